@@ -1,0 +1,150 @@
+import { EngineError } from '../errors.js'
+import { parseHistory, type HistoryRow } from '../measure.js'
+import { BuildProgress, JsonStreamSplitter } from '../progress.js'
+import type { CommandRunner } from './process.js'
+
+/** What the engine said about itself. */
+export interface EngineInfo {
+  serverVersion: string
+  buildxVersion: string
+  /** `containerd` when the containerd image store is on, else the graph driver name. */
+  imageStore: string
+}
+
+/** An image as the engine describes it. */
+export interface ImageDetails {
+  id: string
+  /** `Size` from `docker image inspect` (packed content size on the containerd store). */
+  inspectSizeBytes: number
+  diffIds: string[]
+  history: HistoryRow[]
+}
+
+/** The outcome of one `docker buildx …` build command. */
+export interface BuildResult {
+  exitCode: number
+  progress: BuildProgress
+}
+
+/** The docker CLI operations the pipeline needs; tests may pass their own. */
+export interface DockerClient {
+  engineInfo(): Promise<EngineInfo>
+  build(args: string[], onLine: (line: string) => void): Promise<BuildResult>
+  inspectImage(ref: string): Promise<ImageDetails>
+}
+
+/** Where setup-buildx-action lives, for the error when buildx is missing. */
+export const SETUP_BUILDX_URL = 'https://github.com/docker/setup-buildx-action'
+
+/** DockerClient backed by the `docker` CLI. */
+export class DockerCli implements DockerClient {
+  constructor(
+    private readonly run: CommandRunner,
+    private readonly docker = 'docker',
+    private readonly env: NodeJS.ProcessEnv = process.env
+  ) {}
+
+  async engineInfo(): Promise<EngineInfo> {
+    const version = await this.run(this.docker, ['version', '--format', '{{json .Server}}'], {
+      env: this.env
+    })
+    if (version.exitCode === 127) {
+      throw new EngineError(
+        'The docker CLI was not found on PATH. Install Docker on the runner before this step.'
+      )
+    }
+    if (
+      version.exitCode !== 0 ||
+      version.stdout.trim() === '' ||
+      version.stdout.trim() === 'null'
+    ) {
+      const where = this.env['DOCKER_HOST'] ?? 'the default socket (unix:///var/run/docker.sock)'
+      throw new EngineError(
+        `The Docker engine at ${where} does not answer: ${lastLine(version.stderr) || 'no server version'}. Start the engine or set DOCKER_HOST.`
+      )
+    }
+    const server = JSON.parse(version.stdout) as { Version?: string }
+    const buildx = await this.run(this.docker, ['buildx', 'version'], { env: this.env })
+    if (buildx.exitCode !== 0) {
+      throw new EngineError(
+        `docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`
+      )
+    }
+    const info = await this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], {
+      env: this.env
+    })
+    return {
+      serverVersion: server.Version ?? 'unknown',
+      buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
+      imageStore: imageStore(info.stdout)
+    }
+  }
+
+  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
+    const splitter = new JsonStreamSplitter()
+    const progress = new BuildProgress()
+    const feed = (chunk: string): void => {
+      for (const item of splitter.push(chunk))
+        for (const line of progress.consume(item)) onLine(line)
+    }
+    // buildx writes progress on stderr; stdout only carries `--print`-style output.
+    const result = await this.run(this.docker, args, {
+      env: this.env,
+      collect: false,
+      onStderr: feed,
+      onStdout: feed
+    })
+    for (const item of splitter.end()) for (const line of progress.consume(item)) onLine(line)
+    return { exitCode: result.exitCode, progress }
+  }
+
+  async inspectImage(ref: string): Promise<ImageDetails> {
+    const inspect = await this.run(
+      this.docker,
+      ['image', 'inspect', '--format', '{{json .}}', ref],
+      { env: this.env }
+    )
+    if (inspect.exitCode !== 0)
+      throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`)
+    const image = JSON.parse(inspect.stdout) as {
+      Id: string
+      Size: number
+      RootFS?: { Layers?: string[] }
+    }
+    const history = await this.run(
+      this.docker,
+      ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
+      { env: this.env }
+    )
+    if (history.exitCode !== 0)
+      throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`)
+    return {
+      id: image.Id,
+      inspectSizeBytes: image.Size,
+      diffIds: image.RootFS?.Layers ?? [],
+      history: parseHistory(history.stdout)
+    }
+  }
+}
+
+function imageStore(driverStatusJson: string): string {
+  try {
+    const status = JSON.parse(driverStatusJson) as [string, string][] | null
+    const type = status?.find(([key]) => key === 'driver-type')?.[1]
+    if (type === 'io.containerd.snapshotter.v1') return 'containerd'
+  } catch {
+    // Older engines print nothing useful here; fall through.
+  }
+  return 'graphdriver'
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .trim()
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .pop() ?? ''
+  )
+}

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process'
+
+/** How to run one command. */
+export interface RunOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** Called with each chunk of stdout/stderr as it arrives. */
+  onStdout?: (chunk: string) => void
+  onStderr?: (chunk: string) => void
+  /** Keep stdout/stderr in the result (default true); builds stream instead. */
+  collect?: boolean
+}
+
+/** What a finished command left behind. */
+export interface RunResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a program with an argument array; never through a shell. */
+export type CommandRunner = (
+  command: string,
+  args: string[],
+  options?: RunOptions
+) => Promise<RunResult>
+
+/** The real runner: `child_process.spawn` without a shell, resolving on exit. */
+export const runCommand: CommandRunner = (command, args, options = {}) =>
+  new Promise((resolve) => {
+    const collect = options.collect ?? true
+    let stdout = ''
+    let stderr = ''
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      shell: false,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      if (collect) stdout += chunk
+      options.onStdout?.(chunk)
+    })
+    child.stderr.on('data', (chunk: string) => {
+      if (collect) stderr += chunk
+      options.onStderr?.(chunk)
+    })
+    // A missing program is an answer, not an exception: the caller explains it.
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      resolve({
+        exitCode: error.code === 'ENOENT' ? 127 : 126,
+        stdout,
+        stderr: `${stderr}${error.message}\n`
+      })
+    })
+    child.on('close', (code, signal) => {
+      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr })
+    })
+  })

@@ -1,0 +1,134 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { consoleLogger } from './adapters/console-logger.js'
+import { DockerCli } from './adapters/docker.js'
+import { nodeFileSystem } from './adapters/fs.js'
+import { runCommand } from './adapters/process.js'
+import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
+import {
+  DEFAULT_MANIFEST,
+  parseList,
+  parseStrategy,
+  parseThresholdInput,
+  toPipelineOptions,
+  type Inputs
+} from './options.js'
+import { runPipeline } from './pipeline.js'
+import { verdictMessages } from './report.js'
+import { renderSummary, renderTextTable } from './summary.js'
+import { TOOL_VERSION } from './version.js'
+
+const USAGE = `Usage: nb-image build [options]
+
+Builds every tier image of a tier manifest with docker buildx, measures each image and
+checks it against its size budget: the same pipeline as the GitHub Action.
+
+Options:
+  --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
+  --strategy <s>              shared | multi-stage (default: the manifest's)
+  --threshold <size>          default budget, e.g. 5GB, 4.5 GB, 2GiB
+  --tiers <a,b>               build only the images of these tiers
+  --builder <name>            buildx builder
+  --cache-from <spec>         repeatable, passed to buildx
+  --cache-to <spec>           repeatable, passed to buildx
+  --no-cache                  build without cache
+  --report-file <file>        where to write the JSON report (default nb-image-report.json)
+  --working-directory <dir>   resolve relative paths from here
+  --format <table|markdown|json>  what to print on stdout (default table)
+  --verbose                   print build logs on stderr
+  --version, --help
+
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+`
+
+/** Runs the CLI with the given arguments; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        manifest: { type: 'string' },
+        strategy: { type: 'string' },
+        threshold: { type: 'string' },
+        tiers: { type: 'string' },
+        builder: { type: 'string' },
+        'cache-from': { type: 'string', multiple: true },
+        'cache-to': { type: 'string', multiple: true },
+        'no-cache': { type: 'boolean' },
+        'report-file': { type: 'string' },
+        'working-directory': { type: 'string' },
+        format: { type: 'string' },
+        verbose: { type: 'boolean' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    process.stderr.write(`${errorMessage(error)}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`)
+    return 0
+  }
+  if (values.help || positionals[0] !== 'build' || positionals.length > 1) {
+    process.stdout.write(USAGE)
+    return values.help ? 0 : 2
+  }
+  const format = values.format ?? 'table'
+  if (!['table', 'markdown', 'json'].includes(format)) {
+    process.stderr.write(`--format: expected table, markdown or json, got "${format}"\n`)
+    return 2
+  }
+  const logger = consoleLogger({ verbose: values.verbose ?? false })
+  try {
+    const inputs: Inputs = {
+      manifest: values.manifest ?? DEFAULT_MANIFEST,
+      tiers: parseList(values.tiers ?? ''),
+      cacheFrom: values['cache-from'] ?? [],
+      cacheTo: values['cache-to'] ?? [],
+      noCache: values['no-cache'] ?? false,
+      workingDirectory: values['working-directory'] ?? '.'
+    }
+    const strategy = parseStrategy(values.strategy ?? '')
+    if (strategy) inputs.strategy = strategy
+    const threshold = parseThresholdInput(values.threshold ?? '')
+    if (threshold !== undefined) inputs.thresholdBytes = threshold
+    if (values.builder) inputs.builder = values.builder
+    inputs.reportFile = values['report-file'] ?? 'nb-image-report.json'
+    // Outside GitHub the workspace is the current directory.
+    const env = {
+      ...process.env,
+      GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+      RUNNER_TEMP: undefined
+    }
+    const options = toPipelineOptions(inputs, env, process.cwd())
+    const { report } = await runPipeline(options, {
+      docker: new DockerCli(runCommand),
+      fs: nodeFileSystem,
+      logger
+    })
+    if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else if (format === 'markdown') process.stdout.write(renderSummary(report))
+    else process.stdout.write(renderTextTable(report))
+    process.stderr.write(
+      `Report written to ${path.relative(process.cwd(), options.reportFile) || options.reportFile}\n`
+    )
+    for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    return report.passed ? 0 : 1
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      for (const issue of error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`)
+    } else if (error instanceof NbImageError) {
+      process.stderr.write(`error: ${error.message}\n`)
+    } else {
+      process.stderr.write(
+        `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      )
+    }
+    return 2
+  }
+}

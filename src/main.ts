@@ -1,0 +1,88 @@
+import * as core from '@actions/core'
+import { actionsLogger } from './adapters/actions-logger.js'
+import { DockerCli, type DockerClient } from './adapters/docker.js'
+import { nodeFileSystem, type FileSystem } from './adapters/fs.js'
+import { runCommand } from './adapters/process.js'
+import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
+import { getInputs } from './inputs.js'
+import type { Logger } from './logger.js'
+import { fieldPath } from './manifest.js'
+import { toPipelineOptions } from './options.js'
+import { runPipeline } from './pipeline.js'
+import { verdictMessages, warningMessage } from './report.js'
+import { renderSummary } from './summary.js'
+
+/** The adapters the action runs with; tests may swap any of them. */
+export interface ActionDeps {
+  docker: DockerClient
+  fs: FileSystem
+  logger: Logger
+}
+
+/** The real adapters. */
+export function defaultDeps(): ActionDeps {
+  return { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger: actionsLogger }
+}
+
+/**
+ * Runs the action: inputs → pipeline → outputs, job summary and annotations. This is the
+ * only place that fails the step.
+ */
+export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+  try {
+    const inputs = getInputs()
+    const options = toPipelineOptions(inputs, process.env, process.cwd())
+    core.setOutput('report-file', options.reportFile)
+    const { report, manifest } = await runPipeline(options, deps)
+
+    core.setOutput('report', JSON.stringify(report))
+    core.setOutput('passed', String(report.passed))
+    core.setOutput('images', JSON.stringify(report.tiers))
+
+    await core.group('Report', async () => {
+      await core.summary.addRaw(renderSummary(report)).write()
+      core.info(renderSummary(report))
+    })
+    for (const image of report.images) {
+      const warning = warningMessage(image)
+      const tier = image.tiers[0]
+      const where = tier ? manifest.positions[fieldPath(['tiers', tier])] : undefined
+      if (warning) {
+        deps.logger.warning(warning, {
+          title: 'Image near its size budget',
+          file: manifest.file,
+          ...(where ? { startLine: where.line, startColumn: where.column } : {})
+        })
+      }
+    }
+    if (!report.passed) {
+      const messages = verdictMessages(report)
+      core.setFailed(
+        messages.length === 1
+          ? (messages[0] ?? '')
+          : `${messages.length} problems:\n${messages.join('\n')}`
+      )
+    }
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      for (const issue of error.issues) {
+        deps.logger.error(formatIssue(issue), {
+          title: 'Invalid tier manifest',
+          file: issue.file,
+          startLine: issue.line,
+          startColumn: issue.column
+        })
+      }
+      const count = error.issues.length
+      core.setFailed(
+        `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`
+      )
+    } else if (error instanceof NbImageError) {
+      core.setFailed(error.message)
+    } else {
+      // Anything else is our bug; keep the stack for the issue report.
+      core.setFailed(`Unexpected error: ${errorMessage(error)}`)
+      if (error instanceof Error && error.stack) core.debug(error.stack)
+    }
+  }
+}

@@ -1,0 +1,348 @@
+import path from 'node:path'
+import type { DockerClient, EngineInfo } from './adapters/docker.js'
+import type { FileSystem } from './adapters/fs.js'
+import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
+import { listStages } from './dockerfile.js'
+import {
+  EngineError,
+  errorMessage,
+  InputError,
+  ManifestError,
+  NbImageError,
+  type ManifestIssue
+} from './errors.js'
+import type { Logger } from './logger.js'
+import { fieldPath, parseManifest } from './manifest.js'
+import { displayPath, isInside } from './paths.js'
+import { planBuild } from './plan.js'
+import { buildReport, type BuildOutcome } from './report.js'
+import type { BuildPlan, ImagePlan, Manifest, Report, Strategy } from './types.js'
+import { TOOL_NAME, TOOL_VERSION } from './version.js'
+
+/** Everything the pipeline needs to know, already validated and resolved to absolute paths. */
+export interface PipelineOptions {
+  manifestPath: string
+  /** Repository root: manifest paths may not point outside it. */
+  workspace: string
+  strategy?: Strategy
+  thresholdBytes?: number
+  tiers?: string[]
+  builder?: string
+  cacheFrom: string[]
+  cacheTo: string[]
+  noCache: boolean
+  reportFile: string
+  /** Parent folder for scratch files (buildx metadata). */
+  tempDir?: string
+  source: { repositoryUrl?: string; revision?: string }
+}
+
+/** The adapters the pipeline drives; tests pass their own. */
+export interface PipelineDeps {
+  docker: DockerClient
+  fs: FileSystem
+  logger: Logger
+  /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
+  now?: () => number
+}
+
+/** What a finished run produced. */
+export interface PipelineResult {
+  manifest: Manifest
+  plan: BuildPlan
+  report: Report
+}
+
+/** Lines of a failed build's log kept in the report. */
+const LOG_TAIL_LINES = 30
+
+/**
+ * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
+ * image, and writes the report. Bad input throws a ManifestError/InputError before any
+ * build; an engine that does not answer throws an EngineError after the report records it.
+ * Over-budget and failed images do not throw: the report carries the verdict.
+ */
+export async function runPipeline(
+  options: PipelineOptions,
+  deps: PipelineDeps
+): Promise<PipelineResult> {
+  const now = deps.now ?? Date.now
+  const startedAt = new Date(now()).toISOString()
+  const { logger, fs } = deps
+  const manifestFile = displayPath(options.workspace, options.manifestPath)
+
+  const manifest = await logger.group(`Read ${manifestFile}`, async () => {
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.readFile(options.manifestPath)
+    } catch (error) {
+      throw new InputError(
+        `manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`
+      )
+    }
+    const parsed = parseManifest(bytes, manifestFile)
+    logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`)
+    return parsed
+  })
+
+  const manifestDir = path.dirname(options.manifestPath)
+  const plan = planBuild(manifest, {
+    manifestDir,
+    strategy: options.strategy,
+    thresholdBytes: options.thresholdBytes,
+    tiers: options.tiers,
+    generatedDockerfilePath: path.join(manifestDir, '.nb-image', 'Dockerfile')
+  })
+
+  await logger.group('Check Dockerfiles and targets', async () => {
+    await checkPaths(manifest, manifestDir, options.workspace, fs)
+    if (plan.generatedDockerfile) {
+      await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content)
+      logger.info(
+        `Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`
+      )
+    }
+    await checkTargets(manifest, plan, options.workspace, fs)
+    for (const image of plan.images) {
+      logger.info(
+        `${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`
+      )
+    }
+  })
+
+  let engine: EngineInfo
+  try {
+    engine = await logger.group('Check Docker engine and buildx', async () => {
+      const info = await deps.docker.engineInfo()
+      logger.info(
+        `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
+      )
+      return info
+    })
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error
+    // Record why nothing was built, so a report consumer never mistakes silence for success.
+    const at = new Date(now()).toISOString()
+    const outcomes: BuildOutcome[] = plan.images.map((image) => ({
+      image,
+      ok: false,
+      durationMs: 0,
+      error: 'not built: ' + error.message,
+      logTail: []
+    }))
+    const report = buildReport(plan, outcomes, {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      startedAt,
+      finishedAt: at,
+      buildDurationMs: 0,
+      engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+      error: error.message
+    })
+    await writeReport(fs, options.reportFile, report)
+    throw error
+  }
+
+  const settings: BuildSettings = {
+    cacheFrom: options.cacheFrom,
+    cacheTo: options.cacheTo,
+    noCache: options.noCache,
+    labels: ociLabels({ ...options.source, created: startedAt })
+  }
+  if (options.builder) settings.builder = options.builder
+
+  const scratch = await fs.makeTempDir(options.tempDir)
+  const buildStart = now()
+  const outcomes: BuildOutcome[] = []
+  try {
+    for (const image of plan.images) {
+      outcomes.push(await buildImage(image, settings, scratch, deps, now))
+    }
+  } finally {
+    await fs.remove(scratch)
+  }
+  const buildDurationMs = now() - buildStart
+
+  const report = buildReport(plan, outcomes, {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    startedAt,
+    finishedAt: new Date(now()).toISOString(),
+    buildDurationMs,
+    engine: {
+      serverVersion: engine.serverVersion,
+      buildxVersion: engine.buildxVersion,
+      imageStore: engine.imageStore
+    }
+  })
+  await writeReport(fs, options.reportFile, report)
+  return { manifest, plan, report }
+}
+
+async function buildImage(
+  image: ImagePlan,
+  settings: BuildSettings,
+  scratch: string,
+  deps: PipelineDeps,
+  now: () => number
+): Promise<BuildOutcome> {
+  const { logger, docker } = deps
+  const title = `Build ${image.name} (${image.tiers.join(', ')})`
+  return logger.group(title, async () => {
+    const metadataFile = path.join(scratch, `metadata-${image.name}.json`)
+    const args = buildxBuildArgs(image, settings, metadataFile)
+    logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`)
+    const start = now()
+    const result = await docker.build(args, (line) => logger.info(line))
+    const durationMs = now() - start
+    if (result.exitCode !== 0) {
+      const tail = result.progress.tail(LOG_TAIL_LINES)
+      const error =
+        result.progress.firstError() ??
+        [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
+        `docker buildx build exited with code ${result.exitCode}`
+      logger.error(`${image.ref}: build failed: ${error}`)
+      return { image, ok: false, durationMs, error, logTail: tail }
+    }
+    try {
+      const details = await docker.inspectImage(image.ref)
+      const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
+      logger.info(
+        `${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers, built in ${durationMs} ms`
+      )
+      return {
+        image,
+        ok: true,
+        durationMs,
+        imageId: details.id,
+        inspectSizeBytes: details.inspectSizeBytes,
+        history: details.history,
+        diffIds: details.diffIds
+      }
+    } catch (error) {
+      const message = `built, but could not be measured: ${errorMessage(error)}`
+      logger.error(`${image.ref}: ${message}`)
+      return {
+        image,
+        ok: false,
+        durationMs,
+        error: message,
+        logTail: result.progress.tail(LOG_TAIL_LINES)
+      }
+    }
+  })
+}
+
+/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
+async function checkPaths(
+  manifest: Manifest,
+  manifestDir: string,
+  workspace: string,
+  fs: FileSystem
+): Promise<void> {
+  const issues: ManifestIssue[] = []
+  const root = await fs.realpath(workspace)
+  const issue = (field: string, message: string): void => {
+    const where = manifest.positions[field] ?? { line: 1, column: 1 }
+    issues.push({ file: manifest.file, line: where.line, column: where.column, field, message })
+  }
+  const check = async (
+    field: string,
+    declared: string,
+    absolute: string,
+    kind: 'context' | 'dockerfile'
+  ): Promise<void> => {
+    if (path.isAbsolute(declared)) {
+      issue(
+        field,
+        `"${declared}" is an absolute path; give a path relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
+      )
+      return
+    }
+    if (!isInside(path.resolve(workspace), absolute)) {
+      issue(field, `"${declared}" points outside the repository (${absolute})`)
+      return
+    }
+    let real: string
+    try {
+      real = await fs.realpath(absolute)
+    } catch {
+      issue(
+        field,
+        `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`
+      )
+      return
+    }
+    if (!isInside(root, real)) {
+      issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`)
+      return
+    }
+    if (kind === 'dockerfile' && !(await fs.isFile(real)))
+      issue(field, `Dockerfile "${declared}" is not a file`)
+  }
+  const context = path.resolve(manifestDir, manifest.context)
+  await check('context', manifest.context, context, 'context')
+  if (manifest.dockerfile !== undefined) {
+    await check(
+      'dockerfile',
+      manifest.dockerfile,
+      path.resolve(context, manifest.dockerfile),
+      'dockerfile'
+    )
+  }
+  for (const tier of manifest.tiers) {
+    if (tier.dockerfile === undefined) continue
+    await check(
+      fieldPath(['tiers', tier.name, 'dockerfile']),
+      tier.dockerfile,
+      path.resolve(context, tier.dockerfile),
+      'dockerfile'
+    )
+  }
+  if (issues.length > 0) throw new ManifestError(issues)
+}
+
+/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
+async function checkTargets(
+  manifest: Manifest,
+  plan: BuildPlan,
+  workspace: string,
+  fs: FileSystem
+): Promise<void> {
+  const issues: ManifestIssue[] = []
+  const stagesByFile = new Map<string, string[]>()
+  for (const image of plan.images) {
+    if (image.target === undefined) continue
+    let stages = stagesByFile.get(image.dockerfile)
+    if (!stages) {
+      const content = new TextDecoder().decode(await fs.readFile(image.dockerfile))
+      stages = listStages(content).map((stage) => stage.name)
+      stagesByFile.set(image.dockerfile, stages)
+    }
+    if (!stages.includes(image.target.toLowerCase())) {
+      const where = manifest.positions[image.field] ?? { line: 1, column: 1 }
+      const available =
+        stages.length > 0
+          ? `its stages are ${stages.join(', ')}`
+          : 'it has no named stages (FROM … AS name)'
+      issues.push({
+        file: manifest.file,
+        line: where.line,
+        column: where.column,
+        field: image.field,
+        message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
+      })
+    }
+  }
+  if (issues.length > 0) throw new ManifestError(issues)
+}
+
+async function writeReport(fs: FileSystem, file: string, report: Report): Promise<void> {
+  try {
+    await fs.writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`)
+  } catch (error) {
+    throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`)
+  }
+}
+
+function quoteForDisplay(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
+}

@@ -1,0 +1,203 @@
+// `docker buildx build --progress=rawjson` writes BuildKit's solve status as a stream of
+// (pretty-printed) JSON objects on stderr, followed by plain text when the build fails.
+// These pure helpers split that stream, render it like `--progress=plain` for the log,
+// and keep what the report needs: step timings, cache hits and the tail of a failed log.
+
+/** A piece of the progress stream: a decoded JSON object or a line of plain text. */
+export type StreamItem = { json: unknown } | { text: string }
+
+/** Splits a stream of concatenated JSON objects and text lines, chunk by chunk. */
+export class JsonStreamSplitter {
+  private buffer = ''
+
+  /** Feeds a chunk; returns every item completed by it. */
+  push(chunk: string): StreamItem[] {
+    this.buffer += chunk
+    const items: StreamItem[] = []
+    let position = 0
+    for (;;) {
+      while (position < this.buffer.length && /\s/.test(this.buffer[position] ?? '')) position++
+      if (position >= this.buffer.length) break
+      if (this.buffer[position] === '{') {
+        const end = objectEnd(this.buffer, position)
+        if (end === -1) break
+        const text = this.buffer.slice(position, end)
+        try {
+          items.push({ json: JSON.parse(text) as unknown })
+        } catch {
+          items.push(...text.split('\n').map((line) => ({ text: line })))
+        }
+        position = end
+      } else {
+        const newline = this.buffer.indexOf('\n', position)
+        if (newline === -1) break
+        items.push({ text: this.buffer.slice(position, newline).replace(/\r$/, '') })
+        position = newline + 1
+      }
+    }
+    this.buffer = this.buffer.slice(position)
+    return items
+  }
+
+  /** Flushes whatever is left as text lines. */
+  end(): StreamItem[] {
+    const rest = this.buffer.trim()
+    this.buffer = ''
+    return rest ? rest.split('\n').map((line) => ({ text: line })) : []
+  }
+}
+
+/** Index just past the object starting at `start`, or -1 while it is incomplete. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{') depth++
+    else if (c === '}' && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+interface RawVertex {
+  digest?: string
+  name?: string
+  started?: string
+  completed?: string
+  cached?: boolean
+  error?: string
+}
+
+interface RawStatus {
+  id?: string
+  vertex?: string
+  completed?: string
+}
+
+interface RawLog {
+  vertex?: string
+  data?: string
+  timestamp?: string
+}
+
+interface RawWarning {
+  short?: string
+}
+
+/** One BuildKit vertex (a Dockerfile step or an internal operation) as last reported. */
+export interface Step {
+  digest: string
+  name: string
+  /** Number in the log (`#5`), in order of first appearance. */
+  index: number
+  startedMs?: number
+  completedMs?: number
+  cached: boolean
+  error?: string
+}
+
+/** Tracks one build's progress stream. */
+export class BuildProgress {
+  private readonly vertices = new Map<string, Step>()
+  private readonly lines: string[] = []
+  private readonly maxLines: number
+  private counter = 0
+
+  constructor(options: { maxLines?: number } = {}) {
+    this.maxLines = options.maxLines ?? 200
+  }
+
+  /** Consumes one stream item; returns the log lines it produces. */
+  consume(item: StreamItem): string[] {
+    const out =
+      'text' in item ? (item.text === '' ? [] : [item.text]) : this.consumeStatus(item.json)
+    for (const line of out) {
+      this.lines.push(line)
+      if (this.lines.length > this.maxLines) this.lines.shift()
+    }
+    return out
+  }
+
+  private consumeStatus(json: unknown): string[] {
+    if (!json || typeof json !== 'object') return []
+    const status = json as {
+      vertexes?: RawVertex[]
+      statuses?: RawStatus[]
+      logs?: RawLog[]
+      warnings?: RawWarning[]
+    }
+    const out: string[] = []
+    for (const vertex of status.vertexes ?? []) {
+      if (!vertex.digest) continue
+      let step = this.vertices.get(vertex.digest)
+      if (!step) {
+        step = {
+          digest: vertex.digest,
+          name: vertex.name ?? vertex.digest,
+          index: ++this.counter,
+          cached: false
+        }
+        this.vertices.set(vertex.digest, step)
+        out.push(`#${step.index} ${step.name}`)
+      }
+      const wasDone = step.completedMs !== undefined
+      if (vertex.started) step.startedMs ??= Date.parse(vertex.started)
+      if (vertex.cached) step.cached = true
+      if (vertex.completed) step.completedMs = Date.parse(vertex.completed)
+      if (vertex.error) step.error = vertex.error
+      if (!wasDone && step.completedMs !== undefined) {
+        if (step.error) out.push(`#${step.index} ERROR: ${step.error}`)
+        else if (step.cached) out.push(`#${step.index} CACHED`)
+        else
+          out.push(
+            `#${step.index} DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`
+          )
+      }
+    }
+    for (const log of status.logs ?? []) {
+      const step = log.vertex ? this.vertices.get(log.vertex) : undefined
+      const text = Buffer.from(log.data ?? '', 'base64').toString('utf8')
+      const prefix = step ? `#${step.index} ` : ''
+      for (const line of text.split('\n'))
+        if (line.trim() !== '') out.push(`${prefix}${line.replace(/\r$/, '')}`)
+    }
+    for (const statusLine of status.statuses ?? []) {
+      if (!statusLine.completed || !statusLine.id) continue
+      const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined
+      out.push(`${step ? `#${step.index} ` : ''}${statusLine.id} done`)
+    }
+    for (const warning of status.warnings ?? []) {
+      if (warning.short)
+        out.push(`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`)
+    }
+    return out
+  }
+
+  /** Every vertex seen, in order of first appearance. */
+  steps(): Step[] {
+    return [...this.vertices.values()]
+  }
+
+  /** Dockerfile steps only (`[stage n/m] …`), without BuildKit's internal operations. */
+  dockerfileSteps(): Step[] {
+    return this.steps().filter((step) => /^\[[^\]]+ \d+\/\d+\]/.test(step.name))
+  }
+
+  /** The first error a vertex reported. */
+  firstError(): string | undefined {
+    return this.steps().find((step) => step.error)?.error
+  }
+
+  /** The last `count` log lines. */
+  tail(count: number): string[] {
+    return this.lines.slice(-count)
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(Math.max(0, ms) / 1000).toFixed(1)}s`
+}

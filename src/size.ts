@@ -1,0 +1,99 @@
+import { NbImageError } from './errors.js'
+
+/** A size string that cannot be read as a number of bytes. */
+export class SizeError extends NbImageError {
+  override readonly name = 'SizeError'
+}
+
+// Decimal units follow SI (what registries, `docker images` and dive print); binary units
+// are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
+const UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+}
+
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i
+
+/** The expected form of a size, for error messages. */
+export const SIZE_EXPECTED =
+  'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
+
+/**
+ * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
+ * number with one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive, optional
+ * space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ */
+export function parseSize(input: string | number): number {
+  const text = typeof input === 'number' ? String(input) : input.trim()
+  const match = SIZE_PATTERN.exec(text)
+  if (!match) throw new SizeError(`invalid size "${input}": expected ${SIZE_EXPECTED}`)
+  const [, amount = '', unitText = ''] = match
+  const unit = unitText === '' ? 'b' : unitText.toLowerCase()
+  const factor = UNITS[unit]
+  if (factor === undefined) {
+    throw new SizeError(
+      `invalid size "${input}": unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`
+    )
+  }
+  if (unit === 'b' && amount.includes('.')) {
+    throw new SizeError(`invalid size "${input}": a number of bytes must be a whole number`)
+  }
+  const bytes = Math.round(Number(amount) * factor)
+  if (!Number.isSafeInteger(bytes)) {
+    throw new SizeError(
+      `invalid size "${input}": too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`
+    )
+  }
+  if (bytes <= 0) throw new SizeError(`invalid size "${input}": a budget must be greater than zero`)
+  return bytes
+}
+
+/**
+ * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
+ * to three significant decimals: 1234567890 → "1.23 GB".
+ */
+export function formatSize(bytes: number): string {
+  const abs = Math.abs(bytes)
+  const sign = bytes < 0 ? '-' : ''
+  if (abs < 1000) return `${sign}${abs} B`
+  const units: [string, number][] = [
+    ['TB', 1e12],
+    ['GB', 1e9],
+    ['MB', 1e6],
+    ['kB', 1e3]
+  ]
+  for (const [unit, factor] of units) {
+    if (abs >= factor) {
+      const value = abs / factor
+      const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2
+      return `${sign}${trimZeros(value.toFixed(digits))} ${unit}`
+    }
+  }
+  return `${sign}${abs} B`
+}
+
+/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
+export function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`
+}
+
+/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 60_000) return `${trimZeros((ms / 1000).toFixed(1))} s`
+  const totalSeconds = Math.round(ms / 1000)
+  const minutes = Math.floor(totalSeconds / 60)
+  const seconds = totalSeconds % 60
+  return `${minutes}m ${String(seconds).padStart(2, '0')}s`
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
+}
