@@ -1,0 +1,198 @@
+// Runs the bundled action the way the runner does: `node dist/index.js` with INPUT_*
+// variables, the GITHUB_OUTPUT/GITHUB_STEP_SUMMARY/GITHUB_STATE files created first, an
+// event JSON at GITHUB_EVENT_PATH and RUNNER_TEMP set. Talks to the real engine.
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Repository root. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** Test projects (Dockerfiles and manifests) copied into a fresh workspace per test. */
+export const PROJECTS = path.join(ROOT, '__tests__', 'fixtures', 'projects')
+
+/** What one run of the action left behind. */
+export interface ActionRun {
+  exitCode: number
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  runnerTemp: string
+}
+
+/** A unique, lowercase id for tags and repositories of one test file. */
+export function uniqueId(): string {
+  return randomBytes(4).toString('hex')
+}
+
+/**
+ * Copies a fixture project into a new temporary workspace, pointing its manifest at the
+ * given image repository so parallel and repeated runs never share tags.
+ */
+export function prepareWorkspace(
+  project: string,
+  image: string,
+  manifest = 'notebook-tiers.yaml'
+): string {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'nb-image-e2e-'))
+  cpSync(path.join(PROJECTS, project), workspace, { recursive: true })
+  const file = path.join(workspace, manifest)
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.replace(/^image: .*$/m, `image: ${image}`))
+  return workspace
+}
+
+/** Runs `node dist/index.js` (or another bundle) in `workspace` with the given inputs. */
+export async function runAction(options: {
+  workspace: string
+  inputs: Record<string, string>
+  env?: Record<string, string | undefined>
+  event?: { name: string; payload: unknown }
+  entry?: string
+}): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'nb-image-runner-'))
+  const files = {
+    GITHUB_OUTPUT: path.join(runnerTemp, 'output.txt'),
+    GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary.md'),
+    GITHUB_STATE: path.join(runnerTemp, 'state.txt'),
+    GITHUB_EVENT_PATH: path.join(runnerTemp, 'event.json')
+  }
+  for (const file of [files.GITHUB_OUTPUT, files.GITHUB_STEP_SUMMARY, files.GITHUB_STATE])
+    writeFileSync(file, '')
+  const event = options.event ?? {
+    name: 'push',
+    payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } }
+  }
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
+  mkdirSync(path.join(runnerTemp, 'tmp'), { recursive: true })
+
+  const env: Record<string, string | undefined> = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    DOCKER_HOST: process.env['DOCKER_HOST'],
+    DOCKER_CONFIG: process.env['DOCKER_CONFIG'],
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_REPOSITORY: 'acme/notebooks',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    ...files
+  }
+  for (const [name, value] of Object.entries(options.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = value
+  Object.assign(env, options.env ?? {})
+  const cleanEnv = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined)
+  ) as Record<string, string>
+
+  const entry = options.entry ?? path.join(ROOT, 'dist', 'index.js')
+  const { exitCode, stdout, stderr } = await spawnCollect(process.execPath, [entry], {
+    cwd: options.workspace,
+    env: cleanEnv
+  })
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    workspace: options.workspace,
+    runnerTemp
+  }
+}
+
+/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name = '', delimiter] = match
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
+
+/** Runs a command without a shell, collecting its output. */
+export function spawnCollect(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {}
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }))
+  })
+}
+
+/** Runs `docker …` synchronously and returns stdout; throws with stderr on failure. */
+export function docker(...args: string[]): string {
+  const result = spawnSync('docker', args, { encoding: 'utf8', env: process.env })
+  if (result.status !== 0) throw new Error(`docker ${args.join(' ')} failed: ${result.stderr}`)
+  return result.stdout
+}
+
+/** What the engine itself reports for an image: inspect and the history's layer sizes. */
+export function engineFacts(ref: string): {
+  id: string
+  inspectSize: number
+  historySum: number
+  layers: number
+} {
+  const inspect = JSON.parse(docker('image', 'inspect', '--format', '{{json .}}', ref)) as {
+    Id: string
+    Size: number
+    RootFS: { Layers: string[] }
+  }
+  const history = docker('history', '--no-trunc', '--human=false', '--format', '{{.Size}}', ref)
+    .trim()
+    .split('\n')
+    .reduce((sum, size) => sum + Number(size), 0)
+  return {
+    id: inspect.Id,
+    inspectSize: inspect.Size,
+    historySum: history,
+    layers: inspect.RootFS.Layers.length
+  }
+}
+
+/** Removes every image of the given repositories (only ours: the names are unique per run). */
+export function removeImages(...repositories: string[]): void {
+  for (const repository of repositories) {
+    const refs = docker(
+      'image',
+      'ls',
+      '--format',
+      '{{.Repository}}:{{.Tag}}',
+      '--filter',
+      `reference=${repository}`
+    )
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+    if (refs.length > 0)
+      spawnSync('docker', ['image', 'rm', '--force', ...refs], { encoding: 'utf8' })
+  }
+}
