@@ -114,8 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))
+    const shown = path.relative(process.cwd(), options.reportFile)
     process.stderr.write(
-      `Report written to ${path.relative(process.cwd(), options.reportFile) || options.reportFile}\n`
+      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
     )
     for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
     return report.passed ? 0 : 1

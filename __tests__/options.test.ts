@@ -1,0 +1,237 @@
+import { InputError } from '../src/errors.js'
+import {
+  DEFAULT_MANIFEST,
+  parseLines,
+  parseList,
+  parseStrategy,
+  parseThresholdInput,
+  toPipelineOptions,
+  type Inputs,
+  type RunnerEnv
+} from '../src/options.js'
+import type { PipelineOptions } from '../src/pipeline.js'
+import type { Strategy } from '../src/types.js'
+
+function thrown(fn: () => unknown): InputError {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseList', () => {
+  test.each<[string, string[]]>([
+    ['', []],
+    ['tier1', ['tier1']],
+    ['tier1, tier2', ['tier1', 'tier2']],
+    ['tier1,tier2,', ['tier1', 'tier2']],
+    ['tier1\ntier2, tier3\n\n', ['tier1', 'tier2', 'tier3']],
+    ['  tier1 \r\n tier2 ', ['tier1', 'tier2']],
+    [' , ,\n', []]
+  ])('%j → %j', (value, list) => {
+    expect(parseList(value)).toStrictEqual(list)
+  })
+})
+
+describe('parseLines', () => {
+  test.each<[string, string[]]>([
+    ['', []],
+    ['type=gha', ['type=gha']],
+    [
+      'type=gha,scope=tier1\ntype=registry,ref=ghcr.io/acme/nb:cache\n',
+      ['type=gha,scope=tier1', 'type=registry,ref=ghcr.io/acme/nb:cache']
+    ],
+    ['  type=gha,mode=max \r\n\n', ['type=gha,mode=max']]
+  ])('%j → %j', (value, lines) => {
+    expect(parseLines(value)).toStrictEqual(lines)
+  })
+})
+
+describe('parseStrategy', () => {
+  test.each<[string, Strategy | undefined]>([
+    ['', undefined],
+    ['   ', undefined],
+    ['shared', 'shared'],
+    ['multi-stage', 'multi-stage'],
+    [' multi-stage\n', 'multi-stage']
+  ])('%j → %j', (value, strategy) => {
+    expect(parseStrategy(value)).toBe(strategy)
+  })
+
+  test.each<[string, string]>([
+    ['Shared', 'strategy: expected one of shared, multi-stage, got "Shared"'],
+    ['multistage', 'strategy: expected one of shared, multi-stage, got "multistage"'],
+    [' both ', 'strategy: expected one of shared, multi-stage, got "both"']
+  ])('%j is refused', (value, message) => {
+    expect(thrown(() => parseStrategy(value)).message).toBe(message)
+  })
+})
+
+describe('parseThresholdInput', () => {
+  test.each<[string, number | undefined]>([
+    ['', undefined],
+    ['  ', undefined],
+    ['5GB', 5_000_000_000],
+    ['4.5 GB', 4_500_000_000],
+    [' 2GiB\n', 2_147_483_648],
+    ['1000', 1000]
+  ])('%j → %j', (value, bytes) => {
+    expect(parseThresholdInput(value)).toBe(bytes)
+  })
+
+  test.each<[string, string]>([
+    [
+      'five',
+      'threshold: invalid size "five": expected a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
+    ],
+    ['0', 'threshold: invalid size "0": a budget must be greater than zero'],
+    [
+      '5 XB',
+      'threshold: invalid size "5 XB": unknown unit "XB"; expected a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
+    ]
+  ])('%j is refused', (value, message) => {
+    expect(thrown(() => parseThresholdInput(value)).message).toBe(message)
+  })
+})
+
+describe('toPipelineOptions', () => {
+  const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
+    manifest: '',
+    tiers: [],
+    cacheFrom: [],
+    cacheTo: [],
+    noCache: false,
+    workingDirectory: '',
+    ...fields
+  })
+  const CWD = '/home/runner/work/nb/nb'
+
+  test.each<[string, Inputs, RunnerEnv, PipelineOptions]>([
+    [
+      'on a runner: workspace from GITHUB_WORKSPACE, report in RUNNER_TEMP, source from GITHUB_*',
+      inputs({ workingDirectory: 'notebooks' }),
+      {
+        GITHUB_WORKSPACE: '/github/workspace',
+        RUNNER_TEMP: '/runner/_temp',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/nb',
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+      },
+      {
+        manifestPath: '/github/workspace/notebooks/notebook-tiers.yaml',
+        workspace: '/github/workspace',
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/runner/_temp/nb-image-report.json',
+        tempDir: '/runner/_temp',
+        source: {
+          repositoryUrl: 'https://github.com/acme/nb',
+          revision: '0123456789abcdef0123456789abcdef01234567'
+        }
+      }
+    ],
+    [
+      'locally: workspace is the cwd, report next to the manifest, no source',
+      inputs(),
+      {},
+      {
+        manifestPath: `${CWD}/notebook-tiers.yaml`,
+        workspace: CWD,
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: `${CWD}/nb-image-report.json`,
+        source: {}
+      }
+    ],
+    [
+      'a report-file is resolved against the working directory, RUNNER_TEMP or not',
+      inputs({ workingDirectory: 'nb', reportFile: 'out/report.json', manifest: 'tiers.yml' }),
+      { GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t' },
+      {
+        manifestPath: '/w/nb/tiers.yml',
+        workspace: '/w',
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/w/nb/out/report.json',
+        tempDir: '/t',
+        source: {}
+      }
+    ],
+    [
+      'absolute paths stay; a relative GITHUB_WORKSPACE is resolved against the cwd',
+      inputs({ manifest: '/etc/nb/tiers.yaml', reportFile: '/tmp/report.json' }),
+      { GITHUB_WORKSPACE: 'repo' },
+      {
+        manifestPath: '/etc/nb/tiers.yaml',
+        workspace: `${CWD}/repo`,
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/tmp/report.json',
+        source: {}
+      }
+    ],
+    [
+      'every input passed through; GITHUB_SERVER_URL of an enterprise server',
+      inputs({
+        strategy: 'multi-stage',
+        thresholdBytes: 4_000_000_000,
+        tiers: ['tier1', 'tier3'],
+        builder: 'builder-1',
+        cacheFrom: ['type=gha'],
+        cacheTo: ['type=gha,mode=max'],
+        noCache: true,
+        workingDirectory: '.'
+      }),
+      {
+        GITHUB_WORKSPACE: '/w',
+        GITHUB_SERVER_URL: 'https://ghe.example.com',
+        GITHUB_REPOSITORY: 'acme/nb'
+      },
+      {
+        manifestPath: '/w/notebook-tiers.yaml',
+        workspace: '/w',
+        strategy: 'multi-stage',
+        thresholdBytes: 4_000_000_000,
+        tiers: ['tier1', 'tier3'],
+        builder: 'builder-1',
+        cacheFrom: ['type=gha'],
+        cacheTo: ['type=gha,mode=max'],
+        noCache: true,
+        reportFile: '/w/nb-image-report.json',
+        source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
+      }
+    ],
+    [
+      'GITHUB_REPOSITORY without GITHUB_SERVER_URL means github.com; an empty builder is none',
+      inputs({ builder: '' }),
+      { GITHUB_WORKSPACE: '/w', GITHUB_REPOSITORY: 'acme/nb', GITHUB_SHA: 'abc' },
+      {
+        manifestPath: '/w/notebook-tiers.yaml',
+        workspace: '/w',
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/w/nb-image-report.json',
+        source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }
+      }
+    ]
+  ])('%s', (_name, given, env, expected) => {
+    expect(toPipelineOptions(given, env, CWD)).toStrictEqual(expected)
+  })
+
+  test('the default manifest name', () => {
+    expect(DEFAULT_MANIFEST).toBe('notebook-tiers.yaml')
+  })
+})

@@ -1,0 +1,598 @@
+import { readFileSync } from 'node:fs'
+import type { ImageDetails } from '../src/adapters/docker.js'
+import {
+  EngineError,
+  InputError,
+  ManifestError,
+  NbImageError,
+  type ManifestIssue
+} from '../src/errors.js'
+import { runPipeline, type PipelineOptions } from '../src/pipeline.js'
+import type { Report } from '../src/types.js'
+import { FakeDocker, FakeFs, RecordingLogger, type FakeBuild } from './helpers/fakes.js'
+
+const MANIFEST = '/repo/ci/notebook-tiers.yaml'
+const FILE = 'ci/notebook-tiers.yaml'
+const REPORT = '/runner/temp/report.json'
+const T0 = Date.parse('2026-01-02T03:04:05.000Z')
+
+const options = (fields: Partial<PipelineOptions> = {}): PipelineOptions => ({
+  manifestPath: MANIFEST,
+  workspace: '/repo',
+  cacheFrom: [],
+  cacheTo: [],
+  noCache: false,
+  reportFile: REPORT,
+  tempDir: '/runner/temp',
+  source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
+  ...fields
+})
+
+/** A clock that moves one second each time it is read, starting at T0. */
+function clock(): () => number {
+  let now = T0 - 1000
+  return () => (now += 1000)
+}
+
+const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`
+const issue = (line: number, column: number, field: string, message: string): ManifestIssue => ({
+  file: FILE,
+  line,
+  column,
+  field,
+  message
+})
+
+/** Runs the pipeline; returns what it threw (or fails the test if it did not throw). */
+async function failure(
+  fs: FakeFs,
+  docker: FakeDocker,
+  opts: PipelineOptions = options()
+): Promise<unknown> {
+  try {
+    await runPipeline(opts, { fs, docker, logger: new RecordingLogger(), now: clock() })
+  } catch (error) {
+    return error
+  }
+  throw new Error('runPipeline succeeded')
+}
+
+async function manifestIssues(fs: FakeFs, docker: FakeDocker): Promise<ManifestIssue[]> {
+  const error = await failure(fs, docker)
+  expect(error).toBeInstanceOf(ManifestError)
+  return (error as ManifestError).issues
+}
+
+const writtenReport = (fs: FakeFs): Report => JSON.parse(fs.text(REPORT) ?? 'null') as Report
+
+describe('runPipeline: targets are checked before any build', () => {
+  test.each<[string, string, string, ManifestIssue[]]>([
+    [
+      'tier targets missing from the Dockerfile',
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'dockerfile: Dockerfile',
+        'tiers:',
+        '  tier1:',
+        '    description: Setup',
+        '  tier2:',
+        '    target: training',
+        '  tier3: {description: Serving}'
+      ),
+      'FROM busybox AS base\nFROM base AS tier1\n',
+      [
+        issue(
+          9,
+          13,
+          'tiers.tier2.target',
+          'target "training" is not a stage of ci/Dockerfile: its stages are base, tier1'
+        ),
+        issue(
+          10,
+          3,
+          'tiers.tier3',
+          'target "tier3" is not a stage of ci/Dockerfile: its stages are base, tier1'
+        )
+      ]
+    ],
+    [
+      'the shared target missing from the Dockerfile',
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'dockerfile: Dockerfile',
+        'target: everything',
+        'tiers:',
+        '  tier1: {description: Setup}'
+      ),
+      'FROM busybox AS base\nFROM base AS tier1\n',
+      [
+        issue(
+          4,
+          9,
+          'target',
+          'target "everything" is not a stage of ci/Dockerfile: its stages are base, tier1'
+        )
+      ]
+    ],
+    [
+      'a Dockerfile without named stages',
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'dockerfile: Dockerfile',
+        'tiers:',
+        '  tier1: {description: Setup}'
+      ),
+      'FROM busybox\nRUN true\n',
+      [
+        issue(
+          6,
+          3,
+          'tiers.tier1',
+          'target "tier1" is not a stage of ci/Dockerfile: it has no named stages (FROM … AS name)'
+        )
+      ]
+    ]
+  ])('%s', async (_name, manifest, dockerfile, issues) => {
+    const fs = new FakeFs({ [MANIFEST]: manifest, '/repo/ci/Dockerfile': dockerfile })
+    const docker = new FakeDocker()
+    expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
+    // Not a single call to the engine, let alone a build; no report either.
+    expect(docker.calls).toStrictEqual([])
+    expect(fs.writes).toStrictEqual([])
+  })
+
+  test('a target matches whatever the case of the stage name', async () => {
+    const fs = new FakeFs({
+      [MANIFEST]: yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'dockerfile: Dockerfile',
+        'tiers: {tier1: {description: x}}'
+      ),
+      '/repo/ci/Dockerfile': 'from busybox as TIER1\n'
+    })
+    const docker = new FakeDocker()
+    await runPipeline(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'build acme/nb:tier1',
+      'inspect acme/nb:tier1'
+    ])
+  })
+})
+
+describe('runPipeline: paths must stay inside the repository', () => {
+  const manifest = (context: string, dockerfile: string, tierDockerfile?: string): string =>
+    yaml(
+      'version: 1',
+      'image: acme/nb',
+      `context: ${context}`,
+      `dockerfile: ${dockerfile}`,
+      'tiers:',
+      tierDockerfile === undefined
+        ? '  tier1: {description: x}'
+        : `  tier1: {dockerfile: ${tierDockerfile}}`
+    )
+
+  test.each<[string, string, (fs: FakeFs) => void, ManifestIssue[]]>([
+    [
+      'a dockerfile climbing out with ../',
+      manifest('.', '../../etc/passwd'),
+      () => {},
+      [issue(4, 13, 'dockerfile', '"../../etc/passwd" points outside the repository (/etc/passwd)')]
+    ],
+    [
+      'a context climbing out with ../',
+      manifest('../../etc', 'passwd'),
+      () => {},
+      [
+        issue(3, 10, 'context', '"../../etc" points outside the repository (/etc)'),
+        issue(4, 13, 'dockerfile', '"passwd" points outside the repository (/etc/passwd)')
+      ]
+    ],
+    [
+      'an absolute dockerfile',
+      manifest('.', '/etc/passwd'),
+      () => {},
+      [
+        issue(
+          4,
+          13,
+          'dockerfile',
+          '"/etc/passwd" is an absolute path; give a path relative to the context'
+        )
+      ]
+    ],
+    [
+      'an absolute context',
+      manifest('/repo/ci', 'Dockerfile'),
+      () => {},
+      [
+        issue(
+          3,
+          10,
+          'context',
+          '"/repo/ci" is an absolute path; give a path relative to the manifest\'s folder'
+        )
+      ]
+    ],
+    [
+      "a tier's dockerfile climbing out",
+      manifest('.', 'Dockerfile', '../../../etc/shadow'),
+      () => {},
+      [
+        issue(
+          6,
+          23,
+          'tiers.tier1.dockerfile',
+          '"../../../etc/shadow" points outside the repository (/etc/shadow)'
+        )
+      ]
+    ],
+    [
+      'a Dockerfile that is a symlink to a file outside',
+      manifest('.', 'Dockerfile'),
+      (fs) => fs.addLink('/repo/ci/Dockerfile', '/etc/passwd'),
+      [
+        issue(
+          4,
+          13,
+          'dockerfile',
+          '"Dockerfile" resolves through a symlink to /etc/passwd, outside the repository'
+        )
+      ]
+    ],
+    [
+      'a folder on the way that is a relative symlink to outside',
+      manifest('.', 'docker/passwd'),
+      (fs) => fs.addLink('/repo/ci/docker', '../../etc'),
+      [
+        issue(
+          4,
+          13,
+          'dockerfile',
+          '"docker/passwd" resolves through a symlink to /etc/passwd, outside the repository'
+        )
+      ]
+    ],
+    [
+      'a context that is a symlink to outside',
+      manifest('app', 'Dockerfile'),
+      (fs) => {
+        fs.addLink('/repo/ci/app', '/srv/app')
+        fs.addFile('/srv/app/Dockerfile', 'FROM x AS tier1\n')
+      },
+      [
+        issue(
+          3,
+          10,
+          'context',
+          '"app" resolves through a symlink to /srv/app, outside the repository'
+        ),
+        issue(
+          4,
+          13,
+          'dockerfile',
+          '"Dockerfile" resolves through a symlink to /srv/app/Dockerfile, outside the repository'
+        )
+      ]
+    ],
+    [
+      'a missing Dockerfile',
+      manifest('.', 'Dockerfile.nope'),
+      () => {},
+      [
+        issue(
+          4,
+          13,
+          'dockerfile',
+          'Dockerfile "Dockerfile.nope" not found (looked for ci/Dockerfile.nope)'
+        )
+      ]
+    ],
+    [
+      'a missing context',
+      manifest('app', 'Dockerfile'),
+      () => {},
+      [
+        issue(3, 10, 'context', 'build context "app" not found (looked for ci/app)'),
+        issue(
+          4,
+          13,
+          'dockerfile',
+          'Dockerfile "Dockerfile" not found (looked for ci/app/Dockerfile)'
+        )
+      ]
+    ],
+    [
+      'a Dockerfile that is a folder',
+      manifest('.', 'docker'),
+      (fs) => fs.addDir('/repo/ci/docker'),
+      [issue(4, 13, 'dockerfile', 'Dockerfile "docker" is not a file')]
+    ]
+  ])('%s', async (_name, text, setup, issues) => {
+    const fs = new FakeFs({
+      [MANIFEST]: text,
+      '/repo/ci/Dockerfile': 'FROM busybox AS tier1\n',
+      '/etc/passwd': 'root:x:0:0::/root:/bin/sh\n',
+      '/etc/shadow': 'root:*:1::::::\n'
+    })
+    setup(fs)
+    const docker = new FakeDocker()
+    expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
+    expect(docker.calls).toStrictEqual([])
+    expect(fs.writes).toStrictEqual([])
+  })
+
+  test('symlinks that stay inside, and a workspace that is itself a symlink, are fine', async () => {
+    const fs = new FakeFs({
+      '/data/repo/ci/notebook-tiers.yaml': manifest('.', 'Dockerfile'),
+      '/data/repo/docker/Dockerfile': 'FROM busybox AS shared\n'
+    })
+    fs.addLink('/repo', '/data/repo')
+    fs.addLink('/data/repo/ci/Dockerfile', '../docker/Dockerfile')
+    const docker = new FakeDocker()
+    const { report } = await runPipeline(options(), {
+      fs,
+      docker,
+      logger: new RecordingLogger(),
+      now: clock()
+    })
+    expect(report.passed).toBe(true)
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'build acme/nb:shared',
+      'inspect acme/nb:shared'
+    ])
+  })
+})
+
+describe('runPipeline: failures around the builds', () => {
+  const threeTiers = yaml(
+    'version: 1',
+    'image: acme/nb',
+    'strategy: multi-stage',
+    'baseImage: nb-image-fixture/busybox:1',
+    'tiers:',
+    '  tier1: {pip: [numpy]}',
+    '  tier2: {pip: [pandas]}',
+    '  tier3: {apt: [curl]}'
+  )
+
+  test('an unreadable manifest is an input error', async () => {
+    const error = await failure(new FakeFs(), new FakeDocker())
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).message).toBe(
+      "manifest: cannot read ci/notebook-tiers.yaml (ENOENT: no such file or directory, '/repo/ci/notebook-tiers.yaml'); set the manifest input to your tier manifest"
+    )
+  })
+
+  test('an engine that does not answer: EngineError, and a report that says so', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker()
+    const message =
+      'The Docker engine at unix:///run/x.sock does not answer: Cannot connect to the Docker daemon. Start the engine or set DOCKER_HOST.'
+    docker.engine = new EngineError(message)
+    const error = await failure(fs, docker)
+    expect(error).toBe(docker.engine)
+    expect(docker.calls).toStrictEqual(['engineInfo'])
+    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile', REPORT])
+    const report = writtenReport(fs)
+    expect(report).toStrictEqual({
+      schemaVersion: 1,
+      tool: { name: 'nb-image-action', version: '0.1.0' },
+      manifest: FILE,
+      strategy: 'multi-stage',
+      passed: false,
+      startedAt: '2026-01-02T03:04:05.000Z',
+      finishedAt: '2026-01-02T03:04:06.000Z',
+      engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+      images: ['tier1', 'tier2', 'tier3'].map((name) => ({
+        name,
+        tiers: [name],
+        target: name,
+        dockerfile: '/repo/ci/.nb-image/Dockerfile',
+        ref: `acme/nb:${name}`,
+        durationMs: 0,
+        thresholdBytes: 5_000_000_000,
+        imageId: null,
+        sizeBytes: null,
+        inspectSizeBytes: null,
+        status: 'failed',
+        layers: [],
+        error: `not built: ${message}`,
+        logTail: []
+      })),
+      tiers: { tier1: 'acme/nb:tier1', tier2: 'acme/nb:tier2', tier3: 'acme/nb:tier3' },
+      totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 },
+      error: message
+    } satisfies Report)
+  })
+
+  test('an unexpected engine error is not dressed up as a report', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker()
+    docker.engine = new TypeError('bug')
+    expect(await failure(fs, docker)).toBe(docker.engine)
+    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile'])
+  })
+
+  test('one build failing: the others are still built and measured, the report lists all', async () => {
+    const details = (id: string, own: number): ImageDetails => ({
+      id,
+      inspectSizeBytes: 2_000_000 + own,
+      diffIds: ['sha256:base', `sha256:${id}`],
+      history: [
+        { sizeBytes: 2_031_616, createdBy: '' },
+        { sizeBytes: 0, createdBy: 'ENV A=1' },
+        { sizeBytes: own, createdBy: `RUN ${id}` }
+      ]
+    })
+    const outcomes: Record<string, FakeBuild> = {
+      'acme/nb:tier1': { kind: 'ok', details: details('t1', 1_000_000) },
+      'acme/nb:tier2': { kind: 'fail', exitCode: 1, stream: FakeDocker.FAIL },
+      'acme/nb:tier3': { kind: 'ok', details: details('t3', 3_000_000) }
+    }
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker(outcomes)
+    const logger = new RecordingLogger()
+    const { report, plan } = await runPipeline(options(), { fs, docker, logger, now: clock() })
+
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'build acme/nb:tier1',
+      'inspect acme/nb:tier1',
+      'build acme/nb:tier2',
+      'build acme/nb:tier3',
+      'inspect acme/nb:tier3'
+    ])
+    expect(docker.builds[0]).toStrictEqual([
+      'buildx',
+      'build',
+      '--progress=rawjson',
+      '--file',
+      '/repo/ci/.nb-image/Dockerfile',
+      '--target',
+      'tier1',
+      '--tag',
+      'acme/nb:tier1',
+      '--load',
+      '--metadata-file',
+      '/runner/temp/nb-image-1/metadata-tier1.json',
+      '--label',
+      'org.opencontainers.image.source=https://github.com/acme/nb',
+      '--label',
+      'org.opencontainers.image.revision=abc123',
+      '--label',
+      'org.opencontainers.image.created=2026-01-02T03:04:05.000Z',
+      '--build-arg',
+      'BASE_IMAGE=nb-image-fixture/busybox:1',
+      '/repo/ci'
+    ])
+    // The generated Dockerfile, then the report; the scratch folder is cleaned up.
+    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile', REPORT])
+    expect(fs.text('/repo/ci/.nb-image/Dockerfile')).toBe(plan.generatedDockerfile?.content)
+    expect(fs.removed).toStrictEqual(['/runner/temp/nb-image-1'])
+    expect(writtenReport(fs)).toStrictEqual(report)
+    expect(fs.text(REPORT)).toBe(`${JSON.stringify(report, null, 2)}\n`)
+
+    const failLog = readFileSync(
+      new URL('./fixtures/golden/progress-fail.log', import.meta.url),
+      'utf8'
+    )
+      .split('\n')
+      .slice(0, -1)
+    const error =
+      'process "/bin/sh -c echo \\"about to fail 80ab4b3b\\" && exit 3" did not complete successfully: exit code: 3'
+    expect(report.passed).toBe(false)
+    expect(report).not.toHaveProperty('error')
+    expect(
+      report.images.map((image) => [image.name, image.status, image.sizeBytes, image.durationMs])
+    ).toStrictEqual([
+      ['tier1', 'ok', 3_031_616, 1000],
+      ['tier2', 'failed', null, 1000],
+      ['tier3', 'ok', 5_031_616, 1000]
+    ])
+    expect(report.images[1]).toStrictEqual({
+      name: 'tier2',
+      tiers: ['tier2'],
+      target: 'tier2',
+      dockerfile: '/repo/ci/.nb-image/Dockerfile',
+      ref: 'acme/nb:tier2',
+      durationMs: 1000,
+      thresholdBytes: 5_000_000_000,
+      imageId: null,
+      sizeBytes: null,
+      inspectSizeBytes: null,
+      status: 'failed',
+      layers: [],
+      error,
+      logTail: failLog.slice(-30)
+    })
+    expect(report.images[0]?.layers).toStrictEqual([
+      { diffId: 'sha256:base', sizeBytes: 2_031_616, createdBy: '' },
+      { diffId: 'sha256:t1', sizeBytes: 1_000_000, createdBy: 'RUN t1' }
+    ])
+    expect(report.totals).toStrictEqual({
+      uniqueBytes: 2_031_616 + 1_000_000 + 3_000_000,
+      sumBytes: 3_031_616 + 5_031_616,
+      durationMs: 7000
+    })
+    expect([report.startedAt, report.finishedAt]).toStrictEqual([
+      '2026-01-02T03:04:05.000Z',
+      '2026-01-02T03:04:14.000Z'
+    ])
+    expect(report.engine).toStrictEqual({
+      serverVersion: '26.1.5',
+      buildxVersion: 'v0.13.1',
+      imageStore: 'containerd'
+    })
+    expect(logger.lines).toContain(`error: acme/nb:tier2: build failed: ${error}`)
+  })
+
+  test.each<[string, FakeBuild, string, string[]]>([
+    [
+      'an image that built but cannot be inspected',
+      { kind: 'unmeasurable', error: 'No such image: acme/nb:tier1' },
+      'built, but could not be measured: No such image: acme/nb:tier1',
+      []
+    ],
+    [
+      'a failure with no step error: the last ERROR line',
+      { kind: 'fail', exitCode: 1, stream: 'ERROR: failed to dial gRPC: cannot connect\n' },
+      'ERROR: failed to dial gRPC: cannot connect',
+      ['ERROR: failed to dial gRPC: cannot connect']
+    ],
+    [
+      'a failure with no output at all: the exit code',
+      { kind: 'fail', exitCode: 137, stream: '' },
+      'docker buildx build exited with code 137',
+      []
+    ]
+  ])('%s', async (_name, outcome, error, logTail) => {
+    const fs = new FakeFs({
+      [MANIFEST]: yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'baseImage: busybox',
+        'tiers: {tier1: {pip: [numpy]}}'
+      )
+    })
+    const docker = new FakeDocker({ 'acme/nb:tier1': outcome })
+    const { report } = await runPipeline(options(), {
+      fs,
+      docker,
+      logger: new RecordingLogger(),
+      now: clock()
+    })
+    const [image] = report.images
+    expect([image?.status, image?.error]).toStrictEqual(['failed', error])
+    // An unmeasurable image keeps the tail of a successful build's log.
+    expect(image?.logTail).toStrictEqual(
+      outcome.kind === 'unmeasurable'
+        ? readFileSync(new URL('./fixtures/golden/progress-pass.log', import.meta.url), 'utf8')
+            .split('\n')
+            .slice(0, -1)
+            .slice(-30)
+        : logTail
+    )
+    expect(report.passed).toBe(false)
+  })
+
+  test('a report file that cannot be written is an NbImageError naming it', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    fs.unwritable.add(REPORT)
+    const error = await failure(fs, new FakeDocker())
+    expect(error).toBeInstanceOf(NbImageError)
+    expect((error as NbImageError).message).toBe(
+      `report-file: cannot write ${REPORT}: EACCES: permission denied, open '${REPORT}'`
+    )
+  })
+})

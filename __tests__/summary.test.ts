@@ -1,0 +1,111 @@
+import { buildReport, type BuildOutcome } from '../src/report.js'
+import { escapeCell, headline, renderSummary, renderTextTable } from '../src/summary.js'
+import type { Report } from '../src/types.js'
+import { expectGolden } from './helpers/golden.js'
+import { context, image, mixedOutcomes, mixedPlan } from './helpers/reports.js'
+
+// Golden files live in __tests__/fixtures/golden/; rewrite them on purpose with
+// `UPDATE_GOLDEN=1 npm run test:unit` and review the diff.
+
+const mixed = buildReport(mixedPlan, mixedOutcomes, context)
+
+const shared = image('shared', { tiers: ['tier1', 'tier2', 'tier3'], target: 'shared' })
+const passed = buildReport(
+  { ...mixedPlan, strategy: 'shared', images: [shared] },
+  [
+    {
+      image: shared,
+      ok: true,
+      durationMs: 65_432,
+      imageId: 'sha256:5555',
+      inspectSizeBytes: 1_234_567_890,
+      history: [
+        { sizeBytes: 1_234_567_890, createdBy: '' },
+        { sizeBytes: 0, createdBy: 'ENV A=1' }
+      ],
+      diffIds: ['sha256:base']
+    }
+  ],
+  context
+)
+
+const notBuilt = buildReport(
+  mixedPlan,
+  mixedPlan.images.map((plan): BuildOutcome => ({
+    image: plan,
+    ok: false,
+    durationMs: 0,
+    error: 'not built: The Docker engine at unix:///var/run/docker.sock does not answer',
+    logTail: []
+  })),
+  {
+    ...context,
+    buildDurationMs: 0,
+    engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+    error: 'The Docker engine at unix:///var/run/docker.sock does not answer'
+  }
+)
+
+const REPORTS: [string, Report][] = [
+  ['mixed', mixed],
+  ['passed', passed],
+  ['not-built', notBuilt]
+]
+
+describe('renderSummary', () => {
+  test.each(REPORTS)('%s report matches summary-%s.md', (name, report) => {
+    expectGolden(`summary-${name}.md`, renderSummary(report))
+  })
+
+  test('user text is escaped: no raw HTML, no cell-splitting pipes', () => {
+    const markdown = renderSummary(mixed)
+    expect(markdown).not.toContain('<script>')
+    expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(markdown).toContain('ERROR: failed to solve: &lt;exit code 1&gt; &#124; see above')
+  })
+})
+
+describe('renderTextTable', () => {
+  test.each(REPORTS)('%s report matches table-%s.txt', (name, report) => {
+    expectGolden(`table-${name}.txt`, renderTextTable(report))
+  })
+})
+
+describe('headline', () => {
+  const only = (status: string): Report => ({
+    ...mixed,
+    images: mixed.images.filter((i) => i.status === status)
+  })
+  const failedOnly = only('failed')
+  const twoFailed: Report = {
+    ...mixed,
+    images: [...failedOnly.images, ...failedOnly.images]
+  }
+  test.each<[string, Report, string]>([
+    ['within budget', passed, '✅ within budget'],
+    ['warn only is within budget', only('warn'), '✅ within budget'],
+    ['over', only('over'), '❌ 1 over budget'],
+    ['failed', failedOnly, '💥 1 build failed'],
+    ['two failed', twoFailed, '💥 2 builds failed'],
+    ['failed and over', mixed, '💥 1 build failed, ❌ 1 over budget'],
+    ['stopped before building', notBuilt, '💥 not built']
+  ])('%s', (_name, report, text) => {
+    expect(headline(report)).toBe(text)
+  })
+})
+
+describe('escapeCell', () => {
+  test.each<[string, string]>([
+    ['plain text', 'plain text'],
+    ['<script>alert("x")</script>', '&lt;script&gt;alert("x")&lt;/script&gt;'],
+    ['a | b', 'a &#124; b'],
+    ['||', '&#124;&#124;'],
+    ['line one\nline two\r\nline three', 'line one line two line three'],
+    ['&lt; already', '&amp;lt; already'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['numpy>=1.26,<2', 'numpy&gt;=1.26,&lt;2'],
+    ['', '']
+  ])('%j → %j', (text, escaped) => {
+    expect(escapeCell(text)).toBe(escaped)
+  })
+})
