@@ -170,6 +170,30 @@ describe('listStages', () => {
       ]
     ],
     [
+      'blank lines inside a continuation are skipped, as BuildKit does',
+      'FROM x \\\n\n  AS y\nFROM y AS z\n',
+      [
+        { name: 'y', line: 1 },
+        { name: 'z', line: 4 }
+      ]
+    ],
+    [
+      'heredoc bodies are not instructions',
+      'FROM a AS one\nRUN <<EOF\nFROM b AS fake\nEOF\nCOPY <<-"CONF" /etc/x\n\tFROM c AS fake2\n\tCONF\nFROM a AS two\n',
+      [
+        { name: 'one', line: 1 },
+        { name: 'two', line: 8 }
+      ]
+    ],
+    [
+      'two heredocs on one RUN end in order',
+      "FROM a AS one\nRUN <<A <<'B'\nFROM x AS no1\nA\nFROM y AS no2\nB\nFROM a AS two\n",
+      [
+        { name: 'one', line: 1 },
+        { name: 'two', line: 7 }
+      ]
+    ],
+    [
       'a continued RUN swallows a FROM-looking line',
       'FROM a AS one\nRUN echo \\\nFROM b AS two\n',
       [{ name: 'one', line: 1 }]

@@ -192,6 +192,30 @@ describe('parseManifest: valid manifests', () => {
     })
   })
 
+  test.each<[string, string]>([
+    ['3.10', '3.10'],
+    ['010', '010'],
+    ['1e3', '1e3'],
+    ['True', 'True'],
+    ['"3.10"', '3.10'],
+    ['-0.50', '-0.50']
+  ])('a build arg written %s is passed as "%s", as written', (written, passed) => {
+    const manifest = parseManifest(
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'dockerfile: Dockerfile',
+        `buildArgs: {PYTHON_VERSION: ${written}}`,
+        'tiers:',
+        '  tier1:',
+        `    buildArgs: {V: ${written}}`
+      ),
+      FILE
+    )
+    expect(manifest.buildArgs).toStrictEqual({ PYTHON_VERSION: passed })
+    expect(manifest.tiers[0]?.buildArgs).toStrictEqual({ V: passed })
+  })
+
   test('a user Dockerfile needs no baseImage, and tiers may install nothing', () => {
     const manifest = parseManifest(
       yaml(
@@ -252,7 +276,7 @@ describe('parseManifest: invalid manifests', () => {
         at(
           6,
           3,
-          '',
+          'tiers.tier1',
           'invalid YAML: duplicate key "tier1"; each key may appear only once in a mapping'
         )
       ]
@@ -264,7 +288,7 @@ describe('parseManifest: invalid manifests', () => {
         at(
           5,
           25,
-          '',
+          'tiers.tier1.pip',
           'invalid YAML: duplicate key "pip"; each key may appear only once in a mapping'
         )
       ]
@@ -684,9 +708,9 @@ describe('parseManifest: invalid manifests', () => {
       ]
     ],
     [
-      'threshold 5G (the schema lets it through, the parser names the unit)',
+      'threshold 5G (a unit without its B)',
       yaml(...valid, 'threshold: 5G', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `invalid size "5G": unknown unit "G"; expected ${SIZE_EXPECTED}`)]
+      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got "5G"`)]
     ],
     [
       'missing baseImage when the Dockerfile is generated',
@@ -786,6 +810,19 @@ describe('parseManifest: invalid manifests', () => {
         `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); save the manifest as UTF-8`
       )
     ])
+  })
+
+  test('pathologically deep nesting is a located error, not a crash', () => {
+    const deep = `version: 1\nimage: acme/nb\ntiers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
+    const issues = issuesOf(deep)
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({
+      file: FILE,
+      line: 3,
+      field: '',
+      message:
+        'invalid YAML: the YAML nests too deeply to read; a manifest needs at most a few levels'
+    })
   })
 
   test('a manifest over the size limit is refused before parsing', () => {

@@ -5,10 +5,12 @@ import {
   InputError,
   ManifestError,
   NbImageError,
+  formatIssue,
   type ManifestIssue
 } from '../src/errors.js'
 import { runPipeline, type PipelineOptions } from '../src/pipeline.js'
 import type { Report } from '../src/types.js'
+import { TOOL_VERSION } from '../src/version.js'
 import { FakeDocker, FakeFs, RecordingLogger, type FakeBuild } from './helpers/fakes.js'
 
 const MANIFEST = '/repo/ci/notebook-tiers.yaml'
@@ -64,6 +66,17 @@ async function manifestIssues(fs: FakeFs, docker: FakeDocker): Promise<ManifestI
 }
 
 const writtenReport = (fs: FakeFs): Report => JSON.parse(fs.text(REPORT) ?? 'null') as Report
+
+/** A run stopped by bad input still leaves a true report: nothing passed, nothing built, and why. */
+function expectStoppedReport(fs: FakeFs, issues: ManifestIssue[]): void {
+  expect(fs.writes.at(-1)).toBe(REPORT)
+  const report = writtenReport(fs)
+  expect(report.passed).toBe(false)
+  expect(
+    report.images.every((image) => image.status === 'failed' && image.sizeBytes === null)
+  ).toBe(true)
+  expect(report.error).toBe(issues.map(formatIssue).join('\n'))
+}
 
 describe('runPipeline: targets are checked before any build', () => {
   test.each<[string, string, string, ManifestIssue[]]>([
@@ -141,9 +154,9 @@ describe('runPipeline: targets are checked before any build', () => {
     const fs = new FakeFs({ [MANIFEST]: manifest, '/repo/ci/Dockerfile': dockerfile })
     const docker = new FakeDocker()
     expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
-    // Not a single call to the engine, let alone a build; no report either.
+    // Not a single call to the engine, let alone a build; a report saying why, with no images built.
     expect(docker.calls).toStrictEqual([])
-    expect(fs.writes).toStrictEqual([])
+    expectStoppedReport(fs, issues)
   })
 
   test('a target matches whatever the case of the stage name', async () => {
@@ -327,7 +340,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
     const docker = new FakeDocker()
     expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
     expect(docker.calls).toStrictEqual([])
-    expect(fs.writes).toStrictEqual([])
+    expectStoppedReport(fs, issues)
   })
 
   test('symlinks that stay inside, and a workspace that is itself a symlink, are fine', async () => {
@@ -594,5 +607,67 @@ describe('runPipeline: failures around the builds', () => {
     expect((error as NbImageError).message).toBe(
       `report-file: cannot write ${REPORT}: EACCES: permission denied, open '${REPORT}'`
     )
+  })
+})
+
+describe('runPipeline: a run stopped by bad input still writes a true report', () => {
+  const threeTiers = yaml(
+    'version: 1',
+    'image: acme/nb',
+    'baseImage: nb-image-fixture/busybox:1',
+    'tiers: {tier1: {pip: [numpy]}, tier2: {pip: [pandas]}, tier3: {apt: [curl]}}'
+  )
+
+  test('invalid YAML: no plan, so no images; passed false; the error says where', async () => {
+    const fs = new FakeFs({ [MANIFEST]: 'version: 1\nimage: [\n' })
+    const docker = new FakeDocker()
+    const error = await failure(fs, docker)
+    expect(error).toBeInstanceOf(ManifestError)
+    expect(fs.writes).toStrictEqual([REPORT])
+    expect(writtenReport(fs)).toStrictEqual({
+      schemaVersion: 1,
+      tool: { name: 'nb-image-action', version: TOOL_VERSION },
+      manifest: FILE,
+      strategy: 'shared',
+      passed: false,
+      startedAt: '2026-01-02T03:04:05.000Z',
+      finishedAt: '2026-01-02T03:04:06.000Z',
+      engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+      images: [],
+      tiers: {},
+      totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 },
+      error: (error as ManifestError).message
+    } satisfies Report)
+  })
+
+  test('a manifest outside the workspace is refused before it is read', async () => {
+    const fs = new FakeFs({ '/etc/notebook-tiers.yaml': threeTiers })
+    const error = await failure(
+      fs,
+      new FakeDocker(),
+      options({ manifestPath: '/etc/notebook-tiers.yaml' })
+    )
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toBe(
+      'manifest: /etc/notebook-tiers.yaml is outside the workspace /repo'
+    )
+  })
+
+  test('when the report cannot be written either, the engine error is still the one thrown', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    fs.unwritable.add(REPORT)
+    const docker = new FakeDocker()
+    docker.engine = new EngineError('The Docker engine at unix:///x does not answer')
+    const logger = new RecordingLogger()
+    let thrown: unknown
+    try {
+      await runPipeline(options(), { fs, docker, logger, now: clock() })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBe(docker.engine)
+    expect(logger.lines.filter((line) => line.startsWith('warning:'))).toStrictEqual([
+      expect.stringContaining(`report-file: cannot write ${REPORT}`)
+    ])
   })
 })

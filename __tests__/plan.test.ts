@@ -1,5 +1,5 @@
 import { generateDockerfile } from '../src/dockerfile.js'
-import { InputError } from '../src/errors.js'
+import { InputError, ManifestError } from '../src/errors.js'
 import { DEFAULT_THRESHOLD_BYTES, planBuild, type PlanOptions } from '../src/plan.js'
 import type { BuildPlan, ImagePlan, Manifest, Strategy } from '../src/types.js'
 import { manifest, tier } from './helpers/manifests.js'
@@ -293,5 +293,43 @@ describe('planBuild', () => {
       expect(thrown).toBeInstanceOf(InputError)
       expect((thrown as InputError).message).toBe(message)
     })
+  })
+})
+
+describe('build args of the shared image', () => {
+  test.each<[string, Record<string, string>[], Record<string, string> | string]>([
+    [
+      'tiers adding different args merge',
+      [{ A: '1' }, { B: '2' }],
+      { ...COMMON_ARGS, A: '1', B: '2' }
+    ],
+    ['tiers agreeing on a value merge', [{ A: '1' }, { A: '1' }], { ...COMMON_ARGS, A: '1' }],
+    [
+      'tiers disagreeing are an error at the second one',
+      [{ A: '1' }, { A: '2' }],
+      'notebook-tiers.yaml:9:12: tiers.t2.buildArgs.A: build arg A="2" conflicts with "1" from tier t1; the shared image is built once, so its tiers must agree (or use strategy multi-stage)'
+    ]
+  ])('%s', (_name, [first, second], expected) => {
+    const input = manifest({
+      buildArgs: { PIP_INDEX: 'https://pypi.org/simple' },
+      tiers: [
+        tier('t1', { packages: { pip: ['a'], apt: [] }, buildArgs: first ?? {} }),
+        tier('t2', { packages: { pip: ['b'], apt: [] }, buildArgs: second ?? {} })
+      ],
+      positions: { 'tiers.t2.buildArgs.A': { line: 9, column: 12 } }
+    })
+    if (typeof expected === 'string') {
+      expect(() => planBuild(input, options())).toThrow(ManifestError)
+      expect(() => planBuild(input, options())).toThrow(expected)
+    } else {
+      expect(planBuild(input, options()).images[0]?.buildArgs).toStrictEqual(expected)
+    }
+    // Per-tier images never conflict: each keeps its own args.
+    expect(
+      planBuild(input, options({ strategy: 'multi-stage' })).images.map((i) => i.buildArgs)
+    ).toStrictEqual([
+      { ...COMMON_ARGS, ...first },
+      { ...COMMON_ARGS, ...second }
+    ])
   })
 })

@@ -194,7 +194,7 @@ describe('verdictMessages', () => {
       verdictMessages({ ...mixedReport, error: 'stopped early', images: [shared] })
     ).toStrictEqual([
       'stopped early',
-      'ghcr.io/acme/nb:shared (tier1, tier2) is 1 GB (1,000,000,001 bytes), over its 1 GB budget (1,000,000,000 bytes) by 1 B (1 bytes)'
+      'ghcr.io/acme/nb:shared (tier1, tier2) is 1 GB (1,000,000,001 bytes), over its 1 GB budget (1,000,000,000 bytes) by 1 B (1 byte)'
     ])
   })
 

@@ -61,7 +61,7 @@ describe('renderSummary', () => {
     const markdown = renderSummary(mixed)
     expect(markdown).not.toContain('<script>')
     expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    expect(markdown).toContain('ERROR: failed to solve: &lt;exit code 1&gt; &#124; see above')
+    expect(markdown).toContain('ERROR: failed to solve: &lt;exit code 1&gt; | see above')
   })
 })
 

@@ -34176,7 +34176,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4347);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34186,7 +34186,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4347:
+/***/ 9433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37295,44 +37295,58 @@ class JsonStreamSplitter {
     /** Feeds a chunk; returns every item completed by it. */
     push(chunk) {
         this.buffer += chunk;
+        const buffer = this.buffer;
         const items = [];
         let position = 0;
         for (;;) {
-            while (position < this.buffer.length && /\s/.test(this.buffer[position] ?? ''))
+            while (buffer[position] === '\n' || buffer[position] === '\r')
                 position++;
-            if (position >= this.buffer.length)
+            if (position >= buffer.length)
                 break;
-            if (this.buffer[position] === '{') {
-                const end = objectEnd(this.buffer, position);
-                if (end === -1)
+            const newline = buffer.indexOf('\n', position);
+            const lineEnd = newline === -1 ? buffer.length : newline;
+            let first = position;
+            while (first < lineEnd && (buffer[first] === ' ' || buffer[first] === '\t'))
+                first++;
+            if (first < lineEnd && buffer[first] === '{') {
+                const end = objectEnd(buffer, first);
+                // An unterminated "{" line cannot hold the stream hostage: past the cap it is text.
+                if (end === -1 && (buffer.length - first < MAX_OBJECT_CHARS || newline === -1))
                     break;
-                const text = this.buffer.slice(position, end);
-                try {
-                    items.push({ json: JSON.parse(text) });
+                if (end !== -1) {
+                    const text = buffer.slice(first, end);
+                    try {
+                        items.push({ json: JSON.parse(text) });
+                    }
+                    catch {
+                        items.push(...text.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })));
+                    }
+                    position = end;
+                    continue;
                 }
-                catch {
-                    items.push(...text.split('\n').map((line) => ({ text: line })));
-                }
-                position = end;
             }
-            else {
-                const newline = this.buffer.indexOf('\n', position);
-                if (newline === -1)
-                    break;
-                items.push({ text: this.buffer.slice(position, newline).replace(/\r$/, '') });
-                position = newline + 1;
+            if (newline === -1)
+                break;
+            if (first === lineEnd) {
+                position = newline + 1; // a blank line
+                continue;
             }
+            // Text keeps its indentation: buildx indents the Dockerfile excerpt of an error.
+            items.push({ text: buffer.slice(position, newline).replace(/\r$/, '') });
+            position = newline + 1;
         }
-        this.buffer = this.buffer.slice(position);
+        this.buffer = buffer.slice(position);
         return items;
     }
     /** Flushes whatever is left as text lines. */
     end() {
-        const rest = this.buffer.trim();
+        const rest = this.buffer.replace(/\s+$/, '');
         this.buffer = '';
-        return rest ? rest.split('\n').map((line) => ({ text: line })) : [];
+        return rest.trim() ? rest.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })) : [];
     }
 }
+/** Longest JSON object awaited before an opening brace is taken for plain text. */
+const MAX_OBJECT_CHARS = 4 * 1024 * 1024;
 /** Index just past the object starting at `start`, or -1 while it is incomplete. */
 function objectEnd(text, start) {
     let depth = 0;
@@ -37495,10 +37509,11 @@ class DockerCli {
         };
     }
     async build(args, onLine) {
-        const splitter = new JsonStreamSplitter();
         const progress = new BuildProgress();
-        const feed = (chunk) => {
-            for (const item of splitter.push(chunk))
+        // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
+        const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() };
+        const feed = (items) => {
+            for (const item of items)
                 for (const line of progress.consume(item))
                     onLine(line);
         };
@@ -37506,12 +37521,11 @@ class DockerCli {
         const result = await this.run(this.docker, args, {
             env: this.env,
             collect: false,
-            onStderr: feed,
-            onStdout: feed
+            onStderr: (chunk) => feed(splitters.stderr.push(chunk)),
+            onStdout: (chunk) => feed(splitters.stdout.push(chunk))
         });
-        for (const item of splitter.end())
-            for (const line of progress.consume(item))
-                onLine(line);
+        feed(splitters.stderr.end());
+        feed(splitters.stdout.end());
         return { exitCode: result.exitCode, progress };
     }
     async inspectImage(ref) {
@@ -37691,32 +37705,37 @@ function parseSize(input) {
 function size_formatSize(bytes) {
     const abs = Math.abs(bytes);
     const sign = bytes < 0 ? '-' : '';
-    if (abs < 1000)
-        return `${sign}${abs} B`;
     const units = [
-        ['TB', 1e12],
-        ['GB', 1e9],
+        ['B', 1],
+        ['kB', 1e3],
         ['MB', 1e6],
-        ['kB', 1e3]
+        ['GB', 1e9],
+        ['TB', 1e12]
     ];
-    for (const [unit, factor] of units) {
-        if (abs >= factor) {
-            const value = abs / factor;
-            const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-            return `${sign}${trimZeros(value.toFixed(digits))} ${unit}`;
-        }
+    for (let index = 0; index < units.length; index++) {
+        const [unit, factor] = units[index] ?? ['B', 1];
+        if (unit === 'B' && abs < 1000)
+            return `${sign}${abs} B`;
+        const value = abs / factor;
+        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+        const text = value.toFixed(digits);
+        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
+        if (Number(text) >= 1000 && index < units.length - 1)
+            continue;
+        return `${sign}${trimZeros(text)} ${unit}`;
     }
     return `${sign}${abs} B`;
 }
 /** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
 function size_formatBytes(bytes) {
-    return `${bytes.toLocaleString('en-US')} bytes`;
+    return `${bytes.toLocaleString('en-US')} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
 }
 /** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
 function size_formatDuration(ms) {
-    if (ms < 1000)
+    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
+    if (Math.round(ms / 100) < 600)
         return `${trimZeros((ms / 1000).toFixed(1))} s`;
     const totalSeconds = Math.round(ms / 1000);
     const minutes = Math.floor(totalSeconds / 60);
@@ -37851,7 +37870,7 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([kKmMgGtT][iI]?)?[bB]?\\\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
 ;// CONCATENATED MODULE: ./src/packages.ts
 // Package specs come from pull requests and end up in a Dockerfile, so only the plain,
 // well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
@@ -37958,6 +37977,7 @@ const MANIFEST_LIMITS = {
     /** Packages per list. */
     maxPackages: 1000
 };
+const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels';
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.properties);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.definitions.tier.properties);
@@ -37982,6 +38002,18 @@ function fieldPath(path) {
  * each with file, line, column and field; never throws anything else for bad input.
  */
 function parseManifest(source, file) {
+    try {
+        return parse(source, file);
+    }
+    catch (error) {
+        // Pathologically deep nesting exhausts the parser's stack; say so instead of crashing.
+        if (error instanceof RangeError) {
+            throw new ManifestError([{ file, line: 1, column: 1, field: '', message: NESTS_TOO_DEEPLY }]);
+        }
+        throw error;
+    }
+}
+function parse(source, file) {
     const text = decode(source, file);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
@@ -38008,6 +38040,7 @@ function parseManifest(source, file) {
     }
     const positions = { '': { line: 1, column: 1 } };
     const keyPositions = {};
+    const sources = {};
     const duplicates = [];
     let firstAlias;
     const record = (node, path) => {
@@ -38021,6 +38054,9 @@ function parseManifest(source, file) {
         const yamlNode = node;
         if (yamlNode.range)
             positions[fieldPath(path)] = pos(yamlNode.range[0]);
+        // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
+        if ((0,dist/* isScalar */.jn)(yamlNode) && typeof yamlNode.source === 'string')
+            sources[fieldPath(path)] = yamlNode.source;
         if ((0,dist/* isMap */.jh)(yamlNode)) {
             const keys = new Set();
             for (const pair of yamlNode.items) {
@@ -38033,7 +38069,7 @@ function parseManifest(source, file) {
                     duplicates.push({
                         file,
                         ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-                        field: '',
+                        field: fieldPath(childPath),
                         message: `invalid YAML: duplicate key ${JSON.stringify(key)}; each key may appear only once in a mapping`
                     });
                 }
@@ -38103,12 +38139,12 @@ function parseManifest(source, file) {
     }
     const issues = [];
     const raw = data;
-    const manifest = toManifest(raw, file, positions, (path, message) => issues.push(issue(path, message)));
+    const manifest = toManifest(raw, file, positions, sources, (path, message) => issues.push(issue(path, message)));
     if (issues.length > 0)
         throw new ManifestError(sortIssues(issues));
     return manifest;
 }
-function toManifest(raw, file, positions, report) {
+function toManifest(raw, file, positions, sources, report) {
     checkImageRepository(raw.image, ['image'], report);
     if (raw.baseImage !== undefined)
         checkImageReference(raw.baseImage, ['baseImage'], report);
@@ -38149,7 +38185,7 @@ function toManifest(raw, file, positions, report) {
             name,
             packages: tierPackages,
             notebooks: value.notebooks ?? [],
-            buildArgs: buildArgs(value.buildArgs)
+            buildArgs: buildArgs(value.buildArgs, [...path, 'buildArgs'], sources)
         };
         if (value.description !== undefined)
             tier.description = value.description;
@@ -38175,7 +38211,7 @@ function toManifest(raw, file, positions, report) {
         version: 1,
         image: raw.image,
         context: raw.context ?? '.',
-        buildArgs: buildArgs(raw.buildArgs),
+        buildArgs: buildArgs(raw.buildArgs, ['buildArgs'], sources),
         base,
         tiers,
         positions
@@ -38225,10 +38261,13 @@ function size(value, path, report) {
         return undefined;
     }
 }
-function buildArgs(raw) {
+function buildArgs(raw, path, sources) {
     const result = {};
-    for (const [key, value] of Object.entries(raw ?? {}))
-        result[key] = String(value);
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
+        result[key] =
+            typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value));
+    }
     return result;
 }
 // Docker's reference grammar (distribution/reference), without tag or digest.
@@ -38449,6 +38488,8 @@ function article(type) {
 function yamlMessage(code, message) {
     if (code === 'MULTIPLE_DOCS')
         return 'the manifest holds more than one document ("---"); expected a single YAML document';
+    if (message.includes('Maximum call stack'))
+        return NESTS_TOO_DEEPLY;
     return firstLine(message);
 }
 function firstLine(message) {
@@ -38645,8 +38686,10 @@ function oneLine(text) {
     return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
 }
 /**
- * Lists the named stages of a Dockerfile, following the parser's rules: the `escape`
- * directive, line continuations, comment lines, and case-insensitive keywords and names.
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
  */
 function listStages(content) {
     const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -38664,11 +38707,17 @@ function listStages(content) {
     const stages = [];
     let logical = '';
     let startLine = 0;
+    let heredocs = [];
     rawLines.forEach((line, index) => {
-        if (logical === '' && /^\s*(#|$)/.test(line))
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
             return;
-        if (logical !== '' && /^\s*#/.test(line))
-            return; // comments inside a continuation are dropped
+        }
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
         if (logical === '')
             startLine = index + 1;
         const trimmed = line.replace(/\s+$/, '');
@@ -38680,9 +38729,20 @@ function listStages(content) {
         const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
         if (match?.[1])
             stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
         logical = '';
     });
     return stages;
+}
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
+    }
+    return markers;
 }
 
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -38785,7 +38845,7 @@ function planBuild(manifest, options) {
                 ref: `${manifest.image}:${SHARED_STAGE}`,
                 thresholdBytes: tightest.bytes,
                 thresholdSource: tightest.source,
-                buildArgs: Object.assign({}, commonArgs, ...sharedTiers.map((tier) => tier.buildArgs)),
+                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
                 field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
             };
             if (generated)
@@ -38810,6 +38870,33 @@ function planBuild(manifest, options) {
         };
     }
     return plan;
+}
+/** One image holds every shared tier, so their build args must agree on each value. */
+function sharedBuildArgs(manifest, tiers, common) {
+    const merged = { ...common };
+    const owner = {};
+    const issues = [];
+    for (const tier of tiers) {
+        for (const [key, value] of Object.entries(tier.buildArgs)) {
+            const previous = owner[key];
+            if (previous !== undefined && merged[key] !== value) {
+                const field = fieldPath(['tiers', tier.name, 'buildArgs', key]);
+                const where = manifest.positions[field] ?? { line: 1, column: 1 };
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
+                });
+                continue;
+            }
+            merged[key] = value;
+            owner[key] = tier.name;
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    return merged;
 }
 function selectTiers(manifest, wanted) {
     if (wanted === undefined || wanted.length === 0)
@@ -38889,6 +38976,25 @@ function buildReport(plan, outcomes, context) {
         report.error = context.error;
     return report;
 }
+/** The report of a run that stopped before it had a plan (bad manifest or input). */
+function emptyReport(manifest, strategy, context) {
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest,
+        strategy,
+        passed: false,
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        images: [],
+        tiers: {},
+        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
 /** Names the images over budget or failed, with sizes, limits and excess; empty when passed. */
 function verdictMessages(report) {
     const messages = [];
@@ -38943,39 +39049,14 @@ async function runPipeline(options, deps) {
     const startedAt = new Date(now()).toISOString();
     const { logger, fs } = deps;
     const manifestFile = displayPath(options.workspace, options.manifestPath);
-    const manifest = await logger.group(`Read ${manifestFile}`, async () => {
-        let bytes;
-        try {
-            bytes = await fs.readFile(options.manifestPath);
-        }
-        catch (error) {
-            throw new InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`);
-        }
-        const parsed = parseManifest(bytes, manifestFile);
-        logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
-        return parsed;
-    });
-    const manifestDir = external_node_path_default().dirname(options.manifestPath);
-    const plan = planBuild(manifest, {
-        manifestDir,
-        strategy: options.strategy,
-        thresholdBytes: options.thresholdBytes,
-        tiers: options.tiers,
-        generatedDockerfilePath: external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile')
-    });
-    await logger.group('Check Dockerfiles and targets', async () => {
-        await checkPaths(manifest, manifestDir, options.workspace, fs);
-        if (plan.generatedDockerfile) {
-            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
-            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
-        }
-        await checkTargets(manifest, plan, options.workspace, fs);
-        for (const image of plan.images) {
-            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
-        }
-    });
+    const tool = { name: TOOL_NAME, version: TOOL_VERSION };
+    const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null };
+    let manifest;
+    let plan;
     let engine;
     try {
+        manifest = await readManifest(options, manifestFile, deps);
+        plan = await prepare(manifest, options, deps);
         engine = await logger.group('Check Docker engine and buildx', async () => {
             const info = await deps.docker.engineInfo();
             logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
@@ -38983,26 +39064,33 @@ async function runPipeline(options, deps) {
         });
     }
     catch (error) {
-        if (!(error instanceof EngineError))
+        if (!(error instanceof NbImageError))
             throw error;
         // Record why nothing was built, so a report consumer never mistakes silence for success.
-        const at = new Date(now()).toISOString();
-        const outcomes = plan.images.map((image) => ({
-            image,
-            ok: false,
-            durationMs: 0,
-            error: 'not built: ' + error.message,
-            logTail: []
-        }));
-        const report = buildReport(plan, outcomes, {
-            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        const context = {
+            tool,
             startedAt,
-            finishedAt: at,
+            finishedAt: new Date(now()).toISOString(),
             buildDurationMs: 0,
-            engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+            engine: noEngine,
             error: error.message
-        });
-        await writeReport(fs, options.reportFile, report);
+        };
+        const report = plan
+            ? buildReport(plan, plan.images.map((image) => ({
+                image,
+                ok: false,
+                durationMs: 0,
+                error: `not built: ${error.message}`,
+                logTail: []
+            })), context)
+            : emptyReport(manifestFile, options.strategy ?? manifest?.strategy ?? 'shared', context);
+        try {
+            await writeReport(fs, options.reportFile, report);
+        }
+        catch (writeError) {
+            // The first error is the one to act on; the report problem is secondary.
+            logger.warning(errorMessage(writeError));
+        }
         throw error;
     }
     const settings = {
@@ -39038,6 +39126,47 @@ async function runPipeline(options, deps) {
     });
     await writeReport(fs, options.reportFile, report);
     return { manifest, plan, report };
+}
+async function readManifest(options, manifestFile, deps) {
+    return deps.logger.group(`Read ${manifestFile}`, async () => {
+        if (!isInside(external_node_path_default().resolve(options.workspace), options.manifestPath)) {
+            throw new InputError(`manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`);
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(options.manifestPath);
+        }
+        catch (error) {
+            throw new InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`);
+        }
+        const parsed = parseManifest(bytes, manifestFile);
+        deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
+        return parsed;
+    });
+}
+/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+async function prepare(manifest, options, deps) {
+    const { logger, fs } = deps;
+    const manifestDir = external_node_path_default().dirname(options.manifestPath);
+    const plan = planBuild(manifest, {
+        manifestDir,
+        strategy: options.strategy,
+        thresholdBytes: options.thresholdBytes,
+        tiers: options.tiers,
+        generatedDockerfilePath: external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile')
+    });
+    await logger.group('Check Dockerfiles and targets', async () => {
+        await checkPaths(manifest, manifestDir, options.workspace, fs);
+        if (plan.generatedDockerfile) {
+            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
+            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
+        }
+        await checkTargets(manifest, plan, options.workspace, fs);
+        for (const image of plan.images) {
+            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
+        }
+    });
+    return plan;
 }
 async function buildImage(image, settings, scratch, deps, now) {
     const { logger, docker } = deps;
@@ -39171,7 +39300,45 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./src/markdown.ts
+// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
+// instructions, build logs). Rendered into GitHub markdown it must show as written: no
+// HTML, no table breaks, no emphasis, links, images or @-mentions.
+// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
+// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
+// text never lands inside an HTML attribute.
+const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * Escapes untrusted text for a markdown table cell or HTML element: special characters
+ * become numeric entities (which GitHub shows as the characters), line breaks become spaces.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(SPECIAL, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`)
+        // Control characters have no business in a comment and can confuse terminals and parsers.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
+}
+/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
+function escapePreLine(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        // Control characters have no business in a comment and can confuse terminals and parsers.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const STATUS_LABEL = {
     ok: '✅ ok',
@@ -39180,14 +39347,7 @@ const STATUS_LABEL = {
     failed: '💥 build failed'
 };
 /** Escapes text for HTML and markdown table cells, so it renders as written. */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/\r?\n/g, ' ');
-}
+const escapeCell = escapeMarkdown;
 /** One-line headline: within budget, N over budget, or N failed. */
 function headline(report) {
     const over = report.images.filter((image) => image.status === 'over').length;
@@ -39223,13 +39383,13 @@ const COLUMNS = ['Tier', 'Image', 'Size', 'Budget', 'Headroom', 'Build time', 'L
 function renderSummary(report) {
     const lines = [];
     lines.push(`## Notebook images: ${headline(report)}`, '');
-    lines.push(`Strategy **${report.strategy}** · manifest \`${escapeCell(report.manifest)}\` · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · built in ${size_formatDuration(report.totals.durationMs)}`, '');
+    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · built in ${size_formatDuration(report.totals.durationMs)}`, '');
     if (report.error)
         lines.push(`> **Error:** ${escapeCell(report.error)}`, '');
     lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|---|');
     for (const image of report.images) {
         const cells = row(image).map(escapeCell);
-        cells[1] = `\`${cells[1]}\``;
+        cells[1] = code(image.ref);
         lines.push(`| ${cells.join(' | ')} |`);
     }
     lines.push('', 'Sizes are uncompressed, in decimal units (1 GB = 1,000,000,000 bytes) like the budget.', '');
@@ -39246,22 +39406,24 @@ function details(image) {
     if (image.status === 'failed') {
         lines.push(`**Error:** ${escapeCell(image.error ?? 'unknown error')}`, '');
         if (image.logTail && image.logTail.length > 0) {
-            lines.push('<pre>', ...image.logTail.map(escapeCell), '</pre>');
+            lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>');
         }
     }
     else if (image.sizeBytes !== null) {
-        lines.push(`Image ID \`${escapeCell(image.imageId ?? '')}\`, ${size_formatBytes(image.sizeBytes)}, budget ${size_formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
+        lines.push(`Image ID ${code(image.imageId ?? '')}, ${size_formatBytes(image.sizeBytes)}, budget ${size_formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
         image.layers.forEach((layer, index) => {
-            lines.push(`| ${index + 1} | ${size_formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | \`${escapeCell(truncate(layer.createdBy || '(base image)', 120))}\` |`);
+            lines.push(`| ${index + 1} | ${size_formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`);
         });
     }
-    lines.push('', '</details>', '');
+    if (lines.at(-1) !== '')
+        lines.push('');
+    lines.push('</details>', '');
     return lines;
 }
 function detailsTitle(image) {
     if (image.status === 'failed')
         return 'build log';
-    return `${image.layers.length} layers`;
+    return `${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}`;
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;

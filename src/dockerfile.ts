@@ -98,8 +98,10 @@ export interface Stage {
 }
 
 /**
- * Lists the named stages of a Dockerfile, following the parser's rules: the `escape`
- * directive, line continuations, comment lines, and case-insensitive keywords and names.
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
  */
 export function listStages(content: string): Stage[] {
   const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/)
@@ -118,9 +120,15 @@ export function listStages(content: string): Stage[] {
   const stages: Stage[] = []
   let logical = ''
   let startLine = 0
+  let heredocs: string[] = []
   rawLines.forEach((line, index) => {
-    if (logical === '' && /^\s*(#|$)/.test(line)) return
-    if (logical !== '' && /^\s*#/.test(line)) return // comments inside a continuation are dropped
+    if (heredocs.length > 0) {
+      // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+      if (line.replace(/^\t+/, '') === heredocs[0]) heredocs.shift()
+      return
+    }
+    const blankOrComment = /^\s*(#|$)/.test(line)
+    if (blankOrComment) return // outside an instruction: nothing; inside a continuation: skipped
     if (logical === '') startLine = index + 1
     const trimmed = line.replace(/\s+$/, '')
     if (trimmed.endsWith(escape)) {
@@ -130,7 +138,17 @@ export function listStages(content: string): Stage[] {
     logical += line
     const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical)
     if (match?.[1]) stages.push({ name: match[1].toLowerCase(), line: startLine })
+    else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical)) heredocs = heredocMarkers(logical)
     logical = ''
   })
   return stages
+}
+
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction: string): string[] {
+  const markers: string[] = []
+  for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+    if (match[2]) markers.push(match[2])
+  }
+  return markers
 }

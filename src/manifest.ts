@@ -27,6 +27,8 @@ export const MANIFEST_LIMITS = {
   maxPackages: 1000
 } as const
 
+const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels'
+
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(schema.properties)
 const TIER_FIELDS = Object.keys(schema.definitions.tier.properties)
@@ -53,6 +55,18 @@ export function fieldPath(path: Path): string {
  * each with file, line, column and field; never throws anything else for bad input.
  */
 export function parseManifest(source: string | Uint8Array, file: string): Manifest {
+  try {
+    return parse(source, file)
+  } catch (error) {
+    // Pathologically deep nesting exhausts the parser's stack; say so instead of crashing.
+    if (error instanceof RangeError) {
+      throw new ManifestError([{ file, line: 1, column: 1, field: '', message: NESTS_TOO_DEEPLY }])
+    }
+    throw error
+  }
+}
+
+function parse(source: string | Uint8Array, file: string): Manifest {
   const text = decode(source, file)
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
@@ -82,6 +96,7 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
 
   const positions: Record<string, SourcePos> = { '': { line: 1, column: 1 } }
   const keyPositions: Record<string, SourcePos> = {}
+  const sources: Record<string, string> = {}
   const duplicates: ManifestIssue[] = []
   let firstAlias: SourcePos | undefined
   const record = (node: unknown, path: Path): void => {
@@ -92,6 +107,9 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
     if (!node || typeof node !== 'object' || !('range' in node)) return
     const yamlNode = node as YamlNode
     if (yamlNode.range) positions[fieldPath(path)] = pos(yamlNode.range[0])
+    // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
+    if (isScalar(yamlNode) && typeof yamlNode.source === 'string')
+      sources[fieldPath(path)] = yamlNode.source
     if (isMap(yamlNode)) {
       const keys = new Set<string>()
       for (const pair of yamlNode.items) {
@@ -103,7 +121,7 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
           duplicates.push({
             file,
             ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-            field: '',
+            field: fieldPath(childPath),
             message: `invalid YAML: duplicate key ${JSON.stringify(key)}; each key may appear only once in a mapping`
           })
         }
@@ -179,7 +197,7 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
 
   const issues: ManifestIssue[] = []
   const raw = data as unknown as RawManifest
-  const manifest = toManifest(raw, file, positions, (path, message) =>
+  const manifest = toManifest(raw, file, positions, sources, (path, message) =>
     issues.push(issue(path, message))
   )
   if (issues.length > 0) throw new ManifestError(sortIssues(issues))
@@ -220,6 +238,7 @@ function toManifest(
   raw: RawManifest,
   file: string,
   positions: Record<string, SourcePos>,
+  sources: Record<string, string>,
   report: Report
 ): Manifest {
   checkImageRepository(raw.image, ['image'], report)
@@ -268,7 +287,7 @@ function toManifest(
       name,
       packages: tierPackages,
       notebooks: value.notebooks ?? [],
-      buildArgs: buildArgs(value.buildArgs)
+      buildArgs: buildArgs(value.buildArgs, [...path, 'buildArgs'], sources)
     }
     if (value.description !== undefined) tier.description = value.description
     if (value.target !== undefined) tier.target = value.target
@@ -297,7 +316,7 @@ function toManifest(
     version: 1,
     image: raw.image,
     context: raw.context ?? '.',
-    buildArgs: buildArgs(raw.buildArgs),
+    buildArgs: buildArgs(raw.buildArgs, ['buildArgs'], sources),
     base,
     tiers,
     positions
@@ -344,10 +363,16 @@ function size(value: string | number, path: Path, report: Report): number | unde
 }
 
 function buildArgs(
-  raw: Record<string, string | number | boolean> | undefined
+  raw: Record<string, string | number | boolean> | undefined,
+  path: Path,
+  sources: Record<string, string>
 ): Record<string, string> {
   const result: Record<string, string> = {}
-  for (const [key, value] of Object.entries(raw ?? {})) result[key] = String(value)
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
+    result[key] =
+      typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value))
+  }
   return result
 }
 
@@ -633,6 +658,7 @@ function article(type: string): string {
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return 'the manifest holds more than one document ("---"); expected a single YAML document'
+  if (message.includes('Maximum call stack')) return NESTS_TOO_DEEPLY
   return firstLine(message)
 }
 

@@ -4,7 +4,6 @@ import type { FileSystem } from './adapters/fs.js'
 import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
 import { listStages } from './dockerfile.js'
 import {
-  EngineError,
   errorMessage,
   InputError,
   ManifestError,
@@ -15,7 +14,7 @@ import type { Logger } from './logger.js'
 import { fieldPath, parseManifest } from './manifest.js'
 import { displayPath, isInside } from './paths.js'
 import { planBuild } from './plan.js'
-import { buildReport, type BuildOutcome } from './report.js'
+import { buildReport, emptyReport, type BuildOutcome } from './report.js'
 import type { BuildPlan, ImagePlan, Manifest, Report, Strategy } from './types.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
@@ -71,47 +70,14 @@ export async function runPipeline(
   const { logger, fs } = deps
   const manifestFile = displayPath(options.workspace, options.manifestPath)
 
-  const manifest = await logger.group(`Read ${manifestFile}`, async () => {
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(options.manifestPath)
-    } catch (error) {
-      throw new InputError(
-        `manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`
-      )
-    }
-    const parsed = parseManifest(bytes, manifestFile)
-    logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`)
-    return parsed
-  })
-
-  const manifestDir = path.dirname(options.manifestPath)
-  const plan = planBuild(manifest, {
-    manifestDir,
-    strategy: options.strategy,
-    thresholdBytes: options.thresholdBytes,
-    tiers: options.tiers,
-    generatedDockerfilePath: path.join(manifestDir, '.nb-image', 'Dockerfile')
-  })
-
-  await logger.group('Check Dockerfiles and targets', async () => {
-    await checkPaths(manifest, manifestDir, options.workspace, fs)
-    if (plan.generatedDockerfile) {
-      await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content)
-      logger.info(
-        `Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`
-      )
-    }
-    await checkTargets(manifest, plan, options.workspace, fs)
-    for (const image of plan.images) {
-      logger.info(
-        `${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`
-      )
-    }
-  })
-
+  const tool = { name: TOOL_NAME, version: TOOL_VERSION }
+  const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null }
+  let manifest: Manifest | undefined
+  let plan: BuildPlan | undefined
   let engine: EngineInfo
   try {
+    manifest = await readManifest(options, manifestFile, deps)
+    plan = await prepare(manifest, options, deps)
     engine = await logger.group('Check Docker engine and buildx', async () => {
       const info = await deps.docker.engineInfo()
       logger.info(
@@ -120,25 +86,35 @@ export async function runPipeline(
       return info
     })
   } catch (error) {
-    if (!(error instanceof EngineError)) throw error
+    if (!(error instanceof NbImageError)) throw error
     // Record why nothing was built, so a report consumer never mistakes silence for success.
-    const at = new Date(now()).toISOString()
-    const outcomes: BuildOutcome[] = plan.images.map((image) => ({
-      image,
-      ok: false,
-      durationMs: 0,
-      error: 'not built: ' + error.message,
-      logTail: []
-    }))
-    const report = buildReport(plan, outcomes, {
-      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    const context = {
+      tool,
       startedAt,
-      finishedAt: at,
+      finishedAt: new Date(now()).toISOString(),
       buildDurationMs: 0,
-      engine: { serverVersion: null, buildxVersion: null, imageStore: null },
+      engine: noEngine,
       error: error.message
-    })
-    await writeReport(fs, options.reportFile, report)
+    }
+    const report = plan
+      ? buildReport(
+          plan,
+          plan.images.map((image) => ({
+            image,
+            ok: false,
+            durationMs: 0,
+            error: `not built: ${error.message}`,
+            logTail: []
+          })),
+          context
+        )
+      : emptyReport(manifestFile, options.strategy ?? manifest?.strategy ?? 'shared', context)
+    try {
+      await writeReport(fs, options.reportFile, report)
+    } catch (writeError) {
+      // The first error is the one to act on; the report problem is secondary.
+      logger.warning(errorMessage(writeError))
+    }
     throw error
   }
 
@@ -175,6 +151,66 @@ export async function runPipeline(
   })
   await writeReport(fs, options.reportFile, report)
   return { manifest, plan, report }
+}
+
+async function readManifest(
+  options: PipelineOptions,
+  manifestFile: string,
+  deps: PipelineDeps
+): Promise<Manifest> {
+  return deps.logger.group(`Read ${manifestFile}`, async () => {
+    if (!isInside(path.resolve(options.workspace), options.manifestPath)) {
+      throw new InputError(
+        `manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`
+      )
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await deps.fs.readFile(options.manifestPath)
+    } catch (error) {
+      throw new InputError(
+        `manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`
+      )
+    }
+    const parsed = parseManifest(bytes, manifestFile)
+    deps.logger.info(
+      `${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`
+    )
+    return parsed
+  })
+}
+
+/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+async function prepare(
+  manifest: Manifest,
+  options: PipelineOptions,
+  deps: PipelineDeps
+): Promise<BuildPlan> {
+  const { logger, fs } = deps
+  const manifestDir = path.dirname(options.manifestPath)
+  const plan = planBuild(manifest, {
+    manifestDir,
+    strategy: options.strategy,
+    thresholdBytes: options.thresholdBytes,
+    tiers: options.tiers,
+    generatedDockerfilePath: path.join(manifestDir, '.nb-image', 'Dockerfile')
+  })
+  await logger.group('Check Dockerfiles and targets', async () => {
+    await checkPaths(manifest, manifestDir, options.workspace, fs)
+    if (plan.generatedDockerfile) {
+      await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content)
+      logger.info(
+        `Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`
+      )
+    }
+    await checkTargets(manifest, plan, options.workspace, fs)
+    for (const image of plan.images) {
+      logger.info(
+        `${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`
+      )
+    }
+  })
+  return plan
 }
 
 async function buildImage(

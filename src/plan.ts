@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { generateDockerfile, SHARED_STAGE } from './dockerfile.js'
-import { InputError } from './errors.js'
+import { InputError, ManifestError, type ManifestIssue } from './errors.js'
 import { fieldPath } from './manifest.js'
 import type { BuildPlan, ImagePlan, Manifest, Strategy, Tier } from './types.js'
 
@@ -96,7 +96,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
         ref: `${manifest.image}:${SHARED_STAGE}`,
         thresholdBytes: tightest.bytes,
         thresholdSource: tightest.source,
-        buildArgs: Object.assign({}, commonArgs, ...sharedTiers.map((tier) => tier.buildArgs)),
+        buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
         field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
       }
       if (generated) shared.target = SHARED_STAGE
@@ -116,6 +116,37 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     }
   }
   return plan
+}
+
+/** One image holds every shared tier, so their build args must agree on each value. */
+function sharedBuildArgs(
+  manifest: Manifest,
+  tiers: Tier[],
+  common: Record<string, string>
+): Record<string, string> {
+  const merged: Record<string, string> = { ...common }
+  const owner: Record<string, string> = {}
+  const issues: ManifestIssue[] = []
+  for (const tier of tiers) {
+    for (const [key, value] of Object.entries(tier.buildArgs)) {
+      const previous = owner[key]
+      if (previous !== undefined && merged[key] !== value) {
+        const field = fieldPath(['tiers', tier.name, 'buildArgs', key])
+        const where = manifest.positions[field] ?? { line: 1, column: 1 }
+        issues.push({
+          file: manifest.file,
+          ...where,
+          field,
+          message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
+        })
+        continue
+      }
+      merged[key] = value
+      owner[key] = tier.name
+    }
+  }
+  if (issues.length > 0) throw new ManifestError(issues)
+  return merged
 }
 
 function selectTiers(manifest: Manifest, wanted: string[] | undefined): Tier[] {

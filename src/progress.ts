@@ -13,39 +13,54 @@ export class JsonStreamSplitter {
   /** Feeds a chunk; returns every item completed by it. */
   push(chunk: string): StreamItem[] {
     this.buffer += chunk
+    const buffer = this.buffer
     const items: StreamItem[] = []
     let position = 0
     for (;;) {
-      while (position < this.buffer.length && /\s/.test(this.buffer[position] ?? '')) position++
-      if (position >= this.buffer.length) break
-      if (this.buffer[position] === '{') {
-        const end = objectEnd(this.buffer, position)
-        if (end === -1) break
-        const text = this.buffer.slice(position, end)
-        try {
-          items.push({ json: JSON.parse(text) as unknown })
-        } catch {
-          items.push(...text.split('\n').map((line) => ({ text: line })))
+      while (buffer[position] === '\n' || buffer[position] === '\r') position++
+      if (position >= buffer.length) break
+      const newline = buffer.indexOf('\n', position)
+      const lineEnd = newline === -1 ? buffer.length : newline
+      let first = position
+      while (first < lineEnd && (buffer[first] === ' ' || buffer[first] === '\t')) first++
+      if (first < lineEnd && buffer[first] === '{') {
+        const end = objectEnd(buffer, first)
+        // An unterminated "{" line cannot hold the stream hostage: past the cap it is text.
+        if (end === -1 && (buffer.length - first < MAX_OBJECT_CHARS || newline === -1)) break
+        if (end !== -1) {
+          const text = buffer.slice(first, end)
+          try {
+            items.push({ json: JSON.parse(text) as unknown })
+          } catch {
+            items.push(...text.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })))
+          }
+          position = end
+          continue
         }
-        position = end
-      } else {
-        const newline = this.buffer.indexOf('\n', position)
-        if (newline === -1) break
-        items.push({ text: this.buffer.slice(position, newline).replace(/\r$/, '') })
-        position = newline + 1
       }
+      if (newline === -1) break
+      if (first === lineEnd) {
+        position = newline + 1 // a blank line
+        continue
+      }
+      // Text keeps its indentation: buildx indents the Dockerfile excerpt of an error.
+      items.push({ text: buffer.slice(position, newline).replace(/\r$/, '') })
+      position = newline + 1
     }
-    this.buffer = this.buffer.slice(position)
+    this.buffer = buffer.slice(position)
     return items
   }
 
   /** Flushes whatever is left as text lines. */
   end(): StreamItem[] {
-    const rest = this.buffer.trim()
+    const rest = this.buffer.replace(/\s+$/, '')
     this.buffer = ''
-    return rest ? rest.split('\n').map((line) => ({ text: line })) : []
+    return rest.trim() ? rest.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })) : []
   }
 }
+
+/** Longest JSON object awaited before an opening brace is taken for plain text. */
+const MAX_OBJECT_CHARS = 4 * 1024 * 1024
 
 /** Index just past the object starting at `start`, or -1 while it is incomplete. */
 function objectEnd(text: string, start: number): number {

@@ -93,6 +93,29 @@ export function buildReport(
   return report
 }
 
+/** The report of a run that stopped before it had a plan (bad manifest or input). */
+export function emptyReport(
+  manifest: string,
+  strategy: Report['strategy'],
+  context: ReportContext
+): Report {
+  const report: Report = {
+    schemaVersion: 1,
+    tool: context.tool,
+    manifest,
+    strategy,
+    passed: false,
+    startedAt: context.startedAt,
+    finishedAt: context.finishedAt,
+    engine: context.engine,
+    images: [],
+    tiers: {},
+    totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+  }
+  if (context.error !== undefined) report.error = context.error
+  return report
+}
+
 /** Names the images over budget or failed, with sizes, limits and excess; empty when passed. */
 export function verdictMessages(report: Report): string[] {
   const messages: string[] = []

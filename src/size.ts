@@ -62,32 +62,36 @@ export function parseSize(input: string | number): number {
 export function formatSize(bytes: number): string {
   const abs = Math.abs(bytes)
   const sign = bytes < 0 ? '-' : ''
-  if (abs < 1000) return `${sign}${abs} B`
   const units: [string, number][] = [
-    ['TB', 1e12],
-    ['GB', 1e9],
+    ['B', 1],
+    ['kB', 1e3],
     ['MB', 1e6],
-    ['kB', 1e3]
+    ['GB', 1e9],
+    ['TB', 1e12]
   ]
-  for (const [unit, factor] of units) {
-    if (abs >= factor) {
-      const value = abs / factor
-      const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2
-      return `${sign}${trimZeros(value.toFixed(digits))} ${unit}`
-    }
+  for (let index = 0; index < units.length; index++) {
+    const [unit, factor] = units[index] ?? ['B', 1]
+    if (unit === 'B' && abs < 1000) return `${sign}${abs} B`
+    const value = abs / factor
+    const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2
+    const text = value.toFixed(digits)
+    // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
+    if (Number(text) >= 1000 && index < units.length - 1) continue
+    return `${sign}${trimZeros(text)} ${unit}`
   }
   return `${sign}${abs} B`
 }
 
 /** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
 export function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} bytes`
+  return `${bytes.toLocaleString('en-US')} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`
 }
 
 /** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
 export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`
-  if (ms < 60_000) return `${trimZeros((ms / 1000).toFixed(1))} s`
+  // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`
+  if (Math.round(ms / 100) < 600) return `${trimZeros((ms / 1000).toFixed(1))} s`
   const totalSeconds = Math.round(ms / 1000)
   const minutes = Math.floor(totalSeconds / 60)
   const seconds = totalSeconds % 60

@@ -1,3 +1,4 @@
+import { code, escapeMarkdown, escapePreLine } from './markdown.js'
 import { formatBytes, formatDuration, formatSize } from './size.js'
 import type { ImageReport, ImageStatus, Report } from './types.js'
 
@@ -9,14 +10,7 @@ const STATUS_LABEL: Record<ImageStatus, string> = {
 }
 
 /** Escapes text for HTML and markdown table cells, so it renders as written. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/\r?\n/g, ' ')
-}
+export const escapeCell = escapeMarkdown
 
 /** One-line headline: within budget, N over budget, or N failed. */
 export function headline(report: Report): string {
@@ -55,14 +49,14 @@ export function renderSummary(report: Report): string {
   const lines: string[] = []
   lines.push(`## Notebook images: ${headline(report)}`, '')
   lines.push(
-    `Strategy **${report.strategy}** · manifest \`${escapeCell(report.manifest)}\` · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · built in ${formatDuration(report.totals.durationMs)}`,
+    `Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · built in ${formatDuration(report.totals.durationMs)}`,
     ''
   )
   if (report.error) lines.push(`> **Error:** ${escapeCell(report.error)}`, '')
   lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|---|')
   for (const image of report.images) {
     const cells = row(image).map(escapeCell)
-    cells[1] = `\`${cells[1]}\``
+    cells[1] = code(image.ref)
     lines.push(`| ${cells.join(' | ')} |`)
   }
   lines.push(
@@ -83,28 +77,29 @@ function details(image: ImageReport): string[] {
   if (image.status === 'failed') {
     lines.push(`**Error:** ${escapeCell(image.error ?? 'unknown error')}`, '')
     if (image.logTail && image.logTail.length > 0) {
-      lines.push('<pre>', ...image.logTail.map(escapeCell), '</pre>')
+      lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>')
     }
   } else if (image.sizeBytes !== null) {
     lines.push(
-      `Image ID \`${escapeCell(image.imageId ?? '')}\`, ${formatBytes(image.sizeBytes)}, budget ${formatBytes(image.thresholdBytes)}.`,
+      `Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}, budget ${formatBytes(image.thresholdBytes)}.`,
       '',
       '| # | Size | Bytes | Instruction |',
       '|--:|--:|--:|---|'
     )
     image.layers.forEach((layer, index) => {
       lines.push(
-        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | \`${escapeCell(truncate(layer.createdBy || '(base image)', 120))}\` |`
+        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`
       )
     })
   }
-  lines.push('', '</details>', '')
+  if (lines.at(-1) !== '') lines.push('')
+  lines.push('</details>', '')
   return lines
 }
 
 function detailsTitle(image: ImageReport): string {
   if (image.status === 'failed') return 'build log'
-  return `${image.layers.length} layers`
+  return `${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}`
 }
 
 function truncate(text: string, max: number): string {

@@ -120,7 +120,7 @@ describe('multi-stage strategy', () => {
       '| Tier | Image | Size | Budget | Headroom | Build time | Layers | Status |'
     )
     for (const tier of ['tier1', 'tier2', 'tier3']) {
-      expect(run.summary).toContain(`| ${tier} | \`${repo('sized')}:${tier}\` |`)
+      expect(run.summary).toContain(`| ${tier} | <code>${repo('sized')}:${tier}</code> |`)
       expect(run.stdout).toContain(`::group::Build ${tier} (${tier})`)
     }
     expect(run.stdout).toContain('--target tier2')
@@ -235,6 +235,10 @@ describe('failures', () => {
       '::error title=Invalid tier manifest,file=notebook-tiers.yaml,line=7,col=16::notebook-tiers.yaml:7:16: tiers.tier1.threshold: expected a size such as 5GB'
     )
     expect(run.stdout).not.toContain('::group::Build')
+    // The report still says what happened.
+    const report = readReport(run.outputs['report-file'] ?? '')
+    expect(report).toMatchObject({ passed: false, images: [] })
+    expect(report.error).toContain('notebook-tiers.yaml:7:16: tiers.tier1.threshold:')
   })
 
   test('a target missing from the Dockerfile stops the run before any build', async () => {

@@ -81,20 +81,21 @@ export class DockerCli implements DockerClient {
   }
 
   async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
-    const splitter = new JsonStreamSplitter()
     const progress = new BuildProgress()
-    const feed = (chunk: string): void => {
-      for (const item of splitter.push(chunk))
-        for (const line of progress.consume(item)) onLine(line)
+    // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
+    const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() }
+    const feed = (items: ReturnType<JsonStreamSplitter['push']>): void => {
+      for (const item of items) for (const line of progress.consume(item)) onLine(line)
     }
     // buildx writes progress on stderr; stdout only carries `--print`-style output.
     const result = await this.run(this.docker, args, {
       env: this.env,
       collect: false,
-      onStderr: feed,
-      onStdout: feed
+      onStderr: (chunk) => feed(splitters.stderr.push(chunk)),
+      onStdout: (chunk) => feed(splitters.stdout.push(chunk))
     })
-    for (const item of splitter.end()) for (const line of progress.consume(item)) onLine(line)
+    feed(splitters.stderr.end())
+    feed(splitters.stdout.end())
     return { exitCode: result.exitCode, progress }
   }
 
