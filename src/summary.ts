@@ -2,7 +2,8 @@ import { code, escapeMarkdown, escapePreLine } from './markdown.js'
 import { formatBytes, formatDuration, formatSize } from './size.js'
 import type { ImageReport, ImageStatus, Report } from './types.js'
 
-const STATUS_LABEL: Record<ImageStatus, string> = {
+/** How each budget verdict reads in a table cell. */
+export const STATUS_LABEL: Record<ImageStatus, string> = {
   ok: '✅ ok',
   warn: '⚠️ near budget',
   over: '❌ over budget',
