@@ -1,5 +1,5 @@
 import { compareLayers, compareReports, type ImageComparison } from '../src/compare.js'
-import type { LayerInfo } from '../src/types.js'
+import type { LayerInfo, Report } from '../src/types.js'
 import { baseReport, fixtureReport, headReport, headTiers } from './helpers/comparisons.js'
 
 /** The essentials of a row, for compact expectations. */
@@ -171,6 +171,18 @@ describe('compareReports', () => {
     expect(comparison.totals.uniqueDeltaBytes).toBeNull()
     // Build time of the whole run still compares.
     expect(comparison.totals.durationDeltaMs).toBe(0)
+  })
+
+  test('a run that stopped before planning (a broken manifest) removes no tier', () => {
+    const broken: Report = {
+      ...fixtureReport('multi-stage', []),
+      passed: false,
+      error: 'notebook-tiers.yaml:3:1: unknown field'
+    }
+    const comparison = compareReports(broken, baseReport)
+    expect(comparison.rows).toEqual([])
+    expect(comparison.removedTiers).toEqual([])
+    expect(comparison.totals.uniqueDeltaBytes).toBeNull()
   })
 
   test('a removed tier whose base build had failed has no size to subtract', () => {

@@ -127,7 +127,9 @@ export function compareReports(
 
   const baseTiers = new Set(base.images.flatMap((image) => image.tiers))
   const rows: ImageComparison[] = head.images.map((image) => compareImage(image, base, baseTiers))
-  for (const image of base.images) {
+  // A run that stopped before planning (a broken manifest) knows no tiers: it removed none.
+  const knowsTiers = declaredTiers !== undefined || head.error === undefined
+  for (const image of knowsTiers ? base.images : []) {
     if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
       rows.push({
         change: 'removed',
@@ -155,7 +157,7 @@ export function compareReports(
     hasBaseline: true,
     rows,
     addedTiers: [...headTiers].filter((tier) => !baseTiers.has(tier)),
-    removedTiers: [...baseTiers].filter((tier) => !declared.has(tier)),
+    removedTiers: knowsTiers ? [...baseTiers].filter((tier) => !declared.has(tier)) : [],
     notBuiltTiers,
     strategyChange:
       base.strategy === head.strategy ? null : { base: base.strategy, head: head.strategy },

@@ -176,104 +176,102 @@ async function findBaseline(
   const { settings, context } = input
   const { github, fs, logger } = deps
   const name = settings.artifactName
-  return logger.group('Find the baseline report', async () => {
-    if (settings.baselineReport !== undefined) {
-      const file = settings.baselineReport
-      try {
-        const text = new TextDecoder().decode(await fs.readFile(file))
-        const base = parseBaselineReport(text, file)
-        logger.info(`Baseline: ${file} (baseline-report)`)
-        return { baseline: { found: true, source: 'file', file }, base }
-      } catch (error) {
-        const detail =
-          error instanceof BaselineError
-            ? error.message
-            : `cannot read ${file}: ${errorMessage(error)}`
-        problems.push({ message: `baseline-report: ${detail}` })
-        return { baseline: { found: false, reason: 'unreadable', detail }, base: null }
-      }
-    }
-    if (branch === null) {
-      logger.info('No base branch: sizes are shown without changes.')
-      return { baseline: { found: false, reason: 'no-branch' }, base: null }
-    }
-    const missing = { artifactName: name, branch }
-    if (!github) {
-      const detail = 'no github-token'
-      problems.push({
-        message: `the baseline was not looked up: ${detail}`,
-        permission: 'actions: read'
-      })
-      return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
-    }
+  if (settings.baselineReport !== undefined) {
+    const file = settings.baselineReport
     try {
-      const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES)
-      const { candidates, expired } = artifactCandidates(
-        artifacts,
-        name,
-        branch,
-        context.repositoryId
-      )
-      logger.info(
-        `${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`
-      )
-      if (candidates.length === 0) {
-        const reason = expired > 0 ? 'expired' : 'none'
-        return { baseline: { found: false, reason, ...missing }, base: null }
-      }
-      const skipped: string[] = []
-      for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
-        const runId = artifact.workflowRun?.id
-        if (runId === undefined) continue
-        const run = await github.getWorkflowRun(runId)
-        const rejected = rejectRun(run, branch, context.repositoryId)
-        if (rejected) {
-          logger.info(`Skipping artifact ${artifact.id}: ${rejected}`)
-          skipped.push(rejected)
-          continue
-        }
-        const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`
-        if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
-          throw new BaselineError(
-            `${source}: ${artifact.sizeInBytes} bytes is too large for a report`
-          )
-        }
-        const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES)
-        const base = parseBaselineReport(extractReportFromZip(zip, source), source)
-        logger.info(`Baseline: ${source}, commit ${run.headSha}`)
-        return {
-          baseline: {
-            found: true,
-            source: 'artifact',
-            artifactName: name,
-            branch,
-            runId: run.id,
-            runUrl: run.htmlUrl,
-            headSha: run.headSha,
-            createdAt: artifact.createdAt
-          },
-          base
-        }
-      }
-      const detail = `${skipped.length} checked, none from a finished, successful run`
-      return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null }
+      const text = new TextDecoder().decode(await fs.readFile(file))
+      const base = parseBaselineReport(text, file)
+      logger.info(`Baseline: ${file} (baseline-report)`)
+      return { baseline: { found: true, source: 'file', file }, base }
     } catch (error) {
-      if (error instanceof BaselineError) {
-        problems.push({ message: `the baseline report is not usable: ${error.message}` })
-        return {
-          baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
-          base: null
-        }
-      }
-      const problem = baselineProblem(error)
-      problems.push(problem)
       const detail =
-        error instanceof GitHubApiError && error.status !== null
-          ? `GitHub answered ${error.status}`
-          : 'GitHub did not answer'
-      return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
+        error instanceof BaselineError
+          ? error.message
+          : `cannot read ${file}: ${errorMessage(error)}`
+      problems.push({ message: `baseline-report: ${detail}` })
+      return { baseline: { found: false, reason: 'unreadable', detail }, base: null }
     }
-  })
+  }
+  if (branch === null) {
+    logger.info('No base branch: sizes are shown without changes.')
+    return { baseline: { found: false, reason: 'no-branch' }, base: null }
+  }
+  const missing = { artifactName: name, branch }
+  if (!github) {
+    const detail = 'no github-token'
+    problems.push({
+      message: `the baseline was not looked up: ${detail}`,
+      permission: 'actions: read'
+    })
+    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
+  }
+  try {
+    const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES)
+    const { candidates, expired } = artifactCandidates(
+      artifacts,
+      name,
+      branch,
+      context.repositoryId
+    )
+    logger.info(
+      `${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`
+    )
+    if (candidates.length === 0) {
+      const reason = expired > 0 ? 'expired' : 'none'
+      return { baseline: { found: false, reason, ...missing }, base: null }
+    }
+    const skipped: string[] = []
+    for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
+      const runId = artifact.workflowRun?.id
+      if (runId === undefined) continue
+      const run = await github.getWorkflowRun(runId)
+      const rejected = rejectRun(run, branch, context.repositoryId)
+      if (rejected) {
+        logger.info(`Skipping artifact ${artifact.id}: ${rejected}`)
+        skipped.push(rejected)
+        continue
+      }
+      const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`
+      if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
+        throw new BaselineError(
+          `${source}: ${artifact.sizeInBytes} bytes is too large for a report`
+        )
+      }
+      const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES)
+      const base = parseBaselineReport(extractReportFromZip(zip, source), source)
+      logger.info(`Baseline: ${source}, commit ${run.headSha}`)
+      return {
+        baseline: {
+          found: true,
+          source: 'artifact',
+          artifactName: name,
+          branch,
+          runId: run.id,
+          runUrl: run.htmlUrl,
+          headSha: run.headSha,
+          createdAt: artifact.createdAt
+        },
+        base
+      }
+    }
+    const detail = `${skipped.length} checked, none from a finished, successful run`
+    return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null }
+  } catch (error) {
+    if (error instanceof BaselineError) {
+      problems.push({ message: `the baseline report is not usable: ${error.message}` })
+      return {
+        baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
+        base: null
+      }
+    }
+    const problem = baselineProblem(error)
+    problems.push(problem)
+    const detail =
+      error instanceof GitHubApiError && error.status !== null
+        ? `GitHub answered ${error.status}`
+        : 'GitHub did not answer'
+    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
+  }
 }
 
 /**

@@ -7954,24 +7954,36 @@ function quoteForDisplay(arg) {
 
 ;// CONCATENATED MODULE: ./src/markdown.ts
 // Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
-// instructions, build logs). Rendered into GitHub markdown it must show as written: no
-// HTML, no table breaks, no emphasis, links, images or @-mentions.
+// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
+// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
 // Every character that can start HTML, an entity, a table cell, emphasis, code, a link
 // or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
-// text never lands inside an HTML attribute.
+// text never lands inside an HTML attribute (escapeAttribute is for that).
 const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
 const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub finds mentions, issue references and bare URLs in the rendered text, after
+// entities are decoded, so `&#64;user` alone still pings @user. A zero-width space after
+// the `@`/`#`, inside `http://` and after `www` breaks each pattern without changing what
+// people read (Renovate's release notes do the same for `@` and `#`).
+const ZERO_WIDTH_SPACE = '&#8203;';
+// Control characters have no business in a comment and can confuse terminals and parsers.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 /**
  * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), line breaks become spaces.
+ * become numeric entities (which GitHub shows as the characters), line breaks become spaces,
+ * and mentions, references (`#1`, `GH-1`) and autolinks (`https://…`, `www.…`) are broken.
  */
 function escapeMarkdown(text) {
-    return (text
+    return text
         .replace(/\r\n?|\n/g, ' ')
-        .replace(SPECIAL, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`)
-        // Control characters have no business in a comment and can confuse terminals and parsers.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
+        .replace(CONTROL, '')
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? entity + ZERO_WIDTH_SPACE : entity;
+    })
+        .replace(/\b(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`)
+        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${ZERO_WIDTH_SPACE}`);
 }
 /** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
 function code(text) {
@@ -7979,19 +7991,36 @@ function code(text) {
 }
 /** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
 function escapePreLine(text) {
-    return (text
+    return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/@/g, '&#64;')
-        // Control characters have no business in a comment and can confuse terminals and parsers.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
+        .replace(CONTROL, '');
+}
+/**
+ * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
+ * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
+ */
+function escapeAttribute(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
+}
+/**
+ * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
+ * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
+ * with decodeURIComponent.
+ */
+function encodeCommentValue(text) {
+    return encodeURIComponent(text).replace(/%2F/g, '/');
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
+/** How each budget verdict reads in a table cell. */
 const STATUS_LABEL = {
     ok: '✅ ok',
     warn: '⚠️ near budget',
