@@ -703,6 +703,20 @@ export class GitHubApiServer {
         this.blobs.set(`${blobPath}?${sig}`, artifact.zip)
         return new HttpAnswer(302, undefined, { location: `${this.blobUrl}${blobPath}?sig=${sig}` })
       }
+      case 'pulls/get': {
+        const pull = this.pulls.get(Number(params['pull_number']))
+        if (!pull) return error(404, 'Not Found', docs(operation))
+        const value = example<Json>('pull-request')
+        return new HttpAnswer(200, {
+          ...value,
+          number: pull.number,
+          state: pull.state,
+          html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`,
+          requested_teams: [],
+          head: { ...(value['head'] as Json), sha: pull.headSha },
+          base: { ...(value['base'] as Json), ref: pull.baseRef }
+        })
+      }
       case 'repos/list-pull-requests-associated-with-commit': {
         const pulls = [...this.pulls.values()].filter(
           (pull) => pull.headSha === params['commit_sha']
