@@ -208,13 +208,25 @@ describe('compareLayers', () => {
       [['RUN a', 5, 8, 3]]
     ],
     [
-      'a new and a gone layer, largest change first',
+      'a layer gone from the end',
       [layer(100, ''), layer(50, 'RUN old')],
-      [layer(100, ''), layer(20, 'RUN new')],
+      [layer(100, '')],
+      [['RUN old', 50, null, -50]]
+    ],
+    [
+      'a layer added at the end, largest change first',
+      [layer(100, ''), layer(5, 'RUN a')],
+      [layer(100, ''), layer(6, 'RUN a'), layer(20, 'RUN new')],
       [
-        ['RUN old', 50, null, -50],
-        ['RUN new', null, 20, 20]
+        ['RUN new', null, 20, 20],
+        ['RUN a', 5, 6, 1]
       ]
+    ],
+    [
+      'an instruction changed in place replaces the layer there',
+      [layer(100, ''), layer(6, 'RUN |1 MB=6 dd'), layer(1, 'RUN tail')],
+      [layer(100, ''), layer(8, 'RUN |1 MB=8 dd'), layer(1, 'RUN tail')],
+      [['RUN |1 MB=8 dd', 6, 8, 2]]
     ],
     [
       'repeated instructions pair up in order',

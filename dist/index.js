@@ -41051,7 +41051,7 @@ function changedLayers(changes, base) {
                 ? 'new layer'
                 : change.headBytes === null
                     ? 'layer gone'
-                    : `${size_formatSize(change.baseBytes)} → ${size_formatSize(change.headBytes)}`;
+                    : `${size_formatSize(change.baseBytes)} → ${size_formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`;
             const delta = change.deltaBytes;
             return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')} | ${movement} | ${instruction(change.createdBy)} |`;
         }),
@@ -41199,42 +41199,59 @@ function compareImage(image, base, baseTiers) {
     return row;
 }
 /**
- * Pairs layers by the instruction that made them (the n-th layer of an instruction with the
- * n-th on the other side) and returns those whose size changed, largest change first.
- * An instruction whose text changed (a new package, a new build arg) shows as one layer
- * gone and one new: the instruction is all the two reports have in common.
+ * Pairs the layers of two images and returns those whose size changed, largest change
+ * first. Layers pair by the instruction that made them (the n-th layer of an instruction
+ * with the n-th on the other side). A layer left over pairs with the one left over at the
+ * same position in the other image: an instruction whose text changed there (a build arg,
+ * one more package) replaced that layer. Anything else is new or gone.
  */
 function compareLayers(base, head) {
-    const key = (layer, seen) => {
-        const count = seen.get(layer.createdBy) ?? 0;
-        seen.set(layer.createdBy, count + 1);
-        return `${count}\u0000${layer.createdBy}`;
+    const keyed = (layers) => {
+        const seen = new Map();
+        return layers.map((layer, index) => {
+            const count = seen.get(layer.createdBy) ?? 0;
+            seen.set(layer.createdBy, count + 1);
+            return { layer, index, key: `${count}\u0000${layer.createdBy}` };
+        });
     };
-    const baseSeen = new Map();
-    const baseByKey = new Map(base.map((layer) => [key(layer, baseSeen), layer]));
-    const headSeen = new Map();
+    const baseByKey = new Map(keyed(base).map((item) => [item.key, item]));
     const changes = [];
-    for (const layer of head) {
-        const k = key(layer, headSeen);
-        const before = baseByKey.get(k);
-        baseByKey.delete(k);
-        changes.push({
+    const change = (before, after) => {
+        const layer = after ?? before;
+        if (!layer)
+            return;
+        const entry = {
             createdBy: layer.createdBy,
             baseBytes: before ? before.sizeBytes : null,
-            headBytes: layer.sizeBytes,
-            deltaBytes: layer.sizeBytes - (before?.sizeBytes ?? 0)
-        });
+            headBytes: after ? after.sizeBytes : null,
+            deltaBytes: (after?.sizeBytes ?? 0) - (before?.sizeBytes ?? 0)
+        };
+        if (before && after && before.createdBy !== after.createdBy) {
+            entry.baseCreatedBy = before.createdBy;
+        }
+        changes.push(entry);
+    };
+    const leftOver = [];
+    for (const item of keyed(head)) {
+        const before = baseByKey.get(item.key);
+        if (before) {
+            baseByKey.delete(item.key);
+            change(before.layer, item.layer);
+        }
+        else {
+            leftOver.push(item);
+        }
     }
-    for (const layer of baseByKey.values()) {
-        changes.push({
-            createdBy: layer.createdBy,
-            baseBytes: layer.sizeBytes,
-            headBytes: null,
-            deltaBytes: -layer.sizeBytes
-        });
+    const baseLeftByIndex = new Map([...baseByKey.values()].map((item) => [item.index, item.layer]));
+    for (const item of leftOver) {
+        const before = baseLeftByIndex.get(item.index) ?? null;
+        baseLeftByIndex.delete(item.index);
+        change(before, item.layer);
     }
+    for (const layer of baseLeftByIndex.values())
+        change(layer, null);
     return changes
-        .filter((change) => change.deltaBytes !== 0)
+        .filter((entry) => entry.deltaBytes !== 0)
         .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
 }
 
@@ -41298,7 +41315,7 @@ async function runCommentPhase(input, deps) {
         fromFork: context.pullRequest?.fromFork ?? false
     };
     if (!decision.post) {
-        logger.info('comment: never, so nothing is posted; the markdown is in the comment-body output.');
+        logger.info(`Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`);
         return result;
     }
     if (!pullRequest) {

@@ -437,7 +437,7 @@ function changedLayers(changes: LayerChange[], base: ImageReport): string[] {
           ? 'new layer'
           : change.headBytes === null
             ? 'layer gone'
-            : `${formatSize(change.baseBytes)} → ${formatSize(change.headBytes)}`
+            : `${formatSize(change.baseBytes)} → ${formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`
       const delta = change.deltaBytes
       return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')} | ${movement} | ${instruction(change.createdBy)} |`
     }),

@@ -9,6 +9,8 @@ export interface LayerChange {
   /** Bytes in this run; null when the layer is gone. */
   headBytes: number | null
   deltaBytes: number
+  /** The instruction on the base, when a changed instruction replaced the layer. */
+  baseCreatedBy?: string
 }
 
 /**
@@ -213,41 +215,55 @@ function compareImage(image: ImageReport, base: Report, baseTiers: Set<string>):
 }
 
 /**
- * Pairs layers by the instruction that made them (the n-th layer of an instruction with the
- * n-th on the other side) and returns those whose size changed, largest change first.
- * An instruction whose text changed (a new package, a new build arg) shows as one layer
- * gone and one new: the instruction is all the two reports have in common.
+ * Pairs the layers of two images and returns those whose size changed, largest change
+ * first. Layers pair by the instruction that made them (the n-th layer of an instruction
+ * with the n-th on the other side). A layer left over pairs with the one left over at the
+ * same position in the other image: an instruction whose text changed there (a build arg,
+ * one more package) replaced that layer. Anything else is new or gone.
  */
 export function compareLayers(base: LayerInfo[], head: LayerInfo[]): LayerChange[] {
-  const key = (layer: LayerInfo, seen: Map<string, number>): string => {
-    const count = seen.get(layer.createdBy) ?? 0
-    seen.set(layer.createdBy, count + 1)
-    return `${count}\u0000${layer.createdBy}`
+  const keyed = (layers: LayerInfo[]): { layer: LayerInfo; index: number; key: string }[] => {
+    const seen = new Map<string, number>()
+    return layers.map((layer, index) => {
+      const count = seen.get(layer.createdBy) ?? 0
+      seen.set(layer.createdBy, count + 1)
+      return { layer, index, key: `${count}\u0000${layer.createdBy}` }
+    })
   }
-  const baseSeen = new Map<string, number>()
-  const baseByKey = new Map(base.map((layer) => [key(layer, baseSeen), layer]))
-  const headSeen = new Map<string, number>()
+  const baseByKey = new Map(keyed(base).map((item) => [item.key, item]))
   const changes: LayerChange[] = []
-  for (const layer of head) {
-    const k = key(layer, headSeen)
-    const before = baseByKey.get(k)
-    baseByKey.delete(k)
-    changes.push({
+  const change = (before: LayerInfo | null, after: LayerInfo | null): void => {
+    const layer = after ?? before
+    if (!layer) return
+    const entry: LayerChange = {
       createdBy: layer.createdBy,
       baseBytes: before ? before.sizeBytes : null,
-      headBytes: layer.sizeBytes,
-      deltaBytes: layer.sizeBytes - (before?.sizeBytes ?? 0)
-    })
+      headBytes: after ? after.sizeBytes : null,
+      deltaBytes: (after?.sizeBytes ?? 0) - (before?.sizeBytes ?? 0)
+    }
+    if (before && after && before.createdBy !== after.createdBy) {
+      entry.baseCreatedBy = before.createdBy
+    }
+    changes.push(entry)
   }
-  for (const layer of baseByKey.values()) {
-    changes.push({
-      createdBy: layer.createdBy,
-      baseBytes: layer.sizeBytes,
-      headBytes: null,
-      deltaBytes: -layer.sizeBytes
-    })
+  const leftOver: { layer: LayerInfo; index: number }[] = []
+  for (const item of keyed(head)) {
+    const before = baseByKey.get(item.key)
+    if (before) {
+      baseByKey.delete(item.key)
+      change(before.layer, item.layer)
+    } else {
+      leftOver.push(item)
+    }
   }
+  const baseLeftByIndex = new Map([...baseByKey.values()].map((item) => [item.index, item.layer]))
+  for (const item of leftOver) {
+    const before = baseLeftByIndex.get(item.index) ?? null
+    baseLeftByIndex.delete(item.index)
+    change(before, item.layer)
+  }
+  for (const layer of baseLeftByIndex.values()) change(layer, null)
   return changes
-    .filter((change) => change.deltaBytes !== 0)
+    .filter((entry) => entry.deltaBytes !== 0)
     .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes))
 }

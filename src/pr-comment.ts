@@ -116,7 +116,9 @@ export async function runCommentPhase(
     fromFork: context.pullRequest?.fromFork ?? false
   }
   if (!decision.post) {
-    logger.info('comment: never, so nothing is posted; the markdown is in the comment-body output.')
+    logger.info(
+      `Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`
+    )
     return result
   }
   if (!pullRequest) {

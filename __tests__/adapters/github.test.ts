@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, strFromU8 } from 'fflate'
+import net, { type AddressInfo } from 'node:net'
 import {
   createGitHubApi,
   GitHubApiError,
@@ -179,16 +180,21 @@ describe('retries', () => {
     expect(delays).toEqual([])
   })
 
-  test('no answer at all (nothing listening) is status null, after retries', async () => {
-    const closed = await GitHubApiServer.start()
-    const url = closed.url
-    await closed.close()
-    const error = await api('ghs_write', url)
-      .listIssueComments(1)
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(GitHubApiError)
-    expect(error).toMatchObject({ status: null })
-    expect(delays).toEqual([1000, 2000, 4000])
+  test('no answer at all (the connection drops) is status null, after retries', async () => {
+    // A listener that hangs up on every connection: no HTTP answer, deterministically.
+    const dropper = net.createServer((socket) => socket.destroy())
+    await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(dropper.address() as AddressInfo).port}`
+    try {
+      const error = await api('ghs_write', url)
+        .listIssueComments(1)
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(GitHubApiError)
+      expect(error).toMatchObject({ status: null })
+      expect(delays).toEqual([1000, 2000, 4000])
+    } finally {
+      await new Promise((resolve) => dropper.close(resolve))
+    }
   })
 })
 
