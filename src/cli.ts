@@ -38,7 +38,8 @@ Options:
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
 `
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
@@ -106,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       RUNNER_TEMP: undefined
     }
     const options = toPipelineOptions(inputs, env, process.cwd())
-    const { report } = await runPipeline(options, {
+    const { report, reportError } = await runPipeline(options, {
       docker: new DockerCli(runCommand),
       fs: nodeFileSystem,
       logger
@@ -115,10 +116,16 @@ export async function main(argv: string[]): Promise<number> {
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))
     const shown = path.relative(process.cwd(), options.reportFile)
-    process.stderr.write(
-      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
-    )
+    if (!reportError) {
+      process.stderr.write(
+        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+      )
+    }
     for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    if (reportError) {
+      process.stderr.write(`error: ${reportError}\n`)
+      return 2
+    }
     return report.passed ? 0 : 1
   } catch (error) {
     if (error instanceof ManifestError) {
