@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { ManifestError, type ManifestIssue } from '../src/errors.js'
-import { fieldPath, MANIFEST_LIMITS, nearest, parseManifest } from '../src/manifest.js'
+import { fieldPath, MANIFEST_LIMITS, nearest, parseManifest, tooDeep } from '../src/manifest.js'
 import type { Manifest } from '../src/types.js'
 
 const FILE = 'notebook-tiers.yaml'
@@ -266,8 +266,8 @@ describe('parseManifest: invalid manifests', () => {
       'tab indentation',
       yaml(...valid, 'tiers:', '\ttier1:', '\t\tpip: [numpy]'),
       [
-        at(5, 1, '', 'invalid YAML: Tabs are not allowed as indentation'),
-        at(6, 1, '', 'invalid YAML: Tabs are not allowed as indentation')
+        at(5, 1, '', 'invalid YAML: tabs are not allowed as indentation; indent with spaces'),
+        at(6, 1, '', 'invalid YAML: tabs are not allowed as indentation; indent with spaces')
       ]
     ],
     [
@@ -389,7 +389,7 @@ describe('parseManifest: invalid manifests', () => {
     [
       'missing version',
       yaml('image: acme/nb', 'baseImage: python:3.12-slim', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(1, 1, '', 'missing required field "version"')]
+      [at(1, 1, '', 'missing required field "version"; expected "version: 1" first')]
     ],
     [
       'version 2',
@@ -399,7 +399,14 @@ describe('parseManifest: invalid manifests', () => {
         'baseImage: python:3.12-slim',
         'tiers: {tier1: {pip: [numpy]}}'
       ),
-      [at(1, 10, 'version', 'unsupported version 2; this action reads version 1')]
+      [
+        at(
+          1,
+          10,
+          'version',
+          'unsupported version 2; expected version: 1 (the only version this action reads)'
+        )
+      ]
     ],
     [
       'version as a string',
@@ -409,12 +416,26 @@ describe('parseManifest: invalid manifests', () => {
         'baseImage: python:3.12-slim',
         'tiers: {tier1: {pip: [numpy]}}'
       ),
-      [at(1, 10, 'version', 'unsupported version "1"; this action reads version 1')]
+      [
+        at(
+          1,
+          10,
+          'version',
+          'unsupported version "1"; expected version: 1, a number without quotes (the only version this action reads)'
+        )
+      ]
     ],
     [
       'missing image',
       yaml('version: 1', 'baseImage: python:3.12-slim', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(1, 1, '', 'missing required field "image"')]
+      [
+        at(
+          1,
+          1,
+          '',
+          'missing required field "image"; expected the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"'
+        )
+      ]
     ],
     [
       'image with a tag',
@@ -484,7 +505,18 @@ describe('parseManifest: invalid manifests', () => {
         )
       ]
     ],
-    ['no tiers key', yaml(...valid), [at(1, 1, '', 'missing required field "tiers"')]],
+    [
+      'no tiers key',
+      yaml(...valid),
+      [
+        at(
+          1,
+          1,
+          '',
+          'missing required field "tiers"; expected a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+        )
+      ]
+    ],
     [
       'no tiers',
       yaml(...valid, 'tiers: {}'),
@@ -827,17 +859,34 @@ describe('parseManifest: invalid manifests', () => {
     ])
   })
 
-  test('pathologically deep nesting is a located error, not a crash', () => {
-    const deep = `version: 1\nimage: acme/nb\ntiers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
-    const issues = issuesOf(deep)
-    expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatchObject({
-      file: FILE,
-      line: 3,
-      field: '',
-      message:
-        'invalid YAML: the YAML nests too deeply to read; a manifest needs at most a few levels'
-    })
+  const DEEP =
+    'invalid YAML: the YAML nests more than 32 levels deep; expected at most 32 (a manifest needs about six)'
+  const blockNesting = (levels: number): string =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')
+
+  test.each<[string, string, number, number]>([
+    [
+      '20,000 flow brackets',
+      `version: 1\nimage: acme/nb\ntiers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      3,
+      39
+    ],
+    ['33 indentation levels', `${blockNesting(33)}\n`, 33, 33],
+    ['1,000 indentation levels', `${blockNesting(1000)}\n`, 33, 33],
+    ['a line of 40 nested "- " items', `x:\n  ${'- '.repeat(40)}y\n`, 2, 65],
+    ['brackets across lines', `a: [\n${'  [\n'.repeat(40)}`, 32, 3]
+  ])('nesting too deep (%s) is refused at a stable position', (_name, source, line, column) => {
+    expect(issuesOf(source)).toStrictEqual([at(line, column, '', DEEP)])
+  })
+
+  test.each<[string, string]>([
+    ['32 indentation levels', `${blockNesting(32)}\n`],
+    ['brackets inside double quotes', `a: "${'['.repeat(100)}"\n`],
+    ["brackets inside single quotes, with '' inside", `a: 'it''s ${'{'.repeat(100)}'\n`],
+    ['brackets in a comment', `a: 1 # ${'['.repeat(100)}\n`],
+    ['a quoted string over several lines', `a: "x\n${'  [\n'.repeat(100)}"\n`]
+  ])('tooDeep: %s is not too deep', (_name, source) => {
+    expect(tooDeep(source, MANIFEST_LIMITS.maxDepth)).toBeUndefined()
   })
 
   test('a manifest over the size limit is refused before parsing', () => {
@@ -846,7 +895,9 @@ describe('parseManifest: invalid manifests', () => {
     ])
   })
 
-  test('an alias bomb (billion laughs) fails fast', () => {
+  // Bounded by the test's timeout rather than a timed assertion: unbounded, these would run
+  // for minutes (9^9 strings; 50,000 keys compared pairwise).
+  test('an alias bomb (billion laughs) is refused, not expanded', () => {
     const source = yaml(
       ...valid,
       'tiers: {tier1: {pip: [numpy]}}',
@@ -860,9 +911,7 @@ describe('parseManifest: invalid manifests', () => {
       's: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]',
       'r: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]'
     )
-    const start = performance.now()
     const issues = issuesOf(source)
-    expect(performance.now() - start).toBeLessThan(1000)
     expect(issues).toStrictEqual([
       at(
         6,
@@ -871,18 +920,16 @@ describe('parseManifest: invalid manifests', () => {
         'YAML aliases expand too far (more than 100 expansions); write the values out instead (Excessive alias count indicates a resource exhaustion attack)'
       )
     ])
-  })
+  }, 5_000)
 
   test('more tiers than MANIFEST_LIMITS.maxTiers', () => {
     const count = MANIFEST_LIMITS.maxTiers + 1
     const tiers = Array.from({ length: count }, (_, i) => `  t${i}: {pip: [numpy]}`)
-    const start = performance.now()
     const issues = issuesOf(yaml(...valid, 'tiers:', ...tiers))
-    expect(performance.now() - start).toBeLessThan(2000)
     expect(issues).toStrictEqual([
       at(4, 1, 'tiers', '501 tiers declared; at most 500 are supported')
     ])
-  })
+  }, 5_000)
 
   test('a 1 MB manifest of tiers is refused in bounded time', () => {
     // Close to MANIFEST_LIMITS.maxBytes: ~50,000 keys. A quadratic duplicate-key check took 20 s here.
@@ -893,13 +940,11 @@ describe('parseManifest: invalid manifests', () => {
       tiers.push(line)
       size += line.length + 1
     }
-    const start = performance.now()
     const issues = issuesOf(new TextEncoder().encode(yaml(...valid, 'tiers:', ...tiers)))
-    expect(performance.now() - start).toBeLessThan(10_000)
     expect(issues).toStrictEqual([
       at(4, 1, 'tiers', `${tiers.length} tiers declared; at most 500 are supported`)
     ])
-  })
+  }, 20_000)
 
   test('more packages than MANIFEST_LIMITS.maxPackages', () => {
     const pip = Array.from({ length: MANIFEST_LIMITS.maxPackages + 1 }, (_, i) => `p${i}`)
@@ -918,7 +963,7 @@ describe('parseManifest: invalid manifests', () => {
     expect(error).toBeInstanceOf(ManifestError)
     expect((error as ManifestError).message).toBe(
       [
-        'notebook-tiers.yaml:1:10: version: unsupported version 2; this action reads version 1',
+        'notebook-tiers.yaml:1:10: version: unsupported version 2; expected version: 1 (the only version this action reads)',
         'notebook-tiers.yaml:3:1: tiers: no tiers: declare at least one tier'
       ].join('\n')
     )

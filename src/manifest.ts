@@ -24,10 +24,15 @@ export const MANIFEST_LIMITS = {
   /** More tiers than this is a mistake, not a build matrix anyone can run. */
   maxTiers: 500,
   /** Packages per list. */
-  maxPackages: 1000
+  maxPackages: 1000,
+  /**
+   * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+   * YAML library recurses per level and runs out of stack near 900.
+   */
+  maxDepth: 32
 } as const
 
-const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels'
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`
 
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(schema.properties)
@@ -68,6 +73,12 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
 
 function parse(source: string | Uint8Array, file: string): Manifest {
   const text = decode(source, file)
+  const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth)
+  if (deep) {
+    throw new ManifestError([
+      { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+    ])
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
@@ -85,6 +96,13 @@ function parse(source: string | Uint8Array, file: string): Manifest {
     return { line, column: col }
   }
   const yamlProblems = [...doc.errors, ...doc.warnings]
+  // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
+  // happened to end; report it once, for the whole document.
+  if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
+    throw new ManifestError([
+      { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+    ])
+  }
   if (yamlProblems.length > 0) {
     throw new ManifestError(
       yamlProblems.map((problem) => ({
@@ -524,13 +542,21 @@ function schemaIssues(
       }
       case 'required': {
         const missing = String(error.params['missingProperty'])
-        add(issue(path, `missing required field "${missing}"`))
+        add(
+          issue(
+            path,
+            `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`
+          )
+        )
         break
       }
       case 'const':
         if (path.length === 1 && path[0] === 'version') {
           add(
-            issue(path, `unsupported version ${JSON.stringify(value)}; this action reads version 1`)
+            issue(
+              path,
+              `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`
+            )
           )
         } else {
           add(
@@ -634,6 +660,12 @@ function schemaIssues(
   )
 }
 
+const REQUIRED_HINTS: Record<string, string> = {
+  version: '"version: 1" first',
+  image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
+  tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+}
+
 function stageNameMessage(value: unknown, what = 'stage name'): string {
   return `${describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`
 }
@@ -732,8 +764,69 @@ function article(type: string): string {
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return 'the manifest holds more than one document ("---"); expected a single YAML document'
-  if (message.includes('Maximum call stack')) return NESTS_TOO_DEEPLY
+  if (code === 'TAG_RESOLVE_FAILED') {
+    const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!')
+    return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`
+  }
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed as indentation; indent with spaces'
+  if (code === 'MISSING_CHAR' && message.includes('quote')) {
+    const quote = message.includes('"') ? '"' : "'"
+    return `a quoted string is not closed; expected a closing ${quote} before the end of the file`
+  }
   return firstLine(message)
+}
+
+/**
+ * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
+ * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
+ * before the recursive parser, so a hostile document is refused at a stable position.
+ */
+export function tooDeep(text: string, limit: number): SourcePos | undefined {
+  const indents: number[] = []
+  let flow = 0
+  let quote: '"' | "'" | undefined
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    let column = 0
+    if (quote === undefined && flow === 0) {
+      const indent = /^ */.exec(line)?.[0].length ?? 0
+      if (/^ *(#|$)/.test(line)) continue
+      while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop()
+      indents.push(indent)
+      column = indent
+      if (indents.length > limit) return { line: index + 1, column: column + 1 }
+      // `- - - x` nests a list per dash on one line.
+      const dash = /- +/y
+      dash.lastIndex = column
+      for (let match = dash.exec(line); match; match = dash.exec(line)) {
+        column = dash.lastIndex
+        indents.push(column)
+        if (indents.length > limit) return { line: index + 1, column: column + 1 }
+      }
+    }
+    for (let i = column; i < line.length; i++) {
+      const c = line[i]
+      if (quote === '"') {
+        if (c === '\\') i++
+        else if (c === '"') quote = undefined
+      } else if (quote === "'") {
+        // '' is a quote inside a single-quoted string.
+        if (c === "'" && line[i + 1] === "'") i++
+        else if (c === "'") quote = undefined
+      } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+        break
+      } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
+        quote = c
+      } else if (c === '[' || c === '{') {
+        flow++
+        if (indents.length + flow > limit) return { line: index + 1, column: i + 1 }
+      } else if ((c === ']' || c === '}') && flow > 0) {
+        flow--
+      }
+    }
+  }
+  return undefined
 }
 
 function firstLine(message: string): string {

@@ -350,7 +350,7 @@ async function checkPaths(
       const shown = path.relative(path.resolve(workspace), absolute).split(path.sep).join('/')
       issue(
         field,
-        `"${declared}" points outside the repository: it resolves to ${shown}, relative to the repository root`
+        `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`
       )
       return
     }
@@ -365,7 +365,10 @@ async function checkPaths(
       return
     }
     if (!isInside(root, real)) {
-      issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`)
+      issue(
+        field,
+        `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`
+      )
       return
     }
     if (kind === 'dockerfile' && !(await fs.isFile(real)))
@@ -373,6 +376,9 @@ async function checkPaths(
   }
   const context = path.resolve(manifestDir, manifest.context)
   await check('context', manifest.context, context, 'context')
+  // Dockerfiles are relative to the context: behind a refused context they would only
+  // repeat its problem (and show where the runner keeps the checkout).
+  if (issues.length > 0) throw new ManifestError(issues)
   if (manifest.dockerfile !== undefined) {
     await check(
       'dockerfile',
