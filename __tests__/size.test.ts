@@ -44,7 +44,11 @@ describe('parseSize', () => {
     ['  5GB  ', 5_000_000_000],
     ['5   GB', 5_000_000_000],
     ['\t4.5\tGB\n', 4_500_000_000],
-    [' 42 ', 42]
+    [' 42 ', 42],
+    // formatBytes' unit, so its figure (without separators) reads back
+    ['1 byte', 1],
+    ['1234567 bytes', 1_234_567],
+    ['42BYTES', 42]
   ])('%j is %d bytes', (input, bytes) => {
     expect(parseSize(input)).toBe(bytes)
   })
@@ -83,6 +87,11 @@ describe('parseSize', () => {
       '1.5B',
       'invalid size "1.5B": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
     ],
+    [
+      '1.5 bytes',
+      'invalid size "1.5 bytes": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    ['5 kbytes', `invalid size "5 kbytes": unknown unit "kbytes"; expected ${EXPECTED}`],
     [
       '9007199254740992',
       'invalid size "9007199254740992": too large (at most 9007199254740991 bytes)'

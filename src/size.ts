@@ -9,6 +9,9 @@ export class SizeError extends NbImageError {
 // are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
 const UNITS: Record<string, number> = {
   b: 1,
+  // What formatBytes prints ("1,234 bytes", less the separators) reads back.
+  byte: 1,
+  bytes: 1,
   kb: 1e3,
   mb: 1e6,
   gb: 1e9,
@@ -27,8 +30,8 @@ export const SIZE_EXPECTED =
 
 /**
  * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
- * number with one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive, optional
- * space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
+ * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
  */
 export function parseSize(input: string | number): number {
   const text = typeof input === 'number' ? String(input) : input.trim()
@@ -50,7 +53,7 @@ export function parseSize(input: string | number): number {
   if (factor === undefined) {
     throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`)
   }
-  if (unit === 'b' && amount.includes('.')) {
+  if (factor === 1 && amount.includes('.')) {
     throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)')
   }
   const bytes = Math.round(Number(amount) * factor)
