@@ -114,6 +114,25 @@ function parse(source: string | Uint8Array, file: string): Manifest {
     )
   }
 
+  // Too many tiers is refused from the syntax tree, before walking and converting them all.
+  if (isMap(doc.contents)) {
+    const tiersPair = doc.contents.items.find(
+      (pair) => isScalar(pair.key) && pair.key.value === 'tiers'
+    )
+    const count = isMap(tiersPair?.value) ? tiersPair.value.items.length : 0
+    if (count > MANIFEST_LIMITS.maxTiers) {
+      const key = tiersPair?.key as YamlNode | undefined
+      throw new ManifestError([
+        {
+          file,
+          ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+          field: 'tiers',
+          message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+        }
+      ])
+    }
+  }
+
   // Keyed by field paths taken from the manifest: no prototype, so a key such as
   // `__proto__` is only ever a key.
   const positions = emptyRecord<SourcePos>()

@@ -6904,6 +6904,22 @@ function parse(source, file) {
             message: `invalid YAML: ${yamlMessage(problem.code, problem.message)}`
         })));
     }
+    // Too many tiers is refused from the syntax tree, before walking and converting them all.
+    if ((0,dist/* isMap */.jh)(doc.contents)) {
+        const tiersPair = doc.contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'tiers');
+        const count = (0,dist/* isMap */.jh)(tiersPair?.value) ? tiersPair.value.items.length : 0;
+        if (count > MANIFEST_LIMITS.maxTiers) {
+            const key = tiersPair?.key;
+            throw new ManifestError([
+                {
+                    file,
+                    ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+                    field: 'tiers',
+                    message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+                }
+            ]);
+        }
+    }
     // Keyed by field paths taken from the manifest: no prototype, so a key such as
     // `__proto__` is only ever a key.
     const positions = emptyRecord();
