@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { ManifestError, type ManifestIssue } from '../src/errors.js'
-import { fieldPath, MANIFEST_LIMITS, nearest, parseManifest, tooDeep } from '../src/manifest.js'
+import {
+  checkNotebookGlob,
+  fieldPath,
+  MANIFEST_LIMITS,
+  nearest,
+  parseManifest,
+  tooDeep
+} from '../src/manifest.js'
 import type { Manifest } from '../src/types.js'
 
 const FILE = 'notebook-tiers.yaml'
@@ -996,5 +1003,50 @@ describe('nearest', () => {
     ['registry', undefined]
   ])('%s → %s', (word, suggestion) => {
     expect(nearest(word, fields)).toBe(suggestion)
+  })
+})
+
+describe('checkNotebookGlob', () => {
+  test.each([
+    '00-setup/*.ipynb',
+    'notebooks/**/*.ipynb',
+    './notebooks/*.ipynb',
+    'a..b/*.ipynb',
+    'notebooks/{train,serve}/*.ipynb',
+    '..hidden/x.ipynb',
+    'x/...ipynb'
+  ])('%j is accepted', (glob) => {
+    expect(checkNotebookGlob(glob)).toBeUndefined()
+  })
+
+  const EXPECTED = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
+  test.each<[string, string]>([
+    ['/etc/*.ipynb', `"/etc/*.ipynb" is an absolute path; ${EXPECTED}`],
+    [
+      '\\\\server\\share\\*.ipynb',
+      `"\\\\\\\\server\\\\share\\\\*.ipynb" is an absolute path; ${EXPECTED}`
+    ],
+    ['c:\\nb\\*.ipynb', `"c:\\\\nb\\\\*.ipynb" is an absolute path; ${EXPECTED}`],
+    [
+      '~root/*.ipynb',
+      `"~root/*.ipynb" starts with "~", a home folder outside the repository; ${EXPECTED}`
+    ],
+    ['..', `".." climbs out of the manifest's folder with ".."; ${EXPECTED}`],
+    [
+      'a/../../b/*.ipynb',
+      `"a/../../b/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    ['a\\..\\b', `"a\\\\..\\\\b" climbs out of the manifest's folder with ".."; ${EXPECTED}`],
+    [
+      '{x,..}/*.ipynb',
+      `"{x,..}/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    [
+      '@(..|x)/*.ipynb',
+      `"@(..|x)/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    ['a/*.ipynb\nb', `"a/*.ipynb\\nb" contains a line break or NUL; ${EXPECTED}`]
+  ])('%j is refused', (glob, message) => {
+    expect(checkNotebookGlob(glob)).toBe(message)
   })
 })
