@@ -136,7 +136,7 @@ describe('a report file that cannot be written', () => {
       const errors = errorLines(run)
       expect(errors).toHaveLength(1)
       const prefix = `::error::report-file: cannot write ${absolute}: `
-      expect(errors[0]?.startsWith(prefix)).toBe(true)
+      expect(errors[0]).toMatch(new RegExp(`^${escapeRegExp(prefix)}`))
       expect(errors[0]?.slice(prefix.length)).toMatch(cause)
       // The images were built and measured; the summary and the report output say so.
       const report = JSON.parse(run.outputs['report'] ?? '{}') as Report
