@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3008);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9513);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5818,7 +5818,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3008:
+/***/ 9513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8386,6 +8386,127 @@ function renderTextTable(report) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/strategy-comparison.ts
+
+
+/**
+ * Compares the reports of one manifest built both ways. Each tier is matched to the image
+ * that serves it in each report; tiers missing from either (not built) compare as null.
+ */
+function compareStrategies(shared, perTier, cold) {
+    const served = (report) => {
+        const map = new Map();
+        for (const image of report.images)
+            for (const tier of image.tiers)
+                map.set(tier, image);
+        return map;
+    };
+    const sharedByTier = served(shared);
+    const perTierByTier = served(perTier);
+    const names = [
+        ...new Set([
+            ...perTier.images.flatMap((i) => i.tiers),
+            ...shared.images.flatMap((i) => i.tiers)
+        ])
+    ];
+    const tiers = names.map((tier) => ({
+        tier,
+        sharedBytes: sharedByTier.get(tier)?.sizeBytes ?? null,
+        perTierBytes: perTierByTier.get(tier)?.sizeBytes ?? null
+    }));
+    const savings = tiers
+        .filter((t) => t.sharedBytes !== null && t.perTierBytes !== null && t.sharedBytes > 0)
+        .map((t) => ((t.sharedBytes ?? 0) - (t.perTierBytes ?? 0)) / (t.sharedBytes ?? 1));
+    const summary = (report) => ({
+        uniqueBytes: report.totals.uniqueBytes,
+        durationMs: report.totals.durationMs,
+        passed: report.passed,
+        images: report.images.length
+    });
+    const a = summary(shared);
+    const d = summary(perTier);
+    return {
+        tiers,
+        shared: a,
+        perTier: d,
+        meanPullSaving: savings.length > 0 ? savings.reduce((x, y) => x + y, 0) / savings.length : null,
+        diskOverhead: a.uniqueBytes > 0 && d.uniqueBytes > 0
+            ? (d.uniqueBytes - a.uniqueBytes) / a.uniqueBytes
+            : null,
+        buildTimeRatio: a.durationMs > 0 && d.durationMs > 0 ? d.durationMs / a.durationMs : null,
+        cold
+    };
+}
+/** 0.48% stays "0.5%" rather than "0%"; large shares need no decimals. */
+const percent = (ratio) => `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`;
+const strategy_comparison_size = (bytes) => (bytes === null ? '–' : size_formatSize(bytes));
+function saving(t) {
+    if (t.sharedBytes === null || t.perTierBytes === null || t.sharedBytes === 0)
+        return '–';
+    const saved = t.sharedBytes - t.perTierBytes;
+    return `${size_formatSize(saved)} (${percent(saved / t.sharedBytes)})`;
+}
+/** The findings in plain sentences, each backed by a figure; no advice without numbers. */
+function comparisonFindings(comparison) {
+    const findings = [];
+    const { shared, perTier } = comparison;
+    if (shared.passed !== perTier.passed) {
+        findings.push(perTier.passed
+            ? 'Only the per-tier images (D) fit their budgets; the shared image (A) does not.'
+            : 'Only the shared image (A) fits its budget; a per-tier image (D) does not, or failed.');
+    }
+    if (comparison.meanPullSaving !== null) {
+        findings.push(`A tier's pod pulls ${percent(comparison.meanPullSaving)} fewer bytes on average with per-tier images (D) than with the shared image (A).`);
+    }
+    if (comparison.diskOverhead !== null) {
+        const more = comparison.diskOverhead >= 0;
+        findings.push(`All of D's images together take ${size_formatSize(Math.abs(perTier.uniqueBytes - shared.uniqueBytes))} (${percent(Math.abs(comparison.diskOverhead))}) ${more ? 'more' : 'less'} disk than A's image, shared layers counted once.`);
+    }
+    if (comparison.buildTimeRatio !== null) {
+        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${formatDuration(perTier.durationMs)} against ${formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
+    }
+    return findings;
+}
+/** The comparison as markdown: one row per tier, totals, and the findings. */
+function renderComparisonMarkdown(comparison) {
+    const lines = [
+        '## Shared image (A) or one image per tier (D)?',
+        '',
+        '| Tier | A: shared image | D: per-tier image | A tier pod pulls less with D |',
+        '|---|--:|--:|--:|'
+    ];
+    for (const t of comparison.tiers) {
+        lines.push(`| ${code(t.tier)} | ${strategy_comparison_size(t.sharedBytes)} | ${strategy_comparison_size(t.perTierBytes)} | ${saving(t)} |`);
+    }
+    const { shared, perTier } = comparison;
+    lines.push(`| **All images, shared layers once** | **${size_formatSize(shared.uniqueBytes)}** | **${size_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${formatDuration(shared.durationMs)} | ${formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
+    for (const finding of comparisonFindings(comparison))
+        lines.push(`- ${escapeMarkdown(finding)}`);
+    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${formatBytes(perTier.uniqueBytes)} for D).`);
+    return `${lines.join('\n')}\n`;
+}
+/** The comparison as aligned plain text, for the CLI. */
+function renderComparisonText(comparison) {
+    const header = ['Tier', 'A: shared', 'D: per-tier', 'D pulls less'];
+    const rows = comparison.tiers.map((t) => [
+        t.tier,
+        strategy_comparison_size(t.sharedBytes),
+        strategy_comparison_size(t.perTierBytes),
+        saving(t)
+    ]);
+    const { shared, perTier } = comparison;
+    rows.push(['all images (unique)', size_formatSize(shared.uniqueBytes), size_formatSize(perTier.uniqueBytes), ''], ['build time', formatDuration(shared.durationMs), formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
+    const all = [header, ...rows];
+    const widths = header.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
+    const format = (cells) => cells
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    const out = [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), ''];
+    out.push(...comparisonFindings(comparison).map((f) => `* ${f}`));
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -8399,10 +8520,16 @@ function renderTextTable(report) {
 
 
 
-const USAGE = `Usage: nb-image build [options]
 
-Builds every tier image of a tier manifest with docker buildx, measures each image and
-checks it against its size budget: the same pipeline as the GitHub Action.
+const USAGE = `Usage: nb-image build [options]
+       nb-image compare [options]
+
+build    Builds every tier image of a tier manifest with docker buildx, measures each image
+         and checks it against its size budget: the same pipeline as the GitHub Action.
+compare  Builds the manifest both ways, one shared image (option A) and one image per tier
+         (option D), and prints what each tier's pod pulls, the disk all images take and the
+         build time under each. Reports go next to --report-file, suffixed -shared and
+         -multi-stage.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -8456,7 +8583,8 @@ async function main(argv) {
         process.stdout.write(`${TOOL_VERSION}\n`);
         return 0;
     }
-    if (values.help || positionals[0] !== 'build' || positionals.length > 1) {
+    const command = positionals[0];
+    if (values.help || (command !== 'build' && command !== 'compare') || positionals.length > 1) {
         process.stdout.write(USAGE);
         return values.help ? 0 : 2;
     }
@@ -8491,6 +8619,8 @@ async function main(argv) {
             RUNNER_TEMP: undefined
         };
         const options = toPipelineOptions(inputs, env, process.cwd());
+        if (command === 'compare')
+            return await compare(options, format, logger);
         const { report, reportError } = await runPipeline(options, {
             docker: new DockerCli(runCommand),
             fs: nodeFileSystem,
@@ -8527,6 +8657,31 @@ async function main(argv) {
         }
         return 2;
     }
+}
+/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
+async function compare(options, format, logger) {
+    const reports = {};
+    const reportErrors = [];
+    // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+    // real CI run of either strategy would after the first build.
+    for (const strategy of ['multi-stage', 'shared']) {
+        const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`);
+        const { report, reportError } = await runPipeline({ ...options, strategy, reportFile }, { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger });
+        if (reportError)
+            reportErrors.push(reportError);
+        reports[strategy] = report;
+        process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`);
+    }
+    const comparison = compareStrategies(reports.shared, reports['multi-stage'], options.noCache);
+    if (format === 'json')
+        process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+    else if (format === 'markdown')
+        process.stdout.write(renderComparisonMarkdown(comparison));
+    else
+        process.stdout.write(renderComparisonText(comparison));
+    for (const error of reportErrors)
+        process.stderr.write(`error: ${error}\n`);
+    return reportErrors.length > 0 ? 2 : 0;
 }
 
 
