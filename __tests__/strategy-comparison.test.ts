@@ -174,7 +174,7 @@ describe('rendering', () => {
         true
       )
     )
-    expect(markdown).toContain('<code>&lt;img src=x&gt;&#124;&#64;admin</code>')
+    expect(markdown).toContain('<code>&lt;img src=x&gt;&#124;&#64;<!-- -->admin</code>')
     expect(markdown).not.toContain('<img')
   })
 })

@@ -113,7 +113,8 @@ stop() {
   ip link del "$BRIDGE" 2>/dev/null || true
   if [[ ${3:-} == --purge ]]; then
     # Snapshot mounts may outlive dockerd briefly; unmount whatever is left under our root.
-    grep -o " $STATE/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
+    # A container killed with its engine can also leave its network namespace mounted under RUN.
+    grep -o -e " $STATE/[^ ]*" -e " $RUN/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
     rm -rf "$STATE" "$RUN"
   fi
   log "engine $name stopped"

@@ -51,7 +51,8 @@ Options:
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
 `
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
@@ -121,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const options = toPipelineOptions(inputs, env, process.cwd())
     if (command === 'compare') return await compare(options, format, logger)
-    const { report } = await runPipeline(options, {
+    const { report, reportError } = await runPipeline(options, {
       docker: new DockerCli(runCommand),
       fs: nodeFileSystem,
       logger
@@ -130,10 +131,16 @@ export async function main(argv: string[]): Promise<number> {
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))
     const shown = path.relative(process.cwd(), options.reportFile)
-    process.stderr.write(
-      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
-    )
+    if (!reportError) {
+      process.stderr.write(
+        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+      )
+    }
     for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    if (reportError) {
+      process.stderr.write(`error: ${reportError}\n`)
+      return 2
+    }
     return report.passed ? 0 : 1
   } catch (error) {
     if (error instanceof ManifestError) {
@@ -152,14 +159,16 @@ export async function main(argv: string[]): Promise<number> {
 /** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
 async function compare(options: PipelineOptions, format: string, logger: Logger): Promise<number> {
   const reports: Partial<Record<Strategy, Report>> = {}
+  const reportErrors: string[] = []
   // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
   // real CI run of either strategy would after the first build.
   for (const strategy of ['multi-stage', 'shared'] as const) {
     const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
-    const { report } = await runPipeline(
+    const { report, reportError } = await runPipeline(
       { ...options, strategy, reportFile },
       { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
     )
+    if (reportError) reportErrors.push(reportError)
     reports[strategy] = report
     process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
   }
@@ -171,5 +180,6 @@ async function compare(options: PipelineOptions, format: string, logger: Logger)
   if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
   else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
   else process.stdout.write(renderComparisonText(comparison))
-  return 0
+  for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
+  return reportErrors.length > 0 ? 2 : 0
 }

@@ -33,7 +33,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     const inputs = getInputs()
     const options = toPipelineOptions(inputs, process.env, process.cwd())
     core.setOutput('report-file', options.reportFile)
-    const { report, manifest } = await runPipeline(options, deps)
+    const { report, manifest, reportError } = await runPipeline(options, deps)
 
     core.setOutput('report', JSON.stringify(report))
     core.setOutput('passed', String(report.passed))
@@ -55,8 +55,13 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
         })
       }
     }
-    if (!report.passed) {
-      const messages = verdictMessages(report)
+    // A report file that could not be written fails the step (later steps would read it),
+    // after the summary and outputs have shown what was built.
+    const messages = [
+      ...(reportError ? [reportError] : []),
+      ...(report.passed ? [] : verdictMessages(report))
+    ]
+    if (messages.length > 0) {
       core.setFailed(
         messages.length === 1
           ? (messages[0] ?? '')

@@ -233,7 +233,7 @@ describe('failures', () => {
     const run = await runAction({ workspace, inputs: {} })
     expect(run.exitCode).not.toBe(0)
     expect(run.stdout).toContain(
-      '::error title=Invalid tier manifest,file=notebook-tiers.yaml,line=7,col=16::notebook-tiers.yaml:7:16: tiers.tier1.threshold: expected a size such as 5GB'
+      '::error title=Invalid tier manifest,file=notebook-tiers.yaml,line=7,col=16::notebook-tiers.yaml:7:16: tiers.tier1.threshold: invalid size "five gigabytes": expected a size such as 5GB'
     )
     expect(run.stdout).not.toContain('::group::Build')
     // The report still says what happened.
