@@ -54,7 +54,8 @@ export function defaultDeps(): ActionDeps {
  */
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   // Set once the inputs are read: a run that fails later can still update its comment.
-  let publish: ((report: Report, manifest?: Manifest) => Promise<void>) | undefined
+  let publish:
+    ((report: Report, manifest?: Manifest, reportWritten?: boolean) => Promise<void>) | undefined
   let reportFile: string | undefined
   const startedAt = Date.now()
   try {
@@ -64,9 +65,10 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
     const context = readRunContext(process.env, await readEvent(deps.fs))
     const file = (reportFile = options.reportFile)
-    publish = (report, manifest) => publishReport(report, manifest, file, settings, context, deps)
+    publish = (report, manifest, reportWritten = true) =>
+      publishReport(report, manifest, reportWritten ? file : null, settings, context, deps)
     core.setOutput('report-file', options.reportFile)
-    const { report, manifest } = await runPipeline(options, deps)
+    const { report, manifest, reportError } = await runPipeline(options, deps)
 
     core.setOutput('report', JSON.stringify(report))
     core.setOutput('passed', String(report.passed))
@@ -88,9 +90,14 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
         })
       }
     }
-    await publish(report, manifest)
-    if (!report.passed) {
-      const messages = verdictMessages(report)
+    await publish(report, manifest, reportError === undefined)
+    // A report file that could not be written fails the step (later steps would read it),
+    // after the summary and outputs have shown what was built.
+    const messages = [
+      ...(reportError ? [reportError] : []),
+      ...(report.passed ? [] : verdictMessages(report))
+    ]
+    if (messages.length > 0) {
       core.setFailed(
         messages.length === 1
           ? (messages[0] ?? '')
@@ -163,12 +170,12 @@ const SUMMARY_LIMIT = 512 * 1024
 async function publishReport(
   report: Report,
   manifest: Manifest | undefined,
-  reportFile: string,
+  reportFile: string | null,
   settings: CommentSettings,
   context: RunContext,
   deps: ActionDeps
 ): Promise<void> {
-  if (report.error === undefined && shouldUploadReport(settings.upload, context)) {
+  if (reportFile && report.error === undefined && shouldUploadReport(settings.upload, context)) {
     await core.group('Upload report', () => uploadReport(reportFile, settings, deps))
   }
   const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined)

@@ -7,12 +7,10 @@
 // text never lands inside an HTML attribute (escapeAttribute is for that).
 const SPECIAL = /[&<>|`*_[\]\\~#@]/g
 const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-
-// GitHub finds mentions, issue references and bare URLs in the rendered text, after
-// entities are decoded, so `&#64;user` alone still pings @user. A zero-width space after
-// the `@`/`#`, inside `http://` and after `www` breaks each pattern without changing what
-// people read (Renovate's release notes do the same for `@` and `#`).
-const ZERO_WIDTH_SPACE = '&#8203;'
+// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
+// still notifies @user. An empty HTML comment splits the text node the filter reads; it
+// renders as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->'
 
 // Control characters have no business in a comment and can confuse terminals and parsers.
 // eslint-disable-next-line no-control-regex
@@ -20,19 +18,23 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g
 
 /**
  * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), line breaks become spaces,
- * and mentions, references (`#1`, `GH-1`) and autolinks (`https://…`, `www.…`) are broken.
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
+ * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(CONTROL, '')
-    .replace(SPECIAL, (c) => {
-      const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`
-      return c === '@' || c === '#' ? entity + ZERO_WIDTH_SPACE : entity
-    })
-    .replace(/\b(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`)
-    .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${ZERO_WIDTH_SPACE}`)
+  return (
+    text
+      .replace(/\r\n?|\n/g, ' ')
+      // First, so a control character cannot hide `http://` from the autolink check below.
+      .replace(CONTROL, '')
+      .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity
+      })
+      .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
+      .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`)
+  )
 }
 
 /** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */

@@ -172,7 +172,7 @@ describe('pull-request comment against a stored baseline', () => {
       `| ~~tier3~~ | – | 🔽 <span title="-${sizeOf(base, 'tier3').toLocaleString('en-US')} bytes">`
     )
     expect(body).toContain(
-      '| tier4 🆕 <sub>GPU &lt;b&gt;inference&lt;/b&gt; &#64;&#8203;octocat &#124; &#35;&#8203;1</sub> |'
+      '| tier4 🆕 <sub>GPU &lt;b&gt;inference&lt;/b&gt; &#64;<!-- -->octocat &#124; &#35;<!-- -->1</sub> |'
     )
     expect(body).toContain(
       '🆕 New tiers: <code>tier4</code>.\n🗑️ Removed tiers: <code>tier3</code>.'
