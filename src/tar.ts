@@ -38,8 +38,14 @@ export class TarReader {
     | undefined
   private finished = false
 
-  /** `keep(name, size)` says whether to keep an entry's content in memory. */
-  constructor(private readonly keep: (name: string, size: number) => boolean = () => false) {}
+  /**
+   * `keep(name, size)` says whether to keep an entry's content in memory; `sniff(firstByte)`,
+   * when given, can still drop it once its first byte is seen (e.g. keep only JSON).
+   */
+  constructor(
+    private readonly keep: (name: string, size: number) => boolean = () => false,
+    private readonly sniff?: (firstByte: number) => boolean
+  ) {}
 
   /** Feeds the next chunk of the archive. */
   push(chunk: Uint8Array): void {
@@ -55,6 +61,9 @@ export class TarReader {
           const take = Math.min(available, target.remaining)
           if (take === 0) break
           const slice = this.buffer.subarray(offset, offset + take)
+          if (this.current?.parts?.length === 0 && this.sniff && !this.sniff(slice[0] ?? 0)) {
+            delete this.current.parts
+          }
           if (this.current?.parts) this.current.parts.push(slice.slice())
           if (this.special) this.special.parts.push(slice.slice())
           target.remaining -= take
