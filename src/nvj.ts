@@ -34,6 +34,14 @@ export interface NotebookValidationJob {
   imageTag: string
 }
 
+/** A Kubernetes label value: at most 63 of [A-Za-z0-9_.-], starting and ending alphanumeric. */
+export function labelValue(text: string): string {
+  return text
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+}
+
 /** Lowercase DNS-1123 label text: letters, digits and `-`, no leading or trailing `-`. */
 export function dnsLabel(text: string): string {
   return text
@@ -110,8 +118,8 @@ export function renderNotebookValidationJobs(
     if (context.namespace) metadata['namespace'] = context.namespace
     metadata['labels'] = {
       'app.kubernetes.io/managed-by': 'nb-image-action',
-      'app.kubernetes.io/version': dnsLabel(context.toolVersion) || 'unknown',
-      'nb-image-action/tier': dnsLabel(job.tier) || 'tier'
+      'app.kubernetes.io/version': labelValue(context.toolVersion),
+      'nb-image-action/tier': labelValue(job.tier)
     }
     metadata['annotations'] = annotations
     return stringify(

@@ -136,7 +136,7 @@ export async function preparePublishing(
   if (!options.push) return result
   if (versions.tags.length === 0) {
     throw new InputError(
-      `push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push from releases, tags, branches or pull requests`
+      `push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`
     )
   }
   const fork = forkPullRequest(event)
@@ -227,8 +227,11 @@ export async function finishPublishing(
     const blocked = report.images.filter(
       (image) => image.status === 'over' || image.status === 'failed'
     )
-    const skipped = `nothing pushed: ${blocked.map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`).join(', ') || 'the run failed'}`
-    deps.logger.warning(`push: ${skipped}`)
+    const skipped =
+      blocked
+        .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+        .join(', ') || 'the run failed'
+    deps.logger.warning(`push: nothing pushed, because ${skipped}`)
     return { ...report, publish: { ...report.publish, skipped } }
   }
   const registry = deps.registry

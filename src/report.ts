@@ -2,6 +2,7 @@ import { budgetStatus, matchLayers, uniqueBytes } from './measure.js'
 import type { HistoryRow } from './measure.js'
 import type { ResolvedImage } from './oci.js'
 import type { PublishOutcome } from './publish.js'
+import { splitTag } from './reference.js'
 import type {
   BuildPlan,
   ImagePlan,
@@ -236,4 +237,16 @@ export function applyPublish(
     images.length > 0 &&
     images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed))
   return { ...report, images, publish, pushed }
+}
+
+/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
+export function pinnedTiers(report: Report): Record<string, string> {
+  const pinned: Record<string, string> = {}
+  for (const image of report.images) {
+    const first = image.tags.find((tag) => tag.pushed)
+    if (!image.digest || !first) continue
+    for (const tier of image.tiers)
+      pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`
+  }
+  return pinned
 }
