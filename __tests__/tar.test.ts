@@ -64,6 +64,21 @@ describe('TarReader', () => {
     ).toBe(BIG_SHA256)
   })
 
+  test('sniff drops kept content whose first byte says it is not wanted', () => {
+    const reader = new TarReader(
+      () => true,
+      (first) => first === 0x7b
+    )
+    reader.push(fixture('ustar.tar'))
+    reader.end()
+    const kept = reader.entries
+      .filter((entry) => entry.content !== undefined)
+      .map((entry) => entry.name)
+    // The JSON file is kept, the random binary (not starting with "{") is not; an empty file
+    // has no first byte to judge and keeps its empty content.
+    expect(kept).toEqual(['blobs/sha256/small.json', 'empty'])
+  })
+
   test('a GNU base-256 size field (used for files of 8 GiB and more) is read', () => {
     const data = new TextEncoder().encode('x'.repeat(1000))
     const header = new Uint8Array(512)

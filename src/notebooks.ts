@@ -41,13 +41,13 @@ function patternProblem(pattern: string): string | undefined {
  * script with the notebook path in double quotes, so `$`, backticks, quotes and
  * backslashes would be interpreted.
  */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ -]+\.ipynb$/
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/
 
 /** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
 export function notebookPathProblem(file: string): string | undefined {
   if (!file.endsWith('.ipynb')) return `${file} is not a notebook (.ipynb)`
   if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-    return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ /`
+    return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`
   }
   return undefined
 }
