@@ -46758,13 +46758,13 @@ function patternProblem(pattern) {
  * script with the notebook path in double quotes, so `$`, backticks, quotes and
  * backslashes would be interpreted.
  */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ -]+\.ipynb$/;
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
 /** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
 function notebookPathProblem(file) {
     if (!file.endsWith('.ipynb'))
         return `${file} is not a notebook (.ipynb)`;
     if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ /`;
+        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
     }
     return undefined;
 }
@@ -46825,6 +46825,13 @@ const NVJ_API_VERSION = 'mlops.mlops.dev/v1alpha1';
 const NVJ_KIND = 'NotebookValidationJob';
 /** Longest job name: 63 (a DNS label, the pod's name) minus "-validation". */
 const MAX_JOB_NAME = 52;
+/** A Kubernetes label value: at most 63 of [A-Za-z0-9_.-], starting and ending alphanumeric. */
+function labelValue(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
 /** Lowercase DNS-1123 label text: letters, digits and `-`, no leading or trailing `-`. */
 function dnsLabel(text) {
     return text
@@ -46887,8 +46894,8 @@ function renderNotebookValidationJobs(jobs, context) {
             metadata['namespace'] = context.namespace;
         metadata['labels'] = {
             'app.kubernetes.io/managed-by': 'nb-image-action',
-            'app.kubernetes.io/version': dnsLabel(context.toolVersion) || 'unknown',
-            'nb-image-action/tier': dnsLabel(job.tier) || 'tier'
+            'app.kubernetes.io/version': labelValue(context.toolVersion),
+            'nb-image-action/tier': labelValue(job.tier)
         };
         metadata['annotations'] = annotations;
         return (0,dist/* stringify */.As)({
@@ -47354,7 +47361,10 @@ async function preparePublishing(manifest, plan, context, deps) {
     if (options.nvjFile !== undefined && manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
         const git = gitSource(event);
         if (!git) {
-            throw new InputError(`nvj-file: the ${event.name} event (ref "${event.ref}") has no branch or tag for the operator to clone the notebooks from`);
+            // Nothing to clone from (no repository known, or a trigger without branch or tag): the
+            // images are still worth pushing; the jobs are not worth guessing.
+            logger.warning(`nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
+            return result;
         }
         const problem = gitSourceProblem(git);
         if (problem)

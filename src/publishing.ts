@@ -150,9 +150,12 @@ export async function preparePublishing(
   if (options.nvjFile !== undefined && manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
     const git = gitSource(event)
     if (!git) {
-      throw new InputError(
-        `nvj-file: the ${event.name} event (ref "${event.ref}") has no branch or tag for the operator to clone the notebooks from`
+      // Nothing to clone from (no repository known, or a trigger without branch or tag): the
+      // images are still worth pushing; the jobs are not worth guessing.
+      logger.warning(
+        `nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`
       )
+      return result
     }
     const problem = gitSourceProblem(git)
     if (problem) throw new InputError(`nvj-file: ${problem}`)
