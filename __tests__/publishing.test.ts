@@ -366,6 +366,43 @@ describe('stopped before any build', () => {
   })
 })
 
+describe('NotebookValidationJobs need a branch or tag to clone', () => {
+  test('without one (no repository known), the images are pushed and no job is written', async () => {
+    const w = world()
+    // Neither GITHUB_REPOSITORY nor the payload's clone URL: nothing to clone from.
+    const event = { ...loadEvent('release') }
+    delete event.repository
+    event.payload = { release: event.payload.release }
+    const report = await run(w, options({ publish: publishOptions('release', { event }) }))
+    expect(report.pushed).toBe(true)
+    expect(report.publish.notebookValidationJobs).toBeUndefined()
+    expect(w.fs.text(NVJ)).toBeUndefined()
+    expect(w.logger.lines).toContain(
+      'warning: nvj-file: the release (ref "refs/tags/v1.2.3") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written (set GITHUB_REPOSITORY outside GitHub Actions)'
+    )
+  })
+
+  test('a tier whose globs match nothing gets no job, with a warning', async () => {
+    const w = world(
+      manifest(
+        [],
+        [
+          '  tier1:',
+          "    notebooks: ['missing/*.ipynb']",
+          '  tier2:',
+          "    notebooks: ['notebooks/training/*.ipynb']"
+        ]
+      )
+    )
+    const report = await run(w)
+    expect(w.logger.lines).toContain(
+      'warning: notebooks: missing/*.ipynb of tier tier1 match no notebook; it gets no NotebookValidationJob'
+    )
+    expect(report.publish.notebookValidationJobs).toBe(NVJ)
+    expect((w.fs.text(NVJ) ?? '').match(/kind: NotebookValidationJob/g)).toHaveLength(1)
+  })
+})
+
 describe('a compressed budget', () => {
   test('is checked against the packed image before any push, and the registry must agree', async () => {
     const w = world(manifest(['threshold: 550']))
