@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { EngineInfo } from './adapters/docker.js'
+import type { DockerClient, EngineInfo } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
 import type { GlobFn } from './adapters/glob.js'
 import type { RegistryClient } from './adapters/registry.js'
@@ -53,7 +53,7 @@ export interface PublishingDeps {
   logger: Logger
   registry?: RegistryClient
   glob?: GlobFn
-  docker: Parameters<typeof publish>[1]['docker']
+  docker: DockerClient
   sleep?: (ms: number) => Promise<void>
   retry?: Omit<RetryPolicy, 'sleep'>
 }
