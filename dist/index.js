@@ -45215,6 +45215,9 @@ class SizeError extends NbImageError {
 // are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
 const UNITS = {
     b: 1,
+    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
+    byte: 1,
+    bytes: 1,
     kb: 1e3,
     mb: 1e6,
     gb: 1e9,
@@ -45229,29 +45232,37 @@ const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
 const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
 /**
  * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
- * number with one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive, optional
- * space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
+ * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
  */
 function parseSize(input) {
     const text = typeof input === 'number' ? String(input) : input.trim();
+    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
     const match = SIZE_PATTERN.exec(text);
-    if (!match)
-        throw new SizeError(`invalid size "${input}": expected ${SIZE_EXPECTED}`);
+    if (!match) {
+        // Name the commonest slips before the general form: a sign, or an exponent.
+        if (/^-\s*\d/.test(text))
+            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
+        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
+            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
+        }
+        throw invalid(`expected ${SIZE_EXPECTED}`);
+    }
     const [, amount = '', unitText = ''] = match;
     const unit = unitText === '' ? 'b' : unitText.toLowerCase();
     const factor = UNITS[unit];
     if (factor === undefined) {
-        throw new SizeError(`invalid size "${input}": unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
+        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
     }
-    if (unit === 'b' && amount.includes('.')) {
-        throw new SizeError(`invalid size "${input}": a number of bytes must be a whole number`);
+    if (factor === 1 && amount.includes('.')) {
+        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
     }
     const bytes = Math.round(Number(amount) * factor);
     if (!Number.isSafeInteger(bytes)) {
-        throw new SizeError(`invalid size "${input}": too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
+        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
     }
     if (bytes <= 0)
-        throw new SizeError(`invalid size "${input}": a budget must be greater than zero`);
+        throw invalid('a budget must be greater than zero');
     return bytes;
 }
 /**
@@ -45677,7 +45688,7 @@ var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
 ;// CONCATENATED MODULE: ./src/packages.ts
 // Package specs come from pull requests and end up in a Dockerfile, so only the plain,
 // well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
@@ -45687,6 +45698,10 @@ const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 // PEP 440's permissive version pattern (as in `packaging.version.VERSION_PATTERN`).
 const PEP440_VERSION = /^v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$/i;
 const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2';
+// Characters that mean something to a shell and appear in no valid requirement or Debian
+// package: naming the one found tells an author (or a reviewer of a hostile PR) exactly why.
+const SHELL_CHARACTER = /[$`|&'"\\{}?#]/;
 /**
  * Checks one pip requirement such as `scikit-learn>=1.4,<2` or `papermill[all]==2.6.0`.
  * Returns a message describing the problem, or undefined when the spec is acceptable.
@@ -45696,22 +45711,28 @@ function checkPipRequirement(spec) {
     if (/[\r\n\0]/.test(spec))
         return `${show(spec)} contains a line break or NUL; give one requirement per item`;
     if (text.includes(';')) {
-        return `${show(spec)}: environment markers (";") are not supported; expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+        return `${show(spec)}: environment markers (";") are not supported; ${PIP_EXPECTED}`;
     }
     if (text.includes('@') || text.includes('://')) {
-        return `${show(spec)}: direct URL references are not supported; expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+        return `${show(spec)}: direct URL references are not supported; ${PIP_EXPECTED}`;
     }
+    const shell = SHELL_CHARACTER.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no pip requirement has; ${PIP_EXPECTED}`;
     const match = /^([^\s[\]<>=!~,]+)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
     if (!match)
         return invalidPip(spec);
     const [, name = '', extras, rest = ''] = match;
     if (!PEP508_NAME.test(name)) {
-        return `${show(spec)}: "${name}" is not a valid package name (PEP 508: letters, digits, ".", "_" and "-", starting and ending with a letter or digit)`;
+        // When the whole spec is the bad name, say it once.
+        const subject = name === text ? show(spec) : `${show(spec)}: "${name}"`;
+        return `${subject} is not a valid package name: expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)`;
     }
     if (extras !== undefined) {
         for (const extra of extras.split(',').map((e) => e.trim())) {
-            if (!PEP508_NAME.test(extra))
-                return `${show(spec)}: "${extra}" is not a valid extra name`;
+            if (!PEP508_NAME.test(extra)) {
+                return `${show(spec)}: "${extra}" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]`;
+            }
         }
     }
     const specifiers = rest.trim();
@@ -45719,6 +45740,8 @@ function checkPipRequirement(spec) {
         return undefined;
     const stripped = specifiers.replace(/^\((.*)\)$/, '$1');
     for (const part of stripped.split(',')) {
+        if (part.trim() === '')
+            return invalidPip(spec, 'an empty version specifier (a stray ",")');
         const specifier = SPECIFIER.exec(part.trim());
         if (!specifier)
             return invalidPip(spec, `"${part.trim()}" is not a version specifier`);
@@ -45737,12 +45760,13 @@ function checkPipRequirement(spec) {
 }
 function invalidPip(spec, detail) {
     const reason = detail ? `${detail}; ` : '';
-    return `${show(spec)} is not a valid pip requirement: ${reason}expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+    return `${show(spec)} is not a valid pip requirement: ${reason}${PIP_EXPECTED}`;
 }
 // Debian policy 5.6.1 (names), 5.6.12 (versions); `name:arch=version` is what apt-get takes.
 const DEBIAN_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 const DEBIAN_ARCH = /^[a-z0-9][a-z0-9-]*$/;
 const DEBIAN_VERSION = /^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/;
+const APT_EXPECTED = 'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version';
 /**
  * Checks one apt package such as `python3-sklearn`, `libgomp1:amd64` or `git=1:2.39.5-0+deb12u2`.
  * Returns a message describing the problem, or undefined when the name is acceptable.
@@ -45751,15 +45775,18 @@ function checkAptPackage(spec) {
     const text = spec.trim();
     if (/[\r\n\0]/.test(spec))
         return `${show(spec)} contains a line break or NUL; give one package per item`;
+    const shell = SHELL_CHARACTER.exec(text) ?? /[;<>()*\s]/.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no Debian package name has; ${APT_EXPECTED}`;
     const match = /^([^:=]+)(?::([^=]+))?(?:=(.+))?$/.exec(text);
     const [, name = '', arch, version] = match ?? [];
     if (!match || !DEBIAN_NAME.test(name)) {
-        return `${show(spec)} is not a valid Debian package name: expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version`;
+        return `${show(spec)} is not a valid Debian package name: ${APT_EXPECTED}`;
     }
     if (arch !== undefined && !DEBIAN_ARCH.test(arch))
-        return `${show(spec)}: "${arch}" is not a Debian architecture`;
+        return `${show(spec)}: "${arch}" is not a Debian architecture: expected e.g. amd64 or arm64`;
     if (version !== undefined && !DEBIAN_VERSION.test(version))
-        return `${show(spec)}: "${version}" is not a Debian version`;
+        return `${show(spec)}: "${version}" is not a Debian version: expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2`;
     return undefined;
 }
 function show(spec) {
@@ -45782,9 +45809,14 @@ const MANIFEST_LIMITS = {
     /** More tiers than this is a mistake, not a build matrix anyone can run. */
     maxTiers: 500,
     /** Packages per list. */
-    maxPackages: 1000
+    maxPackages: 1000,
+    /**
+     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+     * YAML library recurses per level and runs out of stack near 900.
+     */
+    maxDepth: 32
 };
-const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels';
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.properties);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.definitions.tier.properties);
@@ -45822,21 +45854,36 @@ function parseManifest(source, file) {
 }
 function parse(source, file) {
     const text = decode(source, file);
+    const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth);
+    if (deep) {
+        throw new ManifestError([
+            { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         // The library's duplicate-key check compares every key with every other (quadratic: a
-        // 1 MB manifest of 50,000 keys took 18 s); record() below does it with a set instead.
+        // 1 MB manifest of 50,000 keys took 18 s); visit() below does it with a set instead.
         uniqueKeys: false,
         prettyErrors: false,
         strict: true,
-        version: '1.2'
+        version: '1.2',
+        // The library warns on the process (stderr) about odd keys; visit() reports them instead.
+        logLevel: 'error'
     });
     const pos = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line, column: col };
     };
     const yamlProblems = [...doc.errors, ...doc.warnings];
+    // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
+    // happened to end; report it once, for the whole document.
+    if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
+        throw new ManifestError([
+            { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
     if (yamlProblems.length > 0) {
         throw new ManifestError(yamlProblems.map((problem) => ({
             file,
@@ -45845,20 +45892,51 @@ function parse(source, file) {
             message: `invalid YAML: ${yamlMessage(problem.code, problem.message)}`
         })));
     }
-    const positions = { '': { line: 1, column: 1 } };
-    const keyPositions = {};
-    const sources = {};
-    const duplicates = [];
+    // Too many tiers is refused from the syntax tree, before walking and converting them all.
+    if ((0,dist/* isMap */.jh)(doc.contents)) {
+        const tiersPair = doc.contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'tiers');
+        const count = (0,dist/* isMap */.jh)(tiersPair?.value) ? tiersPair.value.items.length : 0;
+        if (count > MANIFEST_LIMITS.maxTiers) {
+            const key = tiersPair?.key;
+            throw new ManifestError([
+                {
+                    file,
+                    ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+                    field: 'tiers',
+                    message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+                }
+            ]);
+        }
+    }
+    // Keyed by field paths taken from the manifest: no prototype, so a key such as
+    // `__proto__` is only ever a key.
+    const positions = emptyRecord();
+    positions[''] = { line: 1, column: 1 };
+    const keyPositions = emptyRecord();
+    const sources = emptyRecord();
+    const structural = [];
     let firstAlias;
-    const record = (node, path) => {
+    const anchors = new Set();
+    const visit = (node, path) => {
         if ((0,dist/* isAlias */.Vj)(node)) {
-            if (node.range)
-                firstAlias ??= pos(node.range[0]);
+            const where = node.range ? pos(node.range[0]) : { line: 1, column: 1 };
+            firstAlias ??= where;
+            // Anchors are seen in document order, so an alias to a later or missing one is caught here.
+            if (!anchors.has(node.source)) {
+                structural.push({
+                    file,
+                    ...where,
+                    field: fieldPath(path),
+                    message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
+                });
+            }
             return;
         }
         if (!node || typeof node !== 'object' || !('range' in node))
             return;
         const yamlNode = node;
+        if (yamlNode.anchor)
+            anchors.add(yamlNode.anchor);
         if (yamlNode.range)
             positions[fieldPath(path)] = pos(yamlNode.range[0]);
         // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
@@ -45869,11 +45947,22 @@ function parse(source, file) {
             for (const pair of yamlNode.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-                const childPath = [...path, key];
                 const keyNode = pair.key;
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
+                    // `? [a, b]` or `*alias:` as a key: no field is named like that, and turning it into
+                    // a string would expand aliases or print the library's warning.
+                    structural.push({
+                        file,
+                        ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
+                        field: fieldPath(path),
+                        message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
+                    });
+                    continue;
+                }
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value ?? '') : '';
+                const childPath = [...path, key];
                 if (keys.has(key)) {
-                    duplicates.push({
+                    structural.push({
                         file,
                         ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
                         field: fieldPath(childPath),
@@ -45885,7 +45974,7 @@ function parse(source, file) {
                     keyPositions[fieldPath(childPath)] = pos(keyNode.range[0]);
                     positions[fieldPath(childPath)] = pos(keyNode.range[0]);
                 }
-                record(pair.value, childPath);
+                visit(pair.value, childPath);
                 // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
                 // a scalar by its value.
                 if (((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value)) && keyNode?.range)
@@ -45893,12 +45982,12 @@ function parse(source, file) {
             }
         }
         else if ((0,dist/* isSeq */.oP)(yamlNode)) {
-            yamlNode.items.forEach((item, index) => record(item, [...path, index]));
+            yamlNode.items.forEach((item, index) => visit(item, [...path, index]));
         }
     };
-    record(doc.contents, []);
-    if (duplicates.length > 0)
-        throw new ManifestError(duplicates);
+    visit(doc.contents, []);
+    if (structural.length > 0)
+        throw new ManifestError(sortIssues(structural));
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
@@ -45941,7 +46030,7 @@ function parse(source, file) {
         }
     }
     if (!validateSchema(data)) {
-        const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions);
+        const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions, sources);
         throw new ManifestError(sortIssues(issues));
     }
     const issues = [];
@@ -45988,6 +46077,11 @@ function toManifest(raw, file, positions, sources, report) {
                 targets.set(key, name);
             }
         }
+        value.notebooks?.forEach((glob, index) => {
+            const problem = checkNotebookGlob(glob);
+            if (problem)
+                report([...path, 'notebooks', index], problem);
+        });
         const tier = {
             name,
             packages: tierPackages,
@@ -46001,7 +46095,7 @@ function toManifest(raw, file, positions, sources, report) {
         if (value.dockerfile !== undefined)
             tier.dockerfile = value.dockerfile;
         if (value.threshold !== undefined) {
-            const bytes = size(value.threshold, [...path, 'threshold'], report);
+            const bytes = size(value.threshold, [...path, 'threshold'], sources, report);
             if (bytes !== undefined)
                 tier.thresholdBytes = bytes;
         }
@@ -46032,7 +46126,7 @@ function toManifest(raw, file, positions, sources, report) {
     if (raw.baseImage !== undefined)
         manifest.baseImage = raw.baseImage;
     if (raw.threshold !== undefined) {
-        const bytes = size(raw.threshold, ['threshold'], report);
+        const bytes = size(raw.threshold, ['threshold'], sources, report);
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
@@ -46056,9 +46150,10 @@ function manifest_packages(raw, path, report) {
     }
     return result;
 }
-function size(value, path, report) {
+function size(value, path, sources, report) {
     try {
-        return parseSize(value);
+        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+        return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
     }
     catch (error) {
         if (error instanceof SizeError)
@@ -46067,6 +46162,42 @@ function size(value, path, report) {
             throw error;
         return undefined;
     }
+}
+/** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
+function sizeProblem(value, source) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        try {
+            parseSize(typeof value === 'number' ? (source ?? value) : value);
+        }
+        catch (error) {
+            if (error instanceof SizeError)
+                return error.message;
+            throw error;
+        }
+    }
+    return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
+}
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+function checkNotebookGlob(glob) {
+    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
+    if (/[\r\n\0]/.test(glob))
+        return `${describe(glob)} contains a line break or NUL; ${expected}`;
+    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
+        return `${describe(glob)} is an absolute path; ${expected}`;
+    if (glob.startsWith('~')) {
+        return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+    }
+    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+        return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+    }
+    return undefined;
+}
+function emptyRecord() {
+    return Object.create(null);
 }
 function buildArgs(raw, path, sources) {
     const result = {};
@@ -46102,7 +46233,7 @@ function checkImageReference(reference, path, report) {
     }
 }
 /** Converts ajv's errors into located issues with messages written for people. */
-function schemaIssues(errors, data, issue, keyPositions) {
+function schemaIssues(errors, data, issue, keyPositions, sources) {
     const issues = new Map();
     // oneOf/anyOf failures repeat as one error per branch; the branch errors are noise.
     const unionPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -46131,12 +46262,12 @@ function schemaIssues(errors, data, issue, keyPositions) {
             }
             case 'required': {
                 const missing = String(error.params['missingProperty']);
-                add(issue(path, `missing required field "${missing}"`));
+                add(issue(path, `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`));
                 break;
             }
             case 'const':
                 if (path.length === 1 && path[0] === 'version') {
-                    add(issue(path, `unsupported version ${JSON.stringify(value)}; this action reads version 1`));
+                    add(issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`));
                 }
                 else {
                     add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${describe(value)}`));
@@ -46157,7 +46288,7 @@ function schemaIssues(errors, data, issue, keyPositions) {
             case 'oneOf':
             case 'anyOf':
                 add(issue(path, error.schemaPath.includes('size')
-                    ? `expected ${SIZE_EXPECTED}, got ${describe(value)}`
+                    ? sizeProblem(value, sources[fieldPath(path)])
                     : `invalid value ${describe(value)}`));
                 break;
             case 'minProperties':
@@ -46200,6 +46331,11 @@ function schemaIssues(errors, data, issue, keyPositions) {
     const keyed = new Set(result.filter((i) => i.message.includes('is not a valid stage name')).map((i) => i.field));
     return result.filter((i) => !(keyed.has(i.field) && !i.message.includes('is not a valid stage name')));
 }
+const REQUIRED_HINTS = {
+    version: '"version: 1" first',
+    image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
+    tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+};
 function stageNameMessage(value, what = 'stage name') {
     return `${describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
 }
@@ -46295,9 +46431,83 @@ function article(type) {
 function yamlMessage(code, message) {
     if (code === 'MULTIPLE_DOCS')
         return 'the manifest holds more than one document ("---"); expected a single YAML document';
-    if (message.includes('Maximum call stack'))
-        return NESTS_TOO_DEEPLY;
+    if (code === 'TAG_RESOLVE_FAILED') {
+        const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+        return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`;
+    }
+    if (code === 'TAB_AS_INDENT')
+        return 'tabs are not allowed as indentation; indent with spaces';
+    if (code === 'MISSING_CHAR' && message.includes('quote')) {
+        const quote = message.includes('"') ? '"' : "'";
+        return `a quoted string is not closed; expected a closing ${quote} before the end of the file`;
+    }
     return firstLine(message);
+}
+/**
+ * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
+ * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
+ * before the recursive parser, so a hostile document is refused at a stable position.
+ */
+function tooDeep(text, limit) {
+    const indents = [];
+    let flow = 0;
+    let quote;
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        let column = 0;
+        if (quote === undefined && flow === 0) {
+            const indent = /^ */.exec(line)?.[0].length ?? 0;
+            if (/^ *(#|$)/.test(line))
+                continue;
+            while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent)
+                indents.pop();
+            indents.push(indent);
+            column = indent;
+            if (indents.length > limit)
+                return { line: index + 1, column: column + 1 };
+            // `- - - x` nests a list per dash on one line.
+            const dash = /- +/y;
+            dash.lastIndex = column;
+            for (let match = dash.exec(line); match; match = dash.exec(line)) {
+                column = dash.lastIndex;
+                indents.push(column);
+                if (indents.length > limit)
+                    return { line: index + 1, column: column + 1 };
+            }
+        }
+        for (let i = column; i < line.length; i++) {
+            const c = line[i];
+            if (quote === '"') {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    quote = undefined;
+            }
+            else if (quote === "'") {
+                // '' is a quote inside a single-quoted string.
+                if (c === "'" && line[i + 1] === "'")
+                    i++;
+                else if (c === "'")
+                    quote = undefined;
+            }
+            else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+                break;
+            }
+            else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
+                quote = c;
+            }
+            else if (c === '[' || c === '{') {
+                flow++;
+                if (indents.length + flow > limit)
+                    return { line: index + 1, column: i + 1 };
+            }
+            else if ((c === ']' || c === '}') && flow > 0) {
+                flow--;
+            }
+        }
+    }
+    return undefined;
 }
 function firstLine(message) {
     return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
@@ -46316,6 +46526,17 @@ function decode(source, file) {
                 column: 1,
                 field: '',
                 message: `the manifest is ${source.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`
+            }
+        ]);
+    }
+    if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
+        throw new ManifestError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                field: '',
+                message: 'the manifest is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
             }
         ]);
     }
@@ -46722,37 +46943,8 @@ function selectTiers(manifest, wanted) {
 
 
 // The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder and may only ever reach files inside the repository.
-/** Problems with the notebook globs themselves, found before anything touches the disk. */
-function checkNotebookPatterns(manifest) {
-    const issues = [];
-    for (const tier of manifest.tiers) {
-        tier.notebooks.forEach((pattern, index) => {
-            const field = fieldPath(['tiers', tier.name, 'notebooks', index]);
-            const where = manifest.positions[field] ??
-                manifest.positions[fieldPath(['tiers', tier.name, 'notebooks'])] ??
-                manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
-            const problem = patternProblem(pattern);
-            if (problem)
-                issues.push({ file: manifest.file, ...where, field, message: problem });
-        });
-    }
-    return issues;
-}
-function patternProblem(pattern) {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    if (body.trim() === '')
-        return 'an empty glob matches nothing';
-    if (external_node_path_default().posix.isAbsolute(body) || external_node_path_default().win32.isAbsolute(body) || /^~/.test(body)) {
-        return `"${pattern}" is an absolute path; give a glob relative to the manifest's folder, inside the repository`;
-    }
-    if (body.split(/[\\/]/).includes('..')) {
-        return `"${pattern}" climbs out with ".."; notebook globs must stay inside the manifest's folder`;
-    }
-    if (body.includes('\\'))
-        return `"${pattern}" uses "\\"; write globs with "/"`;
-    return undefined;
-}
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
 /**
  * Characters the operator's git-clone init container passes safely: it builds a shell
  * script with the notebook path in double quotes, so `$`, backticks, quotes and
@@ -47310,9 +47502,6 @@ const TOOL_NAME = 'nb-image-action';
 async function preparePublishing(manifest, plan, context, deps) {
     const { options, thresholdBasis, engine } = context;
     const { logger } = deps;
-    const patternIssues = checkNotebookPatterns(manifest);
-    if (patternIssues.length > 0)
-        throw new ManifestError(patternIssues);
     if (thresholdBasis === 'compressed' && engine.imageStore !== 'containerd') {
         throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine.imageStore}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
     }
@@ -47592,12 +47781,31 @@ async function runPipeline(options, deps) {
     const buildStart = now();
     const outcomes = [];
     const platforms = {};
+    let engineLost;
     try {
         for (const image of plan.images) {
+            if (engineLost) {
+                outcomes.push({
+                    image,
+                    ok: false,
+                    durationMs: 0,
+                    error: `not built: ${engineLost.message}`,
+                    logTail: []
+                });
+                continue;
+            }
             const outcome = await buildImage(image, settings, scratch, deps, now, platforms);
             outcomes.push(outcome.ok && thresholdBasis === 'compressed'
                 ? await measurePacked(outcome, platforms[image.name], deps)
                 : outcome);
+            // A failed build may be the engine going away: then every later build would fail the
+            // same way, so stop and say that once instead of once per tier.
+            if (!outcome.ok) {
+                const lost = await engineGone(deps.docker);
+                if (lost) {
+                    engineLost = new EngineError(`The build of ${image.ref} (${image.tiers.join(', ')}) stopped because the engine stopped answering: ${lost.message}`);
+                }
+            }
         }
     }
     finally {
@@ -47616,10 +47824,36 @@ async function runPipeline(options, deps) {
         },
         thresholdBasis,
         tags: publishing.tags,
-        publish: publishing.report
+        publish: publishing.report,
+        ...(engineLost ? { error: engineLost.message } : {})
     });
-    // The report is on disk before anything is pushed, so a crash mid-push leaves a true one.
-    await writeReport(fs, options.reportFile, built);
+    if (engineLost) {
+        try {
+            await writeReport(fs, options.reportFile, built);
+        }
+        catch (writeError) {
+            logger.warning(errorMessage(writeError));
+        }
+        throw engineLost;
+    }
+    // The images are built and measured: an unwritable report file must not hide that, so
+    // the caller still gets the report (for outputs and the summary) and fails the step. Nor
+    // is anything pushed without a report on disk saying so.
+    try {
+        await writeReport(fs, options.reportFile, built);
+    }
+    catch (error) {
+        const report = publishing.options?.push
+            ? {
+                ...built,
+                publish: {
+                    ...built.publish,
+                    skipped: 'the report file could not be written, so nothing was pushed'
+                }
+            }
+            : built;
+        return { manifest, plan, report, reportError: errorMessage(error) };
+    }
     const published = await finishPublishing(built, publishing, platforms, {
         ...deps,
         workspace: options.workspace
@@ -47627,7 +47861,12 @@ async function runPipeline(options, deps) {
     if (published === built)
         return { manifest, plan, report: built };
     const report = { ...published, finishedAt: new Date(now()).toISOString() };
-    await writeReport(fs, options.reportFile, report);
+    try {
+        await writeReport(fs, options.reportFile, report);
+    }
+    catch (error) {
+        return { manifest, plan, report, reportError: errorMessage(error) };
+    }
     return { manifest, plan, report };
 }
 function logTags(planned, logger) {
@@ -47659,6 +47898,18 @@ async function measurePacked(outcome, platform, deps) {
             return { image, ok: false, durationMs: outcome.durationMs, error: message, logTail: [] };
         }
     });
+}
+/** The engine's own error when it no longer answers; undefined while it does. */
+async function engineGone(docker) {
+    try {
+        await docker.engineInfo();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof EngineError)
+            return error;
+        throw error;
+    }
 }
 async function readManifest(options, manifestFile, deps) {
     return deps.logger.group(`Read ${manifestFile}`, async () => {
@@ -47716,7 +47967,8 @@ async function buildImage(image, settings, scratch, deps, now, platforms) {
             const error = result.progress.firstError() ??
                 [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
                 `docker buildx build exited with code ${result.exitCode}`;
-            logger.error(`${image.ref}: build failed: ${error}`);
+            // Logged in the build's group; the step's verdict states the failure once, as an error.
+            logger.info(`${image.ref}: build failed: ${error}`);
             return { image, ok: false, durationMs, error, logTail: tail };
         }
         try {
@@ -47736,7 +47988,7 @@ async function buildImage(image, settings, scratch, deps, now, platforms) {
         }
         catch (error) {
             const message = `built, but could not be measured: ${errorMessage(error)}`;
-            logger.error(`${image.ref}: ${message}`);
+            logger.info(`${image.ref}: ${message}`);
             return {
                 image,
                 ok: false,
@@ -47757,11 +48009,13 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const check = async (field, declared, absolute, kind) => {
         if (external_node_path_default().isAbsolute(declared)) {
-            issue(field, `"${declared}" is an absolute path; give a path relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
+            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
             return;
         }
         if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
-            issue(field, `"${declared}" points outside the repository (${absolute})`);
+            // Relative to the repository root: the same on every runner, and it shows how far out.
+            const shown = external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
+            issue(field, `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`);
             return;
         }
         let real;
@@ -47773,7 +48027,7 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             return;
         }
         if (!isInside(root, real)) {
-            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`);
+            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
             return;
         }
         if (kind === 'dockerfile' && !(await fs.isFile(real)))
@@ -47781,6 +48035,10 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const context = external_node_path_default().resolve(manifestDir, manifest.context);
     await check('context', manifest.context, context, 'context');
+    // Dockerfiles are relative to the context: behind a refused context they would only
+    // repeat its problem (and show where the runner keeps the checkout).
+    if (issues.length > 0)
+        throw new ManifestError(issues);
     if (manifest.dockerfile !== undefined) {
         await check('dockerfile', manifest.dockerfile, external_node_path_default().resolve(context, manifest.dockerfile), 'dockerfile');
     }
@@ -47843,14 +48101,22 @@ function quoteForDisplay(arg) {
 // text never lands inside an HTML attribute.
 const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
 const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub links mentions and references after decoding entities, so `&#64;user` still
+// notifies @user. An empty HTML comment splits the text node the filter reads; it renders
+// as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->';
 /**
  * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), line breaks become spaces.
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, line breaks become spaces.
  */
 function escapeMarkdown(text) {
     return (text
         .replace(/\r\n?|\n/g, ' ')
-        .replace(SPECIAL, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
+    })
         // Control characters have no business in a comment and can confuse terminals and parsers.
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
@@ -48109,7 +48375,7 @@ async function run(deps = defaultDeps()) {
         const inputs = getInputs();
         const options = toPipelineOptions(inputs, process.env, process.cwd(), await readPayload());
         setOutput('report-file', options.reportFile);
-        const { report, manifest } = await runPipeline(options, deps);
+        const { report, manifest, reportError } = await runPipeline(options, deps);
         setOutput('report', JSON.stringify(report));
         setOutput('passed', String(report.passed));
         setOutput('images', JSON.stringify(report.tiers));
@@ -48134,7 +48400,9 @@ async function run(deps = defaultDeps()) {
                 });
             }
         }
-        const messages = verdictMessages(report);
+        // A report file that could not be written fails the step (later steps would read it),
+        // after the summary and outputs have shown what was built.
+        const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)];
         if (messages.length > 0) {
             setFailed(messages.length === 1
                 ? (messages[0] ?? '')

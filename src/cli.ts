@@ -23,11 +23,24 @@ import { runPipeline } from './pipeline.js'
 import { verdictMessages } from './report.js'
 import { renderSummary, renderTextTable } from './summary.js'
 import { TOOL_VERSION } from './version.js'
+import type { Logger } from './logger.js'
+import type { PipelineOptions } from './pipeline.js'
+import {
+  compareStrategies,
+  renderComparisonMarkdown,
+  renderComparisonText
+} from './strategy-comparison.js'
+import type { Report, Strategy } from './types.js'
 
 const USAGE = `Usage: nb-image build [options]
+       nb-image compare [options]
 
-Builds every tier image of a tier manifest with docker buildx, measures each image and
-checks it against its size budget: the same pipeline as the GitHub Action.
+build    Builds every tier image of a tier manifest with docker buildx, measures each image
+         and checks it against its size budget: the same pipeline as the GitHub Action.
+compare  Builds the manifest both ways, one shared image (option A) and one image per tier
+         (option D), and prints what each tier's pod pulls, the disk all images take and the
+         build time under each. Reports go next to --report-file, suffixed -shared and
+         -multi-stage.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -56,7 +69,8 @@ Tags and push (registry login is yours: docker login):
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
 `
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
@@ -100,7 +114,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return 0
   }
-  if (values.help || positionals[0] !== 'build' || positionals.length > 1) {
+  const command = positionals[0]
+  if (values.help || (command !== 'build' && command !== 'compare') || positionals.length > 1) {
     process.stdout.write(USAGE)
     return values.help ? 0 : 2
   }
@@ -142,7 +157,8 @@ export async function main(argv: string[]): Promise<number> {
     if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
     const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env))
-    const { report } = await runPipeline(options, {
+    if (command === 'compare') return await compare(options, format, logger)
+    const { report, reportError } = await runPipeline(options, {
       docker: new DockerCli(runCommand),
       fs: nodeFileSystem,
       logger,
@@ -153,10 +169,16 @@ export async function main(argv: string[]): Promise<number> {
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))
     const shown = path.relative(process.cwd(), options.reportFile)
-    process.stderr.write(
-      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
-    )
+    if (!reportError) {
+      process.stderr.write(
+        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+      )
+    }
     for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    if (reportError) {
+      process.stderr.write(`error: ${reportError}\n`)
+      return 2
+    }
     return report.passed ? 0 : 1
   } catch (error) {
     if (error instanceof ManifestError) {
@@ -170,6 +192,35 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 2
   }
+}
+
+/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
+async function compare(options: PipelineOptions, format: string, logger: Logger): Promise<number> {
+  const reports: Partial<Record<Strategy, Report>> = {}
+  const reportErrors: string[] = []
+  // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+  // real CI run of either strategy would after the first build.
+  for (const strategy of ['multi-stage', 'shared'] as const) {
+    const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
+    const { report, reportError } = await runPipeline(
+      // Comparing never publishes: one comparison would push two strategies' images.
+      { ...options, strategy, reportFile, publish: undefined },
+      { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
+    )
+    if (reportError) reportErrors.push(reportError)
+    reports[strategy] = report
+    process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
+  }
+  const comparison = compareStrategies(
+    reports.shared as Report,
+    reports['multi-stage'] as Report,
+    options.noCache
+  )
+  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
+  else process.stdout.write(renderComparisonText(comparison))
+  for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
+  return reportErrors.length > 0 ? 2 : 0
 }
 
 function readPayload(env: NodeJS.ProcessEnv): EventPayload {

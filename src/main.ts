@@ -56,7 +56,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     const inputs = getInputs()
     const options = toPipelineOptions(inputs, process.env, process.cwd(), await readPayload())
     core.setOutput('report-file', options.reportFile)
-    const { report, manifest } = await runPipeline(options, deps)
+    const { report, manifest, reportError } = await runPipeline(options, deps)
 
     core.setOutput('report', JSON.stringify(report))
     core.setOutput('passed', String(report.passed))
@@ -86,7 +86,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
         })
       }
     }
-    const messages = verdictMessages(report)
+    // A report file that could not be written fails the step (later steps would read it),
+    // after the summary and outputs have shown what was built.
+    const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
     if (messages.length > 0) {
       core.setFailed(
         messages.length === 1

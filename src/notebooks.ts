@@ -5,36 +5,8 @@ import { isInside } from './paths.js'
 import type { Manifest } from './types.js'
 
 // The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder and may only ever reach files inside the repository.
-
-/** Problems with the notebook globs themselves, found before anything touches the disk. */
-export function checkNotebookPatterns(manifest: Manifest): ManifestIssue[] {
-  const issues: ManifestIssue[] = []
-  for (const tier of manifest.tiers) {
-    tier.notebooks.forEach((pattern, index) => {
-      const field = fieldPath(['tiers', tier.name, 'notebooks', index])
-      const where = manifest.positions[field] ??
-        manifest.positions[fieldPath(['tiers', tier.name, 'notebooks'])] ??
-        manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 }
-      const problem = patternProblem(pattern)
-      if (problem) issues.push({ file: manifest.file, ...where, field, message: problem })
-    })
-  }
-  return issues
-}
-
-function patternProblem(pattern: string): string | undefined {
-  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern
-  if (body.trim() === '') return 'an empty glob matches nothing'
-  if (path.posix.isAbsolute(body) || path.win32.isAbsolute(body) || /^~/.test(body)) {
-    return `"${pattern}" is an absolute path; give a glob relative to the manifest's folder, inside the repository`
-  }
-  if (body.split(/[\\/]/).includes('..')) {
-    return `"${pattern}" climbs out with ".."; notebook globs must stay inside the manifest's folder`
-  }
-  if (body.includes('\\')) return `"${pattern}" uses "\\"; write globs with "/"`
-  return undefined
-}
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
 
 /**
  * Characters the operator's git-clone init container passes safely: it builds a shell

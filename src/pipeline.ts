@@ -6,6 +6,7 @@ import type { RegistryClient } from './adapters/registry.js'
 import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
 import { listStages } from './dockerfile.js'
 import {
+  EngineError,
   errorMessage,
   InputError,
   ManifestError,
@@ -71,6 +72,8 @@ export interface PipelineResult {
   manifest: Manifest
   plan: BuildPlan
   report: Report
+  /** Set when the report file could not be written (`report-file: cannot write …`); the report is still true. */
+  reportError?: string
 }
 
 /** Lines of a failed build's log kept in the report. */
@@ -177,14 +180,35 @@ export async function runPipeline(
   const buildStart = now()
   const outcomes: BuildOutcome[] = []
   const platforms: Record<string, Platform | undefined> = {}
+  let engineLost: EngineError | undefined
   try {
     for (const image of plan.images) {
+      if (engineLost) {
+        outcomes.push({
+          image,
+          ok: false,
+          durationMs: 0,
+          error: `not built: ${engineLost.message}`,
+          logTail: []
+        })
+        continue
+      }
       const outcome = await buildImage(image, settings, scratch, deps, now, platforms)
       outcomes.push(
         outcome.ok && thresholdBasis === 'compressed'
           ? await measurePacked(outcome, platforms[image.name], deps)
           : outcome
       )
+      // A failed build may be the engine going away: then every later build would fail the
+      // same way, so stop and say that once instead of once per tier.
+      if (!outcome.ok) {
+        const lost = await engineGone(deps.docker)
+        if (lost) {
+          engineLost = new EngineError(
+            `The build of ${image.ref} (${image.tiers.join(', ')}) stopped because the engine stopped answering: ${lost.message}`
+          )
+        }
+      }
     }
   } finally {
     await fs.remove(scratch)
@@ -203,17 +227,45 @@ export async function runPipeline(
     },
     thresholdBasis,
     tags: publishing.tags,
-    publish: publishing.report
+    publish: publishing.report,
+    ...(engineLost ? { error: engineLost.message } : {})
   })
-  // The report is on disk before anything is pushed, so a crash mid-push leaves a true one.
-  await writeReport(fs, options.reportFile, built)
+  if (engineLost) {
+    try {
+      await writeReport(fs, options.reportFile, built)
+    } catch (writeError) {
+      logger.warning(errorMessage(writeError))
+    }
+    throw engineLost
+  }
+  // The images are built and measured: an unwritable report file must not hide that, so
+  // the caller still gets the report (for outputs and the summary) and fails the step. Nor
+  // is anything pushed without a report on disk saying so.
+  try {
+    await writeReport(fs, options.reportFile, built)
+  } catch (error) {
+    const report = publishing.options?.push
+      ? {
+          ...built,
+          publish: {
+            ...built.publish,
+            skipped: 'the report file could not be written, so nothing was pushed'
+          }
+        }
+      : built
+    return { manifest, plan, report, reportError: errorMessage(error) }
+  }
   const published = await finishPublishing(built, publishing, platforms, {
     ...deps,
     workspace: options.workspace
   })
   if (published === built) return { manifest, plan, report: built }
   const report = { ...published, finishedAt: new Date(now()).toISOString() }
-  await writeReport(fs, options.reportFile, report)
+  try {
+    await writeReport(fs, options.reportFile, report)
+  } catch (error) {
+    return { manifest, plan, report, reportError: errorMessage(error) }
+  }
   return { manifest, plan, report }
 }
 
@@ -252,6 +304,17 @@ async function measurePacked(
       return { image, ok: false, durationMs: outcome.durationMs, error: message, logTail: [] }
     }
   })
+}
+
+/** The engine's own error when it no longer answers; undefined while it does. */
+async function engineGone(docker: DockerClient): Promise<EngineError | undefined> {
+  try {
+    await docker.engineInfo()
+    return undefined
+  } catch (error) {
+    if (error instanceof EngineError) return error
+    throw error
+  }
 }
 
 async function readManifest(
@@ -337,7 +400,8 @@ async function buildImage(
         result.progress.firstError() ??
         [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
         `docker buildx build exited with code ${result.exitCode}`
-      logger.error(`${image.ref}: build failed: ${error}`)
+      // Logged in the build's group; the step's verdict states the failure once, as an error.
+      logger.info(`${image.ref}: build failed: ${error}`)
       return { image, ok: false, durationMs, error, logTail: tail }
     }
     try {
@@ -358,7 +422,7 @@ async function buildImage(
       }
     } catch (error) {
       const message = `built, but could not be measured: ${errorMessage(error)}`
-      logger.error(`${image.ref}: ${message}`)
+      logger.info(`${image.ref}: ${message}`)
       return {
         image,
         ok: false,
@@ -392,12 +456,17 @@ async function checkPaths(
     if (path.isAbsolute(declared)) {
       issue(
         field,
-        `"${declared}" is an absolute path; give a path relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
+        `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
       )
       return
     }
     if (!isInside(path.resolve(workspace), absolute)) {
-      issue(field, `"${declared}" points outside the repository (${absolute})`)
+      // Relative to the repository root: the same on every runner, and it shows how far out.
+      const shown = path.relative(path.resolve(workspace), absolute).split(path.sep).join('/')
+      issue(
+        field,
+        `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`
+      )
       return
     }
     let real: string
@@ -411,7 +480,10 @@ async function checkPaths(
       return
     }
     if (!isInside(root, real)) {
-      issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`)
+      issue(
+        field,
+        `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`
+      )
       return
     }
     if (kind === 'dockerfile' && !(await fs.isFile(real)))
@@ -419,6 +491,9 @@ async function checkPaths(
   }
   const context = path.resolve(manifestDir, manifest.context)
   await check('context', manifest.context, context, 'context')
+  // Dockerfiles are relative to the context: behind a refused context they would only
+  // repeat its problem (and show where the runner keeps the checkout).
+  if (issues.length > 0) throw new ManifestError(issues)
   if (manifest.dockerfile !== undefined) {
     await check(
       'dockerfile',

@@ -6,7 +6,7 @@ import type { RegistryClient } from './adapters/registry.js'
 import { EngineError, errorMessage, InputError, ManifestError, NbImageError } from './errors.js'
 import { forkPullRequest, gitSource, type EventContext, type GitSource } from './event.js'
 import type { Logger } from './logger.js'
-import { checkNotebookPatterns, collectNotebooks, type TierNotebooks } from './notebooks.js'
+import { collectNotebooks, type TierNotebooks } from './notebooks.js'
 import {
   gitSourceProblem,
   planNotebookValidationJobs,
@@ -92,8 +92,6 @@ export async function preparePublishing(
 ): Promise<PublishingPlan> {
   const { options, thresholdBasis, engine } = context
   const { logger } = deps
-  const patternIssues = checkNotebookPatterns(manifest)
-  if (patternIssues.length > 0) throw new ManifestError(patternIssues)
   if (thresholdBasis === 'compressed' && engine.imageStore !== 'containerd') {
     throw new EngineError(
       `threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine.imageStore}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`
