@@ -77,7 +77,8 @@ export function compareStrategies(
 }
 
 /** 0.48% stays "0.5%" rather than "0%"; large shares need no decimals. */
-const percent = (ratio: number): string => `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`
+const percent = (ratio: number): string =>
+  `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`
 const size = (bytes: number | null): string => (bytes === null ? '–' : formatSize(bytes))
 
 function saving(t: TierComparison): string {
