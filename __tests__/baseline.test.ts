@@ -15,6 +15,22 @@ describe('parseBaselineReport', () => {
     expect(parseBaselineReport(JSON.stringify(baseReport), 'base.json')).toEqual(baseReport)
   })
 
+  test('a report from before compressed sizes and publishing reads as not measured, not pushed', () => {
+    // What an nb-image-action 0.1 report held: none of the push-era fields.
+    const later = new Set(['thresholdBasis', 'pushed', 'publish', 'compressedBytes'])
+    for (const field of ['compressedSource', 'digest', 'platformDigest', 'tags']) later.add(field)
+    const old = JSON.stringify(baseReport, (key, value: unknown) =>
+      later.has(key) ? undefined : value
+    )
+    expect(old).not.toContain('compressedBytes')
+    const parsed = parseBaselineReport(old, 'old.json')
+    expect(parsed.thresholdBasis).toBe('uncompressed')
+    expect(parsed.pushed).toBe(false)
+    expect(parsed.images.map((image) => [image.compressedBytes, image.tags])).toEqual(
+      baseReport.images.map(() => [null, []])
+    )
+  })
+
   const broken = (patch: (report: Record<string, unknown>) => void): string => {
     const copy = structuredClone(baseReport) as unknown as Record<string, unknown>
     patch(copy)
@@ -57,6 +73,16 @@ describe('parseBaselineReport', () => {
       'an unknown status',
       broken((r) => (image(r)['status'] = 'great')),
       'base.json: images[0].status: expected ok, warn, over, failed'
+    ],
+    [
+      'an unknown threshold basis',
+      broken((r) => (r['thresholdBasis'] = 'gzip')),
+      'base.json: thresholdBasis: expected uncompressed or compressed'
+    ],
+    [
+      'a compressed size as a string',
+      broken((r) => (image(r)['compressedBytes'] = '1 GB')),
+      'base.json: images[0].compressedBytes: expected a non-negative integer or null'
     ],
     [
       'a layer without its size',

@@ -157,6 +157,54 @@ describe('renderComment goldens', () => {
     ]
   ]
 
+  cases.push([
+    'compressed',
+    input(
+      fixtureReport(
+        'multi-stage',
+        [
+          {
+            name: 'tier1',
+            thresholdBytes: 400_000_000,
+            compressedBytes: 120_000_000,
+            layers: [
+              [100_000_000, '', 'sha256:b'],
+              [320_000_000, 'RUN big', 'sha256:1']
+            ]
+          },
+          {
+            name: 'tier2',
+            thresholdBytes: 100_000_000,
+            compressedBytes: 101_000_000,
+            layers: [
+              [100_000_000, '', 'sha256:b'],
+              [90_000_000, 'RUN more', 'sha256:2']
+            ]
+          }
+        ],
+        { thresholdBasis: 'compressed' }
+      ),
+      fixtureReport('multi-stage', [
+        {
+          name: 'tier1',
+          compressedBytes: 110_000_000,
+          layers: [
+            [100_000_000, '', 'sha256:b'],
+            [300_000_000, 'RUN big', 'sha256:0']
+          ]
+        },
+        {
+          name: 'tier2',
+          layers: [
+            [100_000_000, '', 'sha256:b'],
+            [90_000_000, 'RUN more', 'sha256:2']
+          ]
+        }
+      ]),
+      FROM_MAIN
+    )
+  ])
+
   test.each(cases)('%s', (name, comment) => {
     const rendered = renderComment(comment)
     expect(rendered.truncated).toBe(false)

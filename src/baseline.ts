@@ -1,6 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { NbImageError } from './errors.js'
-import { STRATEGIES, type ImageReport, type ImageStatus, type Report } from './types.js'
+import {
+  STRATEGIES,
+  THRESHOLD_BASES,
+  type ImageReport,
+  type ImageStatus,
+  type Report
+} from './types.js'
 
 /** Default name of the workflow artifact that holds a run's report. */
 export const DEFAULT_REPORT_ARTIFACT = 'nb-image-report'
@@ -77,6 +83,22 @@ export function parseBaselineReport(text: string, source: string): Report {
     if (!isCount(totals[field])) fail(`totals.${field}`, 'a non-negative integer')
   }
   if (!isObject(data['tiers'])) fail('tiers', 'an object')
+  const basis = data['thresholdBasis'] ?? 'uncompressed'
+  if (!(THRESHOLD_BASES as readonly unknown[]).includes(basis)) {
+    fail('thresholdBasis', THRESHOLD_BASES.join(' or '))
+  }
+  // Reports written before compressed sizes and publishing existed lack these fields: they
+  // read as "not measured" and "not pushed".
+  data['thresholdBasis'] = basis
+  data['pushed'] ??= false
+  data['publish'] ??= { requested: false, event: '', ref: '', version: null }
+  for (const image of images as Record<string, unknown>[]) {
+    image['compressedBytes'] ??= null
+    image['compressedSource'] ??= null
+    image['digest'] ??= null
+    image['platformDigest'] ??= null
+    image['tags'] ??= []
+  }
   return data as unknown as Report
 }
 
@@ -134,6 +156,10 @@ function checkImage(
   }
   if (!isCount(image['durationMs'])) fail(`${where}.durationMs`, 'a non-negative integer')
   if (!isCount(image['thresholdBytes'])) fail(`${where}.thresholdBytes`, 'a non-negative integer')
+  const compressed = image['compressedBytes']
+  if (compressed !== undefined && compressed !== null && !isCount(compressed)) {
+    fail(`${where}.compressedBytes`, 'a non-negative integer or null')
+  }
   if (!(STATUSES as readonly unknown[]).includes(image['status'])) {
     fail(`${where}.status`, STATUSES.join(', '))
   }

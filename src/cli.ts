@@ -1,14 +1,20 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './adapters/console-logger.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
+import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
+import { dockerConfigCredentials, HttpRegistry } from './adapters/registry.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
+import { parsePayload, type EventPayload } from './event.js'
 import {
   DEFAULT_MANIFEST,
+  parseLatest,
   parseList,
   parseStrategy,
+  parseThresholdBasis,
   parseThresholdInput,
   toPipelineOptions,
   type Inputs
@@ -47,6 +53,18 @@ Options:
   --no-cache                  build without cache
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
+  --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+
+Tags and push (registry login is yours: docker login):
+  --ref <git ref>             ref the tags follow, e.g. refs/tags/v1.2.3 (default $GITHUB_REF)
+  --sha <commit>              commit for sha- tags (default $GITHUB_SHA)
+  --push                      push every image once all are within budget
+  --tag-template <t>          per-tier tags, default {tier}-{version}; {image}-{tier}:{version}
+                              gives a repository per tier
+  --latest <auto|true|false>  the latest tag (default auto: stable semver releases)
+  --nvj-file <file>           where to write NotebookValidationJobs after a push
+                              (default notebook-validation-jobs.yaml)
+  --nvj-namespace <ns>        metadata.namespace of those jobs
   --format <table|markdown|json>  what to print on stdout (default table)
   --verbose                   print build logs on stderr
   --version, --help
@@ -74,6 +92,14 @@ export async function main(argv: string[]): Promise<number> {
         'report-file': { type: 'string' },
         'working-directory': { type: 'string' },
         format: { type: 'string' },
+        'threshold-basis': { type: 'string' },
+        ref: { type: 'string' },
+        sha: { type: 'string' },
+        push: { type: 'boolean' },
+        'tag-template': { type: 'string' },
+        latest: { type: 'string' },
+        'nvj-file': { type: 'string' },
+        'nvj-namespace': { type: 'string' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -114,18 +140,30 @@ export async function main(argv: string[]): Promise<number> {
     if (threshold !== undefined) inputs.thresholdBytes = threshold
     if (values.builder) inputs.builder = values.builder
     inputs.reportFile = values['report-file'] ?? 'nb-image-report.json'
-    // Outside GitHub the workspace is the current directory.
-    const env = {
+    const basis = parseThresholdBasis(values['threshold-basis'] ?? '')
+    if (basis) inputs.thresholdBasis = basis
+    inputs.push = values.push ?? false
+    inputs.tagTemplate = values['tag-template'] ?? ''
+    inputs.latest = parseLatest(values.latest ?? '')
+    inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml'
+    if (values['nvj-namespace']) inputs.nvjNamespace = values['nvj-namespace']
+    // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
+    // the workflow's GITHUB_REF and GITHUB_SHA.
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
       RUNNER_TEMP: undefined
     }
-    const options = toPipelineOptions(inputs, env, process.cwd())
+    if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
+    if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
+    const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env))
     if (command === 'compare') return await compare(options, format, logger)
     const { report, reportError } = await runPipeline(options, {
       docker: new DockerCli(runCommand),
       fs: nodeFileSystem,
-      logger
+      logger,
+      registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+      glob: globFiles
     })
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
@@ -165,7 +203,8 @@ async function compare(options: PipelineOptions, format: string, logger: Logger)
   for (const strategy of ['multi-stage', 'shared'] as const) {
     const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
     const { report, reportError } = await runPipeline(
-      { ...options, strategy, reportFile },
+      // Comparing never publishes: one comparison would push two strategies' images.
+      { ...options, strategy, reportFile, publish: undefined },
       { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
     )
     if (reportError) reportErrors.push(reportError)
@@ -182,4 +221,14 @@ async function compare(options: PipelineOptions, format: string, logger: Logger)
   else process.stdout.write(renderComparisonText(comparison))
   for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
   return reportErrors.length > 0 ? 2 : 0
+}
+
+function readPayload(env: NodeJS.ProcessEnv): EventPayload {
+  const file = env['GITHUB_EVENT_PATH']
+  if (!file) return {}
+  try {
+    return parsePayload(readFileSync(file, 'utf8'))
+  } catch {
+    return {}
+  }
 }

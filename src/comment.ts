@@ -14,8 +14,9 @@ import {
   escapePreLine
 } from './markdown.js'
 import { formatBytes, formatDuration, formatSize } from './size.js'
+import { budgetedSize } from './report.js'
 import { headline, STATUS_LABEL } from './summary.js'
-import type { ImageReport, Report } from './types.js'
+import type { ImageReport, Report, ThresholdBasis } from './types.js'
 
 /** GitHub rejects comment bodies longer than this many characters. */
 export const COMMENT_LIMIT = 65_536
@@ -113,7 +114,7 @@ export function renderComment(input: CommentInput, maxLength = COMMENT_LIMIT): R
     const tryRows = extraRow === null ? rows : [...rows, extraRow]
     const tryDetails = extraDetails === null ? details : [...details, extraDetails]
     const rowsLeft = parts.rows.length - tryRows.length
-    const more = rowsLeft > 0 ? [moreRow(rowsLeft)] : []
+    const more = rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : []
     const text = assemble(
       parts,
       [...tryRows, ...more],
@@ -135,18 +136,19 @@ export function renderComment(input: CommentInput, maxLength = COMMENT_LIMIT): R
   const rowsLeft = parts.rows.length - rows.length
   const body = assemble(
     parts,
-    [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft)] : [])],
+    [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [])],
     details,
     note(rowsLeft, parts.details.length - details.length)
   )
   return { body, full, truncated: true }
 }
 
-function moreRow(count: number): string {
-  return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary | | | | | | |`
+function moreRow(count: number, columns: number): string {
+  return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary |${' |'.repeat(columns - 1)}`
 }
 
 interface CommentParts {
+  columns: number
   head: string[]
   rows: string[]
   totals: string
@@ -168,7 +170,32 @@ function assemble(
   return `${lines.join('\n')}\n`
 }
 
-const COLUMNS = ['Tier', 'Size', 'Change', 'Budget', 'Headroom', 'Build time', 'Status']
+/** How the table is laid out for a report. */
+interface Layout {
+  /** Whether any image has a compressed size: then it gets its own column. */
+  compressed: boolean
+  basis: ThresholdBasis
+}
+
+function layoutOf(report: Report, comparison: Comparison): Layout {
+  const images = comparison.rows.flatMap((row) => [row.head, row.base])
+  return {
+    compressed: images.some((image) => image !== null && image.compressedBytes !== null),
+    basis: report.thresholdBasis
+  }
+}
+
+function header(layout: Layout): string[] {
+  const columns = ['Tier', 'Size', 'Change']
+  const align = ['---', '--:', '--:']
+  if (layout.compressed) {
+    columns.push('Compressed')
+    align.push('--:')
+  }
+  columns.push('Budget', 'Headroom', 'Build time', 'Status')
+  align.push('--:', '--:', '--:', '---')
+  return [`| ${columns.join(' | ')} |`, `|${align.join('|')}|`]
+}
 
 function commentParts(input: CommentInput): CommentParts {
   const { report, comparison } = input
@@ -180,14 +207,13 @@ function commentParts(input: CommentInput): CommentParts {
     ''
   ]
   if (report.error) head.push(`> **Error:** ${escapeMarkdown(report.error)}`, '')
-  head.push(`| ${COLUMNS.join(' | ')} |`, '|---|--:|--:|--:|--:|--:|---|')
+  const layout = layoutOf(report, comparison)
+  const [columns = '', align = ''] = header(layout)
+  head.push(columns, align)
 
-  const rows = comparison.rows.map((row) => tableRow(row, input.descriptions))
+  const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout))
   const notes = [...baselineNotes(input), ...tierNotes(comparison)]
-  notes.push(
-    'Sizes are uncompressed, in decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.',
-    ''
-  )
+  notes.push(sizeNote(layout), '')
   const details = comparison.rows.flatMap((row) => {
     const block = detailsBlock(row)
     return block ? [block] : []
@@ -195,7 +221,15 @@ function commentParts(input: CommentInput): CommentParts {
   const footer = [
     `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}${input.runUrl ? ` · [workflow run](${input.runUrl})` : ''} · ${escapeMarkdown(report.finishedAt)}</sub>`
   ]
-  return { head, rows, totals: totalsRow(comparison), notes, details, footer }
+  return {
+    columns: columns.split(' | ').length,
+    head,
+    rows,
+    totals: totalsRow(comparison, layout),
+    notes,
+    details,
+    footer
+  }
 }
 
 function intro(input: CommentInput): string {
@@ -264,14 +298,35 @@ function changeCell(row: ImageComparison): string {
   }
 }
 
-function tableRow(row: ImageComparison, descriptions: Record<string, string>): string {
+function sizeNote(layout: Layout): string {
+  const units =
+    'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.'
+  if (!layout.compressed && layout.basis === 'uncompressed') {
+    return `Sizes are uncompressed, in ${units}`
+  }
+  return `Size is uncompressed (the unpacked layers), Compressed is config + layers (what a pull downloads); budgets apply to the ${layout.basis} size. In ${units}`
+}
+
+/** The compressed size with its change, when it was measured. */
+function compressedCell(row: ImageComparison, image: ImageReport): string {
+  if (image.compressedBytes === null) return '–'
+  const delta = row.compressedDeltaBytes
+  if (row.change === 'removed' || delta === null) return size(image.compressedBytes)
+  return `${size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`
+}
+
+function tableRow(
+  row: ImageComparison,
+  descriptions: Record<string, string>,
+  layout: Layout
+): string {
   const image = row.head ?? row.base
   if (!image) return ''
   const cells: string[] = [tierCell(row, descriptions)]
   if (row.change === 'removed') {
+    cells.push('–', changeCell(row))
+    if (layout.compressed) cells.push('–')
     cells.push(
-      '–',
-      changeCell(row),
       '–',
       '–',
       '–',
@@ -279,27 +334,22 @@ function tableRow(row: ImageComparison, descriptions: Record<string, string>): s
     )
     return `| ${cells.join(' | ')} |`
   }
-  const bytes = image.sizeBytes
+  const budgeted = budgetedSize(image, layout.basis)
   const headroom =
-    bytes === null
+    budgeted === null
       ? '–'
-      : `${formatSize(image.thresholdBytes - bytes)} (${(((image.thresholdBytes - bytes) / image.thresholdBytes) * 100).toFixed(0)}%)`
+      : `${formatSize(image.thresholdBytes - budgeted)} (${(((image.thresholdBytes - budgeted) / image.thresholdBytes) * 100).toFixed(0)}%)`
   const duration =
     row.durationDeltaMs === null
       ? formatDuration(image.durationMs)
       : `${formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`
-  cells.push(
-    bytes === null ? '–' : size(bytes),
-    changeCell(row),
-    formatSize(image.thresholdBytes),
-    headroom,
-    duration,
-    STATUS_LABEL[image.status]
-  )
+  cells.push(image.sizeBytes === null ? '–' : size(image.sizeBytes), changeCell(row))
+  if (layout.compressed) cells.push(compressedCell(row, image))
+  cells.push(formatSize(image.thresholdBytes), headroom, duration, STATUS_LABEL[image.status])
   return `| ${cells.join(' | ')} |`
 }
 
-function totalsRow(comparison: Comparison): string {
+function totalsRow(comparison: Comparison, layout: Layout): string {
   const { totals } = comparison
   let change = '–'
   if (totals.uniqueDeltaBytes !== null && totals.baseUniqueBytes !== null) {
@@ -313,7 +363,7 @@ function totalsRow(comparison: Comparison): string {
     totals.durationDeltaMs === null
       ? formatDuration(totals.durationMs)
       : `${formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`
-  return `| **Total** <sub>unique bytes</sub> | **${size(totals.uniqueBytes)}** | ${change} | | | ${duration} | |`
+  return `| **Total** <sub>unique bytes</sub> | **${size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`
 }
 
 function baselineNotes(input: CommentInput): string[] {

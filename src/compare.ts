@@ -39,6 +39,8 @@ export interface ImageComparison {
   newTiers: string[]
   /** head − base in bytes, when both were built. */
   sizeDeltaBytes: number | null
+  /** head − base compressed size, when both were measured. */
+  compressedDeltaBytes: number | null
   /** head − base build time, when both were built. */
   durationDeltaMs: number | null
   /** Layers whose size changed, largest change first. */
@@ -108,6 +110,7 @@ export function compareReports(
         tiers: image.tiers,
         newTiers: [],
         sizeDeltaBytes: null,
+        compressedDeltaBytes: null,
         durationDeltaMs: null,
         layerChanges: []
       })),
@@ -142,6 +145,7 @@ export function compareReports(
         tiers: image.tiers,
         newTiers: [],
         sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
+        compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes,
         durationDeltaMs: null,
         layerChanges: []
       })
@@ -186,6 +190,7 @@ function compareImage(image: ImageReport, base: Report, baseTiers: Set<string>):
     tiers: image.tiers,
     newTiers,
     sizeDeltaBytes: null,
+    compressedDeltaBytes: null,
     durationDeltaMs: null,
     layerChanges: []
   }
@@ -210,6 +215,9 @@ function compareImage(image: ImageReport, base: Report, baseTiers: Set<string>):
     row.sizeDeltaBytes = image.sizeBytes - match.sizeBytes
     row.durationDeltaMs = image.durationMs - match.durationMs
     row.layerChanges = compareLayers(match.layers, image.layers)
+  }
+  if (image.compressedBytes !== null && match.compressedBytes !== null) {
+    row.compressedDeltaBytes = image.compressedBytes - match.compressedBytes
   }
   return row
 }

@@ -1,13 +1,17 @@
 import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsArtifactUploader, type ReportUploader } from './adapters/artifact.js'
 import { DockerCli, type DockerClient } from './adapters/docker.js'
 import { nodeFileSystem, type FileSystem } from './adapters/fs.js'
 import { createGitHubApi, type GitHubApi, type GitHubClientOptions } from './adapters/github.js'
+import { globFiles, type GlobFn } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
+import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
 import { parseBaselineReport } from './baseline.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
+import { parsePayload } from './event.js'
 import {
   commentDecision,
   readRunContext,
@@ -22,7 +26,7 @@ import { fieldPath } from './manifest.js'
 import { toPipelineOptions } from './options.js'
 import { runPipeline } from './pipeline.js'
 import { problemsWarning, runCommentPhase } from './pr-comment.js'
-import { verdictMessages, warningMessage } from './report.js'
+import { pinnedTiers, verdictMessages, warningMessage } from './report.js'
 import { renderSummary } from './summary.js'
 import type { Manifest, Report } from './types.js'
 
@@ -31,6 +35,8 @@ export interface ActionDeps {
   docker: DockerClient
   fs: FileSystem
   logger: Logger
+  registry?: RegistryClient
+  glob?: GlobFn
   /** Makes the GitHub REST client of the run's repository. */
   github: (options: GitHubClientOptions) => GitHubApi
   /** Stores the report as a workflow artifact (the baseline of later pull requests). */
@@ -43,8 +49,21 @@ export function defaultDeps(): ActionDeps {
     docker: new DockerCli(runCommand),
     fs: nodeFileSystem,
     logger: actionsLogger,
+    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+    glob: globFiles,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])
+  }
+}
+
+/** The webhook payload of the run (GITHUB_EVENT_PATH); empty outside a workflow. */
+async function readPayload(): Promise<ReturnType<typeof parsePayload>> {
+  const file = process.env['GITHUB_EVENT_PATH']
+  if (!file) return {}
+  try {
+    return parsePayload(await readFile(file, 'utf8'))
+  } catch {
+    return {}
   }
 }
 
@@ -60,10 +79,11 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const startedAt = Date.now()
   try {
     const inputs = getInputs()
-    const options = toPipelineOptions(inputs, process.env, process.cwd())
+    const payload = await readPayload()
+    const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
     const workingDirectory = path.resolve(options.workspace, inputs.workingDirectory || '.')
     const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
-    const context = readRunContext(process.env, await readEvent(deps.fs))
+    const context = readRunContext(process.env, payload)
     const file = (reportFile = options.reportFile)
     publish = (report, manifest, reportWritten = true) =>
       publishReport(report, manifest, reportWritten ? file : null, settings, context, deps)
@@ -73,13 +93,21 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     core.setOutput('report', JSON.stringify(report))
     core.setOutput('passed', String(report.passed))
     core.setOutput('images', JSON.stringify(report.tiers))
+    core.setOutput('version', report.publish.version ?? '')
+    core.setOutput(
+      'tags',
+      report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n')
+    )
+    core.setOutput('pushed', String(report.pushed))
+    core.setOutput('digests', JSON.stringify(pinnedTiers(report)))
+    core.setOutput('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '')
 
     await core.group('Report', async () => {
       await core.summary.addRaw(renderSummary(report)).write()
       core.info(renderSummary(report))
     })
     for (const image of report.images) {
-      const warning = warningMessage(image)
+      const warning = warningMessage(image, report.thresholdBasis)
       const tier = image.tiers[0]
       const where = tier ? manifest.positions[fieldPath(['tiers', tier])] : undefined
       if (warning) {
@@ -93,10 +121,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     await publish(report, manifest, reportError === undefined)
     // A report file that could not be written fails the step (later steps would read it),
     // after the summary and outputs have shown what was built.
-    const messages = [
-      ...(reportError ? [reportError] : []),
-      ...(report.passed ? [] : verdictMessages(report))
-    ]
+    const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
     if (messages.length > 0) {
       core.setFailed(
         messages.length === 1
@@ -131,17 +156,6 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       const report = await readOwnReport(deps.fs, reportFile, startedAt)
       if (report) await publish(report)
     }
-  }
-}
-
-async function readEvent(fs: FileSystem): Promise<unknown> {
-  const file = process.env['GITHUB_EVENT_PATH']
-  if (!file) return {}
-  try {
-    return JSON.parse(new TextDecoder().decode(await fs.readFile(file))) as unknown
-  } catch (error) {
-    core.debug(`Cannot read the event payload ${file}: ${errorMessage(error)}`)
-    return {}
   }
 }
 

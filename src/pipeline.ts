@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { DockerClient, EngineInfo } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
+import type { GlobFn } from './adapters/glob.js'
+import type { RegistryClient } from './adapters/registry.js'
 import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
 import { listStages } from './dockerfile.js'
 import {
@@ -15,8 +17,16 @@ import type { Logger } from './logger.js'
 import { fieldPath, parseManifest } from './manifest.js'
 import { displayPath, isInside } from './paths.js'
 import { planBuild } from './plan.js'
+import type { Platform } from './oci.js'
+import {
+  finishPublishing,
+  preparePublishing,
+  type PublishingPlan,
+  type PublishOptions
+} from './publishing.js'
 import { buildReport, emptyReport, type BuildOutcome } from './report.js'
-import type { BuildPlan, ImagePlan, Manifest, Report, Strategy } from './types.js'
+import type { RetryPolicy } from './retry.js'
+import type { BuildPlan, ImagePlan, Manifest, Report, Strategy, ThresholdBasis } from './types.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 /** Everything the pipeline needs to know, already validated and resolved to absolute paths. */
@@ -35,6 +45,10 @@ export interface PipelineOptions {
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
+  /** Which size budgets apply to (default uncompressed). */
+  thresholdBasis?: ThresholdBasis
+  /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
+  publish?: PublishOptions
 }
 
 /** The adapters the pipeline drives; tests pass their own. */
@@ -44,6 +58,13 @@ export interface PipelineDeps {
   logger: Logger
   /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
   now?: () => number
+  /** Reads pushed manifests back; needed when pushing. */
+  registry?: RegistryClient
+  /** Expands the manifest's notebook globs; needed for NotebookValidationJobs. */
+  glob?: GlobFn
+  /** Waits between push retries; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>
+  retry?: Omit<RetryPolicy, 'sleep'>
 }
 
 /** What a finished run produced. */
@@ -75,9 +96,11 @@ export async function runPipeline(
 
   const tool = { name: TOOL_NAME, version: TOOL_VERSION }
   const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null }
+  const thresholdBasis = options.thresholdBasis ?? 'uncompressed'
   let manifest: Manifest | undefined
   let plan: BuildPlan | undefined
   let engine: EngineInfo
+  let publishing: PublishingPlan
   try {
     manifest = await readManifest(options, manifestFile, deps)
     plan = await prepare(manifest, options, deps)
@@ -88,6 +111,23 @@ export async function runPipeline(
       )
       return info
     })
+    const [checkedManifest, checkedPlan, checkedEngine] = [manifest, plan, engine]
+    publishing = await logger.group('Plan tags', async () => {
+      const planned = await preparePublishing(
+        checkedManifest,
+        checkedPlan,
+        {
+          options: options.publish,
+          thresholdBasis,
+          engine: checkedEngine,
+          manifestDir: path.dirname(options.manifestPath),
+          workspace: options.workspace
+        },
+        deps
+      )
+      logTags(planned, logger)
+      return planned
+    })
   } catch (error) {
     if (!(error instanceof NbImageError)) throw error
     // Record why nothing was built, so a report consumer never mistakes silence for success.
@@ -97,7 +137,14 @@ export async function runPipeline(
       finishedAt: new Date(now()).toISOString(),
       buildDurationMs: 0,
       engine: noEngine,
-      error: error.message
+      error: error.message,
+      thresholdBasis,
+      publish: {
+        requested: options.publish?.push ?? false,
+        event: options.publish?.event.name ?? '',
+        ref: options.publish?.event.ref ?? '',
+        version: null
+      }
     }
     const report = plan
       ? buildReport(
@@ -132,6 +179,7 @@ export async function runPipeline(
   const scratch = await fs.makeTempDir(options.tempDir)
   const buildStart = now()
   const outcomes: BuildOutcome[] = []
+  const platforms: Record<string, Platform | undefined> = {}
   let engineLost: EngineError | undefined
   try {
     for (const image of plan.images) {
@@ -145,8 +193,12 @@ export async function runPipeline(
         })
         continue
       }
-      const outcome = await buildImage(image, settings, scratch, deps, now)
-      outcomes.push(outcome)
+      const outcome = await buildImage(image, settings, scratch, deps, now, platforms)
+      outcomes.push(
+        outcome.ok && thresholdBasis === 'compressed'
+          ? await measurePacked(outcome, platforms[image.name], deps)
+          : outcome
+      )
       // A failed build may be the engine going away: then every later build would fail the
       // same way, so stop and say that once instead of once per tier.
       if (!outcome.ok) {
@@ -163,7 +215,7 @@ export async function runPipeline(
   }
   const buildDurationMs = now() - buildStart
 
-  const report = buildReport(plan, outcomes, {
+  const built = buildReport(plan, outcomes, {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     startedAt,
     finishedAt: new Date(now()).toISOString(),
@@ -173,24 +225,85 @@ export async function runPipeline(
       buildxVersion: engine.buildxVersion,
       imageStore: engine.imageStore
     },
+    thresholdBasis,
+    tags: publishing.tags,
+    publish: publishing.report,
     ...(engineLost ? { error: engineLost.message } : {})
   })
   if (engineLost) {
     try {
-      await writeReport(fs, options.reportFile, report)
+      await writeReport(fs, options.reportFile, built)
     } catch (writeError) {
       logger.warning(errorMessage(writeError))
     }
     throw engineLost
   }
   // The images are built and measured: an unwritable report file must not hide that, so
-  // the caller still gets the report (for outputs and the summary) and fails the step.
+  // the caller still gets the report (for outputs and the summary) and fails the step. Nor
+  // is anything pushed without a report on disk saying so.
+  try {
+    await writeReport(fs, options.reportFile, built)
+  } catch (error) {
+    const report = publishing.options?.push
+      ? {
+          ...built,
+          publish: {
+            ...built.publish,
+            skipped: 'the report file could not be written, so nothing was pushed'
+          }
+        }
+      : built
+    return { manifest, plan, report, reportError: errorMessage(error) }
+  }
+  const published = await finishPublishing(built, publishing, platforms, {
+    ...deps,
+    workspace: options.workspace
+  })
+  if (published === built) return { manifest, plan, report: built }
+  const report = { ...published, finishedAt: new Date(now()).toISOString() }
   try {
     await writeReport(fs, options.reportFile, report)
   } catch (error) {
     return { manifest, plan, report, reportError: errorMessage(error) }
   }
   return { manifest, plan, report }
+}
+
+function logTags(planned: PublishingPlan, logger: Logger): void {
+  const entries = Object.entries(planned.tags)
+  if (entries.length === 0) {
+    logger.info(
+      `No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`
+    )
+    return
+  }
+  for (const [name, refs] of entries) logger.info(`${name}: ${refs.join(', ')}`)
+  if (!planned.report.requested) logger.info('push is off: these tags are planned, not pushed')
+}
+
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a
+ * failure fails this image rather than the run.
+ */
+async function measurePacked(
+  outcome: Extract<BuildOutcome, { ok: true }>,
+  platform: Platform | undefined,
+  deps: PipelineDeps
+): Promise<BuildOutcome> {
+  const { image } = outcome
+  return deps.logger.group(`Measure ${image.name} compressed`, async () => {
+    try {
+      const packed = await deps.docker.packedImage(image.ref, platform)
+      deps.logger.info(
+        `${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`
+      )
+      return { ...outcome, packed }
+    } catch (error) {
+      const message = `built, but its compressed size could not be read: ${errorMessage(error)}`
+      deps.logger.error(`${image.ref}: ${message}`)
+      return { image, ok: false, durationMs: outcome.durationMs, error: message, logTail: [] }
+    }
+  })
 }
 
 /** The engine's own error when it no longer answers; undefined while it does. */
@@ -269,7 +382,8 @@ async function buildImage(
   settings: BuildSettings,
   scratch: string,
   deps: PipelineDeps,
-  now: () => number
+  now: () => number,
+  platforms: Record<string, Platform | undefined>
 ): Promise<BuildOutcome> {
   const { logger, docker } = deps
   const title = `Build ${image.name} (${image.tiers.join(', ')})`
@@ -292,6 +406,7 @@ async function buildImage(
     }
     try {
       const details = await docker.inspectImage(image.ref)
+      platforms[image.name] = details.platform
       const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
       logger.info(
         `${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers, built in ${durationMs} ms`

@@ -118,7 +118,7 @@ describe('multi-stage strategy', () => {
 
   test('writes the job summary table and one log group per build', () => {
     expect(run.summary).toContain(
-      '| Tier | Image | Size | Budget | Headroom | Build time | Layers | Status |'
+      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Layers | Status |'
     )
     for (const tier of ['tier1', 'tier2', 'tier3']) {
       expect(run.summary).toContain(`| ${tier} | <code>${repo('sized')}:${tier}</code> |`)
@@ -326,10 +326,10 @@ describe('CLI', () => {
     expect(result.exitCode).toBe(0)
     const lines = result.stdout.split('\n')
     expect(lines[0]).toMatch(
-      /^Tier\s+Image\s+Size\s+Budget\s+Headroom\s+Build time\s+Layers\s+Status$/
+      /^Tier\s+Image\s+Size\s+Compressed\s+Budget\s+Headroom\s+Build time\s+Layers\s+Status$/
     )
     expect(lines[2]).toMatch(
-      new RegExp(`^tier1\\s+${escape(repo('cli'))}:tier1\\s+[\\d.]+ MB\\s+50 MB`)
+      new RegExp(`^tier1\\s+${escape(repo('cli'))}:tier1\\s+[\\d.]+ MB\\s+–\\s+50 MB`)
     )
     expect(lines[3]).toMatch(new RegExp(`^tier3\\s+${escape(repo('cli'))}:tier3\\s+`))
     const report = readReport(path.join(workspace, 'nb-image-report.json'))

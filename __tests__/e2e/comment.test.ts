@@ -189,7 +189,7 @@ describe('pull-request comment against a stored baseline', () => {
     )
 
     // The job summary has the report and the comparison; the log has the comparison too.
-    expect(first.summary).toContain('| Tier | Image | Size | Budget |')
+    expect(first.summary).toContain('| Tier | Image | Size |')
     expect(first.summary).toContain(
       `> Pull request comment: [posted on the pull request](${first.outputs['comment-url']}).`
     )

@@ -1,7 +1,8 @@
 // Base-branch and pull-request reports for the comparison and comment tests, built through
 // buildReport so they have exactly the shape (and unique-bytes totals) real runs produce.
 import { buildReport, type BuildOutcome } from '../../src/report.js'
-import type { Report, Strategy } from '../../src/types.js'
+import { budgetStatus } from '../../src/measure.js'
+import type { Report, Strategy, ThresholdBasis } from '../../src/types.js'
 import { context, image } from './reports.js'
 
 /** One image of a fixture report: its layers as [bytes, instruction, diff ID]. */
@@ -13,13 +14,15 @@ export interface FixtureImage {
   layers?: [number, string, string][]
   /** Set to make the build fail with this error. */
   failed?: string
+  /** Compressed size (config + layers), as measured before a push or read after one. */
+  compressedBytes?: number
 }
 
 /** A report of the given images, as buildReport makes it. */
 export function fixtureReport(
   strategy: Strategy,
   images: FixtureImage[],
-  extra: { finishedAt?: string; manifest?: string } = {}
+  extra: { finishedAt?: string; manifest?: string; thresholdBasis?: ThresholdBasis } = {}
 ): Report {
   const plans = images.map((spec) =>
     image(spec.name, {
@@ -65,6 +68,22 @@ export function fixtureReport(
       buildDurationMs: images.reduce((sum, spec) => sum + (spec.durationMs ?? 10_000), 0)
     }
   )
+  // Compressed sizes come from the engine's packed images or the registry, which these
+  // fixtures skip: set them as the pipeline would, verdicts included.
+  const basis = extra.thresholdBasis ?? 'uncompressed'
+  report.thresholdBasis = basis
+  images.forEach((spec, index) => {
+    const image = report.images[index]
+    if (!image || spec.compressedBytes === undefined) return
+    image.compressedBytes = spec.compressedBytes
+    image.compressedSource = 'local'
+    if (basis === 'compressed' && image.status !== 'failed') {
+      image.status = budgetStatus(spec.compressedBytes, image.thresholdBytes)
+    }
+  })
+  report.passed =
+    report.error === undefined &&
+    report.images.every((image) => image.status === 'ok' || image.status === 'warn')
   return report
 }
 
