@@ -133,6 +133,21 @@ describe.each(['dist/index.js', 'dist/cli/index.js'])('%s', (file) => {
   })
 })
 
+test('chunks loaded on demand (the artifact client) touch no child_process and no shell', () => {
+  const chunks = readdirSync(path.join(ROOT, 'dist')).filter(
+    (name) => name.endsWith('.js') && name !== 'index.js'
+  )
+  expect(chunks.length).toBeGreaterThan(0)
+  for (const chunk of chunks) {
+    const text = read(`dist/${chunk}`)
+    expect({ chunk, childProcess: /child_process/.test(text) }).toEqual({
+      chunk,
+      childProcess: false
+    })
+    expect(text).not.toMatch(/\bshell\s*:\s*true\b/)
+  }
+})
+
 describe('the ESLint rules that keep it so', () => {
   const eslint = new ESLint({ cwd: ROOT })
   const lint = async (code: string): Promise<string[]> => {

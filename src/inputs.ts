@@ -1,4 +1,11 @@
 import * as core from '@actions/core'
+import { DEFAULT_REPORT_ARTIFACT } from './baseline.js'
+import {
+  parseArtifactName,
+  parseCommentMode,
+  parseUploadMode,
+  type CommentSettings
+} from './github-context.js'
 import {
   parseLatest,
   parseLines,
@@ -44,4 +51,23 @@ export function getInputs(): Inputs {
 // core.getBooleanInput throws on an empty value; an unset optional input means false.
 function booleanInput(name: string): boolean {
   return core.getInput(name) === '' ? false : core.getBooleanInput(name)
+}
+
+/**
+ * Reads the pull-request comment, baseline and report-upload inputs. The token is masked in
+ * the log at once; `baseline-report` is resolved with `resolvePath` (the working directory).
+ */
+export function getCommentSettings(resolvePath: (file: string) => string): CommentSettings {
+  const token = core.getInput('github-token')
+  if (token) core.setSecret(token)
+  const settings: CommentSettings = {
+    token,
+    comment: parseCommentMode(core.getInput('comment')),
+    commentKey: core.getInput('comment-key').trim(),
+    upload: parseUploadMode(core.getInput('upload-report')),
+    artifactName: parseArtifactName(core.getInput('report-artifact'), DEFAULT_REPORT_ARTIFACT)
+  }
+  const baseline = core.getInput('baseline-report').trim()
+  if (baseline) settings.baselineReport = resolvePath(baseline)
+  return settings
 }

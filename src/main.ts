@@ -1,20 +1,34 @@
 import * as core from '@actions/core'
-import { actionsLogger } from './adapters/actions-logger.js'
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { actionsLogger } from './adapters/actions-logger.js'
+import { actionsArtifactUploader, type ReportUploader } from './adapters/artifact.js'
 import { DockerCli, type DockerClient } from './adapters/docker.js'
 import { nodeFileSystem, type FileSystem } from './adapters/fs.js'
+import { createGitHubApi, type GitHubApi, type GitHubClientOptions } from './adapters/github.js'
 import { globFiles, type GlobFn } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
+import { parseBaselineReport } from './baseline.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
 import { parsePayload } from './event.js'
-import { getInputs } from './inputs.js'
+import {
+  commentDecision,
+  readRunContext,
+  shouldUploadReport,
+  uploadBlocker,
+  type CommentSettings,
+  type RunContext
+} from './github-context.js'
+import { getCommentSettings, getInputs } from './inputs.js'
 import type { Logger } from './logger.js'
 import { fieldPath } from './manifest.js'
 import { toPipelineOptions } from './options.js'
 import { runPipeline } from './pipeline.js'
+import { problemsWarning, runCommentPhase } from './pr-comment.js'
 import { pinnedTiers, verdictMessages, warningMessage } from './report.js'
 import { renderSummary } from './summary.js'
+import type { Manifest, Report } from './types.js'
 
 /** The adapters the action runs with; tests may swap any of them. */
 export interface ActionDeps {
@@ -23,6 +37,10 @@ export interface ActionDeps {
   logger: Logger
   registry?: RegistryClient
   glob?: GlobFn
+  /** Makes the GitHub REST client of the run's repository. */
+  github: (options: GitHubClientOptions) => GitHubApi
+  /** Stores the report as a workflow artifact (the baseline of later pull requests). */
+  uploader: ReportUploader
 }
 
 /** The real adapters. */
@@ -32,7 +50,9 @@ export function defaultDeps(): ActionDeps {
     fs: nodeFileSystem,
     logger: actionsLogger,
     registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
-    glob: globFiles
+    glob: globFiles,
+    github: createGitHubApi,
+    uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])
   }
 }
 
@@ -52,9 +72,21 @@ async function readPayload(): Promise<ReturnType<typeof parsePayload>> {
  * only place that fails the step.
  */
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+  // Set once the inputs are read: a run that fails later can still update its comment.
+  let publish:
+    ((report: Report, manifest?: Manifest, reportWritten?: boolean) => Promise<void>) | undefined
+  let reportFile: string | undefined
+  const startedAt = Date.now()
   try {
     const inputs = getInputs()
-    const options = toPipelineOptions(inputs, process.env, process.cwd(), await readPayload())
+    const payload = await readPayload()
+    const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
+    const workingDirectory = path.resolve(options.workspace, inputs.workingDirectory || '.')
+    const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
+    const context = readRunContext(process.env, payload)
+    const file = (reportFile = options.reportFile)
+    publish = (report, manifest, reportWritten = true) =>
+      publishReport(report, manifest, reportWritten ? file : null, settings, context, deps)
     core.setOutput('report-file', options.reportFile)
     const { report, manifest, reportError } = await runPipeline(options, deps)
 
@@ -86,6 +118,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
         })
       }
     }
+    await publish(report, manifest, reportError === undefined)
     // A report file that could not be written fails the step (later steps would read it),
     // after the summary and outputs have shown what was built.
     const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
@@ -117,5 +150,130 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       core.setFailed(`Unexpected error: ${errorMessage(error)}`)
       if (error instanceof Error && error.stack) core.debug(error.stack)
     }
+    // A pull request whose manifest or build broke must not keep an earlier "within budget"
+    // comment: publish the report the pipeline wrote on its way out, if it is this run's.
+    if (publish && reportFile && error instanceof NbImageError) {
+      const report = await readOwnReport(deps.fs, reportFile, startedAt)
+      if (report) await publish(report)
+    }
+  }
+}
+
+/** The report file, when this run wrote it (not a leftover of an earlier one). */
+async function readOwnReport(
+  fs: FileSystem,
+  file: string,
+  startedAt: number
+): Promise<Report | undefined> {
+  try {
+    const report = parseBaselineReport(new TextDecoder().decode(await fs.readFile(file)), file)
+    return Date.parse(report.startedAt) >= startedAt ? report : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */
+const SUMMARY_LIMIT = 512 * 1024
+
+/**
+ * After the report: upload it as the baseline artifact (pushes to the default branch) and
+ * compare and comment on the pull request. Neither fails the step: problems become one
+ * warning each, and the comment's markdown always reaches the job summary and the log.
+ */
+async function publishReport(
+  report: Report,
+  manifest: Manifest | undefined,
+  reportFile: string | null,
+  settings: CommentSettings,
+  context: RunContext,
+  deps: ActionDeps
+): Promise<void> {
+  if (reportFile && report.error === undefined && shouldUploadReport(settings.upload, context)) {
+    await core.group('Upload report', () => uploadReport(reportFile, settings, deps))
+  }
+  const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined)
+  if (decision.render) {
+    await core.group('Pull request comment', () =>
+      commentOnPullRequest(report, manifest, settings, context, deps)
+    )
+  }
+}
+
+async function commentOnPullRequest(
+  report: Report,
+  manifest: Manifest | undefined,
+  settings: CommentSettings,
+  context: RunContext,
+  deps: ActionDeps
+): Promise<void> {
+  try {
+    const github = settings.token
+      ? deps.github({
+          token: settings.token,
+          apiUrl: context.apiUrl,
+          owner: context.owner,
+          repo: context.repo,
+          logger: deps.logger
+        })
+      : null
+    const result = await runCommentPhase(
+      {
+        settings,
+        context,
+        report,
+        ...(manifest ? { declaredTiers: manifest.tiers.map((tier) => tier.name) } : {}),
+        descriptions: Object.fromEntries(
+          (manifest?.tiers ?? []).flatMap((tier) =>
+            tier.description ? [[tier.name, tier.description]] : []
+          )
+        )
+      },
+      { github, fs: deps.fs, logger: deps.logger }
+    )
+    if (!result) return
+    core.setOutput('comment-body', result.rendered.body)
+    if (result.comment) {
+      core.setOutput('comment-id', String(result.comment.id))
+      core.setOutput('comment-url', result.comment.url)
+    }
+    const where = result.comment
+      ? `[posted on the pull request](${result.comment.url})`
+      : 'not posted on the pull request'
+    // The job summary takes 1 MiB per step; past that, the shortened comment has to do.
+    const markdown =
+      result.rendered.full.length <= SUMMARY_LIMIT ? result.rendered.full : result.rendered.body
+    await core.summary.addRaw(`\n---\n\n> Pull request comment: ${where}.\n\n${markdown}`).write()
+    core.info(markdown)
+    const warning = problemsWarning(result.problems, result.fromFork)
+    if (warning) core.warning(warning, { title: 'Pull request comment' })
+  } catch (error) {
+    // Our bug, not the user's: the build's verdict still stands.
+    core.warning(`Pull request comment failed: ${errorMessage(error)}`)
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+  }
+}
+
+async function uploadReport(
+  reportFile: string,
+  settings: CommentSettings,
+  deps: ActionDeps
+): Promise<void> {
+  try {
+    const blocker = uploadBlocker(process.env)
+    if (blocker) {
+      const message = `Report not uploaded as artifact ${settings.artifactName}: ${blocker}.`
+      if (settings.upload === 'true') core.warning(message)
+      else core.info(message)
+      return
+    }
+    const uploaded = await deps.uploader.upload(settings.artifactName, reportFile)
+    core.info(
+      `Uploaded the report as artifact ${settings.artifactName} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes): pull requests into this branch compare with it.`
+    )
+  } catch (error) {
+    core.warning(
+      `Report not uploaded as artifact ${settings.artifactName}: ${errorMessage(error)}. Pull requests compare with the last report that was uploaded; with several manifests or matrix jobs, give each its own report-artifact.`
+    )
   }
 }

@@ -3,7 +3,8 @@ import { budgetedSize } from './report.js'
 import { formatBytes, formatDuration, formatSize } from './size.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 
-const STATUS_LABEL: Record<ImageStatus, string> = {
+/** How each budget verdict reads in a table cell. */
+export const STATUS_LABEL: Record<ImageStatus, string> = {
   ok: '✅ ok',
   warn: '⚠️ near budget',
   over: '❌ over budget',

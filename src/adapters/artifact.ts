@@ -1,0 +1,43 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { REPORT_FILE_IN_ARTIFACT } from '../baseline.js'
+
+/** What an upload produced. */
+export interface UploadedArtifact {
+  id: number | null
+  size: number | null
+}
+
+/** Stores the report as a workflow artifact, where later pull requests find their baseline. */
+export interface ReportUploader {
+  upload(name: string, reportFile: string): Promise<UploadedArtifact>
+}
+
+/**
+ * The uploader of the runner: `@actions/artifact`, which talks to the Actions results service
+ * (ACTIONS_RESULTS_URL with the job's ACTIONS_RUNTIME_TOKEN), not the REST API. The report
+ * is always stored as `nb-image-report.json`, whatever `report-file` is called, so the
+ * lookup knows what to take out of the archive.
+ */
+export function actionsArtifactUploader(tempDir?: string): ReportUploader {
+  return {
+    async upload(name, reportFile) {
+      const parent = tempDir ?? os.tmpdir()
+      await mkdir(parent, { recursive: true })
+      const folder = await mkdtemp(path.join(parent, 'nb-image-artifact-'))
+      try {
+        const file = path.join(folder, REPORT_FILE_IN_ARTIFACT)
+        await copyFile(reportFile, file)
+        // Loaded on first use: the client brings the Azure storage SDK, which only runs that
+        // upload on pushes need, so every other run starts without parsing it.
+        const { DefaultArtifactClient } = await import('@actions/artifact')
+        const client = new DefaultArtifactClient()
+        const result = await client.uploadArtifact(name, [file], folder)
+        return { id: result.id ?? null, size: result.size ?? null }
+      } finally {
+        await rm(folder, { recursive: true, force: true })
+      }
+    }
+  }
+}

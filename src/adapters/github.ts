@@ -1,0 +1,359 @@
+import { HttpClient } from '@actions/http-client'
+import { getOctokit } from '@actions/github'
+import type { ArtifactInfo, RunInfo } from '../baseline.js'
+import type { IssueCommentInfo } from '../comment.js'
+import type { Logger } from '../logger.js'
+
+/** A pull-request comment, with the page it can be seen on. */
+export interface IssueComment extends IssueCommentInfo {
+  htmlUrl: string
+}
+
+/** A pull request that contains a commit. */
+export interface CommitPullRequest {
+  number: number
+  state: string
+  baseRef: string
+  headSha: string
+}
+
+/** The GitHub REST calls the comment and baseline phases make, for one repository. */
+export interface GitHubApi {
+  /** Every comment of the issue or pull request, all pages. */
+  listIssueComments(issueNumber: number): Promise<IssueComment[]>
+  createIssueComment(issueNumber: number, body: string): Promise<IssueComment>
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>
+  /** Artifacts with this name, newest first, at most `maxPages` pages of 100. */
+  listArtifacts(name: string, maxPages: number): Promise<ArtifactInfo[]>
+  getWorkflowRun(runId: number): Promise<RunInfo>
+  /** The artifact's zip archive. */
+  downloadArtifact(artifactId: number, maxBytes: number): Promise<Uint8Array>
+  /** Pull requests whose head contains the commit. */
+  pullRequestsOfCommit(sha: string): Promise<CommitPullRequest[]>
+}
+
+/** A request GitHub refused or could not answer, after any retries. */
+export class GitHubApiError extends Error {
+  override readonly name = 'GitHubApiError'
+  constructor(
+    message: string,
+    /** HTTP status; null when no answer came (network). */
+    readonly status: number | null,
+    /** `METHOD /path` of the request, for messages. */
+    readonly request: string
+  ) {
+    super(message)
+  }
+}
+
+/** How the client retries: transient failures (5xx, network) and rate limits. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number
+  /** First backoff; doubles per retry when GitHub names no wait. */
+  baseDelayMs: number
+  /** Longest wait a rate limit may ask for; a longer one fails the request at once. */
+  maxDelayMs: number
+  sleep: (ms: number) => Promise<void>
+}
+
+/** Three retries, 1 s → 2 s → 4 s, and rate-limit waits of up to a minute. */
+export const DEFAULT_RETRY: RetryPolicy = {
+  retries: 3,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** Where and as whom to call the API. */
+export interface GitHubClientOptions {
+  token: string
+  /** GITHUB_API_URL: `https://api.github.com`, a GHES `…/api/v3`, or a test server. */
+  apiUrl: string
+  owner: string
+  repo: string
+  logger: Logger
+  retry?: RetryPolicy
+}
+
+interface OctokitErrorLike {
+  status?: number
+  message?: string
+  response?: { headers?: Record<string, string | undefined>; data?: unknown }
+}
+
+/**
+ * How long to wait before retrying a failed request, or null to give up. GitHub's rate
+ * limits answer 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a message
+ * naming the secondary rate limit; those are retried after the wait GitHub names (never
+ * longer than the policy allows). 5xx answers and network failures are retried with
+ * exponential backoff, except for POST: creating twice is worse than failing, so the caller
+ * decides. Exported for its tests.
+ */
+export function retryDelay(
+  error: unknown,
+  method: string,
+  attempt: number,
+  policy: RetryPolicy,
+  now: number = Date.now()
+): number | null {
+  if (attempt >= policy.retries) return null
+  const { status, message = '', response } = (error ?? {}) as OctokitErrorLike
+  const headers = response?.headers ?? {}
+  const backoff = policy.baseDelayMs * 2 ** attempt
+  const rateLimited =
+    status === 429 ||
+    (status === 403 &&
+      (headers['retry-after'] !== undefined ||
+        headers['x-ratelimit-remaining'] === '0' ||
+        /rate limit/i.test(message)))
+  if (rateLimited) {
+    let wait = backoff
+    const retryAfter = Number(headers['retry-after'])
+    const reset = Number(headers['x-ratelimit-reset'])
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
+      wait = Math.max(0, retryAfter * 1000)
+    } else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
+      wait = Math.max(0, reset * 1000 - now)
+    } else if (status === 403) {
+      // GitHub asks to wait at least a minute for a secondary limit without retry-after.
+      wait = Math.max(backoff, 60_000)
+    }
+    return wait <= policy.maxDelayMs ? wait : null
+  }
+  const transient = status === undefined || status >= 500
+  if (transient && method !== 'POST') return backoff
+  return null
+}
+
+/**
+ * A GitHubApi over Octokit (`@actions/github`), pointed at `apiUrl`, retrying transient
+ * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
+ */
+export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
+  const policy = options.retry ?? DEFAULT_RETRY
+  const { owner, repo, logger } = options
+  const octokit = getOctokit(options.token, {
+    baseUrl: options.apiUrl,
+    log: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.debug(message),
+      warn: (message: string) => logger.warning(message),
+      error: (message: string) => logger.debug(message)
+    }
+  })
+  octokit.hook.wrap('request', async (request, route) => {
+    const label = `${route.method} ${pathOf(route.url, route as unknown as Record<string, unknown>)}`
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(route)
+      } catch (error) {
+        const delay = retryDelay(error, route.method, attempt, policy)
+        if (delay === null) throw toApiError(error, label)
+        const { status } = error as OctokitErrorLike
+        logger.info(
+          `GitHub API ${label} answered ${status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${policy.retries})`
+        )
+        await policy.sleep(delay)
+      }
+    }
+  })
+  const base = { owner, repo }
+
+  return {
+    async listIssueComments(issueNumber) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...base,
+        issue_number: issueNumber,
+        per_page: 100
+      })
+      return comments.map(toComment)
+    },
+    async createIssueComment(issueNumber, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        ...base,
+        issue_number: issueNumber,
+        body
+      })
+      return toComment(data)
+    },
+    async updateIssueComment(commentId, body) {
+      const { data } = await octokit.rest.issues.updateComment({
+        ...base,
+        comment_id: commentId,
+        body
+      })
+      return toComment(data)
+    },
+    async listArtifacts(name, maxPages) {
+      const artifacts: ArtifactInfo[] = []
+      let pages = 0
+      for await (const page of octokit.paginate.iterator(
+        octokit.rest.actions.listArtifactsForRepo,
+        { ...base, name, per_page: 100 }
+      )) {
+        for (const artifact of page.data) {
+          const run = artifact.workflow_run
+          artifacts.push({
+            id: artifact.id,
+            name: artifact.name,
+            expired: artifact.expired,
+            createdAt: artifact.created_at ?? null,
+            sizeInBytes: artifact.size_in_bytes,
+            workflowRun: run
+              ? {
+                  id: run.id ?? 0,
+                  headBranch: run.head_branch ?? null,
+                  headSha: run.head_sha ?? null,
+                  repositoryId: run.repository_id ?? null,
+                  headRepositoryId: run.head_repository_id ?? null
+                }
+              : null
+          })
+        }
+        if (++pages >= maxPages) break
+      }
+      return artifacts
+    },
+    async getWorkflowRun(runId) {
+      const { data } = await octokit.rest.actions.getWorkflowRun({ ...base, run_id: runId })
+      return {
+        id: data.id,
+        event: data.event,
+        status: data.status,
+        conclusion: data.conclusion,
+        headBranch: data.head_branch,
+        headSha: data.head_sha,
+        htmlUrl: data.html_url,
+        repositoryId: data.repository.id,
+        headRepositoryId: data.head_repository?.id ?? null
+      }
+    },
+    async downloadArtifact(artifactId, maxBytes) {
+      const label = `GET /repos/${owner}/${repo}/actions/artifacts/${artifactId}/zip`
+      // GitHub answers with a redirect to short-lived blob storage. Follow it by hand, so
+      // the token never travels to another host.
+      const response = await octokit.request(
+        'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+        { ...base, artifact_id: artifactId, archive_format: 'zip', request: { redirect: 'manual' } }
+      )
+      const status = response.status as number
+      if (status === 200 && response.data instanceof ArrayBuffer) {
+        return checkSize(new Uint8Array(response.data), maxBytes, label)
+      }
+      const location = response.headers.location
+      if (status < 300 || status >= 400 || !location) {
+        throw new GitHubApiError(`${label} answered ${status} without a download`, status, label)
+      }
+      return download(location, maxBytes, label, policy, logger)
+    },
+    async pullRequestsOfCommit(sha) {
+      const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...base,
+        commit_sha: sha,
+        per_page: 100
+      })
+      return data.map((pull) => ({
+        number: pull.number,
+        state: pull.state,
+        baseRef: pull.base.ref,
+        headSha: pull.head.sha
+      }))
+    }
+  }
+}
+
+/**
+ * The path of a request for messages: a route template with its parameters filled in, or
+ * an absolute URL (the next page) without host and query.
+ */
+function pathOf(url: string, parameters: Record<string, unknown>): string {
+  if (/^https?:\/\//.test(url)) return new URL(url).pathname
+  return url
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      parameters[name] === undefined ? whole : encodeURIComponent(String(parameters[name]))
+    )
+    .replace(/\?.*$/, '')
+}
+
+function toComment(data: {
+  id: number
+  body?: string | null
+  html_url: string
+  user: { login: string; type: string } | null
+  author_association: string
+}): IssueComment {
+  return {
+    id: data.id,
+    body: data.body ?? null,
+    htmlUrl: data.html_url,
+    user: data.user ? { login: data.user.login, type: data.user.type } : null,
+    authorAssociation: data.author_association
+  }
+}
+
+function toApiError(error: unknown, label: string): GitHubApiError {
+  if (error instanceof GitHubApiError) return error
+  const { status, message } = (error ?? {}) as OctokitErrorLike
+  // Octokit reports a request that got no answer as status 500 without a response.
+  const answered = (error as OctokitErrorLike)?.response !== undefined
+  return new GitHubApiError(
+    `${label}: ${answered ? `${status} ` : ''}${message ?? String(error)}`,
+    answered ? (status ?? null) : null,
+    label
+  )
+}
+
+function checkSize(bytes: Uint8Array, maxBytes: number, label: string): Uint8Array {
+  if (bytes.byteLength > maxBytes) {
+    throw new GitHubApiError(
+      `${label}: the archive is ${bytes.byteLength} bytes, more than the ${maxBytes} a report needs`,
+      null,
+      label
+    )
+  }
+  return bytes
+}
+
+/** Downloads the blob the artifact redirect points at: no token, proxies honoured, retried. */
+async function download(
+  url: string,
+  maxBytes: number,
+  label: string,
+  policy: RetryPolicy,
+  logger: Logger
+): Promise<Uint8Array> {
+  const client = new HttpClient('nb-image-action')
+  for (let attempt = 0; ; attempt++) {
+    let status: number | undefined
+    let failure: string
+    try {
+      const response = await client.get(url)
+      status = response.message.statusCode
+      const length = Number(response.message.headers['content-length'])
+      if (status === 200) {
+        if (Number.isFinite(length) && length > maxBytes) {
+          response.message.destroy()
+          throw new GitHubApiError(
+            `${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`,
+            null,
+            label
+          )
+        }
+        const body = response.readBodyBuffer
+          ? await response.readBodyBuffer()
+          : Buffer.from(await response.readBody())
+        return checkSize(new Uint8Array(body), maxBytes, label)
+      }
+      await response.readBody()
+      failure = `the download answered ${status}`
+    } catch (error) {
+      if (error instanceof GitHubApiError) throw error
+      failure = `the download failed: ${error instanceof Error ? error.message : String(error)}`
+    }
+    const delay = retryDelay({ status }, 'GET', attempt, policy)
+    if (delay === null) throw new GitHubApiError(`${label}: ${failure}`, status ?? null, label)
+    logger.info(`${label}: ${failure}; retrying in ${(delay / 1000).toFixed(1)} s`)
+    await policy.sleep(delay)
+  }
+}
