@@ -99,11 +99,13 @@ describe('parseThresholdInput', () => {
 
 describe('toPipelineOptions', () => {
   const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
+    mode: 'build',
     manifest: '',
     tiers: [],
     cacheFrom: [],
     cacheTo: [],
     noCache: false,
+    reports: [],
     workingDirectory: '',
     ...fields
   })
@@ -123,11 +125,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/github/workspace/notebooks/notebook-tiers.yaml',
         workspace: '/github/workspace',
+        workingDirectory: '/github/workspace/notebooks',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/runner/_temp/nb-image-report.json',
+        reports: [],
         tempDir: '/runner/_temp',
         source: {
           repositoryUrl: 'https://github.com/acme/nb',
@@ -142,11 +146,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: `${CWD}/notebook-tiers.yaml`,
         workspace: CWD,
+        workingDirectory: CWD,
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: `${CWD}/nb-image-report.json`,
+        reports: [],
         source: {}
       }
     ],
@@ -157,11 +163,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/nb/tiers.yml',
         workspace: '/w',
+        workingDirectory: '/w/nb',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/w/nb/out/report.json',
+        reports: [],
         tempDir: '/t',
         source: {}
       }
@@ -173,11 +181,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/etc/nb/tiers.yaml',
         workspace: `${CWD}/repo`,
+        workingDirectory: `${CWD}/repo`,
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/tmp/report.json',
+        reports: [],
         source: {}
       }
     ],
@@ -201,6 +211,7 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/notebook-tiers.yaml',
         workspace: '/w',
+        workingDirectory: '/w',
         strategy: 'multi-stage',
         thresholdBytes: 4_000_000_000,
         tiers: ['tier1', 'tier3'],
@@ -209,6 +220,7 @@ describe('toPipelineOptions', () => {
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
         reportFile: '/w/nb-image-report.json',
+        reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
       }
     ],
@@ -219,11 +231,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/notebook-tiers.yaml',
         workspace: '/w',
+        workingDirectory: '/w',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/w/nb-image-report.json',
+        reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }
       }
     ]

@@ -8,6 +8,7 @@ import {
   formatIssue,
   type ManifestIssue
 } from '../src/errors.js'
+import type { BakeTarget } from '../src/bake.js'
 import { runPipeline, type PipelineOptions } from '../src/pipeline.js'
 import type { Report } from '../src/types.js'
 import { TOOL_VERSION } from '../src/version.js'
@@ -152,7 +153,7 @@ describe('runPipeline: targets are checked before any build', () => {
     ]
   ])('%s', async (_name, manifest, dockerfile, issues) => {
     const fs = new FakeFs({ [MANIFEST]: manifest, '/repo/ci/Dockerfile': dockerfile })
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
     // Not a single call to the engine, let alone a build; a report saying why, with no images built.
     expect(docker.calls).toStrictEqual([])
@@ -170,11 +171,11 @@ describe('runPipeline: targets are checked before any build', () => {
       ),
       '/repo/ci/Dockerfile': 'from busybox as TIER1\n'
     })
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     await runPipeline(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
     expect(docker.calls).toStrictEqual([
       'engineInfo',
-      'build acme/nb:tier1',
+      'bake acme/nb:tier1',
       'inspect acme/nb:tier1'
     ])
   })
@@ -337,7 +338,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
       '/etc/shadow': 'root:*:1::::::\n'
     })
     setup(fs)
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
     expect(docker.calls).toStrictEqual([])
     expectStoppedReport(fs, issues)
@@ -350,7 +351,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
     })
     fs.addLink('/repo', '/data/repo')
     fs.addLink('/data/repo/ci/Dockerfile', '../docker/Dockerfile')
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     const { report } = await runPipeline(options(), {
       fs,
       docker,
@@ -360,7 +361,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
     expect(report.passed).toBe(true)
     expect(docker.calls).toStrictEqual([
       'engineInfo',
-      'build acme/nb:shared',
+      'bake acme/nb:shared',
       'inspect acme/nb:shared'
     ])
   })
@@ -388,7 +389,7 @@ describe('runPipeline: failures around the builds', () => {
 
   test('an engine that does not answer: EngineError, and a report that says so', async () => {
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     const message =
       'The Docker engine at unix:///run/x.sock does not answer: Cannot connect to the Docker daemon. Start the engine or set DOCKER_HOST.'
     docker.engine = new EngineError(message)
@@ -413,6 +414,8 @@ describe('runPipeline: failures around the builds', () => {
         dockerfile: '/repo/ci/.nb-image/Dockerfile',
         ref: `acme/nb:${name}`,
         durationMs: 0,
+        cachedSteps: 0,
+        totalSteps: 0,
         thresholdBytes: 5_000_000_000,
         imageId: null,
         sizeBytes: null,
@@ -430,13 +433,13 @@ describe('runPipeline: failures around the builds', () => {
 
   test('an unexpected engine error is not dressed up as a report', async () => {
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     docker.engine = new TypeError('bug')
     expect(await failure(fs, docker)).toBe(docker.engine)
     expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile'])
   })
 
-  test('one build failing: the others are still built and measured, the report lists all', async () => {
+  test('one image failing: bake cancels the others, which are built again and measured', async () => {
     const details = (id: string, own: number): ImageDetails => ({
       id,
       inspectSizeBytes: 2_000_000 + own,
@@ -447,78 +450,105 @@ describe('runPipeline: failures around the builds', () => {
         { sizeBytes: own, createdBy: `RUN ${id}` }
       ]
     })
+    const error = 'process "/bin/sh -c make tier2" did not complete successfully: exit code: 3'
     const outcomes: Record<string, FakeBuild> = {
       'acme/nb:tier1': { kind: 'ok', details: details('t1', 1_000_000) },
-      'acme/nb:tier2': { kind: 'fail', exitCode: 1, stream: FakeDocker.FAIL },
+      'acme/nb:tier2': { kind: 'fail', error },
       'acme/nb:tier3': { kind: 'ok', details: details('t3', 3_000_000) }
     }
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
-    const docker = new FakeDocker(outcomes)
+    const docker = new FakeDocker(outcomes, fs)
     const logger = new RecordingLogger()
     const { report, plan } = await runPipeline(options(), { fs, docker, logger, now: clock() })
 
     expect(docker.calls).toStrictEqual([
       'engineInfo',
-      'build acme/nb:tier1',
+      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'bake acme/nb:tier1 acme/nb:tier3',
       'inspect acme/nb:tier1',
-      'build acme/nb:tier2',
-      'build acme/nb:tier3',
       'inspect acme/nb:tier3'
     ])
-    expect(docker.builds[0]).toStrictEqual([
-      'buildx',
-      'build',
-      '--progress=rawjson',
-      '--file',
-      '/repo/ci/.nb-image/Dockerfile',
-      '--target',
-      'tier1',
-      '--tag',
-      'acme/nb:tier1',
-      '--load',
-      '--metadata-file',
-      '/runner/temp/nb-image-1/metadata-tier1.json',
-      '--label',
-      'org.opencontainers.image.source=https://github.com/acme/nb',
-      '--label',
-      'org.opencontainers.image.revision=abc123',
-      '--label',
-      'org.opencontainers.image.created=2026-01-02T03:04:05.000Z',
-      '--build-arg',
-      'BASE_IMAGE=nb-image-fixture/busybox:1',
-      '/repo/ci'
+    expect(docker.sessions.map((session) => session.args)).toStrictEqual([
+      [
+        'buildx',
+        'bake',
+        '--file',
+        '/runner/temp/nb-image-1/bake-1.json',
+        '--progress=rawjson',
+        'tier1',
+        'tier2',
+        'tier3'
+      ],
+      [
+        'buildx',
+        'bake',
+        '--file',
+        '/runner/temp/nb-image-1/bake-2.json',
+        '--progress=rawjson',
+        'tier1',
+        'tier3'
+      ]
     ])
-    // The generated Dockerfile, then the report; the scratch folder is cleaned up.
-    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile', REPORT])
+    const labels = {
+      'org.opencontainers.image.source': 'https://github.com/acme/nb',
+      'org.opencontainers.image.revision': 'abc123',
+      'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z'
+    }
+    const target = (name: string): BakeTarget => ({
+      context: '/repo/ci',
+      dockerfile: '/repo/ci/.nb-image/Dockerfile',
+      tags: [`acme/nb:${name}`],
+      output: ['type=docker'],
+      target: name,
+      args: { BASE_IMAGE: 'nb-image-fixture/busybox:1' },
+      labels
+    })
+    expect(docker.sessions[0]?.definition).toStrictEqual({
+      target: { tier1: target('tier1'), tier2: target('tier2'), tier3: target('tier3') }
+    })
+    expect(docker.sessions[1]?.definition).toStrictEqual({
+      target: { tier1: target('tier1'), tier3: target('tier3') }
+    })
+    // The generated Dockerfile, the two bake files, then the report; the scratch folder is removed.
+    expect(fs.writes).toStrictEqual([
+      '/repo/ci/.nb-image/Dockerfile',
+      '/runner/temp/nb-image-1/bake-1.json',
+      '/runner/temp/nb-image-1/bake-2.json',
+      REPORT
+    ])
     expect(fs.text('/repo/ci/.nb-image/Dockerfile')).toBe(plan.generatedDockerfile?.content)
     expect(fs.removed).toStrictEqual(['/runner/temp/nb-image-1'])
     expect(writtenReport(fs)).toStrictEqual(report)
     expect(fs.text(REPORT)).toBe(`${JSON.stringify(report, null, 2)}\n`)
 
-    const failLog = readFileSync(
-      new URL('./fixtures/golden/progress-fail.log', import.meta.url),
-      'utf8'
-    )
-      .split('\n')
-      .slice(0, -1)
-    const error =
-      'process "/bin/sh -c echo \\"about to fail 80ab4b3b\\" && exit 3" did not complete successfully: exit code: 3'
     expect(report.passed).toBe(false)
     expect(report).not.toHaveProperty('error')
+    // Durations are the spans of each image's steps in the streams, summed over sessions:
+    // tier1 2.9 s until cancelled, then 3.4 s; tier2 3.9 s to its error; tier3 4.9 s + 4.4 s.
     expect(
-      report.images.map((image) => [image.name, image.status, image.sizeBytes, image.durationMs])
+      report.images.map((image) => [
+        image.name,
+        image.status,
+        image.sizeBytes,
+        image.durationMs,
+        image.cachedSteps,
+        image.totalSteps
+      ])
     ).toStrictEqual([
-      ['tier1', 'ok', 3_031_616, 1000],
-      ['tier2', 'failed', null, 1000],
-      ['tier3', 'ok', 5_031_616, 1000]
+      ['tier1', 'ok', 3_031_616, 6300, 0, 2],
+      ['tier2', 'failed', null, 3900, 0, 2],
+      ['tier3', 'ok', 5_031_616, 9300, 0, 2]
     ])
+    // tier2's log: its own steps and the shared base, not tier1's or tier3's.
     expect(report.images[1]).toStrictEqual({
       name: 'tier2',
       tiers: ['tier2'],
       target: 'tier2',
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       ref: 'acme/nb:tier2',
-      durationMs: 1000,
+      durationMs: 3900,
+      cachedSteps: 0,
+      totalSteps: 2,
       thresholdBytes: 5_000_000_000,
       imageId: null,
       sizeBytes: null,
@@ -526,7 +556,18 @@ describe('runPipeline: failures around the builds', () => {
       status: 'failed',
       layers: [],
       error,
-      logTail: failLog.slice(-30)
+      logTail: [
+        '#2 [tier1 base 1/2] FROM docker.io/library/busybox:1',
+        '#2 DONE 0.0s',
+        '#3 [tier1 base 2/2] RUN make base',
+        '#3 DONE 1.0s',
+        '#6 [tier2 internal] load build definition from Dockerfile',
+        '#6 DONE 0.1s',
+        '#7 [tier2 tier2 1/1] RUN make tier2',
+        `#7 ERROR: ${error}`,
+        '#7 making tier2',
+        `ERROR: failed to solve: ${error}`
+      ]
     })
     expect(report.images[0]?.layers).toStrictEqual([
       { diffId: 'sha256:base', sizeBytes: 2_031_616, createdBy: '' },
@@ -535,11 +576,11 @@ describe('runPipeline: failures around the builds', () => {
     expect(report.totals).toStrictEqual({
       uniqueBytes: 2_031_616 + 1_000_000 + 3_000_000,
       sumBytes: 3_031_616 + 5_031_616,
-      durationMs: 7000
+      durationMs: 5000
     })
     expect([report.startedAt, report.finishedAt]).toStrictEqual([
       '2026-01-02T03:04:05.000Z',
-      '2026-01-02T03:04:14.000Z'
+      '2026-01-02T03:04:12.000Z'
     ])
     expect(report.engine).toStrictEqual({
       serverVersion: '26.1.5',
@@ -547,25 +588,55 @@ describe('runPipeline: failures around the builds', () => {
       imageStore: 'containerd'
     })
     expect(logger.lines).toContain(`error: acme/nb:tier2: build failed: ${error}`)
+    expect(logger.lines).toContain(
+      'info: bake cancelled tier1, tier3 when tier2 failed; building them again'
+    )
   })
+
+  const failLog = readFileSync(
+    new URL('./fixtures/golden/progress-fail.log', import.meta.url),
+    'utf8'
+  )
+    .split('\n')
+    .slice(0, -1)
+  const captureError =
+    'process "/bin/sh -c echo \\"about to fail 80ab4b3b\\" && exit 3" did not complete successfully: exit code: 3'
 
   test.each<[string, FakeBuild, string, string[]]>([
     [
-      'an image that built but cannot be inspected',
+      'an image that built but cannot be inspected keeps its log',
       { kind: 'unmeasurable', error: 'No such image: acme/nb:tier1' },
       'built, but could not be measured: No such image: acme/nb:tier1',
-      []
+      [
+        '#2 [base 1/2] FROM docker.io/library/busybox:1',
+        '#2 DONE 0.0s',
+        '#3 [base 2/2] RUN make base',
+        '#3 DONE 1.0s',
+        '#4 [internal] load build definition from Dockerfile',
+        '#4 DONE 0.1s',
+        '#5 [tier1 1/1] RUN make tier1',
+        '#5 DONE 1.0s',
+        '#6 exporting to image',
+        '#6 DONE 0.5s',
+        '#5 making tier1'
+      ]
+    ],
+    [
+      'a captured failing build: the error of its step and the tail of its log',
+      { kind: 'stream', exitCode: 1, stream: FakeDocker.FAIL },
+      captureError,
+      failLog.slice(-30)
     ],
     [
       'a failure with no step error: the last ERROR line',
-      { kind: 'fail', exitCode: 1, stream: 'ERROR: failed to dial gRPC: cannot connect\n' },
+      { kind: 'stream', exitCode: 1, stream: 'ERROR: failed to dial gRPC: cannot connect\n' },
       'ERROR: failed to dial gRPC: cannot connect',
       ['ERROR: failed to dial gRPC: cannot connect']
     ],
     [
       'a failure with no output at all: the exit code',
-      { kind: 'fail', exitCode: 137, stream: '' },
-      'docker buildx build exited with code 137',
+      { kind: 'stream', exitCode: 137, stream: '' },
+      'docker buildx bake exited with code 137',
       []
     ]
   ])('%s', async (_name, outcome, error, logTail) => {
@@ -578,7 +649,7 @@ describe('runPipeline: failures around the builds', () => {
         'tiers: {tier1: {pip: [numpy]}}'
       )
     })
-    const docker = new FakeDocker({ 'acme/nb:tier1': outcome })
+    const docker = new FakeDocker({ 'acme/nb:tier1': outcome }, fs)
     const { report } = await runPipeline(options(), {
       fs,
       docker,
@@ -587,22 +658,16 @@ describe('runPipeline: failures around the builds', () => {
     })
     const [image] = report.images
     expect([image?.status, image?.error]).toStrictEqual(['failed', error])
-    // An unmeasurable image keeps the tail of a successful build's log.
-    expect(image?.logTail).toStrictEqual(
-      outcome.kind === 'unmeasurable'
-        ? readFileSync(new URL('./fixtures/golden/progress-pass.log', import.meta.url), 'utf8')
-            .split('\n')
-            .slice(0, -1)
-            .slice(-30)
-        : logTail
-    )
+    expect(image?.logTail).toStrictEqual(logTail)
     expect(report.passed).toBe(false)
+    // One image, one session, no second attempt.
+    expect(docker.sessions).toHaveLength(1)
   })
 
   test('a report file that cannot be written is an NbImageError naming it', async () => {
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
     fs.unwritable.add(REPORT)
-    const error = await failure(fs, new FakeDocker())
+    const error = await failure(fs, new FakeDocker({}, fs))
     expect(error).toBeInstanceOf(NbImageError)
     expect((error as NbImageError).message).toBe(
       `report-file: cannot write ${REPORT}: EACCES: permission denied, open '${REPORT}'`
@@ -620,7 +685,7 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
 
   test('invalid YAML: no plan, so no images; passed false; the error says where', async () => {
     const fs = new FakeFs({ [MANIFEST]: 'version: 1\nimage: [\n' })
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     const error = await failure(fs, docker)
     expect(error).toBeInstanceOf(ManifestError)
     expect(fs.writes).toStrictEqual([REPORT])
@@ -656,7 +721,7 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
   test('when the report cannot be written either, the engine error is still the one thrown', async () => {
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
     fs.unwritable.add(REPORT)
-    const docker = new FakeDocker()
+    const docker = new FakeDocker({}, fs)
     docker.engine = new EngineError('The Docker engine at unix:///x does not answer')
     const logger = new RecordingLogger()
     let thrown: unknown

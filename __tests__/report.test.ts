@@ -22,6 +22,8 @@ const mixedReport: Report = {
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       ref: 'ghcr.io/acme/nb:tier1',
       durationMs: 12_346,
+      cachedSteps: 0,
+      totalSteps: 3,
       thresholdBytes: 5_000_000_000,
       imageId: 'sha256:1111',
       sizeBytes: 512_345_678,
@@ -39,6 +41,8 @@ const mixedReport: Report = {
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       ref: 'ghcr.io/acme/nb:tier2',
       durationMs: 245_000,
+      cachedSteps: 2,
+      totalSteps: 3,
       thresholdBytes: 1_000_000_000,
       imageId: 'sha256:2222',
       sizeBytes: 1_500_000_000,
@@ -60,6 +64,8 @@ const mixedReport: Report = {
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       ref: 'ghcr.io/acme/nb:tier3',
       durationMs: 850,
+      cachedSteps: 3,
+      totalSteps: 3,
       thresholdBytes: 1_000_000_000,
       imageId: 'sha256:3333',
       sizeBytes: 950_000_000,
@@ -81,6 +87,8 @@ const mixedReport: Report = {
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       ref: 'ghcr.io/acme/nb:tier4',
       durationMs: 3210,
+      cachedSteps: 1,
+      totalSteps: 2,
       thresholdBytes: 5_000_000_000,
       imageId: null,
       sizeBytes: null,
@@ -139,7 +147,9 @@ describe('buildReport', () => {
           imageId: 'sha256:9',
           inspectSizeBytes: 3,
           history: [{ sizeBytes: 3, createdBy: '' }],
-          diffIds: ['sha256:9']
+          diffIds: ['sha256:9'],
+          cachedSteps: 0,
+          totalSteps: 0
         }
       ],
       context
@@ -158,7 +168,9 @@ describe('buildReport', () => {
       ok: false,
       durationMs: 0,
       error: 'not built: the engine does not answer',
-      logTail: []
+      logTail: [],
+      cachedSteps: 0,
+      totalSteps: 0
     }))
     const report = buildReport(mixedPlan, outcomes, {
       ...context,

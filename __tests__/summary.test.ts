@@ -23,7 +23,9 @@ const passed = buildReport(
         { sizeBytes: 1_234_567_890, createdBy: '' },
         { sizeBytes: 0, createdBy: 'ENV A=1' }
       ],
-      diffIds: ['sha256:base']
+      diffIds: ['sha256:base'],
+      cachedSteps: 2,
+      totalSteps: 2
     }
   ],
   context
@@ -36,7 +38,9 @@ const notBuilt = buildReport(
     ok: false,
     durationMs: 0,
     error: 'not built: The Docker engine at unix:///var/run/docker.sock does not answer',
-    logTail: []
+    logTail: [],
+    cachedSteps: 0,
+    totalSteps: 0
   })),
   {
     ...context,

@@ -34176,7 +34176,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2336);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34186,7 +34186,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9433:
+/***/ 2336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37372,20 +37372,36 @@ function objectEnd(text, start) {
 class BuildProgress {
     vertices = new Map();
     lines = [];
+    /** The last lines of each vertex, and of text that belongs to none, for per-target tails. */
+    vertexLines = new Map();
+    looseLines = [];
     maxLines;
     counter = 0;
+    seq = 0;
     constructor(options = {}) {
         this.maxLines = options.maxLines ?? 200;
     }
     /** Consumes one stream item; returns the log lines it produces. */
     consume(item) {
-        const out = 'text' in item ? (item.text === '' ? [] : [item.text]) : this.consumeStatus(item.json);
-        for (const line of out) {
+        const out = 'text' in item
+            ? item.text === ''
+                ? []
+                : [[item.text, undefined]]
+            : this.consumeStatus(item.json);
+        for (const [line, vertex] of out) {
             this.lines.push(line);
             if (this.lines.length > this.maxLines)
                 this.lines.shift();
+            let own = this.looseLines;
+            if (vertex !== undefined) {
+                own = this.vertexLines.get(vertex) ?? [];
+                this.vertexLines.set(vertex, own);
+            }
+            own.push({ seq: ++this.seq, text: line });
+            if (own.length > this.maxLines)
+                own.shift();
         }
-        return out;
+        return out.map(([line]) => line);
     }
     consumeStatus(json) {
         if (!json || typeof json !== 'object')
@@ -37401,11 +37417,14 @@ class BuildProgress {
                     digest: vertex.digest,
                     name: vertex.name ?? vertex.digest,
                     index: ++this.counter,
+                    inputs: [],
                     cached: false
                 };
                 this.vertices.set(vertex.digest, step);
-                out.push(`#${step.index} ${step.name}`);
+                out.push([`#${step.index} ${step.name}`, step.digest]);
             }
+            if (vertex.inputs && vertex.inputs.length > 0)
+                step.inputs = [...vertex.inputs];
             const wasDone = step.completedMs !== undefined;
             if (vertex.started)
                 step.startedMs ??= Date.parse(vertex.started);
@@ -37416,12 +37435,12 @@ class BuildProgress {
             if (vertex.error)
                 step.error = vertex.error;
             if (!wasDone && step.completedMs !== undefined) {
-                if (step.error)
-                    out.push(`#${step.index} ERROR: ${step.error}`);
-                else if (step.cached)
-                    out.push(`#${step.index} CACHED`);
-                else
-                    out.push(`#${step.index} DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`);
+                const done = step.error
+                    ? `ERROR: ${step.error}`
+                    : step.cached
+                        ? 'CACHED'
+                        : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`;
+                out.push([`#${step.index} ${done}`, step.digest]);
             }
         }
         for (const log of status.logs ?? []) {
@@ -37430,17 +37449,17 @@ class BuildProgress {
             const prefix = step ? `#${step.index} ` : '';
             for (const line of text.split('\n'))
                 if (line.trim() !== '')
-                    out.push(`${prefix}${line.replace(/\r$/, '')}`);
+                    out.push([`${prefix}${line.replace(/\r$/, '')}`, step?.digest]);
         }
         for (const statusLine of status.statuses ?? []) {
             if (!statusLine.completed || !statusLine.id)
                 continue;
             const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined;
-            out.push(`${step ? `#${step.index} ` : ''}${statusLine.id} done`);
+            out.push([`${step ? `#${step.index} ` : ''}${statusLine.id} done`, step?.digest]);
         }
         for (const warning of status.warnings ?? []) {
             if (warning.short)
-                out.push(`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`);
+                out.push([`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`, undefined]);
         }
         return out;
     }
@@ -37450,7 +37469,7 @@ class BuildProgress {
     }
     /** Dockerfile steps only (`[stage n/m] …`), without BuildKit's internal operations. */
     dockerfileSteps() {
-        return this.steps().filter((step) => /^\[[^\]]+ \d+\/\d+\]/.test(step.name));
+        return this.steps().filter((step) => isDockerfileStep(step.name));
     }
     /** The first error a vertex reported. */
     firstError() {
@@ -37460,6 +37479,27 @@ class BuildProgress {
     tail(count) {
         return this.lines.slice(-count);
     }
+    /**
+     * The last `count` lines of these vertices, with the text that belongs to no vertex (the
+     * error summary buildx prints at the end), in stream order: one target's part of a log
+     * that several targets wrote at once.
+     */
+    tailOf(digests, count) {
+        const picked = [...this.looseLines];
+        for (const digest of digests)
+            picked.push(...(this.vertexLines.get(digest) ?? []));
+        return picked
+            .sort((a, b) => a.seq - b.seq)
+            .slice(-count)
+            .map((line) => line.text);
+    }
+}
+/**
+ * Whether a vertex name is a Dockerfile step: `[stage n/m] …`, `[n/m] …` for a single-stage
+ * file, and `[target stage n/m] …` when bake prefixes it with its target.
+ */
+function isDockerfileStep(name) {
+    return /^\[(?:[^\]]* )?\d+\/\d+\]/.test(name);
 }
 function seconds(ms) {
     return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
@@ -37482,9 +37522,12 @@ class DockerCli {
         this.env = env;
     }
     async engineInfo() {
-        const version = await this.run(this.docker, ['version', '--format', '{{json .Server}}'], {
-            env: this.env
-        });
+        // Three independent questions; asked at once, they cost the time of the slowest.
+        const [version, buildx, info] = await Promise.all([
+            this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
+            this.run(this.docker, ['buildx', 'version'], { env: this.env }),
+            this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+        ]);
         if (version.exitCode === 127) {
             throw new EngineError('The docker CLI was not found on PATH. Install Docker on the runner before this step.');
         }
@@ -37495,13 +37538,9 @@ class DockerCli {
             throw new EngineError(`The Docker engine at ${where} does not answer: ${lastLine(version.stderr) || 'no server version'}. Start the engine or set DOCKER_HOST.`);
         }
         const server = JSON.parse(version.stdout);
-        const buildx = await this.run(this.docker, ['buildx', 'version'], { env: this.env });
         if (buildx.exitCode !== 0) {
             throw new EngineError(`docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`);
         }
-        const info = await this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], {
-            env: this.env
-        });
         return {
             serverVersion: server.Version ?? 'unknown',
             buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
@@ -37529,11 +37568,16 @@ class DockerCli {
         return { exitCode: result.exitCode, progress };
     }
     async inspectImage(ref) {
-        const inspect = await this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], { env: this.env });
+        // Both at once: a missing image fails both, and inspect's error is the one reported.
+        const [inspect, history] = await Promise.all([
+            this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
+                env: this.env
+            }),
+            this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref], { env: this.env })
+        ]);
         if (inspect.exitCode !== 0)
             throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`);
         const image = JSON.parse(inspect.stdout);
-        const history = await this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref], { env: this.env });
         if (history.exitCode !== 0)
             throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`);
         return {
@@ -37573,10 +37617,62 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/glob.ts
+// The `reports` input of `mode: merge` takes glob patterns, like upload-artifact's `path`.
+// This is the small part of glob syntax that needs: `*` and `?` within one path segment,
+// `**` for any number of folders, and a leading `!` to exclude.
+/**
+ * Compiles an absolute pattern (`/w/reports/**` + `/*.json`, `!/w/reports/old/*`). Special
+ * characters other than `*` and `?` match themselves.
+ */
+function compileGlob(pattern) {
+    const exclude = pattern.startsWith('!');
+    const body = exclude ? pattern.slice(1) : pattern;
+    const segments = body.split('/');
+    const literal = [];
+    for (const segment of segments) {
+        if (/[*?]/.test(segment))
+            break;
+        literal.push(segment);
+    }
+    const root = literal.join('/') || '/';
+    let source = '';
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**') {
+            // Any number of folders (none included), or anything at all at the end.
+            source += last ? '.*' : '(?:[^/]+/)*';
+            return;
+        }
+        source += segment
+            .split('')
+            .map((c) => c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
+            .join('');
+        if (!last)
+            source += '/';
+    });
+    const regexp = new RegExp(`^${source}$`);
+    return { root, exclude, test: (file) => regexp.test(file) };
+}
+/** Whether a file matches at least one including pattern and no excluding one. */
+function matchesGlobs(file, matchers) {
+    return (matchers.some((matcher) => !matcher.exclude && matcher.test(file)) &&
+        !matchers.some((matcher) => matcher.exclude && matcher.test(file)));
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
 
 
 
+
+async function isFile(file) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(file)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 /** FileSystem backed by node:fs. */
 const nodeFileSystem = {
     readFile: (file) => (0,promises_namespaceObject.readFile)(file),
@@ -37593,20 +37689,47 @@ const nodeFileSystem = {
         }
     },
     realpath: (file) => (0,promises_namespaceObject.realpath)(file),
-    async isFile(file) {
-        try {
-            return (await (0,promises_namespaceObject.stat)(file)).isFile();
-        }
-        catch {
-            return false;
-        }
-    },
+    isFile,
     async makeTempDir(parent) {
         const base = parent ?? external_node_os_default().tmpdir();
         await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
         return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(base, 'nb-image-'));
     },
-    remove: (file) => (0,promises_namespaceObject.rm)(file, { recursive: true, force: true })
+    remove: (file) => (0,promises_namespaceObject.rm)(file, { recursive: true, force: true }),
+    async glob(patterns, cwd) {
+        const matchers = patterns.map((pattern) => compileGlob(pattern.startsWith('!')
+            ? `!${external_node_path_default().resolve(cwd, pattern.slice(1))}`
+            : external_node_path_default().resolve(cwd, pattern)));
+        const found = new Set();
+        const walk = async (dir) => {
+            let entries;
+            try {
+                entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+            }
+            catch {
+                return; // a folder that is not there matches nothing
+            }
+            for (const entry of entries) {
+                const full = external_node_path_default().join(dir, entry.name);
+                // Symlinked folders are not followed: no loops, nothing outside the tree.
+                if (entry.isDirectory())
+                    await walk(full);
+                else if (matchesGlobs(full, matchers))
+                    found.add(full);
+            }
+        };
+        for (const matcher of matchers) {
+            if (matcher.exclude)
+                continue;
+            if (await isFile(matcher.root)) {
+                if (matchesGlobs(matcher.root, matchers))
+                    found.add(matcher.root);
+            }
+            else
+                await walk(matcher.root);
+        }
+        return [...found].sort();
+    }
 };
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -37648,6 +37771,38 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
 });
+
+;// CONCATENATED MODULE: ./src/cache.ts
+
+/** The shorthands, in the order the docs list them. */
+const CACHE_SHORTHANDS = ['gha', 'registry'];
+/** Parses the `cache` input; empty means no cache besides `cache-from`/`cache-to`. */
+function parseCacheInput(value) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    if (!CACHE_SHORTHANDS.includes(text)) {
+        throw new InputError(`cache: expected ${CACHE_SHORTHANDS.join(' or ')} (or leave it empty and pass cache-from/cache-to), got "${text}"`);
+    }
+    return text;
+}
+/**
+ * Expands a shorthand into one cache of the image's own. Images that share a cache key
+ * overwrite each other's index, so that each tier would only find the cache of whichever
+ * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
+ * the base stage, which `mode=min` leaves out of a `--target` build (#829).
+ *
+ * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
+ * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
+ */
+function imageCache(shorthand, repository, imageName) {
+    if (shorthand === 'gha') {
+        const scope = `${repository}-${imageName}`;
+        return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+    }
+    const ref = `${repository}:buildcache-${imageName}`;
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+}
 
 ;// CONCATENATED MODULE: ./src/size.ts
 
@@ -37755,6 +37910,8 @@ const STRATEGIES = ['shared', 'multi-stage'];
 
 
 
+/** The modes, in the order the docs list them. */
+const MODES = ['build', 'plan', 'merge'];
 /** Default manifest file name, relative to the working directory. */
 const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
 /** Parses the `strategy` input; empty means "as the manifest says". */
@@ -37766,6 +37923,26 @@ function parseStrategy(value) {
         throw new InputError(`strategy: expected one of ${STRATEGIES.join(', ')}, got "${text}"`);
     }
     return text;
+}
+/** Parses the `mode` input; empty means `build`. */
+function parseMode(value) {
+    const text = value.trim();
+    if (text === '')
+        return 'build';
+    if (!MODES.includes(text)) {
+        throw new InputError(`mode: expected one of ${MODES.join(', ')}, got "${text}"`);
+    }
+    return text;
+}
+/** Parses `max-parallelism`: a whole number of images built at once; empty or 0 means no cap. */
+function parseMaxParallelism(value) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+        throw new InputError(`max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${text}"`);
+    }
+    return Number(text) === 0 ? undefined : Number(text);
 }
 /** Parses the `threshold` input; empty means "as the manifest says". */
 function parseThresholdInput(value) {
@@ -37810,13 +37987,19 @@ function toPipelineOptions(inputs, env, cwd) {
     const options = {
         manifestPath: external_node_path_default().resolve(workingDirectory, inputs.manifest || DEFAULT_MANIFEST),
         workspace,
+        workingDirectory,
         tiers: inputs.tiers,
         cacheFrom: inputs.cacheFrom,
         cacheTo: inputs.cacheTo,
         noCache: inputs.noCache,
         reportFile,
+        reports: inputs.reports,
         source: {}
     };
+    if (inputs.cache)
+        options.cache = inputs.cache;
+    if (inputs.maxParallelism !== undefined)
+        options.maxParallelism = inputs.maxParallelism;
     if (env.RUNNER_TEMP)
         options.tempDir = env.RUNNER_TEMP;
     if (inputs.strategy)
@@ -37836,16 +38019,25 @@ function toPipelineOptions(inputs, env, cwd) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** Reads the action's inputs (as declared in action.yml) into one typed object. */
 function getInputs() {
     const inputs = {
+        mode: parseMode(getInput('mode')),
         manifest: getInput('manifest'),
         tiers: parseList(getInput('tiers')),
         cacheFrom: parseLines(getInput('cache-from')),
         cacheTo: parseLines(getInput('cache-to')),
         noCache: booleanInput('no-cache'),
+        reports: parseLines(getInput('reports')),
         workingDirectory: getInput('working-directory')
     };
+    const cache = parseCacheInput(getInput('cache'));
+    if (cache)
+        inputs.cache = cache;
+    const maxParallelism = parseMaxParallelism(getInput('max-parallelism'));
+    if (maxParallelism !== undefined)
+        inputs.maxParallelism = maxParallelism;
     const strategy = parseStrategy(getInput('strategy'));
     if (strategy)
         inputs.strategy = strategy;
@@ -37863,6 +38055,158 @@ function getInputs() {
 // core.getBooleanInput throws on an empty value; an unset optional input means false.
 function booleanInput(name) {
     return getInput(name) === '' ? false : getBooleanInput(name);
+}
+
+;// CONCATENATED MODULE: ./src/fan-out.ts
+// Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
+// it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
+// These helpers are pure: reading the report files is the pipeline's business.
+
+
+/** One matrix entry per planned image. */
+function matrixOf(plan) {
+    return {
+        include: plan.images.map((image) => ({
+            tier: image.tiers.join(','),
+            name: image.name,
+            ref: image.ref
+        }))
+    };
+}
+/** Tier → reference of the image that serves it, as the `images` output gives it. */
+function tierRefs(plan) {
+    const refs = {};
+    for (const image of plan.images)
+        for (const tier of image.tiers)
+            refs[tier] = image.ref;
+    return refs;
+}
+/** Checks that a parsed file is a report of ours in a schema this version reads. */
+function asReport(file, value) {
+    const candidate = value;
+    if (!candidate ||
+        typeof candidate !== 'object' ||
+        candidate.tool?.name !== 'nb-image-action' ||
+        !Array.isArray(candidate.images) ||
+        typeof candidate.totals !== 'object') {
+        throw new InputError(`reports: ${file} is not an nb-image-action report`);
+    }
+    if (candidate.schemaVersion !== 1) {
+        throw new InputError(`reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`);
+    }
+    // Reports written before the step counts existed still merge.
+    const images = candidate.images.map((image) => ({
+        ...image,
+        cachedSteps: image.cachedSteps ?? 0,
+        totalSteps: image.totalSteps ?? 0
+    }));
+    return { ...candidate, images };
+}
+/**
+ * Merges the reports of a fan-out into one report, which is just another Report: the same
+ * verdict rules, summary and outputs apply. Images keep their verdicts; totals are
+ * recomputed (layers shared between images built on different runners count once when
+ * their diff IDs match, which a shared cache makes likely); `totals.durationMs` is the
+ * slowest part's. The parts must come from the same manifest and strategy and may not
+ * report the same image twice.
+ */
+function mergeReports(sources, context) {
+    const [first] = sources;
+    if (!first)
+        throw new InputError('reports: no report to merge');
+    const differs = (pick, what) => {
+        const other = sources.find((source) => pick(source.report) !== pick(first.report));
+        if (other) {
+            throw new InputError(`reports: ${first.file} and ${other.file} come from different ${what} (${String(pick(first.report))}, ${String(pick(other.report))}); merge the reports of one fan-out`);
+        }
+    };
+    differs((report) => report.manifest, 'manifests');
+    differs((report) => report.strategy, 'strategies');
+    const owner = new Map();
+    const images = [];
+    for (const { file, report } of sources) {
+        for (const image of report.images) {
+            const previous = owner.get(image.name);
+            if (previous !== undefined) {
+                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
+            }
+            owner.set(image.name, file);
+            images.push(image);
+        }
+    }
+    const covered = new Set(images.map((image) => image.name));
+    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
+    const files = sources.map((source) => source.file).join(', ');
+    for (const image of missing) {
+        images.push({
+            ...image,
+            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
+        });
+    }
+    if (context.expected) {
+        // The manifest's order, whatever order the jobs finished in.
+        const order = new Map(context.expected.map((image, index) => [image.name, index]));
+        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+    }
+    const tiers = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            tiers[tier] = image.ref;
+    const parts = sources.map(({ file, report }) => {
+        const part = {
+            file,
+            startedAt: report.startedAt,
+            finishedAt: report.finishedAt,
+            passed: report.passed,
+            images: report.images.map((image) => image.name),
+            engine: report.engine,
+            durationMs: report.totals.durationMs
+        };
+        if (report.error !== undefined)
+            part.error = report.error;
+        return part;
+    });
+    const errors = sources
+        .filter(({ report }) => report.error !== undefined)
+        .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const merged = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: first.report.manifest,
+        strategy: first.report.strategy,
+        passed: errors.length === 0 &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: earliest(sources.map((source) => source.report.startedAt)),
+        finishedAt: latest(sources.map((source) => source.report.finishedAt)),
+        engine: {
+            serverVersion: common(sources.map((source) => source.report.engine.serverVersion)),
+            buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
+            imageStore: common(sources.map((source) => source.report.engine.imageStore))
+        },
+        images,
+        tiers,
+        parts,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.max(...sources.map((source) => source.report.totals.durationMs))
+        }
+    };
+    if (errors.length > 0)
+        merged.error = errors.join('\n');
+    return merged;
+}
+/** The value every part agrees on, else null. */
+function common(values) {
+    const [first = null] = values;
+    return values.every((value) => value === first) ? first : null;
+}
+function earliest(times) {
+    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -38578,6 +38922,379 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/bake.ts
+
+/**
+ * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
+ * may also hold dots. Other characters become `_`, and a number is added when two names
+ * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
+ */
+function bakeTargetNames(images) {
+    const used = new Set();
+    return images.map((image) => {
+        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
+        let name = base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return name;
+    });
+}
+/**
+ * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
+ * evaluated as interpolations and directives; doubling the sigil keeps them literal.
+ */
+function escapeHcl(text) {
+    return text.replace(/([$%])\{/g, '$1$1{');
+}
+function escapeMap(map) {
+    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
+}
+/**
+ * The bake file for these images. Each target loads its image into the engine
+ * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
+ * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
+ * `cache-from`/`cache-to` values every image gets.
+ */
+function bakeFile(entries, settings) {
+    const targets = {};
+    for (const { target, image } of entries) {
+        const own = settings.cache
+            ? imageCache(settings.cache, settings.repository, image.name)
+            : { from: [], to: [] };
+        const cacheFrom = [...own.from, ...settings.cacheFrom];
+        const cacheTo = [...own.to, ...settings.cacheTo];
+        const definition = {
+            context: escapeHcl(image.context),
+            dockerfile: escapeHcl(image.dockerfile),
+            tags: [escapeHcl(image.ref)],
+            output: ['type=docker']
+        };
+        if (image.target !== undefined)
+            definition.target = escapeHcl(image.target);
+        if (Object.keys(image.buildArgs).length > 0)
+            definition.args = escapeMap(image.buildArgs);
+        if (Object.keys(settings.labels).length > 0)
+            definition.labels = escapeMap(settings.labels);
+        if (cacheFrom.length > 0)
+            definition['cache-from'] = cacheFrom.map(escapeHcl);
+        if (cacheTo.length > 0)
+            definition['cache-to'] = cacheTo.map(escapeHcl);
+        if (settings.noCache)
+            definition['no-cache'] = true;
+        targets[target] = definition;
+    }
+    return { target: targets };
+}
+/**
+ * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
+ * file and the targets to build from it. Progress comes as raw JSON, so the action can
+ * time each image's steps and keep the log of a failed one.
+ */
+function bakeArgs(file, targets, builder) {
+    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push(...targets);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/bake-progress.ts
+// `docker buildx bake` builds several targets in one BuildKit session and writes one progress
+// stream for all of them. With more than one target, buildx prefixes each vertex name with
+// the target that reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to image`), but
+// a step shared by several targets is reported once, under whichever target saw it first,
+// and BuildKit also reports a step that another build on the engine is running for it. So
+// the names alone cannot say which steps an image waited for; the build graph can: every
+// vertex lists the digests of its inputs. These pure helpers split a session's steps by
+// target along that graph.
+
+/** The vertex bake starts every session with; it belongs to no target. */
+const BAKE_DEFINITIONS = '[internal] load local bake definitions';
+/**
+ * Whether a vertex error is BuildKit cancelling the step, which bake does to every other
+ * target as soon as one fails (`… exit code: 137: context canceled: context canceled`).
+ */
+function isCancellation(error) {
+    return /context canceled$/.test(error.trim());
+}
+/** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
+function isFromStep(name) {
+    return /^\[[^\]]*\]\s+FROM\s/.test(name);
+}
+/**
+ * The name of a step without the target prefix bake adds when a session has several
+ * targets, so the same step has the same key in every target and every session.
+ */
+function stepKey(name, prefixed) {
+    return prefixed ? name.replace(/^\[[^\] ]+(?: |(?=\]))/, '[') : name;
+}
+/**
+ * Splits the steps of one session among its targets. With one target, every vertex is its
+ * (including steps BuildKit shared with a concurrent build). With several, a target owns
+ * the vertices reported under its prefix and, transitively, their inputs: a tier's steps
+ * plus the base stage it is built on, even when the base was reported under another tier.
+ */
+function splitByTarget(steps, targets) {
+    const prefixed = targets.length > 1;
+    const byDigest = new Map(steps.map((step) => [step.digest, step]));
+    const relevant = steps.filter((step) => step.name !== BAKE_DEFINITIONS);
+    const result = new Map();
+    for (const target of targets) {
+        const own = prefixed
+            ? relevant.filter((step) => step.name.startsWith(`[${target} `) || step.name.startsWith(`[${target}]`))
+            : relevant;
+        const digests = new Set();
+        const pending = own.map((step) => step.digest);
+        for (let digest = pending.pop(); digest !== undefined; digest = pending.pop()) {
+            if (digests.has(digest))
+                continue;
+            digests.add(digest);
+            for (const input of byDigest.get(digest)?.inputs ?? [])
+                pending.push(input);
+        }
+        const closure = relevant.filter((step) => digests.has(step.digest));
+        result.set(target, bake_progress_describe(closure, prefixed));
+    }
+    return result;
+}
+function bake_progress_describe(closure, prefixed) {
+    const keyed = new Map();
+    for (const step of closure) {
+        if (!isDockerfileStep(step.name))
+            continue;
+        const key = stepKey(step.name, prefixed);
+        const seen = keyed.get(key);
+        // The same step reached through two targets: the one that ran tells what happened.
+        if (!seen || (seen.cached && !step.cached))
+            keyed.set(key, step);
+    }
+    const described = {
+        digests: new Set(closure.map((step) => step.digest)),
+        dockerfileSteps: [...keyed].map(([key, step]) => ({ key, step })),
+        canceled: false
+    };
+    const starts = closure.map((step) => step.startedMs).filter(Number.isFinite);
+    const ends = closure
+        .map((step) => step.completedMs ?? step.startedMs)
+        .filter(Number.isFinite);
+    if (starts.length > 0)
+        described.startedMs = Math.min(...starts);
+    if (ends.length > 0)
+        described.completedMs = Math.max(...ends);
+    for (const step of closure) {
+        if (step.error === undefined)
+            continue;
+        if (isCancellation(step.error))
+            described.canceled = true;
+        else
+            described.error ??= step.error;
+    }
+    return described;
+}
+/**
+ * Keys of the Dockerfile steps that really ran in a session (completed, not from cache, no
+ * error). A step another target of the same run built is not a cache hit for the others.
+ */
+function executedKeys(steps, prefixed) {
+    const keys = new Set();
+    for (const step of steps) {
+        if (!isDockerfileStep(step.name))
+            continue;
+        if (step.completedMs !== undefined && !step.cached && step.error === undefined)
+            keys.add(stepKey(step.name, prefixed));
+    }
+    return keys;
+}
+/**
+ * Counts an image's steps and its cache hits. `FROM` is left out (resolving a base image is
+ * not a step the cache can save), and a step counts as a hit only when it was not built by
+ * any session of the same run: on a cold build, the base stage built once for three tiers
+ * is three misses, not one miss and two hits. (Two steps that differ only in a build arg
+ * the instruction does not show share a key; the count then errs towards misses.)
+ */
+function countSteps(steps, executedInRun) {
+    const counted = steps.filter(({ step }) => !isFromStep(step.name));
+    return {
+        totalSteps: counted.length,
+        cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build-images.ts
+
+
+
+
+
+/** Lines of a failed build's log kept in the report. */
+const LOG_TAIL_LINES = 30;
+/** At most this many `docker image inspect`/`docker history` pairs run at once. */
+const MEASURE_CONCURRENCY = 6;
+/**
+ * Builds every image with `docker buildx bake` and measures the ones that built.
+ *
+ * All images go into one BuildKit session, where the stages they share are built once and
+ * the rest run concurrently. With `maxParallelism` below the number of images, that many
+ * sessions of one image each run at a time instead (BuildKit still shares identical steps
+ * between them). When one image fails, bake cancels the others; they are built again in a
+ * new session, which picks up whatever the first one finished from the cache, so one bad
+ * tier never costs the others their verdict.
+ *
+ * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
+ * ones included (summed over sessions when it had to be built again); `cachedSteps` and
+ * `totalSteps` count its Dockerfile steps and the cache hits among them.
+ */
+async function buildImages(images, options, deps) {
+    const { logger } = deps;
+    const names = bakeTargetNames(images);
+    const states = images.map((image, index) => ({
+        entry: { target: names[index] ?? image.name, image },
+        durationMs: 0,
+        steps: []
+    }));
+    const executedInRun = new Set();
+    let sessions = 0;
+    const pool = options.maxParallelism > 0 && states.length > options.maxParallelism;
+    const session = async (group) => {
+        const number = ++sessions;
+        const file = external_node_path_default().join(options.scratch, `bake-${number}.json`);
+        const definition = bakeFile(group.map((state) => state.entry), options.settings);
+        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
+        const targets = group.map((state) => state.entry.target);
+        const args = bakeArgs(file, targets, options.settings.builder);
+        logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
+        logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        // Concurrent one-image sessions interleave in the log: say whose line each is.
+        const prefix = pool ? `${targets[0]} | ` : '';
+        const start = deps.now();
+        const result = await deps.docker.build(args, (line) => logger.info(`${prefix}${line}`));
+        const wallMs = deps.now() - start;
+        const steps = result.progress.steps();
+        for (const key of executedKeys(steps, targets.length > 1))
+            executedInRun.add(key);
+        const split = splitByTarget(steps, targets);
+        for (const state of group) {
+            const own = split.get(state.entry.target);
+            state.steps = own?.dockerfileSteps ?? [];
+            state.durationMs +=
+                own?.startedMs !== undefined && own.completedMs !== undefined
+                    ? own.completedMs - own.startedMs
+                    : wallMs;
+        }
+        return { result, split };
+    };
+    const fail = (state, error, logTail) => {
+        logger.error(`${state.entry.image.ref}: build failed: ${error}`);
+        state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
+    };
+    // Builds a group in one session; survivors of a failure go again until none is left.
+    const build = async (group) => {
+        let pending = group;
+        while (pending.length > 0) {
+            const { result, split } = await session(pending);
+            if (result.exitCode === 0) {
+                await measure(pending, { result, split }, deps);
+                return;
+            }
+            const targets = pending.map((state) => state.entry.target);
+            const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
+            if (failed.length === 0) {
+                const [only] = pending;
+                if (pending.length === 1 && only) {
+                    fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
+                    return;
+                }
+                // The stream blames no image (the session itself failed): build each on its own.
+                logger.info(`The session failed before any image did; building ${targets.join(', ')} one by one`);
+                for (const state of pending)
+                    await build([state]);
+                return;
+            }
+            for (const state of failed) {
+                const own = split.get(state.entry.target);
+                fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+            }
+            pending = pending.filter((state) => !failed.includes(state));
+            if (pending.length > 0) {
+                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ')} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
+            }
+        }
+    };
+    if (pool) {
+        const queue = [...states];
+        const worker = async () => {
+            for (let state = queue.shift(); state; state = queue.shift())
+                await build([state]);
+        };
+        await Promise.all(Array.from({ length: options.maxParallelism }, worker));
+    }
+    else {
+        await build(states);
+    }
+    return states.map((state) => {
+        const counts = countSteps(state.steps, executedInRun);
+        const outcome = state.outcome ?? {
+            image: state.entry.image,
+            ok: false,
+            durationMs: 0,
+            error: 'not built',
+            logTail: []
+        };
+        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : 'failed'} in ${size_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
+        return { ...outcome, durationMs: state.durationMs, ...counts };
+    });
+}
+/** Inspects the images a session built, a few at a time. */
+async function measure(group, { result, split }, deps) {
+    const queue = [...group];
+    const worker = async () => {
+        for (let state = queue.shift(); state; state = queue.shift()) {
+            const { image } = state.entry;
+            try {
+                const details = await deps.docker.inspectImage(image.ref);
+                const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+                deps.logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
+                state.outcome = {
+                    image,
+                    ok: true,
+                    durationMs: 0,
+                    imageId: details.id,
+                    inspectSizeBytes: details.inspectSizeBytes,
+                    history: details.history,
+                    diffIds: details.diffIds
+                };
+            }
+            catch (error) {
+                const message = `built, but could not be measured: ${errorMessage(error)}`;
+                deps.logger.error(`${image.ref}: ${message}`);
+                const digests = split.get(state.entry.target)?.digests ?? new Set();
+                state.outcome = {
+                    image,
+                    ok: false,
+                    durationMs: 0,
+                    error: message,
+                    logTail: result.progress.tailOf(digests, LOG_TAIL_LINES)
+                };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(MEASURE_CONCURRENCY, group.length) }, worker));
+}
+/** The best explanation of a failed session that no vertex error pins on an image. */
+function unattributedError(result) {
+    const stepError = result.progress
+        .steps()
+        .map((step) => step.error)
+        .find((error) => error !== undefined && !isCancellation(error));
+    return (stepError ??
+        [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
+        `docker buildx bake exited with code ${result.exitCode}`);
+}
+function quoteForDisplay(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/buildx-args.ts
 /** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
 function ociLabels(source) {
@@ -38588,33 +39305,6 @@ function ociLabels(source) {
         labels['org.opencontainers.image.revision'] = source.revision;
     labels['org.opencontainers.image.created'] = source.created;
     return labels;
-}
-/**
- * The argument vector of `docker buildx build` for one image (without the leading
- * `docker`). The image is loaded into the engine so it can be measured, and buildx writes
- * its result metadata to `metadataFile`. Progress is requested as raw JSON so the action
- * can time steps and keep the log of a failed build.
- */
-function buildxBuildArgs(image, settings, metadataFile) {
-    const args = ['buildx', 'build', '--progress=rawjson'];
-    if (settings.builder)
-        args.push('--builder', settings.builder);
-    args.push('--file', image.dockerfile);
-    if (image.target !== undefined)
-        args.push('--target', image.target);
-    args.push('--tag', image.ref, '--load', '--metadata-file', metadataFile);
-    for (const [key, value] of Object.entries(settings.labels))
-        args.push('--label', `${key}=${value}`);
-    for (const [key, value] of Object.entries(image.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const cache of settings.cacheFrom)
-        args.push('--cache-from', cache);
-    for (const cache of settings.cacheTo)
-        args.push('--cache-to', cache);
-    if (settings.noCache)
-        args.push('--no-cache');
-    args.push(image.context);
-    return args;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile.ts
@@ -38924,6 +39614,8 @@ function buildReport(plan, outcomes, context) {
             dockerfile: image.dockerfile,
             ref: image.ref,
             durationMs: Math.round(outcome.durationMs),
+            cachedSteps: outcome.cachedSteps,
+            totalSteps: outcome.totalSteps,
             thresholdBytes: image.thresholdBytes
         };
         if (!outcome.ok) {
@@ -39036,8 +39728,8 @@ const TOOL_NAME = 'nb-image-action';
 
 
 
-/** Lines of a failed build's log kept in the report. */
-const LOG_TAIL_LINES = 30;
+
+
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
  * image, and writes the report. Bad input throws a ManifestError/InputError before any
@@ -39081,7 +39773,9 @@ async function runPipeline(options, deps) {
                 ok: false,
                 durationMs: 0,
                 error: `not built: ${error.message}`,
-                logTail: []
+                logTail: [],
+                cachedSteps: 0,
+                totalSteps: 0
             })), context)
             : emptyReport(manifestFile, options.strategy ?? manifest?.strategy ?? 'shared', context);
         try {
@@ -39094,6 +39788,7 @@ async function runPipeline(options, deps) {
         throw error;
     }
     const settings = {
+        repository: manifest.image,
         cacheFrom: options.cacheFrom,
         cacheTo: options.cacheTo,
         noCache: options.noCache,
@@ -39101,13 +39796,21 @@ async function runPipeline(options, deps) {
     };
     if (options.builder)
         settings.builder = options.builder;
+    if (options.cache)
+        settings.cache = options.cache;
+    if (options.cacheTo.length > 0 && plan.images.length > 1) {
+        logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
+    }
+    const maxParallelism = options.maxParallelism ?? 0;
     const scratch = await fs.makeTempDir(options.tempDir);
     const buildStart = now();
-    const outcomes = [];
+    let outcomes;
     try {
-        for (const image of plan.images) {
-            outcomes.push(await buildImage(image, settings, scratch, deps, now));
-        }
+        const count = plan.images.length;
+        const title = maxParallelism > 0 && count > maxParallelism
+            ? `Build ${count} images, ${maxParallelism} at a time`
+            : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${plan.images.map((image) => image.name).join(', ')})`;
+        outcomes = await logger.group(title, () => buildImages(plan.images, { settings, maxParallelism, scratch }, { ...deps, now }));
     }
     finally {
         await fs.remove(scratch);
@@ -39126,6 +39829,95 @@ async function runPipeline(options, deps) {
     });
     await writeReport(fs, options.reportFile, report);
     return { manifest, plan, report };
+}
+/**
+ * Reads and checks the manifest and plans the images without building anything (no engine
+ * needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ */
+async function runPlan(options, deps) {
+    const manifestFile = displayPath(options.workspace, options.manifestPath);
+    const manifest = await readManifest(options, manifestFile, deps);
+    const plan = await prepare(manifest, options, deps);
+    return { manifest, plan, matrix: matrixOf(plan) };
+}
+/**
+ * Combines the reports of a fan-out (`reports` globs) into one report, written to
+ * `reportFile`. When the manifest is at hand, every image it plans must be in some report;
+ * one that is not (its job died before writing a report) is reported as failed.
+ */
+async function runMerge(options, deps) {
+    const { logger, fs } = deps;
+    const cwd = options.workingDirectory ?? options.workspace;
+    const patterns = options.reports ?? [];
+    if (patterns.length === 0) {
+        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge');
+    }
+    const sources = await logger.group('Read the reports', async () => {
+        const output = external_node_path_default().resolve(options.reportFile);
+        const files = (await fs.glob(patterns, cwd)).filter((file) => external_node_path_default().resolve(file) !== output);
+        if (files.length === 0) {
+            throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
+        }
+        const read = [];
+        for (const file of files) {
+            const shown = displayPath(cwd, file);
+            let value;
+            try {
+                value = JSON.parse(new TextDecoder().decode(await fs.readFile(file)));
+            }
+            catch (error) {
+                throw new InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`);
+            }
+            const report = asReport(shown, value);
+            logger.info(`${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`);
+            read.push({ file: shown, report });
+        }
+        return read;
+    });
+    const first = sources[0]?.report;
+    let manifest;
+    let expected;
+    const manifestFile = displayPath(options.workspace, options.manifestPath);
+    if (first && first.manifest !== manifestFile) {
+        logger.info(`The reports are of ${first.manifest}, not ${manifestFile}; not checking that every image has a report`);
+    }
+    else if (first && (await fs.isFile(options.manifestPath))) {
+        manifest = await readManifest(options, manifestFile, deps);
+        const plan = planBuild(manifest, {
+            manifestDir: external_node_path_default().dirname(options.manifestPath),
+            strategy: first.strategy,
+            thresholdBytes: options.thresholdBytes,
+            tiers: options.tiers,
+            generatedDockerfilePath: external_node_path_default().join(external_node_path_default().dirname(options.manifestPath), '.nb-image', 'Dockerfile')
+        });
+        expected = buildReport(plan, plan.images.map((image) => ({
+            image,
+            ok: false,
+            durationMs: 0,
+            error: 'no report',
+            logTail: [],
+            cachedSteps: 0,
+            totalSteps: 0
+        })), {
+            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            startedAt: first.startedAt,
+            finishedAt: first.finishedAt,
+            buildDurationMs: 0,
+            engine: first.engine
+        }).images;
+    }
+    else {
+        logger.info(`${manifestFile} is not here; not checking that every image has a report`);
+    }
+    const report = mergeReports(sources, {
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        ...(expected ? { expected } : {})
+    });
+    await writeReport(fs, options.reportFile, report);
+    const result = { report };
+    if (manifest)
+        result.manifest = manifest;
+    return result;
 }
 async function readManifest(options, manifestFile, deps) {
     return deps.logger.group(`Read ${manifestFile}`, async () => {
@@ -39167,51 +39959,6 @@ async function prepare(manifest, options, deps) {
         }
     });
     return plan;
-}
-async function buildImage(image, settings, scratch, deps, now) {
-    const { logger, docker } = deps;
-    const title = `Build ${image.name} (${image.tiers.join(', ')})`;
-    return logger.group(title, async () => {
-        const metadataFile = external_node_path_default().join(scratch, `metadata-${image.name}.json`);
-        const args = buildxBuildArgs(image, settings, metadataFile);
-        logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
-        const start = now();
-        const result = await docker.build(args, (line) => logger.info(line));
-        const durationMs = now() - start;
-        if (result.exitCode !== 0) {
-            const tail = result.progress.tail(LOG_TAIL_LINES);
-            const error = result.progress.firstError() ??
-                [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
-                `docker buildx build exited with code ${result.exitCode}`;
-            logger.error(`${image.ref}: build failed: ${error}`);
-            return { image, ok: false, durationMs, error, logTail: tail };
-        }
-        try {
-            const details = await docker.inspectImage(image.ref);
-            const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-            logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers, built in ${durationMs} ms`);
-            return {
-                image,
-                ok: true,
-                durationMs,
-                imageId: details.id,
-                inspectSizeBytes: details.inspectSizeBytes,
-                history: details.history,
-                diffIds: details.diffIds
-            };
-        }
-        catch (error) {
-            const message = `built, but could not be measured: ${errorMessage(error)}`;
-            logger.error(`${image.ref}: ${message}`);
-            return {
-                image,
-                ok: false,
-                durationMs,
-                error: message,
-                logTail: result.progress.tail(LOG_TAIL_LINES)
-            };
-        }
-    });
 }
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
 async function checkPaths(manifest, manifestDir, workspace, fs) {
@@ -39296,9 +40043,6 @@ async function writeReport(fs, file, report) {
         throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`);
     }
 }
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
 
 ;// CONCATENATED MODULE: ./src/markdown.ts
 // Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
@@ -39352,7 +40096,8 @@ const escapeCell = escapeMarkdown;
 function headline(report) {
     const over = report.images.filter((image) => image.status === 'over').length;
     const failed = report.images.filter((image) => image.status === 'failed').length;
-    if (report.error)
+    // A merged report keeps the error of a job that stopped; the other jobs' images still count.
+    if (report.error && report.images.every((image) => image.sizeBytes === null))
         return '💥 not built';
     const parts = [];
     if (failed > 0)
@@ -39374,19 +40119,34 @@ function row(image) {
         size_formatSize(image.thresholdBytes),
         headroom,
         size_formatDuration(image.durationMs),
+        image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
         size === null ? '–' : String(image.layers.length),
         STATUS_LABEL[image.status]
     ];
 }
-const COLUMNS = ['Tier', 'Image', 'Size', 'Budget', 'Headroom', 'Build time', 'Layers', 'Status'];
+const COLUMNS = [
+    'Tier',
+    'Image',
+    'Size',
+    'Budget',
+    'Headroom',
+    'Build time',
+    'Cache hits',
+    'Layers',
+    'Status'
+];
 /** The job-summary markdown: headline, one row per image, totals and collapsed details. */
 function renderSummary(report) {
     const lines = [];
     lines.push(`## Notebook images: ${headline(report)}`, '');
-    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · built in ${size_formatDuration(report.totals.durationMs)}`, '');
+    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${size_formatDuration(report.totals.durationMs)}`, '');
+    if (report.parts) {
+        const parts = report.parts.map((part) => `${code(part.file)} (${part.images.map(escapeCell).join(', ') || 'no images'})`);
+        lines.push(`Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
+    }
     if (report.error)
         lines.push(`> **Error:** ${escapeCell(report.error)}`, '');
-    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|---|');
+    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|---|');
     for (const image of report.images) {
         const cells = row(image).map(escapeCell);
         cells[1] = code(image.ref);
@@ -39432,7 +40192,7 @@ function truncate(text, max) {
 function renderTextTable(report) {
     const rows = [COLUMNS, ...report.images.map(row)];
     const widths = COLUMNS.map((_, column) => Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length)));
-    const numeric = new Set([2, 3, 4, 5, 6]);
+    const numeric = new Set([2, 3, 4, 5, 6, 7]);
     const format = (cells) => cells
         .map((cell, column) => {
         const pad = (widths[column] ?? 0) - [...cell].length;
@@ -39462,6 +40222,7 @@ function renderTextTable(report) {
 
 
 
+
 /** The real adapters. */
 function defaultDeps() {
     return { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger: actionsLogger };
@@ -39474,33 +40235,22 @@ async function run(deps = defaultDeps()) {
     try {
         const inputs = getInputs();
         const options = toPipelineOptions(inputs, process.env, process.cwd());
+        if (inputs.mode === 'plan') {
+            const { plan, matrix } = await runPlan(options, deps);
+            setOutput('matrix', JSON.stringify(matrix));
+            setOutput('images', JSON.stringify(tierRefs(plan)));
+            info(`matrix: ${JSON.stringify(matrix)}`);
+            return;
+        }
         setOutput('report-file', options.reportFile);
-        const { report, manifest } = await runPipeline(options, deps);
-        setOutput('report', JSON.stringify(report));
-        setOutput('passed', String(report.passed));
-        setOutput('images', JSON.stringify(report.tiers));
-        await group('Report', async () => {
-            await summary.addRaw(renderSummary(report)).write();
-            info(renderSummary(report));
-        });
-        for (const image of report.images) {
-            const warning = warningMessage(image);
-            const tier = image.tiers[0];
-            const where = tier ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
-            if (warning) {
-                deps.logger.warning(warning, {
-                    title: 'Image near its size budget',
-                    file: manifest.file,
-                    ...(where ? { startLine: where.line, startColumn: where.column } : {})
-                });
-            }
+        if (inputs.mode === 'merge') {
+            const { report, manifest } = await runMerge(options, deps);
+            await publish(report, manifest, deps);
+            return;
         }
-        if (!report.passed) {
-            const messages = verdictMessages(report);
-            setFailed(messages.length === 1
-                ? (messages[0] ?? '')
-                : `${messages.length} problems:\n${messages.join('\n')}`);
-        }
+        const { report, manifest, plan } = await runPipeline(options, deps);
+        setOutput('matrix', JSON.stringify(matrixOf(plan)));
+        await publish(report, manifest, deps);
     }
     catch (error) {
         if (error instanceof ManifestError) {
@@ -39524,6 +40274,34 @@ async function run(deps = defaultDeps()) {
             if (error instanceof Error && error.stack)
                 core_debug(error.stack);
         }
+    }
+}
+/** Outputs, job summary, annotations and the verdict of a finished (or merged) report. */
+async function publish(report, manifest, deps) {
+    setOutput('report', JSON.stringify(report));
+    setOutput('passed', String(report.passed));
+    setOutput('images', JSON.stringify(report.tiers));
+    await group('Report', async () => {
+        await summary.addRaw(renderSummary(report)).write();
+        info(renderSummary(report));
+    });
+    for (const image of report.images) {
+        const warning = warningMessage(image);
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        if (warning) {
+            deps.logger.warning(warning, {
+                title: 'Image near its size budget',
+                file: manifest?.file ?? report.manifest,
+                ...(where ? { startLine: where.line, startColumn: where.column } : {})
+            });
+        }
+    }
+    if (!report.passed) {
+        const messages = verdictMessages(report);
+        setFailed(messages.length === 1
+            ? (messages[0] ?? '')
+            : `${messages.length} problems:\n${messages.join('\n')}`);
     }
 }
 

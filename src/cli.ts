@@ -4,24 +4,32 @@ import { consoleLogger } from './adapters/console-logger.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
 import { runCommand } from './adapters/process.js'
+import { parseCacheInput } from './cache.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
 import {
   DEFAULT_MANIFEST,
   parseList,
+  parseMaxParallelism,
   parseStrategy,
   parseThresholdInput,
   toPipelineOptions,
-  type Inputs
+  type Inputs,
+  type Mode
 } from './options.js'
-import { runPipeline } from './pipeline.js'
+import { runMerge, runPipeline, runPlan } from './pipeline.js'
 import { verdictMessages } from './report.js'
 import { renderSummary, renderTextTable } from './summary.js'
 import { TOOL_VERSION } from './version.js'
 
 const USAGE = `Usage: nb-image build [options]
+       nb-image plan [options]
+       nb-image merge --reports <glob> [options]
 
-Builds every tier image of a tier manifest with docker buildx, measures each image and
-checks it against its size budget: the same pipeline as the GitHub Action.
+build   Builds every tier image of a tier manifest with docker buildx (all in one BuildKit
+        session), measures each image and checks it against its size budget: the same
+        pipeline as the GitHub Action.
+plan    Prints the matrix of images a build would make (JSON), without building.
+merge   Combines the reports of several builds (one per tier) into one report.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -29,9 +37,12 @@ Options:
   --threshold <size>          default budget, e.g. 5GB, 4.5 GB, 2GiB
   --tiers <a,b>               build only the images of these tiers
   --builder <name>            buildx builder
-  --cache-from <spec>         repeatable, passed to buildx
-  --cache-to <spec>           repeatable, passed to buildx
+  --cache <gha|registry>      one cache per image in the GitHub cache or next to the images
+  --cache-from <spec>         repeatable, passed to buildx for every image
+  --cache-to <spec>           repeatable, passed to buildx for every image
   --no-cache                  build without cache
+  --max-parallelism <n>       build at most n images at once (default: all in one session)
+  --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
   --format <table|markdown|json>  what to print on stdout (default table)
@@ -40,6 +51,8 @@ Options:
 
 Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
 `
+
+const COMMANDS: readonly Mode[] = ['build', 'plan', 'merge']
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -54,9 +67,12 @@ export async function main(argv: string[]): Promise<number> {
         threshold: { type: 'string' },
         tiers: { type: 'string' },
         builder: { type: 'string' },
+        cache: { type: 'string' },
         'cache-from': { type: 'string', multiple: true },
         'cache-to': { type: 'string', multiple: true },
         'no-cache': { type: 'boolean' },
+        'max-parallelism': { type: 'string' },
+        reports: { type: 'string', multiple: true },
         'report-file': { type: 'string' },
         'working-directory': { type: 'string' },
         format: { type: 'string' },
@@ -74,7 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return 0
   }
-  if (values.help || positionals[0] !== 'build' || positionals.length > 1) {
+  const command = COMMANDS.find((name) => name === positionals[0])
+  if (values.help || !command || positionals.length > 1) {
     process.stdout.write(USAGE)
     return values.help ? 0 : 2
   }
@@ -86,13 +103,19 @@ export async function main(argv: string[]): Promise<number> {
   const logger = consoleLogger({ verbose: values.verbose ?? false })
   try {
     const inputs: Inputs = {
+      mode: command,
       manifest: values.manifest ?? DEFAULT_MANIFEST,
       tiers: parseList(values.tiers ?? ''),
       cacheFrom: values['cache-from'] ?? [],
       cacheTo: values['cache-to'] ?? [],
       noCache: values['no-cache'] ?? false,
+      reports: values.reports ?? [],
       workingDirectory: values['working-directory'] ?? '.'
     }
+    const cache = parseCacheInput(values.cache ?? '')
+    if (cache) inputs.cache = cache
+    const maxParallelism = parseMaxParallelism(values['max-parallelism'] ?? '')
+    if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
     const strategy = parseStrategy(values.strategy ?? '')
     if (strategy) inputs.strategy = strategy
     const threshold = parseThresholdInput(values.threshold ?? '')
@@ -106,11 +129,14 @@ export async function main(argv: string[]): Promise<number> {
       RUNNER_TEMP: undefined
     }
     const options = toPipelineOptions(inputs, env, process.cwd())
-    const { report } = await runPipeline(options, {
-      docker: new DockerCli(runCommand),
-      fs: nodeFileSystem,
-      logger
-    })
+    const deps = { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
+    if (command === 'plan') {
+      const { matrix } = await runPlan(options, deps)
+      process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`)
+      return 0
+    }
+    const { report } =
+      command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps)
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))

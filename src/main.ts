@@ -6,11 +6,13 @@ import { runCommand } from './adapters/process.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
 import { getInputs } from './inputs.js'
 import type { Logger } from './logger.js'
+import { matrixOf, tierRefs } from './fan-out.js'
 import { fieldPath } from './manifest.js'
 import { toPipelineOptions } from './options.js'
-import { runPipeline } from './pipeline.js'
+import { runMerge, runPipeline, runPlan } from './pipeline.js'
 import { verdictMessages, warningMessage } from './report.js'
 import { renderSummary } from './summary.js'
+import type { Manifest, Report } from './types.js'
 
 /** The adapters the action runs with; tests may swap any of them. */
 export interface ActionDeps {
@@ -32,37 +34,22 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   try {
     const inputs = getInputs()
     const options = toPipelineOptions(inputs, process.env, process.cwd())
+    if (inputs.mode === 'plan') {
+      const { plan, matrix } = await runPlan(options, deps)
+      core.setOutput('matrix', JSON.stringify(matrix))
+      core.setOutput('images', JSON.stringify(tierRefs(plan)))
+      core.info(`matrix: ${JSON.stringify(matrix)}`)
+      return
+    }
     core.setOutput('report-file', options.reportFile)
-    const { report, manifest } = await runPipeline(options, deps)
-
-    core.setOutput('report', JSON.stringify(report))
-    core.setOutput('passed', String(report.passed))
-    core.setOutput('images', JSON.stringify(report.tiers))
-
-    await core.group('Report', async () => {
-      await core.summary.addRaw(renderSummary(report)).write()
-      core.info(renderSummary(report))
-    })
-    for (const image of report.images) {
-      const warning = warningMessage(image)
-      const tier = image.tiers[0]
-      const where = tier ? manifest.positions[fieldPath(['tiers', tier])] : undefined
-      if (warning) {
-        deps.logger.warning(warning, {
-          title: 'Image near its size budget',
-          file: manifest.file,
-          ...(where ? { startLine: where.line, startColumn: where.column } : {})
-        })
-      }
+    if (inputs.mode === 'merge') {
+      const { report, manifest } = await runMerge(options, deps)
+      await publish(report, manifest, deps)
+      return
     }
-    if (!report.passed) {
-      const messages = verdictMessages(report)
-      core.setFailed(
-        messages.length === 1
-          ? (messages[0] ?? '')
-          : `${messages.length} problems:\n${messages.join('\n')}`
-      )
-    }
+    const { report, manifest, plan } = await runPipeline(options, deps)
+    core.setOutput('matrix', JSON.stringify(matrixOf(plan)))
+    await publish(report, manifest, deps)
   } catch (error) {
     if (error instanceof ManifestError) {
       for (const issue of error.issues) {
@@ -84,5 +71,41 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       core.setFailed(`Unexpected error: ${errorMessage(error)}`)
       if (error instanceof Error && error.stack) core.debug(error.stack)
     }
+  }
+}
+
+/** Outputs, job summary, annotations and the verdict of a finished (or merged) report. */
+async function publish(
+  report: Report,
+  manifest: Manifest | undefined,
+  deps: ActionDeps
+): Promise<void> {
+  core.setOutput('report', JSON.stringify(report))
+  core.setOutput('passed', String(report.passed))
+  core.setOutput('images', JSON.stringify(report.tiers))
+
+  await core.group('Report', async () => {
+    await core.summary.addRaw(renderSummary(report)).write()
+    core.info(renderSummary(report))
+  })
+  for (const image of report.images) {
+    const warning = warningMessage(image)
+    const tier = image.tiers[0]
+    const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined
+    if (warning) {
+      deps.logger.warning(warning, {
+        title: 'Image near its size budget',
+        file: manifest?.file ?? report.manifest,
+        ...(where ? { startLine: where.line, startColumn: where.column } : {})
+      })
+    }
+  }
+  if (!report.passed) {
+    const messages = verdictMessages(report)
+    core.setFailed(
+      messages.length === 1
+        ? (messages[0] ?? '')
+        : `${messages.length} problems:\n${messages.join('\n')}`
+    )
   }
 }

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type { DockerClient, EngineInfo } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
-import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
+import { buildImages } from './build-images.js'
+import { ociLabels, type BuildSettings } from './buildx-args.js'
+import type { CacheShorthand } from './cache.js'
 import { listStages } from './dockerfile.js'
 import {
   errorMessage,
@@ -11,11 +13,12 @@ import {
   type ManifestIssue
 } from './errors.js'
 import type { Logger } from './logger.js'
+import { asReport, matrixOf, mergeReports, type Matrix, type ReportSource } from './fan-out.js'
 import { fieldPath, parseManifest } from './manifest.js'
 import { displayPath, isInside } from './paths.js'
 import { planBuild } from './plan.js'
 import { buildReport, emptyReport, type BuildOutcome } from './report.js'
-import type { BuildPlan, ImagePlan, Manifest, Report, Strategy } from './types.js'
+import type { BuildPlan, ImageReport, Manifest, Report, Strategy } from './types.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 /** Everything the pipeline needs to know, already validated and resolved to absolute paths. */
@@ -27,10 +30,18 @@ export interface PipelineOptions {
   thresholdBytes?: number
   tiers?: string[]
   builder?: string
+  /** One cache per image (`cache` input); `cacheFrom`/`cacheTo` still go to every image. */
+  cache?: CacheShorthand
   cacheFrom: string[]
   cacheTo: string[]
   noCache: boolean
+  /** Most images built at once; 0 (the default) builds them all in one BuildKit session. */
+  maxParallelism?: number
   reportFile: string
+  /** Glob patterns of the per-job reports that `mode: merge` combines. */
+  reports?: string[]
+  /** Folder relative paths (and report globs) are resolved from. */
+  workingDirectory?: string
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
@@ -51,9 +62,6 @@ export interface PipelineResult {
   plan: BuildPlan
   report: Report
 }
-
-/** Lines of a failed build's log kept in the report. */
-const LOG_TAIL_LINES = 30
 
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
@@ -104,7 +112,9 @@ export async function runPipeline(
             ok: false,
             durationMs: 0,
             error: `not built: ${error.message}`,
-            logTail: []
+            logTail: [],
+            cachedSteps: 0,
+            totalSteps: 0
           })),
           context
         )
@@ -119,20 +129,33 @@ export async function runPipeline(
   }
 
   const settings: BuildSettings = {
+    repository: manifest.image,
     cacheFrom: options.cacheFrom,
     cacheTo: options.cacheTo,
     noCache: options.noCache,
     labels: ociLabels({ ...options.source, created: startedAt })
   }
   if (options.builder) settings.builder = options.builder
+  if (options.cache) settings.cache = options.cache
+  if (options.cacheTo.length > 0 && plan.images.length > 1) {
+    logger.warning(
+      `cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`
+    )
+  }
 
+  const maxParallelism = options.maxParallelism ?? 0
   const scratch = await fs.makeTempDir(options.tempDir)
   const buildStart = now()
-  const outcomes: BuildOutcome[] = []
+  let outcomes: BuildOutcome[]
   try {
-    for (const image of plan.images) {
-      outcomes.push(await buildImage(image, settings, scratch, deps, now))
-    }
+    const count = plan.images.length
+    const title =
+      maxParallelism > 0 && count > maxParallelism
+        ? `Build ${count} images, ${maxParallelism} at a time`
+        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${plan.images.map((image) => image.name).join(', ')})`
+    outcomes = await logger.group(title, () =>
+      buildImages(plan.images, { settings, maxParallelism, scratch }, { ...deps, now })
+    )
   } finally {
     await fs.remove(scratch)
   }
@@ -151,6 +174,121 @@ export async function runPipeline(
   })
   await writeReport(fs, options.reportFile, report)
   return { manifest, plan, report }
+}
+
+/** What a plan run produced: the images a build would make, as a matrix of jobs. */
+export interface PlanResult {
+  manifest: Manifest
+  plan: BuildPlan
+  matrix: Matrix
+}
+
+/**
+ * Reads and checks the manifest and plans the images without building anything (no engine
+ * needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ */
+export async function runPlan(options: PipelineOptions, deps: PipelineDeps): Promise<PlanResult> {
+  const manifestFile = displayPath(options.workspace, options.manifestPath)
+  const manifest = await readManifest(options, manifestFile, deps)
+  const plan = await prepare(manifest, options, deps)
+  return { manifest, plan, matrix: matrixOf(plan) }
+}
+
+/** What a merge run produced; the manifest when the merge job had it. */
+export interface MergeResult {
+  report: Report
+  manifest?: Manifest
+}
+
+/**
+ * Combines the reports of a fan-out (`reports` globs) into one report, written to
+ * `reportFile`. When the manifest is at hand, every image it plans must be in some report;
+ * one that is not (its job died before writing a report) is reported as failed.
+ */
+export async function runMerge(options: PipelineOptions, deps: PipelineDeps): Promise<MergeResult> {
+  const { logger, fs } = deps
+  const cwd = options.workingDirectory ?? options.workspace
+  const patterns = options.reports ?? []
+  if (patterns.length === 0) {
+    throw new InputError(
+      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge'
+    )
+  }
+  const sources = await logger.group('Read the reports', async () => {
+    const output = path.resolve(options.reportFile)
+    const files = (await fs.glob(patterns, cwd)).filter((file) => path.resolve(file) !== output)
+    if (files.length === 0) {
+      throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`)
+    }
+    const read: ReportSource[] = []
+    for (const file of files) {
+      const shown = displayPath(cwd, file)
+      let value: unknown
+      try {
+        value = JSON.parse(new TextDecoder().decode(await fs.readFile(file)))
+      } catch (error) {
+        throw new InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`)
+      }
+      const report = asReport(shown, value)
+      logger.info(
+        `${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`
+      )
+      read.push({ file: shown, report })
+    }
+    return read
+  })
+
+  const first = sources[0]?.report
+  let manifest: Manifest | undefined
+  let expected: ImageReport[] | undefined
+  const manifestFile = displayPath(options.workspace, options.manifestPath)
+  if (first && first.manifest !== manifestFile) {
+    logger.info(
+      `The reports are of ${first.manifest}, not ${manifestFile}; not checking that every image has a report`
+    )
+  } else if (first && (await fs.isFile(options.manifestPath))) {
+    manifest = await readManifest(options, manifestFile, deps)
+    const plan = planBuild(manifest, {
+      manifestDir: path.dirname(options.manifestPath),
+      strategy: first.strategy,
+      thresholdBytes: options.thresholdBytes,
+      tiers: options.tiers,
+      generatedDockerfilePath: path.join(
+        path.dirname(options.manifestPath),
+        '.nb-image',
+        'Dockerfile'
+      )
+    })
+    expected = buildReport(
+      plan,
+      plan.images.map((image) => ({
+        image,
+        ok: false,
+        durationMs: 0,
+        error: 'no report',
+        logTail: [],
+        cachedSteps: 0,
+        totalSteps: 0
+      })),
+      {
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        startedAt: first.startedAt,
+        finishedAt: first.finishedAt,
+        buildDurationMs: 0,
+        engine: first.engine
+      }
+    ).images
+  } else {
+    logger.info(`${manifestFile} is not here; not checking that every image has a report`)
+  }
+  const report = mergeReports(sources, {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(expected ? { expected } : {})
+  })
+  await writeReport(fs, options.reportFile, report)
+  const result: MergeResult = { report }
+  if (manifest) result.manifest = manifest
+  return result
 }
 
 async function readManifest(
@@ -211,60 +349,6 @@ async function prepare(
     }
   })
   return plan
-}
-
-async function buildImage(
-  image: ImagePlan,
-  settings: BuildSettings,
-  scratch: string,
-  deps: PipelineDeps,
-  now: () => number
-): Promise<BuildOutcome> {
-  const { logger, docker } = deps
-  const title = `Build ${image.name} (${image.tiers.join(', ')})`
-  return logger.group(title, async () => {
-    const metadataFile = path.join(scratch, `metadata-${image.name}.json`)
-    const args = buildxBuildArgs(image, settings, metadataFile)
-    logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`)
-    const start = now()
-    const result = await docker.build(args, (line) => logger.info(line))
-    const durationMs = now() - start
-    if (result.exitCode !== 0) {
-      const tail = result.progress.tail(LOG_TAIL_LINES)
-      const error =
-        result.progress.firstError() ??
-        [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
-        `docker buildx build exited with code ${result.exitCode}`
-      logger.error(`${image.ref}: build failed: ${error}`)
-      return { image, ok: false, durationMs, error, logTail: tail }
-    }
-    try {
-      const details = await docker.inspectImage(image.ref)
-      const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
-      logger.info(
-        `${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers, built in ${durationMs} ms`
-      )
-      return {
-        image,
-        ok: true,
-        durationMs,
-        imageId: details.id,
-        inspectSizeBytes: details.inspectSizeBytes,
-        history: details.history,
-        diffIds: details.diffIds
-      }
-    } catch (error) {
-      const message = `built, but could not be measured: ${errorMessage(error)}`
-      logger.error(`${image.ref}: ${message}`)
-      return {
-        image,
-        ok: false,
-        durationMs,
-        error: message,
-        logTail: result.progress.tail(LOG_TAIL_LINES)
-      }
-    }
-  })
 }
 
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
@@ -377,8 +461,4 @@ async function writeReport(fs: FileSystem, file: string, report: Report): Promis
   } catch (error) {
     throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`)
   }
-}
-
-function quoteForDisplay(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

@@ -3,8 +3,8 @@ import type { HistoryRow } from './measure.js'
 import type { BuildPlan, ImagePlan, ImageReport, Report } from './types.js'
 import { formatBytes, formatSize } from './size.js'
 
-/** How one planned image's build ended. */
-export type BuildOutcome =
+/** How one planned image's build ended: built and measured, or failed and why. */
+export type BuildEnd =
   | {
       image: ImagePlan
       ok: true
@@ -15,6 +15,9 @@ export type BuildOutcome =
       diffIds: string[]
     }
   | { image: ImagePlan; ok: false; durationMs: number; error: string; logTail: string[] }
+
+/** A build's end with the image's steps counted: cache hits out of all steps (FROM aside). */
+export type BuildOutcome = BuildEnd & { cachedSteps: number; totalSteps: number }
 
 /** Run facts that are not part of the plan. */
 export interface ReportContext {
@@ -42,6 +45,8 @@ export function buildReport(
       dockerfile: image.dockerfile,
       ref: image.ref,
       durationMs: Math.round(outcome.durationMs),
+      cachedSteps: outcome.cachedSteps,
+      totalSteps: outcome.totalSteps,
       thresholdBytes: image.thresholdBytes
     }
     if (!outcome.ok) {

@@ -16,7 +16,9 @@ export const escapeCell = escapeMarkdown
 export function headline(report: Report): string {
   const over = report.images.filter((image) => image.status === 'over').length
   const failed = report.images.filter((image) => image.status === 'failed').length
-  if (report.error) return '💥 not built'
+  // A merged report keeps the error of a job that stopped; the other jobs' images still count.
+  if (report.error && report.images.every((image) => image.sizeBytes === null))
+    return '💥 not built'
   const parts: string[] = []
   if (failed > 0) parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`)
   if (over > 0) parts.push(`❌ ${over} over budget`)
@@ -37,23 +39,43 @@ function row(image: ImageReport): string[] {
     formatSize(image.thresholdBytes),
     headroom,
     formatDuration(image.durationMs),
+    image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
     size === null ? '–' : String(image.layers.length),
     STATUS_LABEL[image.status]
   ]
 }
 
-const COLUMNS = ['Tier', 'Image', 'Size', 'Budget', 'Headroom', 'Build time', 'Layers', 'Status']
+const COLUMNS = [
+  'Tier',
+  'Image',
+  'Size',
+  'Budget',
+  'Headroom',
+  'Build time',
+  'Cache hits',
+  'Layers',
+  'Status'
+]
 
 /** The job-summary markdown: headline, one row per image, totals and collapsed details. */
 export function renderSummary(report: Report): string {
   const lines: string[] = []
   lines.push(`## Notebook images: ${headline(report)}`, '')
   lines.push(
-    `Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · built in ${formatDuration(report.totals.durationMs)}`,
+    `Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${formatDuration(report.totals.durationMs)}`,
     ''
   )
+  if (report.parts) {
+    const parts = report.parts.map(
+      (part) => `${code(part.file)} (${part.images.map(escapeCell).join(', ') || 'no images'})`
+    )
+    lines.push(
+      `Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
+      ''
+    )
+  }
   if (report.error) lines.push(`> **Error:** ${escapeCell(report.error)}`, '')
-  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|---|')
+  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|---|')
   for (const image of report.images) {
     const cells = row(image).map(escapeCell)
     cells[1] = code(image.ref)
@@ -112,7 +134,7 @@ export function renderTextTable(report: Report): string {
   const widths = COLUMNS.map((_, column) =>
     Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length))
   )
-  const numeric = new Set([2, 3, 4, 5, 6])
+  const numeric = new Set([2, 3, 4, 5, 6, 7])
   const format = (cells: string[]): string =>
     cells
       .map((cell, column) => {

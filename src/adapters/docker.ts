@@ -20,7 +20,7 @@ export interface ImageDetails {
   history: HistoryRow[]
 }
 
-/** The outcome of one `docker buildx …` build command. */
+/** The outcome of one `docker buildx bake` (or `build`) command. */
 export interface BuildResult {
   exitCode: number
   progress: BuildProgress
@@ -45,9 +45,12 @@ export class DockerCli implements DockerClient {
   ) {}
 
   async engineInfo(): Promise<EngineInfo> {
-    const version = await this.run(this.docker, ['version', '--format', '{{json .Server}}'], {
-      env: this.env
-    })
+    // Three independent questions; asked at once, they cost the time of the slowest.
+    const [version, buildx, info] = await Promise.all([
+      this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
+      this.run(this.docker, ['buildx', 'version'], { env: this.env }),
+      this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+    ])
     if (version.exitCode === 127) {
       throw new EngineError(
         'The docker CLI was not found on PATH. Install Docker on the runner before this step.'
@@ -64,15 +67,11 @@ export class DockerCli implements DockerClient {
       )
     }
     const server = JSON.parse(version.stdout) as { Version?: string }
-    const buildx = await this.run(this.docker, ['buildx', 'version'], { env: this.env })
     if (buildx.exitCode !== 0) {
       throw new EngineError(
         `docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`
       )
     }
-    const info = await this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], {
-      env: this.env
-    })
     return {
       serverVersion: server.Version ?? 'unknown',
       buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
@@ -100,11 +99,17 @@ export class DockerCli implements DockerClient {
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {
-    const inspect = await this.run(
-      this.docker,
-      ['image', 'inspect', '--format', '{{json .}}', ref],
-      { env: this.env }
-    )
+    // Both at once: a missing image fails both, and inspect's error is the one reported.
+    const [inspect, history] = await Promise.all([
+      this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
+        env: this.env
+      }),
+      this.run(
+        this.docker,
+        ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
+        { env: this.env }
+      )
+    ])
     if (inspect.exitCode !== 0)
       throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`)
     const image = JSON.parse(inspect.stdout) as {
@@ -112,11 +117,6 @@ export class DockerCli implements DockerClient {
       Size: number
       RootFS?: { Layers?: string[] }
     }
-    const history = await this.run(
-      this.docker,
-      ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
-      { env: this.env }
-    )
     if (history.exitCode !== 0)
       throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`)
     return {
