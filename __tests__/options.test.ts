@@ -3,10 +3,13 @@ import {
   DEFAULT_MANIFEST,
   parseLines,
   parseList,
+  parseMaxParallelism,
+  parseMode,
   parseStrategy,
   parseThresholdInput,
   toPipelineOptions,
   type Inputs,
+  type Mode,
   type RunnerEnv
 } from '../src/options.js'
 import type { PipelineOptions } from '../src/pipeline.js'
@@ -94,6 +97,41 @@ describe('parseThresholdInput', () => {
     ]
   ])('%j is refused', (value, message) => {
     expect(thrown(() => parseThresholdInput(value)).message).toBe(message)
+  })
+})
+
+describe('parseMode', () => {
+  test.each<[string, Mode]>([
+    ['', 'build'],
+    ['build', 'build'],
+    [' plan\n', 'plan'],
+    ['merge', 'merge']
+  ])('%j → %j', (value, mode) => {
+    expect(parseMode(value)).toBe(mode)
+  })
+
+  test.each(['Build', 'report', 'build,merge'])('%j is refused', (value) => {
+    expect(thrown(() => parseMode(value)).message).toBe(
+      `mode: expected one of build, plan, merge, got "${value}"`
+    )
+  })
+})
+
+describe('parseMaxParallelism', () => {
+  test.each<[string, number | undefined]>([
+    ['', undefined],
+    ['0', undefined],
+    ['1', 1],
+    [' 4\n', 4],
+    ['16', 16]
+  ])('%j → %j', (value, expected) => {
+    expect(parseMaxParallelism(value)).toBe(expected)
+  })
+
+  test.each(['-1', '2.5', 'four', '1e3', '99999999999999999999'])('%j is refused', (value) => {
+    expect(thrown(() => parseMaxParallelism(value)).message).toBe(
+      `max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${value}"`
+    )
   })
 })
 
@@ -222,6 +260,30 @@ describe('toPipelineOptions', () => {
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
+      }
+    ],
+    [
+      'merge and speed inputs: cache, max-parallelism, report globs',
+      inputs({
+        mode: 'merge',
+        cache: 'registry',
+        maxParallelism: 2,
+        reports: ['reports/**/*.json', '!reports/old/*.json']
+      }),
+      { GITHUB_WORKSPACE: '/w' },
+      {
+        manifestPath: '/w/notebook-tiers.yaml',
+        workspace: '/w',
+        workingDirectory: '/w',
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/w/nb-image-report.json',
+        reports: ['reports/**/*.json', '!reports/old/*.json'],
+        source: {},
+        cache: 'registry',
+        maxParallelism: 2
       }
     ],
     [

@@ -9,7 +9,7 @@ import {
   type ManifestIssue
 } from '../src/errors.js'
 import type { BakeTarget } from '../src/bake.js'
-import { runPipeline, type PipelineOptions } from '../src/pipeline.js'
+import { runMerge, runPipeline, runPlan, type PipelineOptions } from '../src/pipeline.js'
 import type { Report } from '../src/types.js'
 import { TOOL_VERSION } from '../src/version.js'
 import { FakeDocker, FakeFs, RecordingLogger, type FakeBuild } from './helpers/fakes.js'
@@ -395,8 +395,16 @@ describe('runPipeline: failures around the builds', () => {
     docker.engine = new EngineError(message)
     const error = await failure(fs, docker)
     expect(error).toBe(docker.engine)
-    expect(docker.calls).toStrictEqual(['engineInfo'])
-    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile', REPORT])
+    // The versions are asked for while the images build; the failed build waits for them.
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3'
+    ])
+    expect(fs.writes).toStrictEqual([
+      '/repo/ci/.nb-image/Dockerfile',
+      '/runner/temp/nb-image-1/bake-1.json',
+      REPORT
+    ])
     const report = writtenReport(fs)
     expect(report).toStrictEqual({
       schemaVersion: 1,
@@ -405,7 +413,7 @@ describe('runPipeline: failures around the builds', () => {
       strategy: 'multi-stage',
       passed: false,
       startedAt: '2026-01-02T03:04:05.000Z',
-      finishedAt: '2026-01-02T03:04:06.000Z',
+      finishedAt: '2026-01-02T03:04:09.000Z',
       engine: { serverVersion: null, buildxVersion: null, imageStore: null },
       images: ['tier1', 'tier2', 'tier3'].map((name) => ({
         name,
@@ -436,7 +444,10 @@ describe('runPipeline: failures around the builds', () => {
     const docker = new FakeDocker({}, fs)
     docker.engine = new TypeError('bug')
     expect(await failure(fs, docker)).toBe(docker.engine)
-    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile'])
+    expect(fs.writes).toStrictEqual([
+      '/repo/ci/.nb-image/Dockerfile',
+      '/runner/temp/nb-image-1/bake-1.json'
+    ])
   })
 
   test('one image failing: bake cancels the others, which are built again and measured', async () => {
@@ -734,5 +745,324 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
     expect(logger.lines.filter((line) => line.startsWith('warning:'))).toStrictEqual([
       expect.stringContaining(`report-file: cannot write ${REPORT}`)
     ])
+  })
+})
+
+describe('runPipeline: sessions, parallelism and caches', () => {
+  const threeTiers = yaml(
+    'version: 1',
+    'image: acme/nb',
+    'strategy: multi-stage',
+    'baseImage: nb-image-fixture/busybox:1',
+    'tiers:',
+    '  tier1: {pip: [numpy]}',
+    '  tier2: {pip: [pandas]}',
+    '  tier3: {apt: [curl]}'
+  )
+  const run = async (
+    outcomes: Record<string, FakeBuild>,
+    fields: Partial<PipelineOptions> = {}
+  ): Promise<{ report: Report; docker: FakeDocker; logger: RecordingLogger; fs: FakeFs }> => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker(outcomes, fs)
+    const logger = new RecordingLogger()
+    const { report } = await runPipeline(options(fields), { fs, docker, logger, now: clock() })
+    return { report, docker, logger, fs }
+  }
+  const ok = (id: string): FakeBuild => ({
+    kind: 'ok',
+    cached: true,
+    details: {
+      id,
+      inspectSizeBytes: 1,
+      diffIds: ['sha256:base'],
+      history: [{ sizeBytes: 1, createdBy: '' }]
+    }
+  })
+
+  test('all images in one session; a warm build is all cache hits', async () => {
+    const { report, docker, logger } = await run({
+      'acme/nb:tier1': ok('1'),
+      'acme/nb:tier2': ok('2'),
+      'acme/nb:tier3': ok('3')
+    })
+    expect(docker.sessions.map((session) => session.targets)).toStrictEqual([
+      ['tier1', 'tier2', 'tier3']
+    ])
+    expect(report.images.map((image) => [image.cachedSteps, image.totalSteps])).toStrictEqual([
+      [2, 2],
+      [2, 2],
+      [2, 2]
+    ])
+    expect(logger.lines).toContain(
+      'group: Build 3 images in one BuildKit session (tier1, tier2, tier3)'
+    )
+    expect(logger.lines.filter((line) => line.includes('from the cache'))).toStrictEqual([
+      'info: tier1: built in 600 ms, 2 of 2 steps from the cache',
+      'info: tier2: built in 600 ms, 2 of 2 steps from the cache',
+      'info: tier3: built in 600 ms, 2 of 2 steps from the cache'
+    ])
+  })
+
+  test('max-parallelism below the image count: one-image sessions, that many at a time', async () => {
+    const error = 'process "/bin/sh -c make tier2" did not complete successfully: exit code: 3'
+    const { report, docker, logger } = await run(
+      { 'acme/nb:tier2': { kind: 'fail', error } },
+      { maxParallelism: 2 }
+    )
+    // tier1 and tier2 start together; tier3 takes the slot of the first to finish.
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'bake acme/nb:tier1',
+      'bake acme/nb:tier2',
+      'inspect acme/nb:tier1',
+      'bake acme/nb:tier3',
+      'inspect acme/nb:tier3'
+    ])
+    expect(report.images.map((image) => [image.name, image.status, image.error])).toStrictEqual([
+      ['tier1', 'ok', undefined],
+      ['tier2', 'failed', error],
+      ['tier3', 'ok', undefined]
+    ])
+    expect(logger.lines).toContain('group: Build 3 images, 2 at a time')
+    // Interleaved sessions: each line says whose it is.
+    expect(logger.lines).toContain('info: tier2 | #5 making tier2')
+  })
+
+  test('max-parallelism at or above the image count is one session', async () => {
+    const { docker } = await run({}, { maxParallelism: 3 })
+    expect(docker.sessions).toHaveLength(1)
+  })
+
+  test('a session that fails without blaming an image: each image alone finds the culprit', async () => {
+    const stream = 'ERROR: failed to solve: failed to read dockerfile: no such file\n'
+    const { report, docker, logger } = await run({
+      'acme/nb:tier2': { kind: 'stream', exitCode: 1, stream }
+    })
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'bake acme/nb:tier1',
+      'inspect acme/nb:tier1',
+      'bake acme/nb:tier2',
+      'bake acme/nb:tier3',
+      'inspect acme/nb:tier3'
+    ])
+    expect(report.images.map((image) => [image.name, image.status, image.error])).toStrictEqual([
+      ['tier1', 'ok', undefined],
+      ['tier2', 'failed', 'ERROR: failed to solve: failed to read dockerfile: no such file'],
+      ['tier3', 'ok', undefined]
+    ])
+    expect(logger.lines).toContain(
+      'info: The session failed before any image did; building tier1, tier2, tier3 one by one'
+    )
+  })
+
+  test('cache: gha gives each image its own scope; a shared raw cache-to is warned about', async () => {
+    const { docker, logger } = await run(
+      {},
+      { cache: 'gha', cacheFrom: ['type=gha,scope=old'], cacheTo: ['type=gha,mode=max'] }
+    )
+    const definition = docker.sessions[0]?.definition
+    expect(definition?.target['tier2']?.['cache-from']).toStrictEqual([
+      'type=gha,scope=acme/nb-tier2',
+      'type=gha,scope=old'
+    ])
+    expect(definition?.target['tier2']?.['cache-to']).toStrictEqual([
+      'type=gha,scope=acme/nb-tier2,mode=max',
+      'type=gha,mode=max'
+    ])
+    expect(logger.lines).toContain(
+      'warning: cache-to: every image exports to the same cache (type=gha,mode=max), so each export replaces the index of the one before and only the last image finds its layers; set `cache: gha` or `cache: registry` for one cache per image'
+    )
+  })
+
+  test('a builder goes to bake', async () => {
+    const { docker } = await run({}, { builder: 'remote-k8s' })
+    expect(docker.sessions[0]?.args.slice(5, 7)).toStrictEqual(['--builder', 'remote-k8s'])
+  })
+
+  test('an engine whose versions cannot be read after a good build: a warning, null versions', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker({}, fs)
+    const logger = new RecordingLogger()
+    docker.engineInfo = async () => {
+      docker.calls.push('engineInfo')
+      throw new EngineError('docker info timed out')
+    }
+    const { report } = await runPipeline(options(), { fs, docker, logger, now: clock() })
+    expect(report.passed).toBe(true)
+    expect(report.engine).toStrictEqual({
+      serverVersion: null,
+      buildxVersion: null,
+      imageStore: null
+    })
+    expect(logger.lines).toContain(
+      "warning: could not read the engine's versions: docker info timed out"
+    )
+  })
+})
+
+describe('runPlan', () => {
+  test('plans and checks without the engine; the matrix has one job per image', async () => {
+    const fs = new FakeFs({
+      [MANIFEST]: yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'baseImage: busybox',
+        'tiers: {tier1: {pip: [numpy]}, tier2: {pip: [pandas]}, tier3: {apt: [curl]}}'
+      )
+    })
+    const docker = new FakeDocker({}, fs)
+    const { matrix, plan } = await runPlan(options({ tiers: ['tier3', 'tier1'] }), {
+      fs,
+      docker,
+      logger: new RecordingLogger()
+    })
+    expect(matrix).toStrictEqual({
+      include: [
+        { tier: 'tier1', name: 'tier1', ref: 'acme/nb:tier1' },
+        { tier: 'tier3', name: 'tier3', ref: 'acme/nb:tier3' }
+      ]
+    })
+    expect(plan.images).toHaveLength(2)
+    expect(docker.calls).toStrictEqual([])
+    expect(fs.writes).toStrictEqual(['/repo/ci/.nb-image/Dockerfile'])
+  })
+
+  test('a bad manifest is the same error as for a build', async () => {
+    const fs = new FakeFs({ [MANIFEST]: 'version: 1\nimage: acme/nb\ntiers: {}\n' })
+    await expect(
+      runPlan(options(), { fs, docker: new FakeDocker({}, fs), logger: new RecordingLogger() })
+    ).rejects.toThrow(ManifestError)
+  })
+})
+
+describe('runMerge', () => {
+  const manifest = yaml(
+    'version: 1',
+    'image: acme/nb',
+    'strategy: multi-stage',
+    'baseImage: busybox',
+    'tiers: {tier1: {pip: [numpy]}, tier2: {pip: [pandas]}, tier3: {apt: [curl]}}'
+  )
+  const MERGED = '/repo/out/nb-image-report.json'
+
+  /** Runs a build of some tiers in memory and returns the report it wrote. */
+  async function jobReport(tiers: string[], outcomes: Record<string, FakeBuild> = {}) {
+    const fs = new FakeFs({ [MANIFEST]: manifest })
+    const { report } = await runPipeline(options({ tiers }), {
+      fs,
+      docker: new FakeDocker(outcomes, fs),
+      logger: new RecordingLogger(),
+      now: clock()
+    })
+    return `${JSON.stringify(report, null, 2)}\n`
+  }
+
+  const merge = async (
+    files: Record<string, string>,
+    fields: Partial<PipelineOptions> = {}
+  ): Promise<{ report: Report; logger: RecordingLogger; fs: FakeFs }> => {
+    const fs = new FakeFs(files)
+    const logger = new RecordingLogger()
+    const { report } = await runMerge(
+      options({
+        reports: ['reports/**/*.json'],
+        workingDirectory: '/repo',
+        reportFile: MERGED,
+        ...fields
+      }),
+      { fs, docker: new FakeDocker({}, fs), logger }
+    )
+    return { report, logger, fs }
+  }
+
+  test('the reports of a fan-out become one report, written to report-file', async () => {
+    const files = {
+      [MANIFEST]: manifest,
+      '/repo/reports/tier1/nb-image-report.json': await jobReport(['tier1']),
+      '/repo/reports/tier2-3/nb-image-report.json': await jobReport(['tier2', 'tier3']),
+      '/repo/reports/notes.txt': 'not a report'
+    }
+    const { report, fs, logger } = await merge(files)
+    expect(report.passed).toBe(true)
+    expect(report.images.map((image) => [image.name, image.status])).toStrictEqual([
+      ['tier1', 'ok'],
+      ['tier2', 'ok'],
+      ['tier3', 'ok']
+    ])
+    expect(report.parts?.map((part) => [part.file, part.images])).toStrictEqual([
+      ['reports/tier1/nb-image-report.json', ['tier1']],
+      ['reports/tier2-3/nb-image-report.json', ['tier2', 'tier3']]
+    ])
+    expect(JSON.parse(fs.text(MERGED) ?? 'null')).toStrictEqual(report)
+    expect(logger.lines).toContain(
+      'info: reports/tier2-3/nb-image-report.json: tier2 (ok), tier3 (ok)'
+    )
+  })
+
+  test('an image whose job left no report fails the merge', async () => {
+    const { report } = await merge({
+      [MANIFEST]: manifest,
+      '/repo/reports/tier1.json': await jobReport(['tier1']),
+      '/repo/reports/tier3.json': await jobReport(['tier3'])
+    })
+    expect(report.passed).toBe(false)
+    expect(report.images.map((image) => [image.name, image.status])).toStrictEqual([
+      ['tier1', 'ok'],
+      ['tier2', 'failed'],
+      ['tier3', 'ok']
+    ])
+  })
+
+  test('without the manifest the reports are merged as they are', async () => {
+    const { report, logger } = await merge({
+      '/repo/reports/tier1.json': await jobReport(['tier1'])
+    })
+    expect(report.passed).toBe(true)
+    expect(report.images.map((image) => image.name)).toStrictEqual(['tier1'])
+    expect(logger.lines).toContain(
+      'info: ci/notebook-tiers.yaml is not here; not checking that every image has a report'
+    )
+  })
+
+  test('the merged report itself is never read back as a part', async () => {
+    const part = await jobReport(['tier1'])
+    const { report } = await merge(
+      { '/repo/reports/tier1.json': part, '/repo/reports/merged.json': part },
+      { reportFile: '/repo/reports/merged.json' }
+    )
+    expect(report.parts?.map((p) => p.file)).toStrictEqual(['reports/tier1.json'])
+  })
+
+  test.each<[string, Record<string, string>, Partial<PipelineOptions>, string]>([
+    [
+      'no patterns',
+      {},
+      { reports: [] },
+      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge'
+    ],
+    ['nothing matches', {}, {}, 'reports: no file matches reports/**/*.json (in /repo)'],
+    [
+      'a file that is not JSON',
+      { '/repo/reports/a.json': '{"schemaVersion":' },
+      {},
+      'reports: cannot read reports/a.json: '
+    ],
+    [
+      'JSON that is not a report',
+      { '/repo/reports/a.json': '{"a": 1}' },
+      {},
+      'reports: reports/a.json is not an nb-image-action report'
+    ]
+  ])('%s is an input error', async (_name, files, fields, message) => {
+    const error = await merge(files, fields).then(
+      () => undefined,
+      (thrown: unknown) => thrown
+    )
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message.startsWith(message)).toBe(true)
   })
 })

@@ -92,7 +92,13 @@ describe('headline', () => {
     ['failed', failedOnly, '💥 1 build failed'],
     ['two failed', twoFailed, '💥 2 builds failed'],
     ['failed and over', mixed, '💥 1 build failed, ❌ 1 over budget'],
-    ['stopped before building', notBuilt, '💥 not built']
+    ['stopped before building', notBuilt, '💥 not built'],
+    // A merged report keeps a job's error, but the images other jobs built still count.
+    [
+      'an error, with images built',
+      { ...mixed, error: 'a.json: no engine' },
+      '💥 1 build failed, ❌ 1 over budget'
+    ]
   ])('%s', (_name, report, text) => {
     expect(headline(report)).toBe(text)
   })

@@ -1,11 +1,11 @@
 // `docker buildx bake` builds several targets in one BuildKit session and writes one progress
 // stream for all of them. With more than one target, buildx prefixes each vertex name with
-// the target that reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to image`), but
-// a step shared by several targets is reported once, under whichever target saw it first,
-// and BuildKit also reports a step that another build on the engine is running for it. So
-// the names alone cannot say which steps an image waited for; the build graph can: every
-// vertex lists the digests of its inputs. These pure helpers split a session's steps by
-// target along that graph.
+// the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
+// image`). A step that several targets share (the base stage) is one vertex, reported under
+// each of their prefixes, while the plain log shows it once under the first; and a target's
+// own copy of a shared step may be a cached twin with another digest. Every vertex also
+// lists the digests of its inputs. These pure helpers split a session's steps by target
+// from both: the vertices reported under a target's prefix, and everything they consume.
 import { isDockerfileStep, type Step } from './progress.js'
 
 /** The vertex bake starts every session with; it belongs to no target. */
@@ -57,8 +57,8 @@ export function stepKey(name: string, prefixed: boolean): string {
 /**
  * Splits the steps of one session among its targets. With one target, every vertex is its
  * (including steps BuildKit shared with a concurrent build). With several, a target owns
- * the vertices reported under its prefix and, transitively, their inputs: a tier's steps
- * plus the base stage it is built on, even when the base was reported under another tier.
+ * the vertices ever reported under its prefix and, transitively, their inputs: a tier's
+ * steps plus the base stage it is built on, whichever tier's build ran the base.
  */
 export function splitByTarget(steps: Step[], targets: string[]): Map<string, TargetSteps> {
   const prefixed = targets.length > 1
@@ -67,8 +67,10 @@ export function splitByTarget(steps: Step[], targets: string[]): Map<string, Tar
   const result = new Map<string, TargetSteps>()
   for (const target of targets) {
     const own = prefixed
-      ? relevant.filter(
-          (step) => step.name.startsWith(`[${target} `) || step.name.startsWith(`[${target}]`)
+      ? relevant.filter((step) =>
+          (step.names.length > 0 ? step.names : [step.name]).some(
+            (name) => name.startsWith(`[${target} `) || name.startsWith(`[${target}]`)
+          )
         )
       : relevant
     const digests = new Set<string>()
@@ -119,7 +121,7 @@ function describe(closure: Step[], prefixed: boolean): TargetSteps {
 export function executedKeys(steps: Step[], prefixed: boolean): Set<string> {
   const keys = new Set<string>()
   for (const step of steps) {
-    if (!isDockerfileStep(step.name)) continue
+    if (!isDockerfileStep(step.name) || isFromStep(step.name)) continue
     if (step.completedMs !== undefined && !step.cached && step.error === undefined)
       keys.add(stepKey(step.name, prefixed))
   }

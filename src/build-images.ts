@@ -29,6 +29,11 @@ export interface BuildImagesOptions {
   maxParallelism: number
   /** Folder for the bake files. */
   scratch: string
+  /**
+   * Settles when the engine has answered (or rejects with why it cannot build); awaited
+   * before a failed session is blamed on its images.
+   */
+  engineReady?: Promise<unknown>
 }
 
 /** The adapters the builds use. */
@@ -130,6 +135,8 @@ export async function buildImages(
         await measure(pending, { result, split }, deps)
         return
       }
+      // No engine or no buildx is not the images' fault: this throws why, for the whole run.
+      await options.engineReady
       const targets = pending.map((state) => state.entry.target)
       const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
       if (failed.length === 0) {

@@ -34,7 +34,9 @@ const TOP_LEVEL_FIELDS = Object.keys(schema.properties)
 const TIER_FIELDS = Object.keys(schema.definitions.tier.properties)
 const PACKAGE_FIELDS = Object.keys(schema.definitions.packages.properties)
 
-const ajv = new Ajv({ allErrors: true, strict: false })
+// validateSchema: false skips compiling JSON Schema's own meta-schema to check ours on every
+// start (most of the time ajv takes); __tests__/schema.test.ts checks it once instead.
+const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false })
 const validateSchema = ajv.compile(schema)
 
 type Path = (string | number)[]

@@ -82,20 +82,8 @@ export async function runPipeline(
   const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null }
   let manifest: Manifest | undefined
   let plan: BuildPlan | undefined
-  let engine: EngineInfo
-  try {
-    manifest = await readManifest(options, manifestFile, deps)
-    plan = await prepare(manifest, options, deps)
-    engine = await logger.group('Check Docker engine and buildx', async () => {
-      const info = await deps.docker.engineInfo()
-      logger.info(
-        `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
-      )
-      return info
-    })
-  } catch (error) {
-    if (!(error instanceof NbImageError)) throw error
-    // Record why nothing was built, so a report consumer never mistakes silence for success.
+  // Records why nothing was built, so a report consumer never mistakes silence for success.
+  const stopped = async (error: NbImageError): Promise<never> => {
     const context = {
       tool,
       startedAt,
@@ -127,6 +115,19 @@ export async function runPipeline(
     }
     throw error
   }
+  try {
+    manifest = await readManifest(options, manifestFile, deps)
+    plan = await prepare(manifest, options, deps)
+  } catch (error) {
+    if (error instanceof NbImageError) await stopped(error)
+    throw error
+  }
+
+  // The engine's versions are only needed for the report, so they are asked for while the
+  // images build (they cost three CLI starts). A build that fails waits for the answer
+  // first: an engine that does not answer, or no buildx, stops the run with that error.
+  const engine = deps.docker.engineInfo()
+  engine.catch(() => undefined)
 
   const settings: BuildSettings = {
     repository: manifest.image,
@@ -144,18 +145,37 @@ export async function runPipeline(
   }
 
   const maxParallelism = options.maxParallelism ?? 0
+  const images = plan.images
   const scratch = await fs.makeTempDir(options.tempDir)
   const buildStart = now()
   let outcomes: BuildOutcome[]
+  let info: EngineInfo | undefined
   try {
-    const count = plan.images.length
+    const count = images.length
     const title =
       maxParallelism > 0 && count > maxParallelism
         ? `Build ${count} images, ${maxParallelism} at a time`
-        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${plan.images.map((image) => image.name).join(', ')})`
-    outcomes = await logger.group(title, () =>
-      buildImages(plan.images, { settings, maxParallelism, scratch }, { ...deps, now })
-    )
+        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`
+    outcomes = await logger.group(title, async () => {
+      const built = await buildImages(
+        images,
+        { settings, maxParallelism, scratch, engineReady: engine },
+        { ...deps, now }
+      )
+      try {
+        info = await engine
+        logger.info(
+          `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
+        )
+      } catch (error) {
+        // The images built, so the engine answers: a failed version query loses nothing.
+        logger.warning(`could not read the engine's versions: ${errorMessage(error)}`)
+      }
+      return built
+    })
+  } catch (error) {
+    if (error instanceof NbImageError) await stopped(error)
+    throw error
   } finally {
     await fs.remove(scratch)
   }
@@ -166,11 +186,13 @@ export async function runPipeline(
     startedAt,
     finishedAt: new Date(now()).toISOString(),
     buildDurationMs,
-    engine: {
-      serverVersion: engine.serverVersion,
-      buildxVersion: engine.buildxVersion,
-      imageStore: engine.imageStore
-    }
+    engine: info
+      ? {
+          serverVersion: info.serverVersion,
+          buildxVersion: info.buildxVersion,
+          imageStore: info.imageStore
+        }
+      : noEngine
   })
   await writeReport(fs, options.reportFile, report)
   return { manifest, plan, report }

@@ -112,6 +112,11 @@ export interface Step {
   index: number
   /** Digests of the vertices this one consumes (its edges in the build graph). */
   inputs: string[]
+  /**
+   * Every name the vertex was reported under. Bake prefixes names with the target whose
+   * build reported them, and a step several targets share is reported by each of them.
+   */
+  names: string[]
   startedMs?: number
   completedMs?: number
   cached: boolean
@@ -179,11 +184,13 @@ export class BuildProgress {
           name: vertex.name ?? vertex.digest,
           index: ++this.counter,
           inputs: [],
+          names: [],
           cached: false
         }
         this.vertices.set(vertex.digest, step)
         out.push([`#${step.index} ${step.name}`, step.digest])
       }
+      if (vertex.name && !step.names.includes(vertex.name)) step.names.push(vertex.name)
       if (vertex.inputs && vertex.inputs.length > 0) step.inputs = [...vertex.inputs]
       const wasDone = step.completedMs !== undefined
       if (vertex.started) step.startedMs ??= Date.parse(vertex.started)

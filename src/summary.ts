@@ -150,7 +150,7 @@ export function renderTextTable(report: Report): string {
   ]
   out.push(
     '',
-    `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}`
+    `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`
   )
   return `${out.join('\n')}\n`
 }

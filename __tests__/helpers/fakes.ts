@@ -275,7 +275,16 @@ export class FakeDocker implements DockerClient {
     this.sessions.push({ args, targets, refs, definition })
     this.calls.push(`bake ${refs.join(' ')}`)
     const outcomes = refs.map((ref) => this.outcome(ref))
-    const replay = outcomes.find((outcome) => outcome.kind === 'stream')
+    // No engine: buildx says so and gives up, whatever the targets.
+    const down: FakeBuild | undefined =
+      this.engine instanceof Error
+        ? {
+            kind: 'stream',
+            exitCode: 1,
+            stream: 'ERROR: Cannot connect to the Docker daemon. Is the docker daemon running?\n'
+          }
+        : undefined
+    const replay = down ?? outcomes.find((outcome) => outcome.kind === 'stream')
     const { stream, exitCode } =
       replay?.kind === 'stream'
         ? replay

@@ -6105,11 +6105,14 @@ class BuildProgress {
                     name: vertex.name ?? vertex.digest,
                     index: ++this.counter,
                     inputs: [],
+                    names: [],
                     cached: false
                 };
                 this.vertices.set(vertex.digest, step);
                 out.push([`#${step.index} ${step.name}`, step.digest]);
             }
+            if (vertex.name && !step.names.includes(vertex.name))
+                step.names.push(vertex.name);
             if (vertex.inputs && vertex.inputs.length > 0)
                 step.inputs = [...vertex.inputs];
             const wasDone = step.completedMs !== undefined;
@@ -6780,12 +6783,12 @@ function bakeArgs(file, targets, builder) {
 ;// CONCATENATED MODULE: ./src/bake-progress.ts
 // `docker buildx bake` builds several targets in one BuildKit session and writes one progress
 // stream for all of them. With more than one target, buildx prefixes each vertex name with
-// the target that reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to image`), but
-// a step shared by several targets is reported once, under whichever target saw it first,
-// and BuildKit also reports a step that another build on the engine is running for it. So
-// the names alone cannot say which steps an image waited for; the build graph can: every
-// vertex lists the digests of its inputs. These pure helpers split a session's steps by
-// target along that graph.
+// the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
+// image`). A step that several targets share (the base stage) is one vertex, reported under
+// each of their prefixes, while the plain log shows it once under the first; and a target's
+// own copy of a shared step may be a cached twin with another digest. Every vertex also
+// lists the digests of its inputs. These pure helpers split a session's steps by target
+// from both: the vertices reported under a target's prefix, and everything they consume.
 
 /** The vertex bake starts every session with; it belongs to no target. */
 const BAKE_DEFINITIONS = '[internal] load local bake definitions';
@@ -6810,8 +6813,8 @@ function stepKey(name, prefixed) {
 /**
  * Splits the steps of one session among its targets. With one target, every vertex is its
  * (including steps BuildKit shared with a concurrent build). With several, a target owns
- * the vertices reported under its prefix and, transitively, their inputs: a tier's steps
- * plus the base stage it is built on, even when the base was reported under another tier.
+ * the vertices ever reported under its prefix and, transitively, their inputs: a tier's
+ * steps plus the base stage it is built on, whichever tier's build ran the base.
  */
 function splitByTarget(steps, targets) {
     const prefixed = targets.length > 1;
@@ -6820,7 +6823,7 @@ function splitByTarget(steps, targets) {
     const result = new Map();
     for (const target of targets) {
         const own = prefixed
-            ? relevant.filter((step) => step.name.startsWith(`[${target} `) || step.name.startsWith(`[${target}]`))
+            ? relevant.filter((step) => (step.names.length > 0 ? step.names : [step.name]).some((name) => name.startsWith(`[${target} `) || name.startsWith(`[${target}]`)))
             : relevant;
         const digests = new Set();
         const pending = own.map((step) => step.digest);
@@ -6877,7 +6880,7 @@ function describe(closure, prefixed) {
 function executedKeys(steps, prefixed) {
     const keys = new Set();
     for (const step of steps) {
-        if (!isDockerfileStep(step.name))
+        if (!isDockerfileStep(step.name) || isFromStep(step.name))
             continue;
         if (step.completedMs !== undefined && !step.cached && step.error === undefined)
             keys.add(stepKey(step.name, prefixed));
@@ -6975,6 +6978,8 @@ async function buildImages(images, options, deps) {
                 await measure(pending, { result, split }, deps);
                 return;
             }
+            // No engine or no buildx is not the images' fault: this throws why, for the whole run.
+            await options.engineReady;
             const targets = pending.map((state) => state.entry.target);
             const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
             if (failed.length === 0) {
@@ -7482,7 +7487,9 @@ const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at
 const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.properties);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.definitions.tier.properties);
 const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.definitions.packages.properties);
-const manifest_ajv = new ajv.Ajv({ allErrors: true, strict: false });
+// validateSchema: false skips compiling JSON Schema's own meta-schema to check ours on every
+// start (most of the time ajv takes); __tests__/schema.test.ts checks it once instead.
+const manifest_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
 const validateSchema = manifest_ajv.compile(notebook_tiers_schema_namespaceObject);
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
 function fieldPath(path) {
@@ -8388,20 +8395,8 @@ async function runPipeline(options, deps) {
     const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null };
     let manifest;
     let plan;
-    let engine;
-    try {
-        manifest = await readManifest(options, manifestFile, deps);
-        plan = await prepare(manifest, options, deps);
-        engine = await logger.group('Check Docker engine and buildx', async () => {
-            const info = await deps.docker.engineInfo();
-            logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
-            return info;
-        });
-    }
-    catch (error) {
-        if (!(error instanceof NbImageError))
-            throw error;
-        // Record why nothing was built, so a report consumer never mistakes silence for success.
+    // Records why nothing was built, so a report consumer never mistakes silence for success.
+    const stopped = async (error) => {
         const context = {
             tool,
             startedAt,
@@ -8429,7 +8424,21 @@ async function runPipeline(options, deps) {
             logger.warning(errorMessage(writeError));
         }
         throw error;
+    };
+    try {
+        manifest = await readManifest(options, manifestFile, deps);
+        plan = await prepare(manifest, options, deps);
     }
+    catch (error) {
+        if (error instanceof NbImageError)
+            await stopped(error);
+        throw error;
+    }
+    // The engine's versions are only needed for the report, so they are asked for while the
+    // images build (they cost three CLI starts). A build that fails waits for the answer
+    // first: an engine that does not answer, or no buildx, stops the run with that error.
+    const engine = deps.docker.engineInfo();
+    engine.catch(() => undefined);
     const settings = {
         repository: manifest.image,
         cacheFrom: options.cacheFrom,
@@ -8445,15 +8454,33 @@ async function runPipeline(options, deps) {
         logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
     }
     const maxParallelism = options.maxParallelism ?? 0;
+    const images = plan.images;
     const scratch = await fs.makeTempDir(options.tempDir);
     const buildStart = now();
     let outcomes;
+    let info;
     try {
-        const count = plan.images.length;
+        const count = images.length;
         const title = maxParallelism > 0 && count > maxParallelism
             ? `Build ${count} images, ${maxParallelism} at a time`
-            : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${plan.images.map((image) => image.name).join(', ')})`;
-        outcomes = await logger.group(title, () => buildImages(plan.images, { settings, maxParallelism, scratch }, { ...deps, now }));
+            : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
+        outcomes = await logger.group(title, async () => {
+            const built = await buildImages(images, { settings, maxParallelism, scratch, engineReady: engine }, { ...deps, now });
+            try {
+                info = await engine;
+                logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
+            }
+            catch (error) {
+                // The images built, so the engine answers: a failed version query loses nothing.
+                logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
+            }
+            return built;
+        });
+    }
+    catch (error) {
+        if (error instanceof NbImageError)
+            await stopped(error);
+        throw error;
     }
     finally {
         await fs.remove(scratch);
@@ -8464,11 +8491,13 @@ async function runPipeline(options, deps) {
         startedAt,
         finishedAt: new Date(now()).toISOString(),
         buildDurationMs,
-        engine: {
-            serverVersion: engine.serverVersion,
-            buildxVersion: engine.buildxVersion,
-            imageStore: engine.imageStore
-        }
+        engine: info
+            ? {
+                serverVersion: info.serverVersion,
+                buildxVersion: info.buildxVersion,
+                imageStore: info.imageStore
+            }
+            : noEngine
     });
     await writeReport(fs, options.reportFile, report);
     return { manifest, plan, report };
@@ -8848,7 +8877,7 @@ function renderTextTable(report) {
         widths.map((w) => '-'.repeat(w)).join('  '),
         ...report.images.map((image) => format(row(image)))
     ];
-    out.push('', `${headline(report)} · strategy ${report.strategy} · ${size_formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}`);
+    out.push('', `${headline(report)} · strategy ${report.strategy} · ${size_formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
     return `${out.join('\n')}\n`;
 }
 
