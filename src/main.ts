@@ -85,8 +85,9 @@ async function publish(
   core.setOutput('images', JSON.stringify(report.tiers))
 
   await core.group('Report', async () => {
-    await core.summary.addRaw(renderSummary(report)).write()
-    core.info(renderSummary(report))
+    const summary = renderSummary(report)
+    await core.summary.addRaw(summary).write()
+    core.info(summary)
   })
   for (const image of report.images) {
     const warning = warningMessage(image)

@@ -1,5 +1,5 @@
 import { code, escapeMarkdown, escapePreLine } from './markdown.js'
-import { formatBytes, formatDuration, formatSize } from './size.js'
+import { formatBytes, formatDuration, formatSize, groupThousands } from './size.js'
 import type { ImageReport, ImageStatus, Report } from './types.js'
 
 const STATUS_LABEL: Record<ImageStatus, string> = {
@@ -110,7 +110,7 @@ function details(image: ImageReport): string[] {
     )
     image.layers.forEach((layer, index) => {
       lines.push(
-        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`
+        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`
       )
     })
   }
