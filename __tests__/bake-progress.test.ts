@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import {
   countSteps,
   executedKeys,
+  exportedTarget,
   isCancellation,
   isFromStep,
   splitByTarget,
@@ -264,5 +265,22 @@ describe('countSteps', () => {
       cachedSteps: cached,
       totalSteps: total
     })
+  })
+})
+
+describe('exportedTarget', () => {
+  test.each<[string, string[], string | undefined]>([
+    ['[tier1] exporting to image', ['tier1', 'tier2'], 'tier1'],
+    ['[tier2] exporting to docker image format', ['tier1', 'tier2'], 'tier2'],
+    ['[tier1] exporting cache to registry', ['tier1', 'tier2'], undefined],
+    ['[tier3] exporting to image', ['tier1', 'tier2'], undefined],
+    ['exporting to image', ['tier1'], 'tier1'],
+    ['exporting to image', ['tier1', 'tier2'], undefined],
+    ['[tier1] exporting to image', ['tier1'], undefined],
+    ['exporting cache to registry', ['tier1'], undefined],
+    ['[tier1 tier1 1/1] RUN echo exporting to image', ['tier1', 'tier2'], undefined],
+    ['[internal] load build context', ['internal'], undefined]
+  ])('%j of %j → %j', (name, targets, target) => {
+    expect(exportedTarget(name, targets)).toBe(target)
   })
 })

@@ -810,12 +810,13 @@ describe('runPipeline: sessions, parallelism and caches', () => {
       { 'acme/nb:tier2': { kind: 'fail', error } },
       { maxParallelism: 2 }
     )
-    // tier1 and tier2 start together; tier3 takes the slot of the first to finish.
+    // tier1 and tier2 start together (tier1 is inspected as soon as its export is done);
+    // tier3 takes the slot of the first to finish.
     expect(docker.calls).toStrictEqual([
       'engineInfo',
       'bake acme/nb:tier1',
-      'bake acme/nb:tier2',
       'inspect acme/nb:tier1',
+      'bake acme/nb:tier2',
       'bake acme/nb:tier3',
       'inspect acme/nb:tier3'
     ])
@@ -827,6 +828,60 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     expect(logger.lines).toContain('group: Build 3 images, 2 at a time')
     // Interleaved sessions: each line says whose it is.
     expect(logger.lines).toContain('info: tier2 | #5 making tier2')
+  })
+
+  test('an image whose export finished before another failed is kept, not built again', async () => {
+    const error = 'process "/bin/sh -c make tier2" did not complete successfully: exit code: 3'
+    const { report, docker } = await run({
+      'acme/nb:tier1': {
+        ...(ok('1') as { kind: 'ok'; details: ImageDetails }),
+        finishesFirst: true
+      },
+      'acme/nb:tier2': { kind: 'fail', error }
+    })
+    expect(docker.calls).toStrictEqual([
+      'engineInfo',
+      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'inspect acme/nb:tier1',
+      'bake acme/nb:tier3',
+      'inspect acme/nb:tier3'
+    ])
+    expect(report.images.map((image) => [image.name, image.status])).toStrictEqual([
+      ['tier1', 'ok'],
+      ['tier2', 'failed'],
+      ['tier3', 'ok']
+    ])
+  })
+
+  test('an image not in the engine yet when its export ends is inspected again after bake', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker({}, fs)
+    docker.inspectFailures.set('acme/nb:tier2', 1)
+    const { report } = await runPipeline(options(), {
+      fs,
+      docker,
+      logger: new RecordingLogger(),
+      now: clock()
+    })
+    expect(report.passed).toBe(true)
+    expect(docker.calls.filter((call) => call === 'inspect acme/nb:tier2')).toHaveLength(2)
+  })
+
+  test('an image that still cannot be inspected after bake fails with why', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker({}, fs)
+    docker.inspectFailures.set('acme/nb:tier2', 2)
+    const { report } = await runPipeline(options(), {
+      fs,
+      docker,
+      logger: new RecordingLogger(),
+      now: clock()
+    })
+    expect(report.images[1]).toMatchObject({
+      status: 'failed',
+      error: 'built, but could not be measured: No such image: acme/nb:tier2'
+    })
+    expect(report.images[1]?.logTail).toContain('#8 making tier2')
   })
 
   test('max-parallelism at or above the image count is one session', async () => {

@@ -412,6 +412,28 @@ describe('BuildProgress with several targets', () => {
     expect(progress.tailOf(new Set(), 10)).toStrictEqual(['ERROR: failed to solve: a'])
   })
 
+  test('onStepDone hears of each vertex once, when it first completes', () => {
+    const done: string[] = []
+    const progress = new BuildProgress({ onStepDone: (step) => done.push(step.name) })
+    render(
+      [
+        {
+          json: {
+            vertexes: [
+              { digest: D1, name: 'a' },
+              { digest: D2, name: 'b' }
+            ]
+          }
+        },
+        { json: { vertexes: [{ digest: D2, completed: '2026-01-01T00:00:01Z' }] } },
+        { json: { vertexes: [{ digest: D1, completed: '2026-01-01T00:00:02Z', error: 'x' }] } },
+        { json: { vertexes: [{ digest: D2, completed: '2026-01-01T00:00:03Z' }] } }
+      ],
+      progress
+    )
+    expect(done).toStrictEqual(['b', 'a'])
+  })
+
   test('tailOf keeps the last maxLines lines of each vertex', () => {
     const progress = new BuildProgress({ maxLines: 2 })
     progress.consume({ json: { vertexes: [{ digest: D1, name: 'x' }] } })

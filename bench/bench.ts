@@ -369,6 +369,7 @@ async function main(): Promise<number> {
 
   let docker: Samples | undefined
   let engineEnv: NodeJS.ProcessEnv | undefined
+  let machineLines = machine()
   const engineName = `bench-${process.pid}`
   if (!options.startupOnly) {
     const started = script('private-engine.sh', ['start', engineName])
@@ -388,6 +389,7 @@ async function main(): Promise<number> {
     })
     try {
       script('make-base-images.sh', ['--fixtures'], engineEnv)
+      machineLines = machine(engineEnv)
       process.stderr.write(`Docker figures: ${options.runs} rounds, cold and warm\n`)
       docker = await dockerFigures(options, engineEnv)
       results['docker'] = docker
@@ -400,7 +402,7 @@ async function main(): Promise<number> {
 
   print('## nb-image-action benchmark')
   print()
-  for (const line of machine(engineEnv)) print(`- ${line}`)
+  for (const line of machineLines) print(`- ${line}`)
   print(
     `- Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after, on ${os.cpus().length} cores`
   )

@@ -87,7 +87,11 @@ export class FakeEngine implements DockerClient {
     return { serverVersion: '26.1.5', buildxVersion: '0.13.1', imageStore: 'containerd' }
   }
 
-  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
     this.times.firstBuildMs ??= performance.now()
     const targets: string[] = []
     for (let i = 2; i < args.length; i++) {
@@ -96,7 +100,6 @@ export class FakeEngine implements DockerClient {
       else if (!arg.startsWith('--')) targets.push(arg)
     }
     const splitter = new JsonStreamSplitter()
-    const progress = new BuildProgress()
     for (const item of [...splitter.push(warmBakeStream(targets)), ...splitter.end()])
       for (const line of progress.consume(item)) onLine(line)
     this.times.lastBuildEndMs = performance.now()

@@ -36,7 +36,8 @@ export function validatorSource() {
     throw new Error(`the generated validator still requires ${code.match(/\brequire\([^)]*\)/)?.[0]}`)
   }
   code += `
-// ajv/dist/runtime/ucs2length: string length in Unicode code points, as JSON Schema counts.
+// ajv/dist/runtime/ucs2length (ajv, MIT License, Copyright (c) 2015-2021 Evgeny Poberezkin):
+// string length in Unicode code points, as JSON Schema counts it.
 function ucs2length(str) {
   const len = str.length
   let length = 0

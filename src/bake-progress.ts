@@ -41,6 +41,20 @@ export function isCancellation(error: string): boolean {
   return /context canceled$/.test(error.trim())
 }
 
+/**
+ * The target whose image a vertex finished exporting, if it is an image export: `[tier1]
+ * exporting to image` in a session of several targets, `exporting to image` with one (or
+ * `exporting to docker image format` with a builder outside the engine). Cache exports
+ * are not image exports.
+ */
+export function exportedTarget(name: string, targets: string[]): string | undefined {
+  const match = /^(?:\[([^\] ]+)\] )?exporting to (?!cache)/.exec(name)
+  if (!match) return undefined
+  const [, prefix] = match
+  if (prefix === undefined) return targets.length === 1 ? targets[0] : undefined
+  return targets.length > 1 && targets.includes(prefix) ? prefix : undefined
+}
+
 /** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
 export function isFromStep(name: string): boolean {
   return /^\[[^\]]*\]\s+FROM\s/.test(name)

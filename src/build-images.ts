@@ -1,17 +1,20 @@
 import path from 'node:path'
-import type { BuildResult, DockerClient } from './adapters/docker.js'
+import type { BuildResult, DockerClient, ImageDetails } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
 import { bakeArgs, bakeFile, bakeTargetNames, type BakeEntry } from './bake.js'
 import {
   countSteps,
   executedKeys,
+  exportedTarget,
   isCancellation,
   splitByTarget,
-  type KeyedStep
+  type KeyedStep,
+  type TargetSteps
 } from './bake-progress.js'
 import type { BuildSettings } from './buildx-args.js'
 import { errorMessage } from './errors.js'
 import type { Logger } from './logger.js'
+import { BuildProgress } from './progress.js'
 import type { BuildEnd, BuildOutcome } from './report.js'
 import { formatDuration } from './size.js'
 import type { ImagePlan } from './types.js'
@@ -19,7 +22,7 @@ import type { ImagePlan } from './types.js'
 /** Lines of a failed build's log kept in the report. */
 export const LOG_TAIL_LINES = 30
 
-/** At most this many `docker image inspect`/`docker history` pairs run at once. */
+/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6
 
 /** How the images of a run are built. */
@@ -54,10 +57,12 @@ interface ImageState {
   outcome?: BuildEnd
 }
 
-/** One finished `docker buildx bake` call and its steps split by target. */
+/** One finished `docker buildx bake` call. */
 interface Session {
   result: BuildResult
-  split: ReturnType<typeof splitByTarget>
+  split: Map<string, TargetSteps>
+  /** Inspections started as soon as an image's export finished, by target. */
+  measured: Map<string, Promise<ImageDetails>>
 }
 
 /**
@@ -66,9 +71,10 @@ interface Session {
  * All images go into one BuildKit session, where the stages they share are built once and
  * the rest run concurrently. With `maxParallelism` below the number of images, that many
  * sessions of one image each run at a time instead (BuildKit still shares identical steps
- * between them). When one image fails, bake cancels the others; they are built again in a
- * new session, which picks up whatever the first one finished from the cache, so one bad
- * tier never costs the others their verdict.
+ * between them). An image is inspected as soon as the stream says its export finished,
+ * while bake goes on with the others. When one image fails, bake cancels the others; those
+ * not finished yet are built again in a new session, which picks up whatever the first one
+ * finished from the cache, so one bad tier never costs the others their verdict.
  *
  * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
  * ones included (summed over sessions when it had to be built again); `cachedSteps` and
@@ -87,6 +93,7 @@ export async function buildImages(
     steps: []
   }))
   const executedInRun = new Set<string>()
+  const inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
   let sessions = 0
   const pool = options.maxParallelism > 0 && states.length > options.maxParallelism
 
@@ -102,10 +109,25 @@ export async function buildImages(
     const args = bakeArgs(file, targets, options.settings.builder)
     logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`)
     logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`)
+    const measured = new Map<string, Promise<ImageDetails>>()
+    const progress = new BuildProgress({
+      onStepDone: (step) => {
+        const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined
+        const state = group.find((candidate) => candidate.entry.target === target)
+        if (target === undefined || !state || measured.has(target)) return
+        const details = inspect(state.entry.image.ref)
+        details.catch(() => undefined) // settled below, after the session
+        measured.set(target, details)
+      }
+    })
     // Concurrent one-image sessions interleave in the log: say whose line each is.
     const prefix = pool ? `${targets[0]} | ` : ''
     const start = deps.now()
-    const result = await deps.docker.build(args, (line) => logger.info(`${prefix}${line}`))
+    const result = await deps.docker.build(
+      args,
+      (line) => logger.info(`${prefix}${line}`),
+      progress
+    )
     const wallMs = deps.now() - start
     const steps = result.progress.steps()
     for (const key of executedKeys(steps, targets.length > 1)) executedInRun.add(key)
@@ -118,7 +140,7 @@ export async function buildImages(
           ? own.completedMs - own.startedMs
           : wallMs
     }
-    return { result, split }
+    return { result, split, measured }
   }
 
   const fail = (state: ImageState, error: string, logTail: string[]): void => {
@@ -126,20 +148,60 @@ export async function buildImages(
     state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail }
   }
 
-  // Builds a group in one session; survivors of a failure go again until none is left.
+  // The measurement started during the session, or one now; an image another builder
+  // loads into the engine after its export (not the docker driver) may need the second.
+  const measure = async (state: ImageState, current: Session): Promise<void> => {
+    const { image, target } = state.entry
+    const early = current.measured.get(target)
+    let details: ImageDetails
+    try {
+      details = early ? await early.catch(() => inspect(image.ref)) : await inspect(image.ref)
+    } catch (error) {
+      const message = `built, but could not be measured: ${errorMessage(error)}`
+      logger.error(`${image.ref}: ${message}`)
+      const digests = current.split.get(target)?.digests ?? new Set()
+      state.outcome = {
+        image,
+        ok: false,
+        durationMs: 0,
+        error: message,
+        logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
+      }
+      return
+    }
+    const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
+    logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`)
+    state.outcome = {
+      image,
+      ok: true,
+      durationMs: 0,
+      imageId: details.id,
+      inspectSizeBytes: details.inspectSizeBytes,
+      history: details.history,
+      diffIds: details.diffIds
+    }
+  }
+
+  // Builds a group in one session; what a failure cancelled goes again until none is left.
   const build = async (group: ImageState[]): Promise<void> => {
     let pending = group
     while (pending.length > 0) {
-      const { result, split } = await session(pending)
+      const current = await session(pending)
+      const { result, split, measured } = current
       if (result.exitCode === 0) {
-        await measure(pending, { result, split }, deps)
+        await Promise.all(pending.map((state) => measure(state, current)))
         return
       }
       // No engine or no buildx is not the images' fault: this throws why, for the whole run.
       await options.engineReady
       const targets = pending.map((state) => state.entry.target)
       const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
-      if (failed.length === 0) {
+      // Images whose export finished before bake gave up are built: keep them.
+      const finished = pending.filter(
+        (state) => !failed.includes(state) && measured.has(state.entry.target)
+      )
+      await Promise.all(finished.map((state) => measure(state, current)))
+      if (failed.length === 0 && finished.length === 0) {
         const [only] = pending
         if (pending.length === 1 && only) {
           fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES))
@@ -160,10 +222,10 @@ export async function buildImages(
           result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
         )
       }
-      pending = pending.filter((state) => !failed.includes(state))
+      pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state))
       if (pending.length > 0) {
         logger.info(
-          `bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ')} failed; building ${pending.length === 1 ? 'it' : 'them'} again`
+          `bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`
         )
       }
     }
@@ -195,44 +257,22 @@ export async function buildImages(
   })
 }
 
-/** Inspects the images a session built, a few at a time. */
-async function measure(
-  group: ImageState[],
-  { result, split }: Session,
-  deps: BuildImagesDeps
-): Promise<void> {
-  const queue = [...group]
-  const worker = async (): Promise<void> => {
-    for (let state = queue.shift(); state; state = queue.shift()) {
-      const { image } = state.entry
-      try {
-        const details = await deps.docker.inspectImage(image.ref)
-        const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
-        deps.logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`)
-        state.outcome = {
-          image,
-          ok: true,
-          durationMs: 0,
-          imageId: details.id,
-          inspectSizeBytes: details.inspectSizeBytes,
-          history: details.history,
-          diffIds: details.diffIds
-        }
-      } catch (error) {
-        const message = `built, but could not be measured: ${errorMessage(error)}`
-        deps.logger.error(`${image.ref}: ${message}`)
-        const digests = split.get(state.entry.target)?.digests ?? new Set()
-        state.outcome = {
-          image,
-          ok: false,
-          durationMs: 0,
-          error: message,
-          logTail: result.progress.tailOf(digests, LOG_TAIL_LINES)
-        }
-      }
+/** Wraps an async function so that at most `concurrency` calls run at once. */
+function limited<A, R>(concurrency: number, fn: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
+  let running = 0
+  const waiting: (() => void)[] = []
+  return async (arg) => {
+    if (running < concurrency) running++
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await fn(arg)
+    } finally {
+      // A finished call hands its slot straight to the next one waiting, if any.
+      const next = waiting.shift()
+      if (next) next()
+      else running--
     }
   }
-  await Promise.all(Array.from({ length: Math.min(MEASURE_CONCURRENCY, group.length) }, worker))
 }
 
 /** The best explanation of a failed session that no vertex error pins on an image. */

@@ -137,11 +137,17 @@ export class BuildProgress {
   private readonly vertexLines = new Map<string, LogLine[]>()
   private readonly looseLines: LogLine[] = []
   private readonly maxLines: number
+  private readonly onStepDone: ((step: Step) => void) | undefined
   private counter = 0
   private seq = 0
 
-  constructor(options: { maxLines?: number } = {}) {
+  /**
+   * `maxLines` bounds the tails kept; `onStepDone` is called once for each vertex, when it
+   * first completes (so a caller can act on an image as soon as its export is done).
+   */
+  constructor(options: { maxLines?: number; onStepDone?: (step: Step) => void } = {}) {
     this.maxLines = options.maxLines ?? 200
+    this.onStepDone = options.onStepDone
   }
 
   /** Consumes one stream item; returns the log lines it produces. */
@@ -204,6 +210,7 @@ export class BuildProgress {
             ? 'CACHED'
             : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`
         out.push([`#${step.index} ${done}`, step.digest])
+        this.onStepDone?.(step)
       }
     }
     for (const log of status.logs ?? []) {

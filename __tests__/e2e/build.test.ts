@@ -1,5 +1,5 @@
 // End to end: the bundled action against the real Docker engine, as the runner runs it.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Report } from '../../src/types.js'
 import {
@@ -227,6 +227,8 @@ describe('size budget', () => {
 describe('failures', () => {
   test('a failing tier is marked failed with its log; the others still build; the step fails', async () => {
     const workspace = prepareWorkspace('failing', repo('failing'))
+    const manifest = path.join(workspace, 'notebook-tiers.yaml')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace("NONCE: '0'", `NONCE: '${id}'`))
     const run = await runAction({ workspace, inputs: {} })
     expect(run.exitCode).not.toBe(0)
     const report = readReport(run.outputs['report-file'] ?? '')

@@ -119,7 +119,8 @@ const rawjson = (name: string): string =>
 
 /** What the fake engine does with an image (keyed by its ref) when a bake session builds it. */
 export type FakeBuild =
-  | { kind: 'ok'; details: ImageDetails; cached?: boolean }
+  /** `finishesFirst`: its export completes before another target of the session fails. */
+  | { kind: 'ok'; details: ImageDetails; cached?: boolean; finishesFirst?: boolean }
   /** Its own step fails with this error; bake cancels the other targets of the session. */
   | { kind: 'fail'; error: string }
   /** The whole session replays this stream and exits with this code (one-target sessions). */
@@ -193,8 +194,9 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
       completed: at(cached ? 0.5 : 3 + index)
     }
     if (cached) run['cached'] = true
+    const finishesFirst = outcome.kind === 'ok' && outcome.finishesFirst === true
     if (outcome.kind === 'fail') run['error'] = outcome.error
-    else if (failing.length > 0)
+    else if (failing.length > 0 && !finishesFirst)
       run['error'] =
         `process "/bin/sh -c make ${name}" did not complete successfully: exit code: 137: context canceled: context canceled`
     const vertexes = [
@@ -206,7 +208,7 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
       },
       run
     ]
-    if (failing.length === 0) {
+    if (failing.length === 0 || finishesFirst) {
       vertexes.push({
         digest: `sha256:export-${name}`,
         name: `${targets.length > 1 ? `[${name}] ` : ''}exporting to image`,
@@ -249,6 +251,9 @@ export class FakeDocker implements DockerClient {
     readonly fs?: FakeFs
   ) {}
 
+  /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
+  readonly inspectFailures = new Map<string, number>()
+
   /** A captured one-target stream of a build that passed (see __tests__/fixtures/rawjson). */
   static readonly PASS = rawjson('pass')
   static readonly FAIL = rawjson('fail')
@@ -259,7 +264,11 @@ export class FakeDocker implements DockerClient {
     return this.engine
   }
 
-  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
     if (args[0] !== 'buildx' || args[1] !== 'bake') throw new Error(`not a bake: ${args.join(' ')}`)
     const file = args[args.indexOf('--file') + 1] ?? ''
     const text = this.fs?.text(file)
@@ -292,7 +301,6 @@ export class FakeDocker implements DockerClient {
             targets.map((name, index) => ({ name, outcome: outcomes[index] ?? this.outcome('') }))
           )
     const splitter = new JsonStreamSplitter()
-    const progress = new BuildProgress()
     for (const item of [...splitter.push(stream), ...splitter.end()])
       for (const line of progress.consume(item)) onLine(line)
     return { exitCode, progress }
@@ -300,6 +308,11 @@ export class FakeDocker implements DockerClient {
 
   async inspectImage(ref: string): Promise<ImageDetails> {
     this.calls.push(`inspect ${ref}`)
+    const failures = this.inspectFailures.get(ref) ?? 0
+    if (failures > 0) {
+      this.inspectFailures.set(ref, failures - 1)
+      throw new Error(`No such image: ${ref}`)
+    }
     const outcome = this.outcome(ref)
     if (outcome.kind === 'unmeasurable') throw new Error(outcome.error)
     if (outcome.kind !== 'ok') throw new Error(`No such image: ${ref}`)

@@ -261,10 +261,16 @@ class BuildProgress {
     vertexLines = new Map();
     looseLines = [];
     maxLines;
+    onStepDone;
     counter = 0;
     seq = 0;
+    /**
+     * `maxLines` bounds the tails kept; `onStepDone` is called once for each vertex, when it
+     * first completes (so a caller can act on an image as soon as its export is done).
+     */
     constructor(options = {}) {
         this.maxLines = options.maxLines ?? 200;
+        this.onStepDone = options.onStepDone;
     }
     /** Consumes one stream item; returns the log lines it produces. */
     consume(item) {
@@ -329,6 +335,7 @@ class BuildProgress {
                         ? 'CACHED'
                         : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`;
                 out.push([`#${step.index} ${done}`, step.digest]);
+                this.onStepDone?.(step);
             }
         }
         for (const log of status.logs ?? []) {
@@ -435,8 +442,7 @@ class DockerCli {
             imageStore: imageStore(info.stdout)
         };
     }
-    async build(args, onLine) {
-        const progress = new BuildProgress();
+    async build(args, onLine, progress = new BuildProgress()) {
         // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
         const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() };
         const feed = (items) => {
@@ -1004,6 +1010,21 @@ const BAKE_DEFINITIONS = '[internal] load local bake definitions';
 function isCancellation(error) {
     return /context canceled$/.test(error.trim());
 }
+/**
+ * The target whose image a vertex finished exporting, if it is an image export: `[tier1]
+ * exporting to image` in a session of several targets, `exporting to image` with one (or
+ * `exporting to docker image format` with a builder outside the engine). Cache exports
+ * are not image exports.
+ */
+function exportedTarget(name, targets) {
+    const match = /^(?:\[([^\] ]+)\] )?exporting to (?!cache)/.exec(name);
+    if (!match)
+        return undefined;
+    const [, prefix] = match;
+    if (prefix === undefined)
+        return targets.length === 1 ? targets[0] : undefined;
+    return targets.length > 1 && targets.includes(prefix) ? prefix : undefined;
+}
 /** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
 function isFromStep(name) {
     return /^\[[^\]]*\]\s+FROM\s/.test(name);
@@ -1113,9 +1134,10 @@ function countSteps(steps, executedInRun) {
 
 
 
+
 /** Lines of a failed build's log kept in the report. */
 const LOG_TAIL_LINES = 30;
-/** At most this many `docker image inspect`/`docker history` pairs run at once. */
+/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6;
 /**
  * Builds every image with `docker buildx bake` and measures the ones that built.
@@ -1123,9 +1145,10 @@ const MEASURE_CONCURRENCY = 6;
  * All images go into one BuildKit session, where the stages they share are built once and
  * the rest run concurrently. With `maxParallelism` below the number of images, that many
  * sessions of one image each run at a time instead (BuildKit still shares identical steps
- * between them). When one image fails, bake cancels the others; they are built again in a
- * new session, which picks up whatever the first one finished from the cache, so one bad
- * tier never costs the others their verdict.
+ * between them). An image is inspected as soon as the stream says its export finished,
+ * while bake goes on with the others. When one image fails, bake cancels the others; those
+ * not finished yet are built again in a new session, which picks up whatever the first one
+ * finished from the cache, so one bad tier never costs the others their verdict.
  *
  * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
  * ones included (summed over sessions when it had to be built again); `cachedSteps` and
@@ -1140,6 +1163,7 @@ async function buildImages(images, options, deps) {
         steps: []
     }));
     const executedInRun = new Set();
+    const inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
     let sessions = 0;
     const pool = options.maxParallelism > 0 && states.length > options.maxParallelism;
     const session = async (group) => {
@@ -1151,10 +1175,22 @@ async function buildImages(images, options, deps) {
         const args = bakeArgs(file, targets, options.settings.builder);
         logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
         logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        const measured = new Map();
+        const progress = new BuildProgress({
+            onStepDone: (step) => {
+                const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
+                const state = group.find((candidate) => candidate.entry.target === target);
+                if (target === undefined || !state || measured.has(target))
+                    return;
+                const details = inspect(state.entry.image.ref);
+                details.catch(() => undefined); // settled below, after the session
+                measured.set(target, details);
+            }
+        });
         // Concurrent one-image sessions interleave in the log: say whose line each is.
         const prefix = pool ? `${targets[0]} | ` : '';
         const start = deps.now();
-        const result = await deps.docker.build(args, (line) => logger.info(`${prefix}${line}`));
+        const result = await deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
         const wallMs = deps.now() - start;
         const steps = result.progress.steps();
         for (const key of executedKeys(steps, targets.length > 1))
@@ -1168,26 +1204,64 @@ async function buildImages(images, options, deps) {
                     ? own.completedMs - own.startedMs
                     : wallMs;
         }
-        return { result, split };
+        return { result, split, measured };
     };
     const fail = (state, error, logTail) => {
         logger.error(`${state.entry.image.ref}: build failed: ${error}`);
         state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
     };
-    // Builds a group in one session; survivors of a failure go again until none is left.
+    // The measurement started during the session, or one now; an image another builder
+    // loads into the engine after its export (not the docker driver) may need the second.
+    const measure = async (state, current) => {
+        const { image, target } = state.entry;
+        const early = current.measured.get(target);
+        let details;
+        try {
+            details = early ? await early.catch(() => inspect(image.ref)) : await inspect(image.ref);
+        }
+        catch (error) {
+            const message = `built, but could not be measured: ${errorMessage(error)}`;
+            logger.error(`${image.ref}: ${message}`);
+            const digests = current.split.get(target)?.digests ?? new Set();
+            state.outcome = {
+                image,
+                ok: false,
+                durationMs: 0,
+                error: message,
+                logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
+            };
+            return;
+        }
+        const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+        logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
+        state.outcome = {
+            image,
+            ok: true,
+            durationMs: 0,
+            imageId: details.id,
+            inspectSizeBytes: details.inspectSizeBytes,
+            history: details.history,
+            diffIds: details.diffIds
+        };
+    };
+    // Builds a group in one session; what a failure cancelled goes again until none is left.
     const build = async (group) => {
         let pending = group;
         while (pending.length > 0) {
-            const { result, split } = await session(pending);
+            const current = await session(pending);
+            const { result, split, measured } = current;
             if (result.exitCode === 0) {
-                await measure(pending, { result, split }, deps);
+                await Promise.all(pending.map((state) => measure(state, current)));
                 return;
             }
             // No engine or no buildx is not the images' fault: this throws why, for the whole run.
             await options.engineReady;
             const targets = pending.map((state) => state.entry.target);
             const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
-            if (failed.length === 0) {
+            // Images whose export finished before bake gave up are built: keep them.
+            const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
+            await Promise.all(finished.map((state) => measure(state, current)));
+            if (failed.length === 0 && finished.length === 0) {
                 const [only] = pending;
                 if (pending.length === 1 && only) {
                     fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
@@ -1203,9 +1277,9 @@ async function buildImages(images, options, deps) {
                 const own = split.get(state.entry.target);
                 fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
             }
-            pending = pending.filter((state) => !failed.includes(state));
+            pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state));
             if (pending.length > 0) {
-                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ')} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
+                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
             }
         }
     };
@@ -1233,41 +1307,27 @@ async function buildImages(images, options, deps) {
         return { ...outcome, durationMs: state.durationMs, ...counts };
     });
 }
-/** Inspects the images a session built, a few at a time. */
-async function measure(group, { result, split }, deps) {
-    const queue = [...group];
-    const worker = async () => {
-        for (let state = queue.shift(); state; state = queue.shift()) {
-            const { image } = state.entry;
-            try {
-                const details = await deps.docker.inspectImage(image.ref);
-                const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-                deps.logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
-                state.outcome = {
-                    image,
-                    ok: true,
-                    durationMs: 0,
-                    imageId: details.id,
-                    inspectSizeBytes: details.inspectSizeBytes,
-                    history: details.history,
-                    diffIds: details.diffIds
-                };
-            }
-            catch (error) {
-                const message = `built, but could not be measured: ${errorMessage(error)}`;
-                deps.logger.error(`${image.ref}: ${message}`);
-                const digests = split.get(state.entry.target)?.digests ?? new Set();
-                state.outcome = {
-                    image,
-                    ok: false,
-                    durationMs: 0,
-                    error: message,
-                    logTail: result.progress.tailOf(digests, LOG_TAIL_LINES)
-                };
-            }
+/** Wraps an async function so that at most `concurrency` calls run at once. */
+function limited(concurrency, fn) {
+    let running = 0;
+    const waiting = [];
+    return async (arg) => {
+        if (running < concurrency)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn(arg);
+        }
+        finally {
+            // A finished call hands its slot straight to the next one waiting, if any.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
         }
     };
-    await Promise.all(Array.from({ length: Math.min(MEASURE_CONCURRENCY, group.length) }, worker));
 }
 /** The best explanation of a failed session that no vertex error pins on an image. */
 function unattributedError(result) {
@@ -2496,7 +2556,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
     validate0.errors = vErrors;
     return errors === 0;
 }
-// ajv/dist/runtime/ucs2length: string length in Unicode code points, as JSON Schema counts.
+// ajv/dist/runtime/ucs2length (ajv, MIT License, Copyright (c) 2015-2021 Evgeny Poberezkin):
+// string length in Unicode code points, as JSON Schema counts it.
 function ucs2length(str) {
     const len = str.length;
     let length = 0;

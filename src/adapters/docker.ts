@@ -29,7 +29,12 @@ export interface BuildResult {
 /** The docker CLI operations the pipeline needs; tests may pass their own. */
 export interface DockerClient {
   engineInfo(): Promise<EngineInfo>
-  build(args: string[], onLine: (line: string) => void): Promise<BuildResult>
+  /** Runs a buildx command, feeding its progress to `progress` (a new one if not given). */
+  build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress?: BuildProgress
+  ): Promise<BuildResult>
   inspectImage(ref: string): Promise<ImageDetails>
 }
 
@@ -79,8 +84,11 @@ export class DockerCli implements DockerClient {
     }
   }
 
-  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
-    const progress = new BuildProgress()
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
     // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
     const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() }
     const feed = (items: ReturnType<JsonStreamSplitter['push']>): void => {

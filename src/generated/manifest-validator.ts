@@ -920,7 +920,8 @@ validate0.errors = vErrors;
 return errors === 0;
 }
 
-// ajv/dist/runtime/ucs2length: string length in Unicode code points, as JSON Schema counts.
+// ajv/dist/runtime/ucs2length (ajv, MIT License, Copyright (c) 2015-2021 Evgeny Poberezkin):
+// string length in Unicode code points, as JSON Schema counts it.
 function ucs2length(str) {
   const len = str.length
   let length = 0
