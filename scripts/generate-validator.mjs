@@ -33,7 +33,9 @@ export function validatorSource() {
   // inline it (the same function) so the bundle needs nothing of ajv.
   code = code.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length')
   if (/\brequire\(/.test(code)) {
-    throw new Error(`the generated validator still requires ${code.match(/\brequire\([^)]*\)/)?.[0]}`)
+    throw new Error(
+      `the generated validator still requires ${code.match(/\brequire\([^)]*\)/)?.[0]}`
+    )
   }
   code += `
 // ajv/dist/runtime/ucs2length (ajv, MIT License, Copyright (c) 2015-2021 Evgeny Poberezkin):
