@@ -21,17 +21,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Only the adapters may run commands, and never through a shell.
+      // Only the adapters may run commands, and never through a shell
+      // (__tests__/no-shell.test.ts checks these rules fire, and scans src/ and dist/).
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'node:child_process',
-              importNames: ['exec', 'execSync'],
-              message: 'Run commands as argument arrays through src/adapters/process.ts.'
-            }
-          ]
+          paths: ['node:child_process', 'child_process'].map((name) => ({
+            name,
+            importNames: ['exec', 'execSync'],
+            message: 'Run commands as argument arrays through src/adapters/process.ts.'
+          }))
+        }
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='shell'][value.value!=false]",
+          message: 'Never run a command through a shell: pass shell: false (or leave it out).'
         }
       ]
     }

@@ -28,6 +28,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/__tests__/e2e/global-teardown.ts',
       slowTestThreshold: 120
     }
   ],

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { ManifestError, type ManifestIssue } from '../src/errors.js'
-import { fieldPath, MANIFEST_LIMITS, nearest, parseManifest } from '../src/manifest.js'
+import {
+  checkNotebookGlob,
+  fieldPath,
+  MANIFEST_LIMITS,
+  nearest,
+  parseManifest,
+  tooDeep
+} from '../src/manifest.js'
 import type { Manifest } from '../src/types.js'
 
 const FILE = 'notebook-tiers.yaml'
@@ -35,6 +42,7 @@ const SIZE_EXPECTED =
 const STAGE_EXPECTED =
   'expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters'
 const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2'
+const WHOLE_BYTES = 'a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
 const TOP_FIELDS =
   'version, image, strategy, context, dockerfile, target, baseImage, threshold, buildArgs, base, tiers'
 
@@ -265,8 +273,8 @@ describe('parseManifest: invalid manifests', () => {
       'tab indentation',
       yaml(...valid, 'tiers:', '\ttier1:', '\t\tpip: [numpy]'),
       [
-        at(5, 1, '', 'invalid YAML: Tabs are not allowed as indentation'),
-        at(6, 1, '', 'invalid YAML: Tabs are not allowed as indentation')
+        at(5, 1, '', 'invalid YAML: tabs are not allowed as indentation; indent with spaces'),
+        at(6, 1, '', 'invalid YAML: tabs are not allowed as indentation; indent with spaces')
       ]
     ],
     [
@@ -388,7 +396,7 @@ describe('parseManifest: invalid manifests', () => {
     [
       'missing version',
       yaml('image: acme/nb', 'baseImage: python:3.12-slim', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(1, 1, '', 'missing required field "version"')]
+      [at(1, 1, '', 'missing required field "version"; expected "version: 1" first')]
     ],
     [
       'version 2',
@@ -398,7 +406,14 @@ describe('parseManifest: invalid manifests', () => {
         'baseImage: python:3.12-slim',
         'tiers: {tier1: {pip: [numpy]}}'
       ),
-      [at(1, 10, 'version', 'unsupported version 2; this action reads version 1')]
+      [
+        at(
+          1,
+          10,
+          'version',
+          'unsupported version 2; expected version: 1 (the only version this action reads)'
+        )
+      ]
     ],
     [
       'version as a string',
@@ -408,12 +423,26 @@ describe('parseManifest: invalid manifests', () => {
         'baseImage: python:3.12-slim',
         'tiers: {tier1: {pip: [numpy]}}'
       ),
-      [at(1, 10, 'version', 'unsupported version "1"; this action reads version 1')]
+      [
+        at(
+          1,
+          10,
+          'version',
+          'unsupported version "1"; expected version: 1, a number without quotes (the only version this action reads)'
+        )
+      ]
     ],
     [
       'missing image',
       yaml('version: 1', 'baseImage: python:3.12-slim', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(1, 1, '', 'missing required field "image"')]
+      [
+        at(
+          1,
+          1,
+          '',
+          'missing required field "image"; expected the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"'
+        )
+      ]
     ],
     [
       'image with a tag',
@@ -483,7 +512,18 @@ describe('parseManifest: invalid manifests', () => {
         )
       ]
     ],
-    ['no tiers key', yaml(...valid), [at(1, 1, '', 'missing required field "tiers"')]],
+    [
+      'no tiers key',
+      yaml(...valid),
+      [
+        at(
+          1,
+          1,
+          '',
+          'missing required field "tiers"; expected a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+        )
+      ]
+    ],
     [
       'no tiers',
       yaml(...valid, 'tiers: {}'),
@@ -622,7 +662,7 @@ describe('parseManifest: invalid manifests', () => {
           11,
           9,
           'tiers.tier1.pip[2]',
-          '"$(id)": "$(id)" is not a valid package name (PEP 508: letters, digits, ".", "_" and "-", starting and ending with a letter or digit)'
+          `"$(id)" contains "$", which no pip requirement has; ${PIP_EXPECTED}`
         ),
         at(
           12,
@@ -634,7 +674,7 @@ describe('parseManifest: invalid manifests', () => {
           13,
           11,
           'tiers.tier1.apt[0]',
-          '"x; rm -rf /" is not a valid Debian package name: expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version'
+          '"x; rm -rf /" contains ";", which no Debian package name has; expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version'
         )
       ]
     ],
@@ -646,7 +686,7 @@ describe('parseManifest: invalid manifests', () => {
           4,
           23,
           'tiers.tier1.pip[0]',
-          '"$(id)": "$(id)" is not a valid package name (PEP 508: letters, digits, ".", "_" and "-", starting and ending with a letter or digit)'
+          `"$(id)" contains "$", which no pip requirement has; ${PIP_EXPECTED}`
         )
       ]
     ],
@@ -658,17 +698,24 @@ describe('parseManifest: invalid manifests', () => {
     [
       'threshold "5 XB"',
       yaml(...valid, 'threshold: 5 XB', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got "5 XB"`)]
+      [at(4, 12, 'threshold', `invalid size "5 XB": unknown unit "XB"; expected ${SIZE_EXPECTED}`)]
     ],
     [
       'threshold -1',
       yaml(...valid, 'threshold: -1', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got number -1`)]
+      [
+        at(
+          4,
+          12,
+          'threshold',
+          `invalid size "-1": a budget cannot be negative; expected ${SIZE_EXPECTED}`
+        )
+      ]
     ],
     [
       'threshold 0 on a tier',
       yaml(...valid, 'tiers: {tier1: {pip: [numpy], threshold: 0}}'),
-      [at(4, 42, 'tiers.tier1.threshold', `expected ${SIZE_EXPECTED}, got number 0`)]
+      [at(4, 42, 'tiers.tier1.threshold', 'invalid size "0": a budget must be greater than zero')]
     ],
     [
       'threshold "0GB"',
@@ -678,22 +725,29 @@ describe('parseManifest: invalid manifests', () => {
     [
       'threshold 1e30',
       yaml(...valid, 'threshold: 1e30', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `invalid size "1e+30": expected ${SIZE_EXPECTED}`)]
+      [
+        at(
+          4,
+          12,
+          'threshold',
+          `invalid size "1e30": exponents are not supported; expected ${SIZE_EXPECTED}`
+        )
+      ]
     ],
     [
       'threshold five',
       yaml(...valid, 'threshold: five', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got "five"`)]
+      [at(4, 12, 'threshold', `invalid size "five": expected ${SIZE_EXPECTED}`)]
     ],
     [
       'threshold 1.5 (fractional bytes)',
       yaml(...valid, 'threshold: 1.5', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got number 1.5`)]
+      [at(4, 12, 'threshold', `invalid size "1.5": ${WHOLE_BYTES}`)]
     ],
     [
       'threshold "1.5" (fractional bytes)',
       yaml(...valid, 'threshold: "1.5"', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', 'invalid size "1.5": a number of bytes must be a whole number')]
+      [at(4, 12, 'threshold', `invalid size "1.5": ${WHOLE_BYTES}`)]
     ],
     [
       'threshold beyond 2^53',
@@ -710,7 +764,7 @@ describe('parseManifest: invalid manifests', () => {
     [
       'threshold 5G (a unit without its B)',
       yaml(...valid, 'threshold: 5G', 'tiers: {tier1: {pip: [numpy]}}'),
-      [at(4, 12, 'threshold', `expected ${SIZE_EXPECTED}, got "5G"`)]
+      [at(4, 12, 'threshold', `invalid size "5G": unknown unit "G"; expected ${SIZE_EXPECTED}`)]
     ],
     [
       'missing baseImage when the Dockerfile is generated',
@@ -812,17 +866,34 @@ describe('parseManifest: invalid manifests', () => {
     ])
   })
 
-  test('pathologically deep nesting is a located error, not a crash', () => {
-    const deep = `version: 1\nimage: acme/nb\ntiers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`
-    const issues = issuesOf(deep)
-    expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatchObject({
-      file: FILE,
-      line: 3,
-      field: '',
-      message:
-        'invalid YAML: the YAML nests too deeply to read; a manifest needs at most a few levels'
-    })
+  const DEEP =
+    'invalid YAML: the YAML nests more than 32 levels deep; expected at most 32 (a manifest needs about six)'
+  const blockNesting = (levels: number): string =>
+    Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')
+
+  test.each<[string, string, number, number]>([
+    [
+      '20,000 flow brackets',
+      `version: 1\nimage: acme/nb\ntiers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      3,
+      39
+    ],
+    ['33 indentation levels', `${blockNesting(33)}\n`, 33, 33],
+    ['1,000 indentation levels', `${blockNesting(1000)}\n`, 33, 33],
+    ['a line of 40 nested "- " items', `x:\n  ${'- '.repeat(40)}y\n`, 2, 65],
+    ['brackets across lines', `a: [\n${'  [\n'.repeat(40)}`, 32, 3]
+  ])('nesting too deep (%s) is refused at a stable position', (_name, source, line, column) => {
+    expect(issuesOf(source)).toStrictEqual([at(line, column, '', DEEP)])
+  })
+
+  test.each<[string, string]>([
+    ['32 indentation levels', `${blockNesting(32)}\n`],
+    ['brackets inside double quotes', `a: "${'['.repeat(100)}"\n`],
+    ["brackets inside single quotes, with '' inside", `a: 'it''s ${'{'.repeat(100)}'\n`],
+    ['brackets in a comment', `a: 1 # ${'['.repeat(100)}\n`],
+    ['a quoted string over several lines', `a: "x\n${'  [\n'.repeat(100)}"\n`]
+  ])('tooDeep: %s is not too deep', (_name, source) => {
+    expect(tooDeep(source, MANIFEST_LIMITS.maxDepth)).toBeUndefined()
   })
 
   test('a manifest over the size limit is refused before parsing', () => {
@@ -831,7 +902,9 @@ describe('parseManifest: invalid manifests', () => {
     ])
   })
 
-  test('an alias bomb (billion laughs) fails fast', () => {
+  // Bounded by the test's timeout rather than a timed assertion: unbounded, these would run
+  // for minutes (9^9 strings; 50,000 keys compared pairwise).
+  test('an alias bomb (billion laughs) is refused, not expanded', () => {
     const source = yaml(
       ...valid,
       'tiers: {tier1: {pip: [numpy]}}',
@@ -845,9 +918,7 @@ describe('parseManifest: invalid manifests', () => {
       's: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]',
       'r: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]'
     )
-    const start = performance.now()
     const issues = issuesOf(source)
-    expect(performance.now() - start).toBeLessThan(1000)
     expect(issues).toStrictEqual([
       at(
         6,
@@ -856,18 +927,16 @@ describe('parseManifest: invalid manifests', () => {
         'YAML aliases expand too far (more than 100 expansions); write the values out instead (Excessive alias count indicates a resource exhaustion attack)'
       )
     ])
-  })
+  }, 5_000)
 
   test('more tiers than MANIFEST_LIMITS.maxTiers', () => {
     const count = MANIFEST_LIMITS.maxTiers + 1
     const tiers = Array.from({ length: count }, (_, i) => `  t${i}: {pip: [numpy]}`)
-    const start = performance.now()
     const issues = issuesOf(yaml(...valid, 'tiers:', ...tiers))
-    expect(performance.now() - start).toBeLessThan(2000)
     expect(issues).toStrictEqual([
       at(4, 1, 'tiers', '501 tiers declared; at most 500 are supported')
     ])
-  })
+  }, 5_000)
 
   test('a 1 MB manifest of tiers is refused in bounded time', () => {
     // Close to MANIFEST_LIMITS.maxBytes: ~50,000 keys. A quadratic duplicate-key check took 20 s here.
@@ -878,13 +947,11 @@ describe('parseManifest: invalid manifests', () => {
       tiers.push(line)
       size += line.length + 1
     }
-    const start = performance.now()
     const issues = issuesOf(new TextEncoder().encode(yaml(...valid, 'tiers:', ...tiers)))
-    expect(performance.now() - start).toBeLessThan(10_000)
     expect(issues).toStrictEqual([
       at(4, 1, 'tiers', `${tiers.length} tiers declared; at most 500 are supported`)
     ])
-  })
+  }, 20_000)
 
   test('more packages than MANIFEST_LIMITS.maxPackages', () => {
     const pip = Array.from({ length: MANIFEST_LIMITS.maxPackages + 1 }, (_, i) => `p${i}`)
@@ -903,7 +970,7 @@ describe('parseManifest: invalid manifests', () => {
     expect(error).toBeInstanceOf(ManifestError)
     expect((error as ManifestError).message).toBe(
       [
-        'notebook-tiers.yaml:1:10: version: unsupported version 2; this action reads version 1',
+        'notebook-tiers.yaml:1:10: version: unsupported version 2; expected version: 1 (the only version this action reads)',
         'notebook-tiers.yaml:3:1: tiers: no tiers: declare at least one tier'
       ].join('\n')
     )
@@ -936,5 +1003,50 @@ describe('nearest', () => {
     ['registry', undefined]
   ])('%s → %s', (word, suggestion) => {
     expect(nearest(word, fields)).toBe(suggestion)
+  })
+})
+
+describe('checkNotebookGlob', () => {
+  test.each([
+    '00-setup/*.ipynb',
+    'notebooks/**/*.ipynb',
+    './notebooks/*.ipynb',
+    'a..b/*.ipynb',
+    'notebooks/{train,serve}/*.ipynb',
+    '..hidden/x.ipynb',
+    'x/...ipynb'
+  ])('%j is accepted', (glob) => {
+    expect(checkNotebookGlob(glob)).toBeUndefined()
+  })
+
+  const EXPECTED = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
+  test.each<[string, string]>([
+    ['/etc/*.ipynb', `"/etc/*.ipynb" is an absolute path; ${EXPECTED}`],
+    [
+      '\\\\server\\share\\*.ipynb',
+      `"\\\\\\\\server\\\\share\\\\*.ipynb" is an absolute path; ${EXPECTED}`
+    ],
+    ['c:\\nb\\*.ipynb', `"c:\\\\nb\\\\*.ipynb" is an absolute path; ${EXPECTED}`],
+    [
+      '~root/*.ipynb',
+      `"~root/*.ipynb" starts with "~", a home folder outside the repository; ${EXPECTED}`
+    ],
+    ['..', `".." climbs out of the manifest's folder with ".."; ${EXPECTED}`],
+    [
+      'a/../../b/*.ipynb',
+      `"a/../../b/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    ['a\\..\\b', `"a\\\\..\\\\b" climbs out of the manifest's folder with ".."; ${EXPECTED}`],
+    [
+      '{x,..}/*.ipynb',
+      `"{x,..}/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    [
+      '@(..|x)/*.ipynb',
+      `"@(..|x)/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
+    ],
+    ['a/*.ipynb\nb', `"a/*.ipynb\\nb" contains a line break or NUL; ${EXPECTED}`]
+  ])('%j is refused', (glob, message) => {
+    expect(checkNotebookGlob(glob)).toBe(message)
   })
 })

@@ -1,11 +1,14 @@
 import { InputError } from '../src/errors.js'
 import {
   DEFAULT_MANIFEST,
+  parseLatest,
   parseLines,
   parseList,
   parseMaxParallelism,
   parseMode,
+  parseShortShaLength,
   parseStrategy,
+  parseThresholdBasis,
   parseThresholdInput,
   toPipelineOptions,
   type Inputs,
@@ -309,5 +312,138 @@ describe('toPipelineOptions', () => {
 
   test('the default manifest name', () => {
     expect(DEFAULT_MANIFEST).toBe('notebook-tiers.yaml')
+  })
+})
+
+describe('publishing inputs', () => {
+  test.each<[string, string | undefined]>([
+    ['', undefined],
+    ['uncompressed', 'uncompressed'],
+    [' compressed\n', 'compressed']
+  ])('threshold-basis %j → %j', (value, basis) => {
+    expect(parseThresholdBasis(value)).toBe(basis)
+  })
+
+  test('an unknown threshold-basis is refused', () => {
+    expect(thrown(() => parseThresholdBasis('gzip')).message).toBe(
+      'threshold-basis: expected one of uncompressed, compressed, got "gzip"'
+    )
+  })
+
+  test.each<[string, string]>([
+    ['', 'auto'],
+    ['true', 'true'],
+    ['false', 'false'],
+    [' auto ', 'auto']
+  ])('latest %j → %j', (value, mode) => {
+    expect(parseLatest(value)).toBe(mode)
+  })
+
+  test('an unknown latest is refused', () => {
+    expect(thrown(() => parseLatest('yes')).message).toBe(
+      'latest: expected one of auto, true, false, got "yes"'
+    )
+  })
+
+  test.each<[string | undefined, number | undefined]>([
+    [undefined, undefined],
+    ['', undefined],
+    ['12', 12]
+  ])('DOCKER_METADATA_SHORT_SHA_LENGTH %j → %j', (value, length) => {
+    expect(parseShortShaLength(value)).toBe(length)
+  })
+
+  test.each(['0', '-3', '7.5', 'seven'])(
+    'DOCKER_METADATA_SHORT_SHA_LENGTH %j is refused',
+    (value) => {
+      expect(thrown(() => parseShortShaLength(value)).message).toBe(
+        `DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`
+      )
+    }
+  )
+
+  const base: Inputs = {
+    mode: 'build',
+    manifest: '',
+    tiers: [],
+    cacheFrom: [],
+    cacheTo: [],
+    noCache: false,
+    reports: [],
+    workingDirectory: 'nb'
+  }
+  const env: RunnerEnv = {
+    GITHUB_WORKSPACE: '/w',
+    RUNNER_TEMP: '/t',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/tags/v1.0.0',
+    GITHUB_SHA: 'abc',
+    GITHUB_REPOSITORY: 'acme/nb',
+    DOCKER_METADATA_SHORT_SHA_LENGTH: '10'
+  }
+
+  test('the event, template, files and namespace reach the pipeline', () => {
+    const options = toPipelineOptions(
+      {
+        ...base,
+        push: true,
+        thresholdBasis: 'compressed',
+        tagTemplate: '{image}-{tier}:{version}',
+        latest: 'false',
+        allowForkPush: true,
+        nvjFile: 'k8s/jobs.yaml',
+        nvjNamespace: 'notebooks'
+      },
+      env,
+      '/cwd',
+      { number: 3 }
+    )
+    expect(options.thresholdBasis).toBe('compressed')
+    expect(options.publish).toStrictEqual({
+      push: true,
+      tagTemplate: {
+        text: '{image}-{tier}:{version}',
+        repository: '{image}-{tier}',
+        tag: '{version}'
+      },
+      latest: 'false',
+      allowForkPush: true,
+      event: {
+        name: 'push',
+        ref: 'refs/tags/v1.0.0',
+        sha: 'abc',
+        payload: { number: 3 },
+        repository: 'acme/nb'
+      },
+      nvjFile: '/w/nb/k8s/jobs.yaml',
+      shortShaLength: 10,
+      nvjNamespace: 'notebooks'
+    })
+  })
+
+  test('defaults: no push, {tier}-{version}, jobs in RUNNER_TEMP', () => {
+    const options = toPipelineOptions(base, env, '/cwd')
+    expect(options.publish).toMatchObject({
+      push: false,
+      tagTemplate: { text: '{tier}-{version}' },
+      latest: 'auto',
+      allowForkPush: false,
+      nvjFile: '/t/notebook-validation-jobs.yaml'
+    })
+  })
+
+  test.each<[string, string]>([
+    ['{tier}', 'tag-template: the tag part must contain {version} (got "{tier}")'],
+    [
+      '',
+      'nvj-namespace: "Bad_NS" is not a Kubernetes namespace name (lowercase letters, digits and -, at most 63)'
+    ]
+  ])('bad publishing input %j is refused before anything runs', (template, message) => {
+    const inputs: Inputs = {
+      ...base,
+      tagTemplate: template,
+      nvjNamespace: template === '' ? 'Bad_NS' : 'ok'
+    }
+    expect(thrown(() => toPipelineOptions(inputs, env, '/cwd')).message).toBe(message)
   })
 })

@@ -2,7 +2,13 @@ import { checkAptPackage, checkPipRequirement } from '../src/packages.js'
 
 const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2'
 const PEP508 =
-  '(PEP 508: letters, digits, ".", "_" and "-", starting and ending with a letter or digit)'
+  'expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)'
+const SHELL = (c: string): string =>
+  `contains "${c}", which no pip requirement has; ${PIP_EXPECTED}`
+const APT_SHELL = (c: string): string =>
+  `contains "${c}", which no Debian package name has; ${DEBIAN_EXPECTED}`
+const DEBIAN_VERSION =
+  'expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2'
 const DEBIAN_EXPECTED =
   'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version'
 
@@ -43,11 +49,14 @@ describe('checkPipRequirement', () => {
       'numpy>=1.0; python_version<"3.11"',
       `"numpy>=1.0; python_version<\\"3.11\\"": environment markers (";") are not supported; ${PIP_EXPECTED}`
     ],
-    ['$(id)', `"$(id)": "$(id)" is not a valid package name ${PEP508}`],
-    ['`id`', '"`id`": "`id`" is not a valid package name ' + PEP508],
-    ['numpy`id`', '"numpy`id`": "numpy`id`" is not a valid package name ' + PEP508],
-    ['numpy|sh', `"numpy|sh": "numpy|sh" is not a valid package name ${PEP508}`],
-    ['-e .', `"-e .": "-e" is not a valid package name ${PEP508}`],
+    ['$(id)', `"$(id)" ${SHELL('$')}`],
+    ['`id`', '"`id`" ' + SHELL('`')],
+    ['numpy`id`', '"numpy`id`" ' + SHELL('`')],
+    ['numpy|sh', `"numpy|sh" ${SHELL('|')}`],
+    ['numpy#x', `"numpy#x" ${SHELL('#')}`],
+    ["numpy'", `"numpy'" ${SHELL("'")}`],
+    ['-e .', `"-e .": "-e" is not a valid package name: ${PEP508}`],
+    ['numpy%', `"numpy%" is not a valid package name: ${PEP508}`],
     [
       '--index-url=https://evil.example/simple',
       `"--index-url=https://evil.example/simple": direct URL references are not supported; ${PIP_EXPECTED}`
@@ -81,18 +90,23 @@ describe('checkPipRequirement', () => {
     ['==1.0', `"==1.0" is not a valid pip requirement: ${PIP_EXPECTED}`],
     [
       'numpy>=1,',
-      `"numpy>=1," is not a valid pip requirement: "" is not a version specifier; ${PIP_EXPECTED}`
+      `"numpy>=1," is not a valid pip requirement: an empty version specifier (a stray ","); ${PIP_EXPECTED}`
+    ],
+    ['numpy>1 && rm -rf /', `"numpy>1 && rm -rf /" ${SHELL('&')}`],
+    ['numpy===$(id)', `"numpy===$(id)" ${SHELL('$')}`],
+    [
+      'numpy===1.0/x',
+      `"numpy===1.0/x" is not a valid pip requirement: "1.0/x" is not a version; ${PIP_EXPECTED}`
     ],
     [
-      'numpy>1 && rm -rf /',
-      `"numpy>1 && rm -rf /" is not a valid pip requirement: ">1 && rm -rf /" is not a version specifier; ${PIP_EXPECTED}`
+      'numpy 1.2',
+      `"numpy 1.2" is not a valid pip requirement: "1.2" is not a version specifier; ${PIP_EXPECTED}`
     ],
     [
-      'numpy===$(id)',
-      `"numpy===$(id)" is not a valid pip requirement: "$(id)" is not a version; ${PIP_EXPECTED}`
+      'a[b c]',
+      '"a[b c]": "b c" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]'
     ],
-    ['a[b c]', '"a[b c]": "b c" is not a valid extra name'],
-    ['a[$(id)]', '"a[$(id)]": "$(id)" is not a valid extra name'],
+    ['a[$(id)]', `"a[$(id)]" ${SHELL('$')}`],
     [
       `${'x'.repeat(90)};`,
       `"${'x'.repeat(77)}...": environment markers (";") are not supported; ${PIP_EXPECTED}`
@@ -120,17 +134,22 @@ describe('checkAptPackage', () => {
   test.each<[string, string]>([
     ['Foo', `"Foo" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
     ['a', `"a" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
-    ['x; rm -rf /', `"x; rm -rf /" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
-    ['$(id)', `"$(id)" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
-    ['`id`', '"`id`" is not a valid Debian package name: ' + DEBIAN_EXPECTED],
+    ['x; rm -rf /', `"x; rm -rf /" ${APT_SHELL(';')}`],
+    ['$(id)', `"$(id)" ${APT_SHELL('$')}`],
+    ['`id`', '"`id`" ' + APT_SHELL('`')],
+    ['git curl', `"git curl" ${APT_SHELL(' ')}`],
+    ['curl|sh', `"curl|sh" ${APT_SHELL('|')}`],
     ['-pkg', `"-pkg" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
     ['pkg/bookworm', `"pkg/bookworm" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
-    ['pkg*', `"pkg*" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
+    ['pkg*', `"pkg*" ${APT_SHELL('*')}`],
     ['pkg=', `"pkg=" is not a valid Debian package name: ${DEBIAN_EXPECTED}`],
-    ['pkg=not a version', '"pkg=not a version": "not a version" is not a Debian version'],
-    ['pkg=abc', '"pkg=abc": "abc" is not a Debian version'],
-    ['pkg=1:', '"pkg=1:": "1:" is not a Debian version'],
-    ['pkg:AMD64', '"pkg:AMD64": "AMD64" is not a Debian architecture'],
+    ['pkg=not a version', `"pkg=not a version" ${APT_SHELL(' ')}`],
+    ['pkg=abc', `"pkg=abc": "abc" is not a Debian version: ${DEBIAN_VERSION}`],
+    ['pkg=1:', `"pkg=1:": "1:" is not a Debian version: ${DEBIAN_VERSION}`],
+    [
+      'pkg:AMD64',
+      '"pkg:AMD64": "AMD64" is not a Debian architecture: expected e.g. amd64 or arm64'
+    ],
     ['pkg\nfoo', '"pkg\\nfoo" contains a line break or NUL; give one package per item']
   ])('%j is rejected', (spec, message) => {
     expect(checkAptPackage(spec)).toBe(message)

@@ -45,7 +45,11 @@ describe('parseSize', () => {
     ['  5GB  ', 5_000_000_000],
     ['5   GB', 5_000_000_000],
     ['\t4.5\tGB\n', 4_500_000_000],
-    [' 42 ', 42]
+    [' 42 ', 42],
+    // formatBytes' unit, so its figure (without separators) reads back
+    ['1 byte', 1],
+    ['1234567 bytes', 1_234_567],
+    ['42BYTES', 42]
   ])('%j is %d bytes', (input, bytes) => {
     expect(parseSize(input)).toBe(bytes)
   })
@@ -54,16 +58,16 @@ describe('parseSize', () => {
     ['5 XB', `invalid size "5 XB": unknown unit "XB"; expected ${EXPECTED}`],
     ['5G', `invalid size "5G": unknown unit "G"; expected ${EXPECTED}`],
     ['5 PB', `invalid size "5 PB": unknown unit "PB"; expected ${EXPECTED}`],
-    ['-1', `invalid size "-1": expected ${EXPECTED}`],
-    [-1, `invalid size "-1": expected ${EXPECTED}`],
-    ['-5GB', `invalid size "-5GB": expected ${EXPECTED}`],
+    ['-1', `invalid size "-1": a budget cannot be negative; expected ${EXPECTED}`],
+    [-1, `invalid size "-1": a budget cannot be negative; expected ${EXPECTED}`],
+    ['-5GB', `invalid size "-5GB": a budget cannot be negative; expected ${EXPECTED}`],
     ['0', 'invalid size "0": a budget must be greater than zero'],
     [0, 'invalid size "0": a budget must be greater than zero'],
     ['0GB', 'invalid size "0GB": a budget must be greater than zero'],
     ['0.0 MB', 'invalid size "0.0 MB": a budget must be greater than zero'],
-    ['1e30', `invalid size "1e30": expected ${EXPECTED}`],
-    [1e30, `invalid size "1e+30": expected ${EXPECTED}`],
-    ['1e3', `invalid size "1e3": expected ${EXPECTED}`],
+    ['1e30', `invalid size "1e30": exponents are not supported; expected ${EXPECTED}`],
+    [1e30, `invalid size "1e+30": exponents are not supported; expected ${EXPECTED}`],
+    ['1e3', `invalid size "1e3": exponents are not supported; expected ${EXPECTED}`],
     ['five', `invalid size "five": expected ${EXPECTED}`],
     ['', `invalid size "": expected ${EXPECTED}`],
     ['   ', `invalid size "   ": expected ${EXPECTED}`],
@@ -72,9 +76,23 @@ describe('parseSize', () => {
     ['5,000', `invalid size "5,000": expected ${EXPECTED}`],
     ['5 GB 2', `invalid size "5 GB 2": expected ${EXPECTED}`],
     ['0x10', `invalid size "0x10": expected ${EXPECTED}`],
-    ['1.5', 'invalid size "1.5": a number of bytes must be a whole number'],
-    [1.5, 'invalid size "1.5": a number of bytes must be a whole number'],
-    ['1.5B', 'invalid size "1.5B": a number of bytes must be a whole number'],
+    [
+      '1.5',
+      'invalid size "1.5": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      1.5,
+      'invalid size "1.5": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      '1.5B',
+      'invalid size "1.5B": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      '1.5 bytes',
+      'invalid size "1.5 bytes": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    ['5 kbytes', `invalid size "5 kbytes": unknown unit "kbytes"; expected ${EXPECTED}`],
     [
       '9007199254740992',
       'invalid size "9007199254740992": too large (at most 9007199254740991 bytes)'

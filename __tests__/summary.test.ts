@@ -1,4 +1,4 @@
-import { buildReport, type BuildOutcome } from '../src/report.js'
+import { applyPublish, buildReport, type BuildOutcome } from '../src/report.js'
 import { escapeCell, headline, renderSummary, renderTextTable } from '../src/summary.js'
 import type { Report } from '../src/types.js'
 import { expectGolden } from './helpers/golden.js'
@@ -50,10 +50,120 @@ const notBuilt = buildReport(
   }
 )
 
+// Two tiers pushed on a release: every tag, its digest and the registry's compressed size.
+const tier1 = image('tier1')
+const tier2 = image('tier2')
+const okOutcome = (plan: typeof tier1, bytes: number): BuildOutcome => ({
+  image: plan,
+  ok: true,
+  durationMs: 30_000,
+  imageId: `sha256:${plan.name}`,
+  inspectSizeBytes: bytes / 2,
+  history: [{ sizeBytes: bytes, createdBy: '' }],
+  diffIds: [`sha256:${plan.name}`],
+  cachedSteps: 1,
+  totalSteps: 2
+})
+const releaseTags = (name: string): string[] =>
+  ['1.2.3', '1.2', '1', 'latest'].map((version) => `ghcr.io/acme/nb:${name}-${version}`)
+const releasePlan = { ...mixedPlan, images: [tier1, tier2] }
+const beforePush = buildReport(
+  releasePlan,
+  [okOutcome(tier1, 800_000_000), okOutcome(tier2, 2_400_000_000)],
+  {
+    ...context,
+    tags: { tier1: releaseTags('tier1'), tier2: releaseTags('tier2') },
+    publish: { requested: true, event: 'release', ref: 'refs/tags/v1.2.3', version: '1.2.3' }
+  }
+)
+const digest = (digit: string): string => `sha256:${digit.repeat(64)}`
+const published = applyPublish(
+  beforePush,
+  {
+    images: [
+      {
+        name: 'tier1',
+        tags: releaseTags('tier1').map((ref) => ({ ref, pushed: true, digest: digest('1') })),
+        digest: digest('1'),
+        platformDigest: digest('a'),
+        compressedBytes: 310_000_000
+      },
+      {
+        name: 'tier2',
+        tags: releaseTags('tier2').map((ref) => ({ ref, pushed: true, digest: digest('2') })),
+        digest: digest('2'),
+        platformDigest: digest('b'),
+        compressedBytes: 905_000_000
+      }
+    ]
+  },
+  '/runner/temp/notebook-validation-jobs.yaml'
+)
+const pushFailed = applyPublish(beforePush, {
+  images: [
+    {
+      name: 'tier1',
+      tags: releaseTags('tier1').map((ref, index) =>
+        index === 0 ? { ref, pushed: true, digest: digest('1') } : { ref, pushed: false }
+      ),
+      digest: digest('1'),
+      platformDigest: digest('a'),
+      compressedBytes: 310_000_000
+    },
+    { name: 'tier2', tags: releaseTags('tier2').map((ref) => ({ ref, pushed: false })) }
+  ],
+  error:
+    'tier2 (tier2): pushing ghcr.io/acme/nb:tier2-1.2.3 failed after 3 tries: received unexpected HTTP status: 502 Bad Gateway'
+})
+// A compressed budget measured before the push: tier2 is over it although its unpacked size is not.
+const compressedBasis = buildReport(
+  releasePlan,
+  [
+    {
+      ...okOutcome(tier1, 800_000_000),
+      packed: {
+        digest: digest('1'),
+        mediaType: '',
+        platformDigest: digest('a'),
+        compressedBytes: 310_000_000,
+        configBytes: 1000,
+        layerBytes: [309_999_000]
+      }
+    } as BuildOutcome,
+    {
+      ...okOutcome(tier2, 2_400_000_000),
+      image: { ...tier2, thresholdBytes: 900_000_000 },
+      packed: {
+        digest: digest('2'),
+        mediaType: '',
+        platformDigest: digest('b'),
+        compressedBytes: 905_000_000,
+        configBytes: 1000,
+        layerBytes: [904_999_000]
+      }
+    } as BuildOutcome
+  ],
+  {
+    ...context,
+    thresholdBasis: 'compressed',
+    tags: { tier1: ['ghcr.io/acme/nb:tier1-pr-7'], tier2: ['ghcr.io/acme/nb:tier2-pr-7'] },
+    publish: {
+      requested: true,
+      event: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      version: 'pr-7',
+      skipped: 'tier2 is over budget'
+    }
+  }
+)
+
 const REPORTS: [string, Report][] = [
   ['mixed', mixed],
   ['passed', passed],
-  ['not-built', notBuilt]
+  ['not-built', notBuilt],
+  ['published', published],
+  ['push-failed', pushFailed],
+  ['compressed-basis', compressedBasis]
 ]
 
 describe('renderSummary', () => {

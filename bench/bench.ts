@@ -154,6 +154,7 @@ interface StartupSample {
   loadMs: number
   toFirstBuildMs: number
   afterBuildMs: number
+  cpuMs: number
 }
 
 async function startupFigure(options: Options, compiled: string): Promise<StartupSample[]> {
@@ -444,7 +445,7 @@ async function main(): Promise<number> {
   for (const row of rows) print(row)
   print()
   print(
-    `Figure 4 is the median of ${options.startupRuns} fresh processes, from the action's \`run()\` on. Before it, Node.js starts (${millis(median(startup.map((s) => s.nodeStartMs)))}) and loads the action's code (${millis(loading)}); both are part of every run, so figure 3 includes them.`
+    `Figure 4 is the median of ${options.startupRuns} fresh processes, from the action's \`run()\` on. Before it, Node.js starts (${millis(median(startup.map((s) => s.nodeStartMs)))}) and loads the action's code (${millis(loading)}); both are part of every run, so figure 3 includes them. CPU time of loading and running: ${millis(median(startup.map((s) => s.cpuMs)))}.`
   )
   if ((os.loadavg()[0] ?? 0) > os.cpus().length / 2) {
     print()

@@ -1,7 +1,14 @@
 // A Docker engine that answers at once, for timing the action's own work (figure 4 of the
 // benchmark): every bake reports a warm build of its targets the way buildx 0.13 does, and
 // every image inspects as a small two-layer image.
-import type { BuildResult, DockerClient, EngineInfo, ImageDetails } from '../src/adapters/docker.js'
+import type {
+  BuildResult,
+  DockerClient,
+  EngineInfo,
+  ImageDetails,
+  PushResult
+} from '../src/adapters/docker.js'
+import type { ResolvedImage } from '../src/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../src/progress.js'
 
 /** When the fake saw its first build command start and its last one end (performance.now()). */
@@ -104,6 +111,18 @@ export class FakeEngine implements DockerClient {
       for (const line of progress.consume(item)) onLine(line)
     this.times.lastBuildEndMs = performance.now()
     return { exitCode: 0, progress }
+  }
+
+  async tag(): Promise<void> {
+    throw new Error('the benchmark does not push')
+  }
+
+  async push(): Promise<PushResult> {
+    throw new Error('the benchmark does not push')
+  }
+
+  async packedImage(): Promise<ResolvedImage> {
+    throw new Error('the benchmark measures uncompressed sizes')
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {

@@ -6,7 +6,8 @@
 # the middle of a build (fault tests). It runs beside the main engine of ensure-engine.sh
 # without touching it:
 #   - its own --data-root, --exec-root, pidfile and socket under .../private/NAME;
-#   - its own bridge (nbpe-<hash>) on its own /24, instead of docker0, and
+#   - its own bridge (nbpe-<hash>) on its own /24, instead of docker0 (never --bridge=none:
+#     dockerd then deletes the host's docker0, cutting the main engine's containers off), and
 #     --iptables=false so it never rewrites the main engine's DOCKER chains; one MASQUERADE
 #     rule of its own lets build containers reach Debian's mirror;
 #   - the containerd image store, like the main engine.
@@ -112,7 +113,8 @@ stop() {
   ip link del "$BRIDGE" 2>/dev/null || true
   if [[ ${3:-} == --purge ]]; then
     # Snapshot mounts may outlive dockerd briefly; unmount whatever is left under our root.
-    grep -o " $STATE/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
+    # A container killed with its engine can also leave its network namespace mounted under RUN.
+    grep -o -e " $STATE/[^ ]*" -e " $RUN/[^ ]*" /proc/mounts | sort -r | xargs -r -n1 umount -l 2>/dev/null || true
     rm -rf "$STATE" "$RUN"
   fi
   log "engine $name stopped"

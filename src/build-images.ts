@@ -12,7 +12,7 @@ import {
   type TargetSteps
 } from './bake-progress.js'
 import type { BuildSettings } from './buildx-args.js'
-import { errorMessage } from './errors.js'
+import { EngineError, errorMessage } from './errors.js'
 import type { Logger } from './logger.js'
 import { BuildProgress } from './progress.js'
 import type { BuildEnd, BuildOutcome } from './report.js'
@@ -33,10 +33,19 @@ export interface BuildImagesOptions {
   /** Folder for the bake files. */
   scratch: string
   /**
-   * Settles when the engine has answered (or rejects with why it cannot build); awaited
-   * before a failed session is blamed on its images.
+   * Called after a session failed, before the failure is blamed on its images: throws an
+   * EngineError when the engine cannot build at all (it never answered, or stopped).
    */
-  engineReady?: Promise<unknown>
+  checkEngine?: (failed: ImagePlan[]) => Promise<void>
+  /** Hears of every image measured, with what the engine said about it. */
+  measured?: (image: ImagePlan, details: ImageDetails) => void
+}
+
+/** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
+export interface BuiltImages {
+  outcomes: BuildOutcome[]
+  /** Set when the engine stopped answering: images not built by then say so. */
+  engineLost?: EngineError
 }
 
 /** The adapters the builds use. */
@@ -84,7 +93,7 @@ export async function buildImages(
   images: ImagePlan[],
   options: BuildImagesOptions,
   deps: BuildImagesDeps
-): Promise<BuildOutcome[]> {
+): Promise<BuiltImages> {
   const { logger } = deps
   const names = bakeTargetNames(images)
   const states = images.map((image, index): ImageState => ({
@@ -144,7 +153,8 @@ export async function buildImages(
   }
 
   const fail = (state: ImageState, error: string, logTail: string[]): void => {
-    logger.error(`${state.entry.image.ref}: build failed: ${error}`)
+    // Logged with the build; the step's verdict states the failure once, as an error.
+    logger.info(`${state.entry.image.ref}: build failed: ${error}`)
     state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail }
   }
 
@@ -158,7 +168,7 @@ export async function buildImages(
       details = early ? await early.catch(() => inspect(image.ref)) : await inspect(image.ref)
     } catch (error) {
       const message = `built, but could not be measured: ${errorMessage(error)}`
-      logger.error(`${image.ref}: ${message}`)
+      logger.info(`${image.ref}: ${message}`)
       const digests = current.split.get(target)?.digests ?? new Set()
       state.outcome = {
         image,
@@ -169,6 +179,7 @@ export async function buildImages(
       }
       return
     }
+    options.measured?.(image, details)
     const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
     logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`)
     state.outcome = {
@@ -182,18 +193,18 @@ export async function buildImages(
     }
   }
 
+  let engineLost: EngineError | undefined
+
   // Builds a group in one session; what a failure cancelled goes again until none is left.
   const build = async (group: ImageState[]): Promise<void> => {
     let pending = group
-    while (pending.length > 0) {
+    while (pending.length > 0 && !engineLost) {
       const current = await session(pending)
       const { result, split, measured } = current
       if (result.exitCode === 0) {
         await Promise.all(pending.map((state) => measure(state, current)))
         return
       }
-      // No engine or no buildx is not the images' fault: this throws why, for the whole run.
-      await options.engineReady
       const targets = pending.map((state) => state.entry.target)
       const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
       // Images whose export finished before bake gave up are built: keep them.
@@ -201,6 +212,33 @@ export async function buildImages(
         (state) => !failed.includes(state) && measured.has(state.entry.target)
       )
       await Promise.all(finished.map((state) => measure(state, current)))
+      // No engine or no buildx is not the images' fault: stop the run and say why, once.
+      // Images that were under way keep their own error and log; the rest were not built.
+      const unfinished = pending.filter((state) => !finished.includes(state))
+      const underWay = unfinished.filter(
+        (state) => split.get(state.entry.target)?.startedMs !== undefined
+      )
+      try {
+        await options.checkEngine?.(
+          (underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image)
+        )
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error
+        engineLost ??= error
+        const said = [...result.progress.tail(LOG_TAIL_LINES)]
+          .reverse()
+          .find((line) => line.startsWith('ERROR'))
+        for (const state of underWay) {
+          const own = split.get(state.entry.target)
+          fail(
+            state,
+            own?.error ??
+              `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`,
+            result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
+          )
+        }
+        return
+      }
       if (failed.length === 0 && finished.length === 0) {
         const [only] = pending
         if (pending.length === 1 && only) {
@@ -234,27 +272,29 @@ export async function buildImages(
   if (pool) {
     const queue = [...states]
     const worker = async (): Promise<void> => {
-      for (let state = queue.shift(); state; state = queue.shift()) await build([state])
+      for (let state = queue.shift(); state && !engineLost; state = queue.shift())
+        await build([state])
     }
     await Promise.all(Array.from({ length: options.maxParallelism }, worker))
   } else {
     await build(states)
   }
 
-  return states.map((state): BuildOutcome => {
+  const outcomes = states.map((state): BuildOutcome => {
     const counts = countSteps(state.steps, executedInRun)
     const outcome = state.outcome ?? {
       image: state.entry.image,
       ok: false as const,
       durationMs: 0,
-      error: 'not built',
+      error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
       logTail: []
     }
     logger.info(
-      `${state.entry.image.name}: ${outcome.ok ? 'built' : 'failed'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`
+      `${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`
     )
     return { ...outcome, durationMs: state.durationMs, ...counts }
   })
+  return engineLost ? { outcomes, engineLost } : { outcomes }
 }
 
 /** Wraps an async function so that at most `concurrency` calls run at once. */

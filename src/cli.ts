@@ -1,35 +1,53 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './adapters/console-logger.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
+import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
+import { dockerConfigCredentials, HttpRegistry } from './adapters/registry.js'
 import { parseCacheInput } from './cache.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
+import { parsePayload, type EventPayload } from './event.js'
 import {
   DEFAULT_MANIFEST,
+  parseLatest,
   parseList,
   parseMaxParallelism,
   parseStrategy,
+  parseThresholdBasis,
   parseThresholdInput,
   toPipelineOptions,
-  type Inputs,
-  type Mode
+  type Inputs
 } from './options.js'
 import { runMerge, runPipeline, runPlan } from './pipeline.js'
 import { verdictMessages } from './report.js'
 import { renderSummary, renderTextTable } from './summary.js'
 import { TOOL_VERSION } from './version.js'
+import type { Logger } from './logger.js'
+import type { PipelineOptions } from './pipeline.js'
+import {
+  compareStrategies,
+  renderComparisonMarkdown,
+  renderComparisonText
+} from './strategy-comparison.js'
+import type { Report, Strategy } from './types.js'
 
 const USAGE = `Usage: nb-image build [options]
+       nb-image compare [options]
        nb-image plan [options]
        nb-image merge --reports <glob> [options]
 
-build   Builds every tier image of a tier manifest with docker buildx (all in one BuildKit
-        session), measures each image and checks it against its size budget: the same
-        pipeline as the GitHub Action.
-plan    Prints the matrix of images a build would make (JSON), without building.
-merge   Combines the reports of several builds (one per tier) into one report.
+build    Builds every tier image of a tier manifest with docker buildx (all of them in one
+         BuildKit session), measures each image and checks it against its size budget: the
+         same pipeline as the GitHub Action.
+compare  Builds the manifest both ways, one shared image (option A) and one image per tier
+         (option D), and prints what each tier's pod pulls, the disk all images take and the
+         build time under each. Reports go next to --report-file, suffixed -shared and
+         -multi-stage.
+plan     Prints the matrix of images a build would make (JSON), without building.
+merge    Combines the reports of several builds (one job per tier) into one report.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -45,14 +63,31 @@ Options:
   --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
+  --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+
+Tags and push (registry login is yours: docker login):
+  --ref <git ref>             ref the tags follow, e.g. refs/tags/v1.2.3 (default $GITHUB_REF)
+  --sha <commit>              commit for sha- tags (default $GITHUB_SHA)
+  --push                      push every image once all are within budget
+  --tag-template <t>          per-tier tags, default {tier}-{version}; {image}-{tier}:{version}
+                              gives a repository per tier
+  --latest <auto|true|false>  the latest tag (default auto: stable semver releases)
+  --nvj-file <file>           where to write NotebookValidationJobs after a push
+                              (default notebook-validation-jobs.yaml)
+  --nvj-namespace <ns>        metadata.namespace of those jobs
   --format <table|markdown|json>  what to print on stdout (default table)
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
 `
 
-const COMMANDS: readonly Mode[] = ['build', 'plan', 'merge']
+const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
+
+function isCommand(name: string | undefined): name is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name)
+}
 
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -76,6 +111,14 @@ export async function main(argv: string[]): Promise<number> {
         'report-file': { type: 'string' },
         'working-directory': { type: 'string' },
         format: { type: 'string' },
+        'threshold-basis': { type: 'string' },
+        ref: { type: 'string' },
+        sha: { type: 'string' },
+        push: { type: 'boolean' },
+        'tag-template': { type: 'string' },
+        latest: { type: 'string' },
+        'nvj-file': { type: 'string' },
+        'nvj-namespace': { type: 'string' },
         verbose: { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -90,8 +133,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${TOOL_VERSION}\n`)
     return 0
   }
-  const command = COMMANDS.find((name) => name === positionals[0])
-  if (values.help || !command || positionals.length > 1) {
+  const command = positionals[0]
+  if (values.help || !isCommand(command) || positionals.length > 1) {
     process.stdout.write(USAGE)
     return values.help ? 0 : 2
   }
@@ -103,7 +146,8 @@ export async function main(argv: string[]): Promise<number> {
   const logger = consoleLogger({ verbose: values.verbose ?? false })
   try {
     const inputs: Inputs = {
-      mode: command,
+      // compare builds, twice.
+      mode: command === 'compare' ? 'build' : command,
       manifest: values.manifest ?? DEFAULT_MANIFEST,
       tiers: parseList(values.tiers ?? ''),
       cacheFrom: values['cache-from'] ?? [],
@@ -122,29 +166,52 @@ export async function main(argv: string[]): Promise<number> {
     if (threshold !== undefined) inputs.thresholdBytes = threshold
     if (values.builder) inputs.builder = values.builder
     inputs.reportFile = values['report-file'] ?? 'nb-image-report.json'
-    // Outside GitHub the workspace is the current directory.
-    const env = {
+    const basis = parseThresholdBasis(values['threshold-basis'] ?? '')
+    if (basis) inputs.thresholdBasis = basis
+    inputs.push = values.push ?? false
+    inputs.tagTemplate = values['tag-template'] ?? ''
+    inputs.latest = parseLatest(values.latest ?? '')
+    inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml'
+    if (values['nvj-namespace']) inputs.nvjNamespace = values['nvj-namespace']
+    // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
+    // the workflow's GITHUB_REF and GITHUB_SHA.
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
       RUNNER_TEMP: undefined
     }
-    const options = toPipelineOptions(inputs, env, process.cwd())
-    const deps = { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
+    if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
+    if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
+    const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env))
+    if (command === 'compare') return await compare(options, format, logger)
+    const deps = {
+      docker: new DockerCli(runCommand),
+      fs: nodeFileSystem,
+      logger,
+      registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+      glob: globFiles
+    }
     if (command === 'plan') {
       const { matrix } = await runPlan(options, deps)
       process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`)
       return 0
     }
-    const { report } =
+    const { report, reportError } =
       command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps)
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))
     const shown = path.relative(process.cwd(), options.reportFile)
-    process.stderr.write(
-      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
-    )
+    if (!reportError) {
+      process.stderr.write(
+        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+      )
+    }
     for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    if (reportError) {
+      process.stderr.write(`error: ${reportError}\n`)
+      return 2
+    }
     return report.passed ? 0 : 1
   } catch (error) {
     if (error instanceof ManifestError) {
@@ -157,5 +224,44 @@ export async function main(argv: string[]): Promise<number> {
       )
     }
     return 2
+  }
+}
+
+/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
+async function compare(options: PipelineOptions, format: string, logger: Logger): Promise<number> {
+  const reports: Partial<Record<Strategy, Report>> = {}
+  const reportErrors: string[] = []
+  // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+  // real CI run of either strategy would after the first build.
+  for (const strategy of ['multi-stage', 'shared'] as const) {
+    const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
+    const { report, reportError } = await runPipeline(
+      // Comparing never publishes: one comparison would push two strategies' images.
+      { ...options, strategy, reportFile, publish: undefined },
+      { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
+    )
+    if (reportError) reportErrors.push(reportError)
+    reports[strategy] = report
+    process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
+  }
+  const comparison = compareStrategies(
+    reports.shared as Report,
+    reports['multi-stage'] as Report,
+    options.noCache
+  )
+  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
+  else process.stdout.write(renderComparisonText(comparison))
+  for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
+  return reportErrors.length > 0 ? 2 : 0
+}
+
+function readPayload(env: NodeJS.ProcessEnv): EventPayload {
+  const file = env['GITHUB_EVENT_PATH']
+  if (!file) return {}
+  try {
+    return parsePayload(readFileSync(file, 'utf8'))
+  } catch {
+    return {}
   }
 }

@@ -3,7 +3,7 @@
 // These helpers are pure: reading the report files is the pipeline's business.
 import { InputError } from './errors.js'
 import { uniqueBytes } from './measure.js'
-import type { BuildPlan, ImageReport, Report, ReportPart } from './types.js'
+import type { BuildPlan, ImageReport, PublishReport, Report, ReportPart } from './types.js'
 
 /** One job of the matrix: the images of a `tiers` value. */
 export interface MatrixEntry {
@@ -72,13 +72,24 @@ export function asReport(file: string, value: unknown): Report {
       `reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`
     )
   }
-  // Reports written before the step counts existed still merge.
+  // Reports written by versions without some fields still merge, with those fields empty.
   const images = candidate.images.map((image) => ({
     ...image,
+    compressedBytes: image.compressedBytes ?? null,
+    compressedSource: image.compressedSource ?? null,
+    digest: image.digest ?? null,
+    platformDigest: image.platformDigest ?? null,
+    tags: image.tags ?? [],
     cachedSteps: image.cachedSteps ?? 0,
     totalSteps: image.totalSteps ?? 0
   }))
-  return { ...(candidate as Report), images }
+  return {
+    ...(candidate as Report),
+    thresholdBasis: candidate.thresholdBasis ?? 'uncompressed',
+    pushed: candidate.pushed ?? false,
+    publish: candidate.publish ?? { requested: false, event: '', ref: '', version: null },
+    images
+  }
 }
 
 /**
@@ -102,6 +113,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
   }
   differs((report) => report.manifest, 'manifests')
   differs((report) => report.strategy, 'strategies')
+  differs((report) => report.thresholdBasis, 'threshold bases')
 
   const owner = new Map<string, string>()
   const images: ImageReport[] = []
@@ -151,6 +163,22 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     .filter(({ report }) => report.error !== undefined)
     .map(({ file, report }) => `${file}: ${report.error ?? ''}`)
   const built = images.filter((image) => image.sizeBytes !== null)
+  const publishes = sources.map(({ report }) => report.publish)
+  const publish: PublishReport = {
+    requested: publishes.some((p) => p.requested),
+    event: common(publishes.map((p) => p.event)) ?? '',
+    ref: common(publishes.map((p) => p.ref)) ?? '',
+    version: common(publishes.map((p) => p.version))
+  }
+  const said = (pick: (p: PublishReport) => string | undefined): string[] =>
+    sources.flatMap(({ file, report }) => {
+      const text = pick(report.publish)
+      return text === undefined ? [] : [`${file}: ${text}`]
+    })
+  const skipped = said((p) => p.skipped)
+  const publishErrors = said((p) => p.error)
+  if (skipped.length > 0) publish.skipped = skipped.join('; ')
+  if (publishErrors.length > 0) publish.error = publishErrors.join('; ')
   const merged: Report = {
     schemaVersion: 1,
     tool: context.tool,
@@ -158,6 +186,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     strategy: first.report.strategy,
     passed:
       errors.length === 0 &&
+      publishErrors.length === 0 &&
       images.every((image) => image.status === 'ok' || image.status === 'warn'),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
@@ -166,6 +195,10 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
       buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
       imageStore: common(sources.map((source) => source.report.engine.imageStore))
     },
+    thresholdBasis: first.report.thresholdBasis,
+    // Pushed only when every job pushed every tag, and no image is missing.
+    pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
+    publish,
     images,
     tiers,
     parts,
@@ -180,7 +213,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
 }
 
 /** The value every part agrees on, else null. */
-function common(values: (string | null)[]): string | null {
+function common<T extends string | null>(values: T[]): T | null {
   const [first = null] = values
   return values.every((value) => value === first) ? first : null
 }

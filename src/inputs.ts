@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
 import { parseCacheInput } from './cache.js'
 import {
+  parseLatest,
   parseLines,
   parseList,
   parseMaxParallelism,
   parseMode,
   parseStrategy,
+  parseThresholdBasis,
   parseThresholdInput,
   type Inputs
 } from './options.js'
@@ -34,6 +36,17 @@ export function getInputs(): Inputs {
   if (builder) inputs.builder = builder
   const reportFile = core.getInput('report-file')
   if (reportFile) inputs.reportFile = reportFile
+  // Publishing (tags, push, NotebookValidationJobs).
+  const basis = parseThresholdBasis(core.getInput('threshold-basis'))
+  if (basis) inputs.thresholdBasis = basis
+  inputs.push = booleanInput('push')
+  inputs.tagTemplate = core.getInput('tag-template')
+  inputs.latest = parseLatest(core.getInput('latest'))
+  inputs.allowForkPush = booleanInput('allow-fork-push')
+  const nvjFile = core.getInput('nvj-file')
+  if (nvjFile) inputs.nvjFile = nvjFile
+  const nvjNamespace = core.getInput('nvj-namespace')
+  if (nvjNamespace) inputs.nvjNamespace = nvjNamespace
   return inputs
 }
 

@@ -1,16 +1,20 @@
 import * as core from '@actions/core'
 import { actionsLogger } from './adapters/actions-logger.js'
+import { readFile } from 'node:fs/promises'
 import { DockerCli, type DockerClient } from './adapters/docker.js'
 import { nodeFileSystem, type FileSystem } from './adapters/fs.js'
+import { globFiles, type GlobFn } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
+import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
+import { parsePayload } from './event.js'
 import { getInputs } from './inputs.js'
 import type { Logger } from './logger.js'
 import { matrixOf, tierRefs } from './fan-out.js'
 import { fieldPath } from './manifest.js'
 import { toPipelineOptions } from './options.js'
 import { runMerge, runPipeline, runPlan } from './pipeline.js'
-import { verdictMessages, warningMessage } from './report.js'
+import { pinnedTiers, verdictMessages, warningMessage } from './report.js'
 import { renderSummary } from './summary.js'
 import type { Manifest, Report } from './types.js'
 
@@ -19,11 +23,30 @@ export interface ActionDeps {
   docker: DockerClient
   fs: FileSystem
   logger: Logger
+  registry?: RegistryClient
+  glob?: GlobFn
 }
 
 /** The real adapters. */
 export function defaultDeps(): ActionDeps {
-  return { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger: actionsLogger }
+  return {
+    docker: new DockerCli(runCommand),
+    fs: nodeFileSystem,
+    logger: actionsLogger,
+    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+    glob: globFiles
+  }
+}
+
+/** The webhook payload of the run (GITHUB_EVENT_PATH); empty outside a workflow. */
+async function readPayload(): Promise<ReturnType<typeof parsePayload>> {
+  const file = process.env['GITHUB_EVENT_PATH']
+  if (!file) return {}
+  try {
+    return parsePayload(await readFile(file, 'utf8'))
+  } catch {
+    return {}
+  }
 }
 
 /**
@@ -33,7 +56,7 @@ export function defaultDeps(): ActionDeps {
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   try {
     const inputs = getInputs()
-    const options = toPipelineOptions(inputs, process.env, process.cwd())
+    const options = toPipelineOptions(inputs, process.env, process.cwd(), await readPayload())
     if (inputs.mode === 'plan') {
       const { plan, matrix } = await runPlan(options, deps)
       core.setOutput('matrix', JSON.stringify(matrix))
@@ -43,13 +66,13 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     }
     core.setOutput('report-file', options.reportFile)
     if (inputs.mode === 'merge') {
-      const { report, manifest } = await runMerge(options, deps)
-      await publish(report, manifest, deps)
+      const { report, manifest, reportError } = await runMerge(options, deps)
+      await publish(report, manifest, reportError, deps)
       return
     }
-    const { report, manifest, plan } = await runPipeline(options, deps)
+    const { report, manifest, plan, reportError } = await runPipeline(options, deps)
     core.setOutput('matrix', JSON.stringify(matrixOf(plan)))
-    await publish(report, manifest, deps)
+    await publish(report, manifest, reportError, deps)
   } catch (error) {
     if (error instanceof ManifestError) {
       for (const issue of error.issues) {
@@ -78,11 +101,20 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 async function publish(
   report: Report,
   manifest: Manifest | undefined,
+  reportError: string | undefined,
   deps: ActionDeps
 ): Promise<void> {
   core.setOutput('report', JSON.stringify(report))
   core.setOutput('passed', String(report.passed))
   core.setOutput('images', JSON.stringify(report.tiers))
+  core.setOutput('version', report.publish.version ?? '')
+  core.setOutput(
+    'tags',
+    report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n')
+  )
+  core.setOutput('pushed', String(report.pushed))
+  core.setOutput('digests', JSON.stringify(pinnedTiers(report)))
+  core.setOutput('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '')
 
   await core.group('Report', async () => {
     const summary = renderSummary(report)
@@ -90,7 +122,7 @@ async function publish(
     core.info(summary)
   })
   for (const image of report.images) {
-    const warning = warningMessage(image)
+    const warning = warningMessage(image, report.thresholdBasis)
     const tier = image.tiers[0]
     const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined
     if (warning) {
@@ -101,8 +133,10 @@ async function publish(
       })
     }
   }
-  if (!report.passed) {
-    const messages = verdictMessages(report)
+  // A report file that could not be written fails the step (later steps would read it),
+  // after the summary and outputs have shown what was built.
+  const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
+  if (messages.length > 0) {
     core.setFailed(
       messages.length === 1
         ? (messages[0] ?? '')

@@ -25,10 +25,15 @@ export const MANIFEST_LIMITS = {
   /** More tiers than this is a mistake, not a build matrix anyone can run. */
   maxTiers: 500,
   /** Packages per list. */
-  maxPackages: 1000
+  maxPackages: 1000,
+  /**
+   * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+   * YAML library recurses per level and runs out of stack near 900.
+   */
+  maxDepth: 32
 } as const
 
-const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels'
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`
 
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(schema.properties)
@@ -71,21 +76,36 @@ export function parseManifest(source: string | Uint8Array, file: string): Manife
 
 function parse(source: string | Uint8Array, file: string): Manifest {
   const text = decode(source, file)
+  const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth)
+  if (deep) {
+    throw new ManifestError([
+      { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+    ])
+  }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
     // The library's duplicate-key check compares every key with every other (quadratic: a
-    // 1 MB manifest of 50,000 keys took 18 s); record() below does it with a set instead.
+    // 1 MB manifest of 50,000 keys took 18 s); visit() below does it with a set instead.
     uniqueKeys: false,
     prettyErrors: false,
     strict: true,
-    version: '1.2'
+    version: '1.2',
+    // The library warns on the process (stderr) about odd keys; visit() reports them instead.
+    logLevel: 'error'
   })
   const pos = (offset: number): SourcePos => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
   const yamlProblems = [...doc.errors, ...doc.warnings]
+  // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
+  // happened to end; report it once, for the whole document.
+  if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
+    throw new ManifestError([
+      { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+    ])
+  }
   if (yamlProblems.length > 0) {
     throw new ManifestError(
       yamlProblems.map((problem) => ({
@@ -97,18 +117,52 @@ function parse(source: string | Uint8Array, file: string): Manifest {
     )
   }
 
-  const positions: Record<string, SourcePos> = { '': { line: 1, column: 1 } }
-  const keyPositions: Record<string, SourcePos> = {}
-  const sources: Record<string, string> = {}
-  const duplicates: ManifestIssue[] = []
+  // Too many tiers is refused from the syntax tree, before walking and converting them all.
+  if (isMap(doc.contents)) {
+    const tiersPair = doc.contents.items.find(
+      (pair) => isScalar(pair.key) && pair.key.value === 'tiers'
+    )
+    const count = isMap(tiersPair?.value) ? tiersPair.value.items.length : 0
+    if (count > MANIFEST_LIMITS.maxTiers) {
+      const key = tiersPair?.key as YamlNode | undefined
+      throw new ManifestError([
+        {
+          file,
+          ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+          field: 'tiers',
+          message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+        }
+      ])
+    }
+  }
+
+  // Keyed by field paths taken from the manifest: no prototype, so a key such as
+  // `__proto__` is only ever a key.
+  const positions = emptyRecord<SourcePos>()
+  positions[''] = { line: 1, column: 1 }
+  const keyPositions = emptyRecord<SourcePos>()
+  const sources = emptyRecord<string>()
+  const structural: ManifestIssue[] = []
   let firstAlias: SourcePos | undefined
-  const record = (node: unknown, path: Path): void => {
+  const anchors = new Set<string>()
+  const visit = (node: unknown, path: Path): void => {
     if (isAlias(node)) {
-      if (node.range) firstAlias ??= pos(node.range[0])
+      const where = node.range ? pos(node.range[0]) : { line: 1, column: 1 }
+      firstAlias ??= where
+      // Anchors are seen in document order, so an alias to a later or missing one is caught here.
+      if (!anchors.has(node.source)) {
+        structural.push({
+          file,
+          ...where,
+          field: fieldPath(path),
+          message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
+        })
+      }
       return
     }
     if (!node || typeof node !== 'object' || !('range' in node)) return
     const yamlNode = node as YamlNode
+    if (yamlNode.anchor) anchors.add(yamlNode.anchor)
     if (yamlNode.range) positions[fieldPath(path)] = pos(yamlNode.range[0])
     // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
     if (isScalar(yamlNode) && typeof yamlNode.source === 'string')
@@ -117,11 +171,22 @@ function parse(source: string | Uint8Array, file: string): Manifest {
       const keys = new Set<string>()
       for (const pair of yamlNode.items) {
         if (!isPair(pair)) continue
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-        const childPath = [...path, key]
         const keyNode = pair.key as YamlNode | null
+        if (pair.key !== null && !isScalar(pair.key)) {
+          // `? [a, b]` or `*alias:` as a key: no field is named like that, and turning it into
+          // a string would expand aliases or print the library's warning.
+          structural.push({
+            file,
+            ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
+            field: fieldPath(path),
+            message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
+          })
+          continue
+        }
+        const key = isScalar(pair.key) ? String(pair.key.value ?? '') : ''
+        const childPath = [...path, key]
         if (keys.has(key)) {
-          duplicates.push({
+          structural.push({
             file,
             ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
             field: fieldPath(childPath),
@@ -133,18 +198,18 @@ function parse(source: string | Uint8Array, file: string): Manifest {
           keyPositions[fieldPath(childPath)] = pos(keyNode.range[0])
           positions[fieldPath(childPath)] = pos(keyNode.range[0])
         }
-        record(pair.value, childPath)
+        visit(pair.value, childPath)
         // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
         // a scalar by its value.
         if ((isMap(pair.value) || isSeq(pair.value)) && keyNode?.range)
           positions[fieldPath(childPath)] = pos(keyNode.range[0])
       }
     } else if (isSeq(yamlNode)) {
-      yamlNode.items.forEach((item, index) => record(item, [...path, index]))
+      yamlNode.items.forEach((item, index) => visit(item, [...path, index]))
     }
   }
-  record(doc.contents, [])
-  if (duplicates.length > 0) throw new ManifestError(duplicates)
+  visit(doc.contents, [])
+  if (structural.length > 0) throw new ManifestError(sortIssues(structural))
 
   let data: unknown
   try {
@@ -194,7 +259,7 @@ function parse(source: string | Uint8Array, file: string): Manifest {
   }
 
   if (!validateSchema(data)) {
-    const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions)
+    const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions, sources)
     throw new ManifestError(sortIssues(issues))
   }
 
@@ -286,6 +351,10 @@ function toManifest(
         targets.set(key, name)
       }
     }
+    value.notebooks?.forEach((glob, index) => {
+      const problem = checkNotebookGlob(glob)
+      if (problem) report([...path, 'notebooks', index], problem)
+    })
     const tier: Tier = {
       name,
       packages: tierPackages,
@@ -296,7 +365,7 @@ function toManifest(
     if (value.target !== undefined) tier.target = value.target
     if (value.dockerfile !== undefined) tier.dockerfile = value.dockerfile
     if (value.threshold !== undefined) {
-      const bytes = size(value.threshold, [...path, 'threshold'], report)
+      const bytes = size(value.threshold, [...path, 'threshold'], sources, report)
       if (bytes !== undefined) tier.thresholdBytes = bytes
     }
     tiers.push(tier)
@@ -329,7 +398,7 @@ function toManifest(
   if (raw.target !== undefined) manifest.target = raw.target
   if (raw.baseImage !== undefined) manifest.baseImage = raw.baseImage
   if (raw.threshold !== undefined) {
-    const bytes = size(raw.threshold, ['threshold'], report)
+    const bytes = size(raw.threshold, ['threshold'], sources, report)
     if (bytes !== undefined) manifest.thresholdBytes = bytes
   }
   return manifest
@@ -355,14 +424,55 @@ function packages(raw: RawPackages, path: Path, report: Report): Packages {
   return result
 }
 
-function size(value: string | number, path: Path, report: Report): number | undefined {
+function size(
+  value: string | number,
+  path: Path,
+  sources: Record<string, string>,
+  report: Report
+): number | undefined {
   try {
-    return parseSize(value)
+    // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+    return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
   } catch (error) {
     if (error instanceof SizeError) report(path, error.message)
     else throw error
     return undefined
   }
+}
+
+/** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
+function sizeProblem(value: unknown, source: string | undefined): string {
+  if (typeof value === 'string' || typeof value === 'number') {
+    try {
+      parseSize(typeof value === 'number' ? (source ?? value) : value)
+    } catch (error) {
+      if (error instanceof SizeError) return error.message
+      throw error
+    }
+  }
+  return `expected ${SIZE_EXPECTED}, got ${describe(value)}`
+}
+
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+export function checkNotebookGlob(glob: string): string | undefined {
+  const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
+  if (/[\r\n\0]/.test(glob)) return `${describe(glob)} contains a line break or NUL; ${expected}`
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(glob)) return `${describe(glob)} is an absolute path; ${expected}`
+  if (glob.startsWith('~')) {
+    return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`
+  }
+  if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+    return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`
+  }
+  return undefined
+}
+
+function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
 }
 
 function buildArgs(
@@ -422,7 +532,8 @@ function schemaIssues(
   errors: ErrorObject[],
   data: unknown,
   issue: (path: Path, message: string, where?: SourcePos) => ManifestIssue,
-  keyPositions: Record<string, SourcePos>
+  keyPositions: Record<string, SourcePos>,
+  sources: Record<string, string>
 ): ManifestIssue[] {
   const issues = new Map<string, ManifestIssue>()
   // oneOf/anyOf failures repeat as one error per branch; the branch errors are noise.
@@ -453,13 +564,21 @@ function schemaIssues(
       }
       case 'required': {
         const missing = String(error.params['missingProperty'])
-        add(issue(path, `missing required field "${missing}"`))
+        add(
+          issue(
+            path,
+            `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`
+          )
+        )
         break
       }
       case 'const':
         if (path.length === 1 && path[0] === 'version') {
           add(
-            issue(path, `unsupported version ${JSON.stringify(value)}; this action reads version 1`)
+            issue(
+              path,
+              `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`
+            )
           )
         } else {
           add(
@@ -504,7 +623,7 @@ function schemaIssues(
           issue(
             path,
             error.schemaPath.includes('size')
-              ? `expected ${SIZE_EXPECTED}, got ${describe(value)}`
+              ? sizeProblem(value, sources[fieldPath(path)])
               : `invalid value ${describe(value)}`
           )
         )
@@ -561,6 +680,12 @@ function schemaIssues(
   return result.filter(
     (i) => !(keyed.has(i.field) && !i.message.includes('is not a valid stage name'))
   )
+}
+
+const REQUIRED_HINTS: Record<string, string> = {
+  version: '"version: 1" first',
+  image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
+  tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
 }
 
 function stageNameMessage(value: unknown, what = 'stage name'): string {
@@ -661,8 +786,69 @@ function article(type: string): string {
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS')
     return 'the manifest holds more than one document ("---"); expected a single YAML document'
-  if (message.includes('Maximum call stack')) return NESTS_TOO_DEEPLY
+  if (code === 'TAG_RESOLVE_FAILED') {
+    const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!')
+    return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`
+  }
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed as indentation; indent with spaces'
+  if (code === 'MISSING_CHAR' && message.includes('quote')) {
+    const quote = message.includes('"') ? '"' : "'"
+    return `a quoted string is not closed; expected a closing ${quote} before the end of the file`
+  }
   return firstLine(message)
+}
+
+/**
+ * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
+ * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
+ * before the recursive parser, so a hostile document is refused at a stable position.
+ */
+export function tooDeep(text: string, limit: number): SourcePos | undefined {
+  const indents: number[] = []
+  let flow = 0
+  let quote: '"' | "'" | undefined
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    let column = 0
+    if (quote === undefined && flow === 0) {
+      const indent = /^ */.exec(line)?.[0].length ?? 0
+      if (/^ *(#|$)/.test(line)) continue
+      while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent) indents.pop()
+      indents.push(indent)
+      column = indent
+      if (indents.length > limit) return { line: index + 1, column: column + 1 }
+      // `- - - x` nests a list per dash on one line.
+      const dash = /- +/y
+      dash.lastIndex = column
+      for (let match = dash.exec(line); match; match = dash.exec(line)) {
+        column = dash.lastIndex
+        indents.push(column)
+        if (indents.length > limit) return { line: index + 1, column: column + 1 }
+      }
+    }
+    for (let i = column; i < line.length; i++) {
+      const c = line[i]
+      if (quote === '"') {
+        if (c === '\\') i++
+        else if (c === '"') quote = undefined
+      } else if (quote === "'") {
+        // '' is a quote inside a single-quoted string.
+        if (c === "'" && line[i + 1] === "'") i++
+        else if (c === "'") quote = undefined
+      } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+        break
+      } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
+        quote = c
+      } else if (c === '[' || c === '{') {
+        flow++
+        if (indents.length + flow > limit) return { line: index + 1, column: i + 1 }
+      } else if ((c === ']' || c === '}') && flow > 0) {
+        flow--
+      }
+    }
+  }
+  return undefined
 }
 
 function firstLine(message: string): string {
@@ -683,6 +869,18 @@ function decode(source: string | Uint8Array, file: string): string {
         column: 1,
         field: '',
         message: `the manifest is ${source.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`
+      }
+    ])
+  }
+  if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
+    throw new ManifestError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message:
+          'the manifest is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
       }
     ])
   }

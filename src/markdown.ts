@@ -7,16 +7,24 @@
 // text never lands inside an HTML attribute.
 const SPECIAL = /[&<>|`*_[\]\\~#@]/g
 const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+// GitHub links mentions and references after decoding entities, so `&#64;user` still
+// notifies @user. An empty HTML comment splits the text node the filter reads; it renders
+// as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->'
 
 /**
  * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), line breaks become spaces.
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
   return (
     text
       .replace(/\r\n?|\n/g, ' ')
-      .replace(SPECIAL, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`)
+      .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity
+      })
       // Control characters have no business in a comment and can confuse terminals and parsers.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')

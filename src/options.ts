@@ -1,9 +1,12 @@
 import path from 'node:path'
 import type { CacheShorthand } from './cache.js'
 import { InputError } from './errors.js'
+import { eventFromEnv, type EventPayload } from './event.js'
 import type { PipelineOptions } from './pipeline.js'
+import type { PublishOptions } from './publishing.js'
 import { parseSize, SizeError } from './size.js'
-import { STRATEGIES, type Strategy } from './types.js'
+import { LATEST_MODES, parseTagTemplate, type LatestMode } from './tags.js'
+import { STRATEGIES, THRESHOLD_BASES, type Strategy, type ThresholdBasis } from './types.js'
 
 /** What a run does: build and measure, only plan (for a matrix), or merge reports. */
 export type Mode = 'build' | 'plan' | 'merge'
@@ -28,6 +31,17 @@ export interface Inputs {
   /** Glob patterns of the reports to merge (`mode: merge`). */
   reports: string[]
   workingDirectory: string
+  /** Which size budgets apply to; default uncompressed. */
+  thresholdBasis?: ThresholdBasis
+  /** Push every image once all are within budget. */
+  push?: boolean
+  /** `tag-template`; empty means `{tier}-{version}`. */
+  tagTemplate?: string
+  latest?: LatestMode
+  allowForkPush?: boolean
+  /** Where to write NotebookValidationJobs (relative to the working directory). */
+  nvjFile?: string
+  nvjNamespace?: string
 }
 
 /** Default manifest file name, relative to the working directory. */
@@ -76,6 +90,40 @@ export function parseThresholdInput(value: string): number | undefined {
   }
 }
 
+/** Parses the `threshold-basis` input; empty means uncompressed. */
+export function parseThresholdBasis(value: string): ThresholdBasis | undefined {
+  const text = value.trim()
+  if (text === '') return undefined
+  if (!(THRESHOLD_BASES as readonly string[]).includes(text)) {
+    throw new InputError(
+      `threshold-basis: expected one of ${THRESHOLD_BASES.join(', ')}, got "${text}"`
+    )
+  }
+  return text as ThresholdBasis
+}
+
+/** Parses the `latest` input (docker/metadata-action's `flavor: latest=`); empty means auto. */
+export function parseLatest(value: string): LatestMode {
+  const text = value.trim()
+  if (text === '') return 'auto'
+  if (!(LATEST_MODES as readonly string[]).includes(text)) {
+    throw new InputError(`latest: expected one of ${LATEST_MODES.join(', ')}, got "${text}"`)
+  }
+  return text as LatestMode
+}
+
+/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
+export function parseShortShaLength(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined
+  const length = Number(value)
+  if (!Number.isSafeInteger(length) || length < 1) {
+    throw new InputError(
+      `DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`
+    )
+  }
+  return length
+}
+
 /** Splits a list input on newlines and commas (`tier1, tier2`), dropping blanks. */
 export function parseList(value: string): string[] {
   return value
@@ -98,7 +146,10 @@ export interface RunnerEnv {
   GITHUB_SERVER_URL?: string
   GITHUB_REPOSITORY?: string
   GITHUB_SHA?: string
+  GITHUB_EVENT_NAME?: string
+  GITHUB_REF?: string
   RUNNER_TEMP?: string
+  DOCKER_METADATA_SHORT_SHA_LENGTH?: string
 }
 
 /**
@@ -106,7 +157,12 @@ export interface RunnerEnv {
  * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
  * unless placed explicitly.
  */
-export function toPipelineOptions(inputs: Inputs, env: RunnerEnv, cwd: string): PipelineOptions {
+export function toPipelineOptions(
+  inputs: Inputs,
+  env: RunnerEnv,
+  cwd: string,
+  payload: EventPayload = {}
+): PipelineOptions {
   const workspace = path.resolve(cwd, env.GITHUB_WORKSPACE ?? '.')
   const workingDirectory = path.resolve(workspace, inputs.workingDirectory || '.')
   const reportFile = inputs.reportFile
@@ -136,5 +192,30 @@ export function toPipelineOptions(inputs: Inputs, env: RunnerEnv, cwd: string): 
     options.source.repositoryUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`
   }
   if (env.GITHUB_SHA) options.source.revision = env.GITHUB_SHA
+  if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
+  // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
+  if (inputs.push || env.GITHUB_EVENT_NAME || env.GITHUB_REF) {
+    const publish: PublishOptions = {
+      push: inputs.push ?? false,
+      tagTemplate: parseTagTemplate(inputs.tagTemplate ?? ''),
+      latest: inputs.latest ?? 'auto',
+      allowForkPush: inputs.allowForkPush ?? false,
+      event: eventFromEnv(env, payload),
+      nvjFile: inputs.nvjFile
+        ? path.resolve(workingDirectory, inputs.nvjFile)
+        : path.join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')
+    }
+    const shortSha = parseShortShaLength(env.DOCKER_METADATA_SHORT_SHA_LENGTH)
+    if (shortSha !== undefined) publish.shortShaLength = shortSha
+    if (inputs.nvjNamespace) {
+      if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(inputs.nvjNamespace)) {
+        throw new InputError(
+          `nvj-namespace: "${inputs.nvjNamespace}" is not a Kubernetes namespace name (lowercase letters, digits and -, at most 63)`
+        )
+      }
+      publish.nvjNamespace = inputs.nvjNamespace
+    }
+    options.publish = publish
+  }
   return options
 }

@@ -1,11 +1,14 @@
 import path from 'node:path'
 import type { DockerClient, EngineInfo } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
+import type { GlobFn } from './adapters/glob.js'
+import type { RegistryClient } from './adapters/registry.js'
 import { buildImages } from './build-images.js'
 import { ociLabels, type BuildSettings } from './buildx-args.js'
 import type { CacheShorthand } from './cache.js'
 import { listStages } from './dockerfile.js'
 import {
+  EngineError,
   errorMessage,
   InputError,
   ManifestError,
@@ -17,8 +20,24 @@ import { asReport, matrixOf, mergeReports, type Matrix, type ReportSource } from
 import { fieldPath, parseManifest } from './manifest.js'
 import { displayPath, isInside } from './paths.js'
 import { planBuild } from './plan.js'
+import type { Platform } from './oci.js'
+import {
+  finishPublishing,
+  preparePublishing,
+  type PublishingPlan,
+  type PublishOptions
+} from './publishing.js'
 import { buildReport, emptyReport, type BuildOutcome } from './report.js'
-import type { BuildPlan, ImageReport, Manifest, Report, Strategy } from './types.js'
+import type { RetryPolicy } from './retry.js'
+import type {
+  BuildPlan,
+  ImagePlan,
+  ImageReport,
+  Manifest,
+  Report,
+  Strategy,
+  ThresholdBasis
+} from './types.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 /** Everything the pipeline needs to know, already validated and resolved to absolute paths. */
@@ -45,6 +64,10 @@ export interface PipelineOptions {
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
+  /** Which size budgets apply to (default uncompressed). */
+  thresholdBasis?: ThresholdBasis
+  /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
+  publish?: PublishOptions
 }
 
 /** The adapters the pipeline drives; tests pass their own. */
@@ -54,6 +77,13 @@ export interface PipelineDeps {
   logger: Logger
   /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
   now?: () => number
+  /** Reads pushed manifests back; needed when pushing. */
+  registry?: RegistryClient
+  /** Expands the manifest's notebook globs; needed for NotebookValidationJobs. */
+  glob?: GlobFn
+  /** Waits between push retries; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>
+  retry?: Omit<RetryPolicy, 'sleep'>
 }
 
 /** What a finished run produced. */
@@ -61,6 +91,8 @@ export interface PipelineResult {
   manifest: Manifest
   plan: BuildPlan
   report: Report
+  /** Set when the report file could not be written (`report-file: cannot write …`); the report is still true. */
+  reportError?: string
 }
 
 /**
@@ -80,6 +112,7 @@ export async function runPipeline(
 
   const tool = { name: TOOL_NAME, version: TOOL_VERSION }
   const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null }
+  const thresholdBasis = options.thresholdBasis ?? 'uncompressed'
   let manifest: Manifest | undefined
   let plan: BuildPlan | undefined
   // Records why nothing was built, so a report consumer never mistakes silence for success.
@@ -90,7 +123,14 @@ export async function runPipeline(
       finishedAt: new Date(now()).toISOString(),
       buildDurationMs: 0,
       engine: noEngine,
-      error: error.message
+      error: error.message,
+      thresholdBasis,
+      publish: {
+        requested: options.publish?.push ?? false,
+        event: options.publish?.event.name ?? '',
+        ref: options.publish?.event.ref ?? '',
+        version: null
+      }
     }
     const report = plan
       ? buildReport(
@@ -115,19 +155,42 @@ export async function runPipeline(
     }
     throw error
   }
+
+  // The engine's versions are only needed for the report (and a compressed budget), so
+  // they are asked for while the images build: three CLI starts saved from the critical
+  // path. A build that fails waits for the answer first, so an engine that does not answer
+  // or no buildx still stops the run with that error.
+  let engine: Promise<EngineInfo> | undefined
+  let publishing: PublishingPlan
   try {
     manifest = await readManifest(options, manifestFile, deps)
     plan = await prepare(manifest, options, deps)
+    engine = deps.docker.engineInfo()
+    engine.catch(() => undefined)
+    // Only a compressed budget needs the engine's answer before the first build.
+    const checkedEngine = thresholdBasis === 'compressed' ? await engine : undefined
+    const [checkedManifest, checkedPlan] = [manifest, plan]
+    publishing = await logger.group('Plan tags', async () => {
+      const planned = await preparePublishing(
+        checkedManifest,
+        checkedPlan,
+        {
+          options: options.publish,
+          thresholdBasis,
+          ...(checkedEngine ? { engine: checkedEngine } : {}),
+          manifestDir: path.dirname(options.manifestPath),
+          workspace: options.workspace
+        },
+        deps
+      )
+      logTags(planned, logger)
+      return planned
+    })
   } catch (error) {
     if (error instanceof NbImageError) await stopped(error)
     throw error
   }
-
-  // The engine's versions are only needed for the report, so they are asked for while the
-  // images build (they cost three CLI starts). A build that fails waits for the answer
-  // first: an engine that does not answer, or no buildx, stops the run with that error.
-  const engine = deps.docker.engineInfo()
-  engine.catch(() => undefined)
+  const engineAnswer = engine
 
   const settings: BuildSettings = {
     repository: manifest.image,
@@ -146,9 +209,22 @@ export async function runPipeline(
 
   const maxParallelism = options.maxParallelism ?? 0
   const images = plan.images
+  const platforms: Record<string, Platform | undefined> = {}
+  // After a failed session: an engine that never answered stops the run as if nothing was
+  // tried; one that stopped answering mid-run keeps what was built and says so once.
+  const checkEngine = async (failed: ImagePlan[]): Promise<void> => {
+    await engineAnswer
+    const lost = await engineGone(deps.docker)
+    if (lost) {
+      throw new EngineError(
+        `The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`
+      )
+    }
+  }
   const scratch = await fs.makeTempDir(options.tempDir)
   const buildStart = now()
   let outcomes: BuildOutcome[]
+  let engineLost: EngineError | undefined
   let info: EngineInfo | undefined
   try {
     const count = images.length
@@ -156,32 +232,54 @@ export async function runPipeline(
       maxParallelism > 0 && count > maxParallelism
         ? `Build ${count} images, ${maxParallelism} at a time`
         : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`
-    outcomes = await logger.group(title, async () => {
-      const built = await buildImages(
+    const built = await logger.group(title, async () => {
+      const result = await buildImages(
         images,
-        { settings, maxParallelism, scratch, engineReady: engine },
+        {
+          settings,
+          maxParallelism,
+          scratch,
+          checkEngine,
+          measured: (image, details) => (platforms[image.name] = details.platform)
+        },
         { ...deps, now }
       )
       try {
-        info = await engine
+        info = await engineAnswer
         logger.info(
           `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
         )
       } catch (error) {
-        // The images built, so the engine answers: a failed version query loses nothing.
-        logger.warning(`could not read the engine's versions: ${errorMessage(error)}`)
+        if (!result.engineLost) {
+          // The images built, so the engine answers: a failed version query loses nothing.
+          logger.warning(`could not read the engine's versions: ${errorMessage(error)}`)
+        }
       }
-      return built
+      return result
     })
-  } catch (error) {
-    if (error instanceof NbImageError) await stopped(error)
-    throw error
+    engineLost = built.engineLost
+    // An engine that never answered built nothing: the run stopped before it began.
+    if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
+      const never = await engineAnswer?.then(
+        () => undefined,
+        (error: unknown) => error
+      )
+      if (never instanceof NbImageError) await stopped(never)
+    }
+    outcomes = []
+    for (const outcome of built.outcomes) {
+      outcomes.push(
+        outcome.ok && thresholdBasis === 'compressed'
+          ? await measurePacked(outcome, platforms[outcome.image.name], deps)
+          : outcome
+      )
+    }
   } finally {
     await fs.remove(scratch)
   }
   const buildDurationMs = now() - buildStart
 
-  const report = buildReport(plan, outcomes, {
+  const built = buildReport(plan, outcomes, {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     startedAt,
     finishedAt: new Date(now()).toISOString(),
@@ -192,10 +290,105 @@ export async function runPipeline(
           buildxVersion: info.buildxVersion,
           imageStore: info.imageStore
         }
-      : noEngine
+      : noEngine,
+    thresholdBasis,
+    tags: publishing.tags,
+    publish: publishing.report,
+    ...(engineLost ? { error: engineLost.message } : {})
   })
-  await writeReport(fs, options.reportFile, report)
+  if (engineLost) {
+    try {
+      await writeReport(fs, options.reportFile, built)
+    } catch (writeError) {
+      logger.warning(errorMessage(writeError))
+    }
+    throw engineLost
+  }
+  // The images are built and measured: an unwritable report file must not hide that, so
+  // the caller still gets the report (for outputs and the summary) and fails the step. Nor
+  // is anything pushed without a report on disk saying so.
+  try {
+    await writeReport(fs, options.reportFile, built)
+  } catch (error) {
+    const report = publishing.options?.push
+      ? {
+          ...built,
+          publish: {
+            ...built.publish,
+            skipped: 'the report file could not be written, so nothing was pushed'
+          }
+        }
+      : built
+    return { manifest, plan, report, reportError: errorMessage(error) }
+  }
+  const published = await finishPublishing(built, publishing, platforms, {
+    ...deps,
+    workspace: options.workspace
+  })
+  if (published === built) return { manifest, plan, report: built }
+  const report = { ...published, finishedAt: new Date(now()).toISOString() }
+  try {
+    await writeReport(fs, options.reportFile, report)
+  } catch (error) {
+    return { manifest, plan, report, reportError: errorMessage(error) }
+  }
   return { manifest, plan, report }
+}
+
+function logTags(planned: PublishingPlan, logger: Logger): void {
+  const entries = Object.entries(planned.tags)
+  if (entries.length === 0) {
+    logger.info(
+      `No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`
+    )
+    return
+  }
+  for (const [name, refs] of entries) logger.info(`${name}: ${refs.join(', ')}`)
+  if (!planned.report.requested) logger.info('push is off: these tags are planned, not pushed')
+}
+
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a
+ * failure fails this image rather than the run.
+ */
+async function measurePacked(
+  outcome: Extract<BuildOutcome, { ok: true }>,
+  platform: Platform | undefined,
+  deps: PipelineDeps
+): Promise<BuildOutcome> {
+  const { image } = outcome
+  return deps.logger.group(`Measure ${image.name} compressed`, async () => {
+    try {
+      const packed = await deps.docker.packedImage(image.ref, platform)
+      deps.logger.info(
+        `${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`
+      )
+      return { ...outcome, packed }
+    } catch (error) {
+      const message = `built, but its compressed size could not be read: ${errorMessage(error)}`
+      deps.logger.error(`${image.ref}: ${message}`)
+      return {
+        image,
+        ok: false,
+        durationMs: outcome.durationMs,
+        error: message,
+        logTail: [],
+        cachedSteps: outcome.cachedSteps,
+        totalSteps: outcome.totalSteps
+      }
+    }
+  })
+}
+
+/** The engine's own error when it no longer answers; undefined while it does. */
+async function engineGone(docker: DockerClient): Promise<EngineError | undefined> {
+  try {
+    await docker.engineInfo()
+    return undefined
+  } catch (error) {
+    if (error instanceof EngineError) return error
+    throw error
+  }
 }
 
 /** What a plan run produced: the images a build would make, as a matrix of jobs. */
@@ -220,6 +413,8 @@ export async function runPlan(options: PipelineOptions, deps: PipelineDeps): Pro
 export interface MergeResult {
   report: Report
   manifest?: Manifest
+  /** Set when the merged report could not be written; the report is still true. */
+  reportError?: string
 }
 
 /**
@@ -238,7 +433,10 @@ export async function runMerge(options: PipelineOptions, deps: PipelineDeps): Pr
   }
   const sources = await logger.group('Read the reports', async () => {
     const output = path.resolve(options.reportFile)
-    const files = (await fs.glob(patterns, cwd)).filter((file) => path.resolve(file) !== output)
+    if (!deps.glob) throw new Error('runMerge needs the glob adapter')
+    const files = (await deps.glob(patterns, cwd))
+      .map((match) => match.file)
+      .filter((file) => path.resolve(file) !== output)
     if (files.length === 0) {
       throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`)
     }
@@ -307,9 +505,13 @@ export async function runMerge(options: PipelineOptions, deps: PipelineDeps): Pr
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     ...(expected ? { expected } : {})
   })
-  await writeReport(fs, options.reportFile, report)
   const result: MergeResult = { report }
   if (manifest) result.manifest = manifest
+  try {
+    await writeReport(fs, options.reportFile, report)
+  } catch (error) {
+    result.reportError = errorMessage(error)
+  }
   return result
 }
 
@@ -395,12 +597,17 @@ async function checkPaths(
     if (path.isAbsolute(declared)) {
       issue(
         field,
-        `"${declared}" is an absolute path; give a path relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
+        `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
       )
       return
     }
     if (!isInside(path.resolve(workspace), absolute)) {
-      issue(field, `"${declared}" points outside the repository (${absolute})`)
+      // Relative to the repository root: the same on every runner, and it shows how far out.
+      const shown = path.relative(path.resolve(workspace), absolute).split(path.sep).join('/')
+      issue(
+        field,
+        `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`
+      )
       return
     }
     let real: string
@@ -414,7 +621,10 @@ async function checkPaths(
       return
     }
     if (!isInside(root, real)) {
-      issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`)
+      issue(
+        field,
+        `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`
+      )
       return
     }
     if (kind === 'dockerfile' && !(await fs.isFile(real)))
@@ -422,6 +632,9 @@ async function checkPaths(
   }
   const context = path.resolve(manifestDir, manifest.context)
   await check('context', manifest.context, context, 'context')
+  // Dockerfiles are relative to the context: behind a refused context they would only
+  // repeat its problem (and show where the runner keeps the checkout).
+  if (issues.length > 0) throw new ManifestError(issues)
   if (manifest.dockerfile !== undefined) {
     await check(
       'dockerfile',

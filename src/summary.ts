@@ -1,6 +1,7 @@
 import { code, escapeMarkdown, escapePreLine } from './markdown.js'
+import { budgetedSize } from './report.js'
 import { formatBytes, formatDuration, formatSize, groupThousands } from './size.js'
-import type { ImageReport, ImageStatus, Report } from './types.js'
+import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 
 const STATUS_LABEL: Record<ImageStatus, string> = {
   ok: '✅ ok',
@@ -22,12 +23,13 @@ export function headline(report: Report): string {
   const parts: string[] = []
   if (failed > 0) parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`)
   if (over > 0) parts.push(`❌ ${over} over budget`)
+  if (report.publish.error) parts.push('💥 push failed')
   return parts.length > 0 ? parts.join(', ') : '✅ within budget'
 }
 
 /** The figures of one image row, shared by the markdown and text tables. */
-function row(image: ImageReport): string[] {
-  const size = image.sizeBytes
+function row(image: ImageReport, basis: ThresholdBasis): string[] {
+  const size = budgetedSize(image, basis)
   const headroom =
     size === null
       ? '–'
@@ -35,12 +37,13 @@ function row(image: ImageReport): string[] {
   return [
     image.tiers.join(', '),
     image.ref,
-    size === null ? '–' : formatSize(size),
+    image.sizeBytes === null ? '–' : formatSize(image.sizeBytes),
+    image.compressedBytes === null ? '–' : formatSize(image.compressedBytes),
     formatSize(image.thresholdBytes),
     headroom,
     formatDuration(image.durationMs),
     image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
-    size === null ? '–' : String(image.layers.length),
+    image.sizeBytes === null ? '–' : String(image.layers.length),
     STATUS_LABEL[image.status]
   ]
 }
@@ -49,6 +52,7 @@ const COLUMNS = [
   'Tier',
   'Image',
   'Size',
+  'Compressed',
   'Budget',
   'Headroom',
   'Build time',
@@ -56,6 +60,54 @@ const COLUMNS = [
   'Layers',
   'Status'
 ]
+
+/** What the two size columns mean, and which one the budget applies to. */
+function sizeNote(report: Report): string {
+  const sources = new Set(report.images.map((image) => image.compressedSource))
+  const compressed = sources.has('registry')
+    ? 'as the registry reports it after the push'
+    : sources.has('local')
+      ? "measured from the engine's packed image before any push"
+      : 'not measured: it is read from the registry when pushing, or before the verdict with threshold-basis: compressed'
+  return `Size is uncompressed (the unpacked layers); Compressed is config + layers, what a pull downloads (${compressed}). Budgets apply to the ${report.thresholdBasis} size. Decimal units (1 GB = 1,000,000,000 bytes), like the budget.`
+}
+
+/** The tags section: what was (or would be) pushed, tag by tag, with digests. */
+function tagSection(report: Report): string[] {
+  const rows = report.images.flatMap((image) => image.tags.map((tag) => ({ image, tag })))
+  const { publish } = report
+  if (rows.length === 0 && !publish.requested) return []
+  const lines = ['### Tags', '']
+  const from = publish.ref ? ` from ${code(publish.ref)}` : ''
+  const version = publish.version ? `version ${code(publish.version)}${from}` : `no version${from}`
+  const pushedCount = rows.filter(({ tag }) => tag.pushed).length
+  if (publish.error) {
+    lines.push(
+      `💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`
+    )
+  } else if (report.pushed) {
+    lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`)
+  } else if (publish.skipped) {
+    lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`)
+  } else if (!publish.requested) {
+    lines.push(`Push is off; these tags would be pushed · ${version}`)
+  } else {
+    lines.push(`Nothing pushed · ${version}`)
+  }
+  if (publish.notebookValidationJobs) {
+    lines.push('', `NotebookValidationJobs: ${code(publish.notebookValidationJobs)}`)
+  }
+  if (rows.length > 0) {
+    lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|')
+    for (const { image, tag } of rows) {
+      lines.push(
+        `| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`
+      )
+    }
+  }
+  lines.push('')
+  return lines
+}
 
 /** The job-summary markdown: headline, one row per image, totals and collapsed details. */
 export function renderSummary(report: Report): string {
@@ -75,17 +127,14 @@ export function renderSummary(report: Report): string {
     )
   }
   if (report.error) lines.push(`> **Error:** ${escapeCell(report.error)}`, '')
-  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|---|')
+  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
   for (const image of report.images) {
-    const cells = row(image).map(escapeCell)
+    const cells = row(image, report.thresholdBasis).map(escapeCell)
     cells[1] = code(image.ref)
     lines.push(`| ${cells.join(' | ')} |`)
   }
-  lines.push(
-    '',
-    'Sizes are uncompressed, in decimal units (1 GB = 1,000,000,000 bytes) like the budget.',
-    ''
-  )
+  lines.push('', sizeNote(report), '')
+  lines.push(...tagSection(report))
   for (const image of report.images) lines.push(...details(image))
   return `${lines.join('\n')}\n`
 }
@@ -102,8 +151,10 @@ function details(image: ImageReport): string[] {
       lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>')
     }
   } else if (image.sizeBytes !== null) {
+    const compressed =
+      image.compressedBytes === null ? '' : `, ${formatBytes(image.compressedBytes)} compressed`
     lines.push(
-      `Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}, budget ${formatBytes(image.thresholdBytes)}.`,
+      `Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}${compressed}, budget ${formatBytes(image.thresholdBytes)}.`,
       '',
       '| # | Size | Bytes | Instruction |',
       '|--:|--:|--:|---|'
@@ -130,11 +181,11 @@ function truncate(text: string, max: number): string {
 
 /** The same table as plain text, aligned, for the CLI. */
 export function renderTextTable(report: Report): string {
-  const rows = [COLUMNS, ...report.images.map(row)]
+  const rows = [COLUMNS, ...report.images.map((image) => row(image, report.thresholdBasis))]
   const widths = COLUMNS.map((_, column) =>
     Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length))
   )
-  const numeric = new Set([2, 3, 4, 5, 6, 7])
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8])
   const format = (cells: string[]): string =>
     cells
       .map((cell, column) => {
@@ -146,11 +197,25 @@ export function renderTextTable(report: Report): string {
   const out = [
     format(COLUMNS),
     widths.map((w) => '-'.repeat(w)).join('  '),
-    ...report.images.map((image) => format(row(image)))
+    ...report.images.map((image) => format(row(image, report.thresholdBasis)))
   ]
   out.push(
     '',
     `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`
   )
+  if (report.thresholdBasis === 'compressed') out.push('Budgets apply to the compressed size.')
+  const tagged = report.images.filter((image) => image.tags.length > 0)
+  if (tagged.length > 0) {
+    out.push('')
+    for (const image of tagged) {
+      for (const tag of image.tags) {
+        out.push(
+          `${image.name}  ${tag.ref}  ${tag.pushed ? `pushed ${tag.digest ?? ''}`.trimEnd() : 'not pushed'}`
+        )
+      }
+    }
+  }
+  if (report.publish.skipped) out.push(`Not pushed: ${report.publish.skipped}`)
+  if (report.publish.error) out.push(`Push failed: ${report.publish.error}`)
   return `${out.join('\n')}\n`
 }

@@ -77,6 +77,39 @@ export interface BuildPlan {
   generatedDockerfile?: { path: string; content: string }
 }
 
+/** Which size the budget applies to: the unpacked layers, or what a pull downloads. */
+export type ThresholdBasis = 'uncompressed' | 'compressed'
+
+/** The threshold bases, default first. */
+export const THRESHOLD_BASES: readonly ThresholdBasis[] = ['uncompressed', 'compressed']
+
+/** One tag of an image, and whether it reached the registry. */
+export interface TagPush {
+  /** Full reference, e.g. ghcr.io/acme/nb:tier2-1.2.3. */
+  ref: string
+  /** True only once `docker push` of this reference succeeded. */
+  pushed: boolean
+  /** The digest the registry serves for it, once pushed. */
+  digest?: string
+}
+
+/** What the run did about publishing. */
+export interface PublishReport {
+  /** The `push` input. */
+  requested: boolean
+  /** The trigger the tags were derived from. */
+  event: string
+  ref: string
+  /** The primary version tag (docker/metadata-action's `version` output), if any. */
+  version: string | null
+  /** Why nothing was pushed although `push` was on (over budget, fork pull request, …). */
+  skipped?: string
+  /** Why publishing stopped part-way; the step fails. */
+  error?: string
+  /** Path of the NotebookValidationJob YAML, when written. */
+  notebookValidationJobs?: string
+}
+
 /** Budget verdict of one image. */
 export type ImageStatus = 'ok' | 'warn' | 'over' | 'failed'
 
@@ -104,6 +137,20 @@ export interface ImageReport {
    * on the containerd image store (Docker 24–28) it counts the packed (compressed) content.
    */
   inspectSizeBytes: number | null
+  /**
+   * Compressed size: config + Σ layers of the platform manifest, i.e. what a pull
+   * downloads. From the registry after a push, or from the engine's packed content before
+   * it (threshold-basis compressed); null when not measured.
+   */
+  compressedBytes: number | null
+  /** Where compressedBytes comes from. */
+  compressedSource: 'registry' | 'local' | null
+  /** Digest of the pushed manifest (the index when attestations are attached): the pin. */
+  digest: string | null
+  /** Digest of the platform image manifest inside that index. */
+  platformDigest: string | null
+  /** Every tag planned for the image, in push order, and which were pushed. */
+  tags: TagPush[]
   /**
    * Time of the image's own steps in BuildKit's progress stream, the stages it shares with
    * other images included: from its first step starting to its export finishing.
@@ -133,6 +180,11 @@ export interface Report {
   engine: { serverVersion: string | null; buildxVersion: string | null; imageStore: string | null }
   /** Why the run stopped before building every image, when it did. */
   error?: string
+  /** Which size the budgets apply to. */
+  thresholdBasis: ThresholdBasis
+  /** True only when every planned tag of every image was pushed. */
+  pushed: boolean
+  publish: PublishReport
   images: ImageReport[]
   /** Tier → image reference. */
   tiers: Record<string, string>

@@ -26,6 +26,7 @@ afterAll(() => {
       'failing',
       'generated',
       'cli',
+      'compare',
       'bad',
       'missing-target',
       'noengine'
@@ -117,7 +118,7 @@ describe('multi-stage strategy', () => {
 
   test('writes the job summary table; one bake session builds every tier', () => {
     expect(run.summary).toContain(
-      '| Tier | Image | Size | Budget | Headroom | Build time | Cache hits | Layers | Status |'
+      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Cache hits | Layers | Status |'
     )
     for (const tier of ['tier1', 'tier2', 'tier3']) {
       expect(run.summary).toContain(`| ${tier} | <code>${repo('sized')}:${tier}</code> |`)
@@ -257,7 +258,7 @@ describe('failures', () => {
     const run = await runAction({ workspace, inputs: {} })
     expect(run.exitCode).not.toBe(0)
     expect(run.stdout).toContain(
-      '::error title=Invalid tier manifest,file=notebook-tiers.yaml,line=7,col=16::notebook-tiers.yaml:7:16: tiers.tier1.threshold: expected a size such as 5GB'
+      '::error title=Invalid tier manifest,file=notebook-tiers.yaml,line=7,col=16::notebook-tiers.yaml:7:16: tiers.tier1.threshold: invalid size "five gigabytes": expected a size such as 5GB'
     )
     expect(run.stdout).not.toContain('::group::Build')
     // The report still says what happened.
@@ -350,14 +351,55 @@ describe('CLI', () => {
     expect(result.exitCode).toBe(0)
     const lines = result.stdout.split('\n')
     expect(lines[0]).toMatch(
-      /^Tier\s+Image\s+Size\s+Budget\s+Headroom\s+Build time\s+Cache hits\s+Layers\s+Status$/
+      /^Tier\s+Image\s+Size\s+Compressed\s+Budget\s+Headroom\s+Build time\s+Cache hits\s+Layers\s+Status$/
     )
     expect(lines[2]).toMatch(
-      new RegExp(`^tier1\\s+${escape(repo('cli'))}:tier1\\s+[\\d.]+ MB\\s+50 MB`)
+      new RegExp(`^tier1\\s+${escape(repo('cli'))}:tier1\\s+[\\d.]+ MB\\s+–\\s+50 MB`)
     )
     expect(lines[3]).toMatch(new RegExp(`^tier3\\s+${escape(repo('cli'))}:tier3\\s+`))
     const report = readReport(path.join(workspace, 'nb-image-report.json'))
     expectMatchesEngine(report)
+  })
+})
+
+describe('CLI compare', () => {
+  test('`nb-image compare` builds both strategies and prints what each tier pulls under each', async () => {
+    const workspace = prepareWorkspace('sized', repo('compare'))
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
+    }
+    const result = await spawnCollect(
+      process.execPath,
+      [
+        path.join(ROOT, 'dist', 'cli', 'index.js'),
+        'compare',
+        '--manifest',
+        'notebook-tiers.yaml',
+        '--format',
+        'json'
+      ],
+      { cwd: workspace, env }
+    )
+    expect(result.exitCode).toBe(0)
+    const shared = readReport(path.join(workspace, 'nb-image-report-shared.json'))
+    const perTier = readReport(path.join(workspace, 'nb-image-report-multi-stage.json'))
+    expect([shared.strategy, perTier.strategy]).toEqual(['shared', 'multi-stage'])
+    expectMatchesEngine(shared)
+    expectMatchesEngine(perTier)
+    const comparison = JSON.parse(result.stdout) as {
+      tiers: { tier: string; sharedBytes: number; perTierBytes: number }[]
+    }
+    expect(comparison.tiers).toEqual(
+      ['tier1', 'tier2', 'tier3'].map((tier) => ({
+        tier,
+        sharedBytes: shared.images[0]?.sizeBytes,
+        perTierBytes: perTier.images.find((image) => image.name === tier)?.sizeBytes
+      }))
+    )
+    // The shared image holds every tier's bytes, so it is larger than any one tier's image.
+    for (const row of comparison.tiers) expect(row.sharedBytes).toBeGreaterThan(row.perTierBytes)
   })
 })
 

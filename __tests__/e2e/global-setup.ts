@@ -1,6 +1,8 @@
 // Makes sure the end-to-end tests have what they need: a Docker engine with buildx
-// (started by scripts/ensure-engine.sh when none answers), the local base images, and a
-// bundle in dist/ that matches src/ (the tests exercise dist/, as the runner does).
+// (started by scripts/ensure-engine.sh when none answers), the local base images, a
+// registry on a free loopback port (unless NB_IMAGE_REGISTRY names one already, as
+// .ci/run does; global-teardown.ts stops the one started here), and a bundle in dist/
+// that matches src/ (the tests exercise dist/, as the runner does).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -27,6 +29,14 @@ export default function globalSetup(): void {
   // Test workers start after global setup and inherit this environment.
   process.env['DOCKER_HOST'] = match[1]
   run(path.join(ROOT, 'scripts', 'make-base-images.sh'), ['--python'])
+  if (!process.env['NB_IMAGE_REGISTRY']) {
+    const registry = run(path.join(ROOT, 'scripts', 'start-registry.sh'), ['auto'])
+    const found = /^export NB_IMAGE_REGISTRY=(127\.0\.0\.1:(\d+))$/m.exec(registry)
+    if (!found?.[1] || !found[2])
+      throw new Error(`scripts/start-registry.sh printed no NB_IMAGE_REGISTRY: ${registry}`)
+    process.env['NB_IMAGE_REGISTRY'] = found[1]
+    process.env['NB_IMAGE_E2E_REGISTRY_PORT'] = found[2]
+  }
   if (!existsSync(path.join(ROOT, 'dist', 'index.js'))) {
     throw new Error('dist/index.js is missing: run `npm run bundle` first')
   }

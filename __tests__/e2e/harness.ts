@@ -53,6 +53,8 @@ export async function runAction(options: {
   env?: Record<string, string | undefined>
   event?: { name: string; payload: unknown }
   entry?: string
+  /** Sees stdout as it comes, e.g. to act in the middle of a build. */
+  onStdout?: (chunk: string) => void
 }): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'nb-image-runner-'))
   const files = {
@@ -99,7 +101,8 @@ export async function runAction(options: {
   const entry = options.entry ?? path.join(ROOT, 'dist', 'index.js')
   const { exitCode, stdout, stderr } = await spawnCollect(process.execPath, [entry], {
     cwd: options.workspace,
-    env: cleanEnv
+    env: cleanEnv,
+    ...(options.onStdout ? { onStdout: options.onStdout } : {})
   })
   return {
     exitCode,
@@ -131,7 +134,11 @@ export function parseOutputFile(text: string): Record<string, string> {
 export function spawnCollect(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {}
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    onStdout?: (chunk: string) => void
+  } = {}
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -141,7 +148,10 @@ export function spawnCollect(
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      options.onStdout?.(chunk.toString())
+    })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }))

@@ -152,23 +152,18 @@ describe('cache: registry', () => {
   // Pruning a builder cache is only done to an engine of our own, never the shared one.
   const engineName = `e2e-${id}`
   let host = ''
-  let registry = process.env['NB_IMAGE_REGISTRY'] ?? ''
-  let ownRegistryPort = ''
+  // The e2e global setup provides a registry (NB_IMAGE_REGISTRY) for the whole run.
+  const registry = process.env['NB_IMAGE_REGISTRY'] ?? ''
 
   beforeAll(() => {
+    expect(registry).toMatch(/^127\.0\.0\.1:\d+$/)
     const started = script('private-engine.sh', ['start', engineName])
     host = /^export DOCKER_HOST=(\S+)$/m.exec(started)?.[1] ?? ''
     script('make-base-images.sh', ['--fixtures'], { DOCKER_HOST: host })
-    if (!registry) {
-      const line = script('start-registry.sh', ['auto'])
-      registry = /^export NB_IMAGE_REGISTRY=(\S+)$/m.exec(line)?.[1] ?? ''
-      ownRegistryPort = registry.split(':')[1] ?? ''
-    }
   })
 
   afterAll(() => {
     script('private-engine.sh', ['stop', engineName, '--purge'])
-    if (ownRegistryPort) script('stop-registry.sh', [ownRegistryPort, '--purge'])
   })
 
   test('after the builder cache is pruned, the rebuild comes from the per-image registry caches', async () => {

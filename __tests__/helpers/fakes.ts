@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { createHash } from 'node:crypto'
 import type {
   BuildResult,
   DockerClient,
   EngineInfo,
-  ImageDetails
+  ImageDetails,
+  PushResult
 } from '../../src/adapters/docker.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
 import type { BakeFile } from '../../src/bake.js'
-import { compileGlob, matchesGlobs } from '../../src/glob.js'
+import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
+import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
 import type { AnnotationTarget, Logger } from '../../src/logger.js'
+import type { Platform, ResolvedImage } from '../../src/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../../src/progress.js'
 
 function enoent(file: string): NodeJS.ErrnoException {
@@ -92,18 +96,6 @@ export class FakeFs implements FileSystem {
     const dir = path.join(parent ?? '/tmp', `nb-image-${++this.temp}`)
     this.addDir(dir)
     return dir
-  }
-
-  /** The adapter's matching rules (src/glob.ts) over the files in memory. */
-  async glob(patterns: string[], cwd: string): Promise<string[]> {
-    const matchers = patterns.map((pattern) =>
-      compileGlob(
-        pattern.startsWith('!')
-          ? `!${path.resolve(cwd, pattern.slice(1))}`
-          : path.resolve(cwd, pattern)
-      )
-    )
-    return [...this.files.keys()].filter((file) => matchesGlobs(file, matchers)).sort()
   }
 
   async remove(file: string): Promise<void> {
@@ -242,6 +234,18 @@ export class FakeDocker implements DockerClient {
     imageStore: 'containerd'
   }
 
+  /** Local ref → the packed image `docker save` shows (default: derived from the ref). */
+  readonly packed: Record<string, ResolvedImage | Error> = {}
+  /** Target ref → results of successive `docker push` attempts (default: success). */
+  readonly pushResults: Record<string, PushResult[]> = {}
+  /** Target ref → local ref it was tagged from. */
+  readonly tagged = new Map<string, string>()
+  /** Where successful pushes land. */
+  registry?: FakeRegistry
+
+  /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
+  readonly inspectFailures = new Map<string, number>()
+
   /**
    * Outcomes keyed by image ref; a missing ref builds fine with one layer. The bake file is
    * read from `fs`, where the pipeline writes it.
@@ -251,10 +255,48 @@ export class FakeDocker implements DockerClient {
     readonly fs?: FakeFs
   ) {}
 
-  /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
-  readonly inspectFailures = new Map<string, number>()
+  async tag(source: string, target: string): Promise<void> {
+    this.calls.push(`tag ${source} ${target}`)
+    this.tagged.set(target, source)
+  }
 
-  /** A captured one-target stream of a build that passed (see __tests__/fixtures/rawjson). */
+  async push(ref: string, onLine: (line: string) => void): Promise<PushResult> {
+    this.calls.push(`push ${ref}`)
+    const scripted = this.pushResults[ref]?.shift()
+    const source = this.tagged.get(ref)
+    if (scripted && scripted.exitCode !== 0) {
+      onLine(scripted.error)
+      return scripted
+    }
+    if (!source)
+      return { exitCode: 1, error: `An image does not exist locally with the tag: ${ref}` }
+    const image = this.packedFor(source)
+    this.registry?.images.set(ref, image)
+    onLine(`${ref.replace(/^.*:/, '')}: digest: ${image.digest} size: 855`)
+    return scripted ?? { exitCode: 0, digest: image.digest, error: '' }
+  }
+
+  async packedImage(ref: string, _platform?: Platform): Promise<ResolvedImage> {
+    this.calls.push(`save ${ref}`)
+    return this.packedFor(ref)
+  }
+
+  /** What the engine holds for a local ref: scripted, or a stable fake derived from the name. */
+  packedFor(ref: string): ResolvedImage {
+    const packed = this.packed[ref]
+    if (packed instanceof Error) throw packed
+    if (packed) return packed
+    return {
+      digest: fakeDigest(`index ${ref}`),
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      platformDigest: fakeDigest(`manifest ${ref}`),
+      platform: { os: 'linux', architecture: 'amd64' },
+      compressedBytes: 600,
+      configBytes: 100,
+      layerBytes: [500]
+    }
+  }
+
   static readonly PASS = rawjson('pass')
   static readonly FAIL = rawjson('fail')
 
@@ -327,7 +369,8 @@ export class FakeDocker implements DockerClient {
           id: `sha256:id-${ref}`,
           inspectSizeBytes: 1000,
           diffIds: ['sha256:base'],
-          history: [{ sizeBytes: 1000, createdBy: '' }]
+          history: [{ sizeBytes: 1000, createdBy: '' }],
+          platform: { os: 'linux', architecture: 'amd64' }
         }
       }
     )
@@ -352,5 +395,53 @@ export class RecordingLogger implements Logger {
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.lines.push(`group: ${title}`)
     return fn()
+  }
+}
+
+/** A sha256 digest derived from a label, for fake images. */
+export function fakeDigest(label: string): string {
+  return `sha256:${createHash('sha256').update(label).digest('hex')}`
+}
+
+/** A registry in memory: what FakeDocker pushed, with scripted read failures. */
+export class FakeRegistry implements RegistryClient {
+  readonly images = new Map<string, ResolvedImage>()
+  readonly calls: string[] = []
+  /** Ref → errors thrown by successive inspect calls before it answers. */
+  readonly inspectErrors: Record<string, RegistryError[]> = {}
+
+  async inspect(reference: string, _platform?: Platform): Promise<ResolvedImage> {
+    this.calls.push(`inspect ${reference}`)
+    const error = this.inspectErrors[reference]?.shift()
+    if (error) throw error
+    const image = this.images.get(reference)
+    if (!image) throw new RegistryError(`${reference}: manifest unknown`, false, 404)
+    return image
+  }
+
+  async tagDigest(reference: string): Promise<string | undefined> {
+    this.calls.push(`head ${reference}`)
+    return this.images.get(reference)?.digest
+  }
+}
+
+/** A glob over a fixed list of files (absolute paths), matching `*` within a path segment. */
+export function fakeGlob(files: string[], links: Record<string, string> = {}): GlobFn {
+  return async (patterns, cwd) => {
+    const matches: GlobMatch[] = []
+    for (const file of [...files].sort()) {
+      const relative = file.startsWith(`${cwd}/`) ? file.slice(cwd.length + 1) : undefined
+      if (relative === undefined) continue
+      const hit = patterns.some((pattern) =>
+        new RegExp(
+          `^${pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*\*\//g, '(?:.*/)?')
+            .replace(/\*/g, '[^/]*')}$`
+        ).test(relative)
+      )
+      if (hit) matches.push({ file, real: links[file] ?? file })
+    }
+    return matches
   }
 }

@@ -2,11 +2,5754 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 5809:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6023);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(702);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -16,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6023:
+/***/ 702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,6 +5768,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -167,6 +5912,237 @@ function budgetStatus(sizeBytes, thresholdBytes) {
     if (sizeBytes > thresholdBytes * WARN_RATIO)
         return 'warn';
     return 'ok';
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/oci.ts
+
+// OCI image indexes and manifests (and their Docker v2 equivalents), as registries serve
+// them and as `docker save` writes them: enough to find an image's platform manifest and
+// add up what a pull downloads.
+/** Media types of image indexes (multi-platform lists). */
+const INDEX_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+];
+/** Media types of single-platform image manifests. */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** The Accept header for manifest requests: every index and manifest type we read. */
+const MANIFEST_ACCEPT = [...INDEX_MEDIA_TYPES, ...MANIFEST_MEDIA_TYPES].join(', ');
+/** A malformed or unexpected manifest document. */
+class ManifestFormatError extends Error {
+    name = 'ManifestFormatError';
+}
+/** Digest (`sha256:…`) of a blob's bytes. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * Parses an index or manifest document. The media type comes from the document, else from
+ * the transport (Content-Type, or the descriptor that pointed at it).
+ */
+function parseManifestDocument(bytes, declaredType) {
+    let doc;
+    try {
+        doc = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw new ManifestFormatError('the manifest is not JSON');
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw new ManifestFormatError('the manifest is not a JSON object');
+    }
+    const record = doc;
+    const mediaType = typeof record['mediaType'] === 'string'
+        ? record['mediaType']
+        : (declaredType?.split(';')[0]?.trim() ?? '');
+    const isIndex = INDEX_MEDIA_TYPES.includes(mediaType) ||
+        (mediaType === '' && Array.isArray(record['manifests']));
+    if (isIndex) {
+        return { kind: 'index', mediaType, manifests: descriptors(record['manifests'], 'manifests') };
+    }
+    const isManifest = MANIFEST_MEDIA_TYPES.includes(mediaType) ||
+        (mediaType === '' && Array.isArray(record['layers']));
+    if (isManifest) {
+        return {
+            kind: 'manifest',
+            mediaType,
+            config: descriptor(record['config'], 'config'),
+            layers: descriptors(record['layers'], 'layers')
+        };
+    }
+    throw new ManifestFormatError(`unsupported manifest media type "${mediaType || '(none)'}" (schema 1 manifests are not supported)`);
+}
+function descriptors(value, field) {
+    if (!Array.isArray(value))
+        throw new ManifestFormatError(`"${field}" is not a list`);
+    return value.map((item, index) => descriptor(item, `${field}[${index}]`));
+}
+function descriptor(value, field) {
+    if (value === null || typeof value !== 'object') {
+        throw new ManifestFormatError(`"${field}" is not a descriptor`);
+    }
+    const record = value;
+    const { mediaType, digest, size } = record;
+    if (typeof digest !== 'string' ||
+        !/^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(digest))
+        throw new ManifestFormatError(`"${field}.digest" is not a digest`);
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw new ManifestFormatError(`"${field}.size" is not a size`);
+    const result = {
+        mediaType: typeof mediaType === 'string' ? mediaType : '',
+        digest,
+        size
+    };
+    const platform = record['platform'];
+    if (platform &&
+        typeof platform['os'] === 'string' &&
+        typeof platform['architecture'] === 'string') {
+        result.platform = { os: platform['os'], architecture: platform['architecture'] };
+        if (typeof platform['variant'] === 'string')
+            result.platform.variant = platform['variant'];
+    }
+    const annotations = record['annotations'];
+    if (annotations && typeof annotations === 'object' && !Array.isArray(annotations)) {
+        result.annotations = Object.fromEntries(Object.entries(annotations).filter((entry) => typeof entry[1] === 'string'));
+    }
+    return result;
+}
+/**
+ * Whether an index entry is an attestation (provenance/SBOM) rather than an image:
+ * buildx marks them with `vnd.docker.reference.type: attestation-manifest` and the
+ * platform unknown/unknown (as actions-toolkit's imagetools also skips them).
+ */
+function isAttestation(entry) {
+    return (entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown'));
+}
+/**
+ * The image manifest of an index for a platform: attestations are skipped; with one image
+ * left it is taken, else the one matching the platform (a missing variant matches any).
+ */
+function pickPlatformManifest(index, platform) {
+    const images = index.manifests.filter((entry) => !isAttestation(entry) &&
+        (entry.mediaType === '' ||
+            MANIFEST_MEDIA_TYPES.includes(entry.mediaType)));
+    if (images.length === 0)
+        throw new ManifestFormatError('the index lists no image manifest');
+    if (images.length === 1 || !platform) {
+        if (images.length > 1 && !platform) {
+            throw new ManifestFormatError(`the index lists ${images.length} platforms and no platform was asked for`);
+        }
+        return images[0];
+    }
+    const match = images.find((entry) => entry.platform?.os === platform.os &&
+        entry.platform.architecture === platform.architecture &&
+        (platform.variant === undefined ||
+            entry.platform.variant === undefined ||
+            entry.platform.variant === platform.variant));
+    if (!match) {
+        const listed = images.map((entry) => formatPlatform(entry.platform)).join(', ');
+        throw new ManifestFormatError(`the index has no manifest for ${formatPlatform(platform)} (it lists ${listed})`);
+    }
+    return match;
+}
+/** `linux/arm64/v8`, or `unknown` without a platform. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** What a pull of one platform's image downloads: the config blob plus every layer blob. */
+function compressedSize(manifest) {
+    return manifest.config.size + manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
+}
+/**
+ * Resolves a document to its platform manifest, reading child documents through `fetch`
+ * (the registry, or the blobs of a `docker save` archive). Child digests are verified.
+ */
+async function resolveImage(top, fetch, platform) {
+    const document = parseManifestDocument(top.bytes, top.mediaType);
+    let manifest;
+    let platformDigest = top.digest;
+    let chosen = platform;
+    if (document.kind === 'index') {
+        const entry = pickPlatformManifest(document, platform);
+        const bytes = await fetch(entry);
+        const actual = sha256Digest(bytes);
+        if (actual !== entry.digest) {
+            throw new ManifestFormatError(`manifest ${entry.digest} has the wrong content (its digest is ${actual})`);
+        }
+        const child = parseManifestDocument(bytes, entry.mediaType);
+        if (child.kind !== 'manifest') {
+            throw new ManifestFormatError(`${entry.digest} is a nested index, which is not supported`);
+        }
+        manifest = child;
+        platformDigest = entry.digest;
+        chosen = entry.platform ?? platform;
+    }
+    else {
+        manifest = document;
+    }
+    const resolved = {
+        digest: top.digest,
+        mediaType: document.mediaType,
+        platformDigest,
+        compressedBytes: compressedSize(manifest),
+        configBytes: manifest.config.size,
+        layerBytes: manifest.layers.map((layer) => layer.size)
+    };
+    if (chosen)
+        resolved.platform = chosen;
+    return resolved;
+}
+/** Largest blob `docker save` output is searched for documents in (the OCI manifest limit). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+/**
+ * Resolves the image `ref` inside a `docker save` archive (an OCI image layout, as engines
+ * with the containerd image store write it) to its platform manifest, and checks that every
+ * layer blob the manifest names is in the archive with the size the manifest states, so
+ * the figure is what a push uploads and a pull downloads.
+ */
+async function resolveArchiveImage(files, ref, platform) {
+    const byName = new Map(files.map((file) => [file.name, file]));
+    const index = byName.get('index.json')?.content;
+    if (!index) {
+        throw new ManifestFormatError('the docker save output has no index.json: the engine does not use the containerd image store');
+    }
+    const layout = parseManifestDocument(index, INDEX_MEDIA_TYPES[0]);
+    if (layout.kind !== 'index')
+        throw new ManifestFormatError('index.json is not an index');
+    const named = layout.manifests.filter((entry) => entry.annotations?.['io.containerd.image.name'] === ref);
+    const top = named[0] ?? (layout.manifests.length === 1 ? layout.manifests[0] : undefined);
+    if (!top)
+        throw new ManifestFormatError(`index.json does not list ${ref}`);
+    const blob = (digest) => byName.get(`blobs/${digest.replace(':', '/')}`);
+    const read = async (descriptor) => {
+        const content = blob(descriptor.digest)?.content;
+        if (!content)
+            throw new ManifestFormatError(`${descriptor.digest} is missing from the archive`);
+        return content;
+    };
+    const topBytes = await read(top);
+    if (sha256Digest(topBytes) !== top.digest) {
+        throw new ManifestFormatError(`${top.digest} has the wrong content in the archive`);
+    }
+    const resolved = await resolveImage({ digest: top.digest, bytes: topBytes, mediaType: top.mediaType }, read, platform);
+    const manifest = parseManifestDocument(await read({ mediaType: '', digest: resolved.platformDigest, size: 0 }));
+    if (manifest.kind !== 'manifest')
+        throw new ManifestFormatError('not an image manifest');
+    for (const descriptor of [manifest.config, ...manifest.layers]) {
+        const file = blob(descriptor.digest);
+        if (!file) {
+            throw new ManifestFormatError(`blob ${descriptor.digest} is not in the archive: the image's packed content is not all local`);
+        }
+        if (file.size !== descriptor.size) {
+            throw new ManifestFormatError(`blob ${descriptor.digest} is ${file.size} bytes in the archive, but the manifest says ${descriptor.size}`);
+        }
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -400,7 +6376,209 @@ function seconds(ms) {
     return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 }
 
+;// CONCATENATED MODULE: ./src/tar.ts
+// A streaming reader of tar archives (ustar, with PAX and GNU extensions for long names and
+// sizes beyond 8 GiB), for `docker save` output: it reports every entry's name and size
+// and keeps the content of the small ones the caller asks for, so multi-gigabyte images
+// pass through in constant memory.
+/** A tar archive that cannot be read. */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const BLOCK = 512;
+/** Reads a tar stream chunk by chunk; call `end()` after the last chunk. */
+class TarReader {
+    keep;
+    sniff;
+    entries = [];
+    buffer = new Uint8Array(0);
+    current;
+    pax = {};
+    longName;
+    special;
+    finished = false;
+    /**
+     * `keep(name, size)` says whether to keep an entry's content in memory; `sniff(firstByte)`,
+     * when given, can still drop it once its first byte is seen (e.g. keep only JSON).
+     */
+    constructor(keep = () => false, sniff) {
+        this.keep = keep;
+        this.sniff = sniff;
+    }
+    /** Feeds the next chunk of the archive. */
+    push(chunk) {
+        if (this.finished)
+            return;
+        this.buffer = this.buffer.length === 0 ? chunk : concat([this.buffer, chunk]);
+        let offset = 0;
+        while (!this.finished) {
+            if (this.current || this.special) {
+                const target = this.current ?? this.special;
+                if (!target)
+                    break;
+                const available = this.buffer.length - offset;
+                if (target.remaining > 0) {
+                    const take = Math.min(available, target.remaining);
+                    if (take === 0)
+                        break;
+                    const slice = this.buffer.subarray(offset, offset + take);
+                    if (this.current?.parts?.length === 0 && this.sniff && !this.sniff(slice[0] ?? 0)) {
+                        delete this.current.parts;
+                    }
+                    if (this.current?.parts)
+                        this.current.parts.push(slice.slice());
+                    if (this.special)
+                        this.special.parts.push(slice.slice());
+                    target.remaining -= take;
+                    offset += take;
+                    if (target.remaining > 0)
+                        break;
+                }
+                if (this.buffer.length - offset < target.padding)
+                    break;
+                offset += target.padding;
+                if (this.current)
+                    this.finishEntry();
+                else
+                    this.finishSpecial();
+                continue;
+            }
+            if (this.buffer.length - offset < BLOCK)
+                break;
+            const header = this.buffer.subarray(offset, offset + BLOCK);
+            offset += BLOCK;
+            if (header.every((byte) => byte === 0)) {
+                // Two zero blocks end the archive; one is enough to know nothing follows.
+                this.finished = true;
+                break;
+            }
+            this.startEntry(header);
+        }
+        this.buffer = this.buffer.subarray(offset);
+    }
+    /** Checks that the archive ended where it should. */
+    end() {
+        if (this.current || this.special || (!this.finished && this.buffer.length > 0)) {
+            throw new TarFormatError('the archive ends in the middle of an entry');
+        }
+    }
+    startEntry(header) {
+        if (!checksumOk(header))
+            throw new TarFormatError('bad header checksum: not a tar archive');
+        const type = String.fromCharCode(header[156] ?? 0x30).replace('\0', '0');
+        const size = readSize(header.subarray(124, 136));
+        const padding = (BLOCK - (size % BLOCK)) % BLOCK;
+        if (type === 'x' || type === 'g' || type === 'L') {
+            this.special = {
+                kind: type === 'L' ? 'longname' : type === 'g' ? 'global' : 'pax',
+                parts: [],
+                remaining: size,
+                padding
+            };
+            if (size === 0)
+                this.finishSpecial();
+            return;
+        }
+        const magic = tar_text(header.subarray(257, 263));
+        const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
+        const baseName = tar_text(header.subarray(0, 100));
+        const name = this.pax['path'] ?? this.longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        const paxSize = this.pax['size'];
+        const realSize = paxSize !== undefined ? Number(paxSize) : size;
+        if (!Number.isSafeInteger(realSize) || realSize < 0)
+            throw new TarFormatError(`bad size for ${name}`);
+        this.pax = {};
+        this.longName = undefined;
+        const entry = { name, size: realSize, type };
+        const kept = type === '0' || type === '7' ? this.keep(name, realSize) : false;
+        this.current = {
+            entry,
+            remaining: realSize,
+            padding: (BLOCK - (realSize % BLOCK)) % BLOCK,
+            ...(kept ? { parts: [] } : {})
+        };
+        if (realSize === 0)
+            this.finishEntry();
+    }
+    finishEntry() {
+        const current = this.current;
+        if (!current)
+            return;
+        if (current.parts)
+            current.entry.content = concat(current.parts);
+        this.entries.push(current.entry);
+        this.current = undefined;
+    }
+    finishSpecial() {
+        const special = this.special;
+        if (!special)
+            return;
+        const data = concat(special.parts);
+        if (special.kind === 'longname')
+            this.longName = tar_text(data);
+        // Global records (archive comments and the like) say nothing about the next file.
+        else if (special.kind === 'pax')
+            Object.assign(this.pax, parsePax(data));
+        this.special = undefined;
+    }
+}
+/** Whether the header's checksum field matches its bytes (the field itself counts as spaces). */
+function checksumOk(header) {
+    const stored = parseInt(tar_text(header.subarray(148, 156)).trim(), 8);
+    let sum = 0;
+    for (let index = 0; index < BLOCK; index++) {
+        sum += index >= 148 && index < 156 ? 0x20 : (header[index] ?? 0);
+    }
+    return stored === sum;
+}
+/** A size field: octal text, or GNU base-256 (high bit set) for sizes of 8 GiB and more. */
+function readSize(field) {
+    if (((field[0] ?? 0) & 0x80) !== 0) {
+        let value = (field[0] ?? 0) & 0x7f;
+        for (let index = 1; index < field.length; index++)
+            value = value * 256 + (field[index] ?? 0);
+        return value;
+    }
+    const digits = tar_text(field).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+/** PAX records: `<length> <key>=<value>\n`, repeated. */
+function parsePax(data) {
+    const records = {};
+    let offset = 0;
+    while (offset < data.length) {
+        const space = data.indexOf(0x20, offset);
+        if (space < 0)
+            break;
+        const length = Number(new TextDecoder().decode(data.subarray(offset, space)));
+        if (!Number.isSafeInteger(length) || length <= 0)
+            break;
+        const record = new TextDecoder().decode(data.subarray(space + 1, offset + length - 1));
+        const equals = record.indexOf('=');
+        if (equals > 0)
+            records[record.slice(0, equals)] = record.slice(equals + 1);
+        offset += length;
+    }
+    return records;
+}
+function tar_text(bytes) {
+    const end = bytes.indexOf(0);
+    return new TextDecoder().decode(end >= 0 ? bytes.subarray(0, end) : bytes);
+}
+function concat(parts) {
+    const total = parts.reduce((sum, part) => sum + part.length, 0);
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const part of parts) {
+        out.set(part, offset);
+        offset += part.length;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+
+
 
 
 
@@ -474,12 +6652,87 @@ class DockerCli {
         const image = JSON.parse(inspect.stdout);
         if (history.exitCode !== 0)
             throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`);
-        return {
+        const details = {
             id: image.Id,
             inspectSizeBytes: image.Size,
             diffIds: image.RootFS?.Layers ?? [],
             history: parseHistory(history.stdout)
         };
+        if (image.Os && image.Architecture) {
+            details.platform = { os: image.Os, architecture: image.Architecture };
+            if (image.Variant)
+                details.platform.variant = image.Variant;
+        }
+        return details;
+    }
+    async tag(source, target) {
+        const result = await this.run(this.docker, ['tag', source, target], { env: this.env });
+        if (result.exitCode !== 0) {
+            throw new Error(`docker tag ${source} ${target} failed: ${lastLine(result.stderr)}`);
+        }
+    }
+    async push(ref, onLine) {
+        const lines = new LineSplitter(onLine);
+        const result = await this.run(this.docker, ['push', ref], {
+            env: this.env,
+            onStdout: (chunk) => lines.push(chunk),
+            onStderr: (chunk) => lines.push(chunk)
+        });
+        lines.end();
+        const digest = /digest: (sha256:[a-f0-9]{64}) size: \d+/.exec(result.stdout)?.[1];
+        const pushed = {
+            exitCode: result.exitCode,
+            error: result.exitCode === 0 ? '' : lastLine(result.stderr) || lastLine(result.stdout)
+        };
+        if (digest)
+            pushed.digest = digest;
+        return pushed;
+    }
+    async packedImage(ref, platform) {
+        // Only JSON documents (index, manifests, config) are kept; layers stream through.
+        const reader = new TarReader((name, size) => (name === 'index.json' || name.startsWith('blobs/')) && size <= MAX_DOCUMENT_BYTES);
+        let failure;
+        const result = await this.run(this.docker, ['image', 'save', ref], {
+            env: this.env,
+            onStdoutBytes: (chunk) => {
+                if (failure !== undefined)
+                    return;
+                try {
+                    reader.push(chunk);
+                }
+                catch (error) {
+                    failure = error;
+                }
+            }
+        });
+        if (result.exitCode !== 0) {
+            throw new Error(`docker image save ${ref} failed: ${lastLine(result.stderr)}`);
+        }
+        if (failure !== undefined)
+            throw failure;
+        reader.end();
+        // Layer blobs that were not kept still count: their sizes are checked against the manifest.
+        return resolveArchiveImage(reader.entries, ref, platform);
+    }
+}
+/** Splits streamed output into lines for the log. */
+class LineSplitter {
+    onLine;
+    rest = '';
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    push(chunk) {
+        const lines = (this.rest + chunk).split(/\r?\n/);
+        this.rest = lines.pop() ?? '';
+        for (const line of lines)
+            if (line.trim() !== '')
+                this.onLine(line);
+    }
+    end() {
+        if (this.rest.trim() !== '')
+            this.onLine(this.rest);
+        this.rest = '';
     }
 }
 function imageStore(driverStatusJson) {
@@ -508,62 +6761,10 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/glob.ts
-// The `reports` input of `mode: merge` takes glob patterns, like upload-artifact's `path`.
-// This is the small part of glob syntax that needs: `*` and `?` within one path segment,
-// `**` for any number of folders, and a leading `!` to exclude.
-/**
- * Compiles an absolute pattern (`/w/reports/**` + `/*.json`, `!/w/reports/old/*`). Special
- * characters other than `*` and `?` match themselves.
- */
-function compileGlob(pattern) {
-    const exclude = pattern.startsWith('!');
-    const body = exclude ? pattern.slice(1) : pattern;
-    const segments = body.split('/');
-    const literal = [];
-    for (const segment of segments) {
-        if (/[*?]/.test(segment))
-            break;
-        literal.push(segment);
-    }
-    const root = literal.join('/') || '/';
-    let source = '';
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            // Any number of folders (none included), or anything at all at the end.
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segment
-            .split('')
-            .map((c) => c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))
-            .join('');
-        if (!last)
-            source += '/';
-    });
-    const regexp = new RegExp(`^${source}$`);
-    return { root, exclude, test: (file) => regexp.test(file) };
-}
-/** Whether a file matches at least one including pattern and no excluding one. */
-function matchesGlobs(file, matchers) {
-    return (matchers.some((matcher) => !matcher.exclude && matcher.test(file)) &&
-        !matchers.some((matcher) => matcher.exclude && matcher.test(file)));
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
 
 
 
-
-async function isFile(file) {
-    try {
-        return (await (0,promises_namespaceObject.stat)(file)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** FileSystem backed by node:fs. */
 const nodeFileSystem = {
     readFile: (file) => (0,promises_namespaceObject.readFile)(file),
@@ -580,47 +6781,930 @@ const nodeFileSystem = {
         }
     },
     realpath: (file) => (0,promises_namespaceObject.realpath)(file),
-    isFile,
+    async isFile(file) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(file)).isFile();
+        }
+        catch {
+            return false;
+        }
+    },
     async makeTempDir(parent) {
         const base = parent ?? external_node_os_default().tmpdir();
         await (0,promises_namespaceObject.mkdir)(base, { recursive: true });
         return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(base, 'nb-image-'));
     },
-    remove: (file) => (0,promises_namespaceObject.rm)(file, { recursive: true, force: true }),
-    async glob(patterns, cwd) {
-        const matchers = patterns.map((pattern) => compileGlob(pattern.startsWith('!')
-            ? `!${external_node_path_default().resolve(cwd, pattern.slice(1))}`
-            : external_node_path_default().resolve(cwd, pattern)));
-        const found = new Set();
-        const walk = async (dir) => {
-            let entries;
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-            }
-            catch {
-                return; // a folder that is not there matches nothing
-            }
-            for (const entry of entries) {
-                const full = external_node_path_default().join(dir, entry.name);
-                // Symlinked folders are not followed: no loops, nothing outside the tree.
-                if (entry.isDirectory())
-                    await walk(full);
-                else if (matchesGlobs(full, matchers))
-                    found.add(full);
-            }
-        };
-        for (const matcher of matchers) {
-            if (matcher.exclude)
-                continue;
-            if (await isFile(matcher.root)) {
-                if (matchesGlobs(matcher.root, matchers))
-                    found.add(matcher.root);
-            }
-            else
-                await walk(matcher.root);
-        }
-        return [...found].sort();
-    }
+    remove: (file) => (0,promises_namespaceObject.rm)(file, { recursive: true, force: true })
+};
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/adapters/glob.ts
+
+
+/** GlobFn backed by tinyglobby: files only, dotfiles skipped, directories never expanded. */
+const globFiles = async (patterns, cwd) => {
+    const files = await glob(patterns, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        // `notebooks/` must not silently mean `notebooks/**`: a glob says what it matches.
+        expandDirectories: false
+    });
+    const matches = [];
+    for (const file of files.sort())
+        matches.push({ file, real: await (0,promises_namespaceObject.realpath)(file) });
+    return matches;
 };
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -636,15 +7720,25 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
-        stdio: ['ignore', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe']
     });
-    child.stdout.setEncoding('utf8');
+    // Commands get `input` or an immediate end of file, never the action's own stdin; one
+    // that exits without reading must not crash us with EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+    const bytes = options.onStdoutBytes;
+    if (bytes) {
+        child.stdout.on('data', (chunk) => bytes(chunk));
+    }
+    else {
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (collect)
+                stdout += chunk;
+            options.onStdout?.(chunk);
+        });
+    }
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-        if (collect)
-            stdout += chunk;
-        options.onStdout?.(chunk);
-    });
     child.stderr.on('data', (chunk) => {
         if (collect)
             stderr += chunk;
@@ -662,6 +7756,302 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
 });
+
+;// CONCATENATED MODULE: ./src/reference.ts
+// Docker image references (distribution/reference grammar), for names the action builds
+// from templates rather than reads from the manifest.
+// A repository: optional registry host (with port), then lowercase path components.
+const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
+function isValidRepository(name) {
+    return name.length <= 255 && REPOSITORY.test(name);
+}
+/**
+ * Where a repository lives. Like the docker CLI: the first component is a registry host
+ * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
+ * where single names live under `library/`.
+ */
+function locateRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash >= 0 ? repository.slice(0, slash) : '';
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
+        if (host !== '') {
+            return { registry: host, path: repository.slice(slash + 1), credentialKey: host };
+        }
+        return dockerHub(repository.slice(slash + 1));
+    }
+    return dockerHub(repository);
+}
+function dockerHub(path) {
+    return {
+        registry: 'registry-1.docker.io',
+        path: path.includes('/') ? path : `library/${path}`,
+        credentialKey: 'https://index.docker.io/v1/'
+    };
+}
+/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
+function reference_splitTag(reference) {
+    const colon = reference.lastIndexOf(':');
+    if (colon <= reference.lastIndexOf('/'))
+        return { repository: reference, tag: 'latest' };
+    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+}
+/** Whether a registry host is this machine, where registries speak plain HTTP. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/registry.ts
+
+
+
+
+
+/** A registry request that failed; `transient` errors are worth retrying. */
+class RegistryError extends Error {
+    transient;
+    status;
+    name = 'RegistryError';
+    constructor(message, transient, status) {
+        super(message);
+        this.transient = transient;
+        this.status = status;
+    }
+}
+/** How long one registry request may take. */
+const REQUEST_TIMEOUT_MS = 60_000;
+/** RegistryClient speaking HTTP(S) to the registry the reference names. */
+class HttpRegistry {
+    credentials;
+    fetcher;
+    tokens = new Map();
+    constructor(credentials = async () => undefined, fetcher = fetch) {
+        this.credentials = credentials;
+        this.fetcher = fetcher;
+    }
+    async inspect(reference, platform) {
+        const { location, ref } = parseReference(reference);
+        const top = await this.manifest(location, ref);
+        return resolveImage(top, async (descriptor) => (await this.manifest(location, descriptor.digest)).bytes, platform);
+    }
+    async tagDigest(reference) {
+        const { location, ref } = parseReference(reference);
+        const response = await this.request(location, `manifests/${ref}`, 'HEAD');
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            throw this.failure(response, location, `manifests/${ref}`);
+        const digest = response.headers.get('docker-content-digest');
+        if (digest)
+            return digest;
+        // Registries must send the header on HEAD; without it, fetch the bytes and hash them.
+        return (await this.manifest(location, ref)).digest;
+    }
+    /** GETs a manifest and checks its bytes against the digest asked for or announced. */
+    async manifest(location, ref) {
+        const response = await this.request(location, `manifests/${ref}`, 'GET');
+        if (!response.ok)
+            throw this.failure(response, location, `manifests/${ref}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const actual = sha256Digest(bytes);
+        const expected = ref.includes(':') ? ref : response.headers.get('docker-content-digest');
+        if (expected && expected !== actual) {
+            throw new RegistryError(`${location.registry}/${location.path}: manifest ${ref} has digest ${actual}, expected ${expected}`, false);
+        }
+        return { digest: actual, bytes, mediaType: response.headers.get('content-type') ?? '' };
+    }
+    async request(location, resource, method) {
+        const url = `${baseUrl(location.registry)}/v2/${location.path}/${resource}`;
+        const scope = `repository:${location.path}:pull`;
+        const cacheKey = `${location.registry} ${scope}`;
+        const send = (authorization) => this.send(url, method, authorization, location);
+        const cached = this.tokens.get(cacheKey);
+        let response = await send(cached);
+        if (response.status !== 401)
+            return response;
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        await response.arrayBuffer().catch(() => undefined);
+        const credentials = await this.credentials(location);
+        let authorization;
+        if (challenge?.scheme === 'basic') {
+            if (!credentials)
+                return response;
+            authorization = basic(credentials);
+        }
+        else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
+            const token = await this.token(challenge.params, scope, credentials, location);
+            authorization = `Bearer ${token}`;
+        }
+        else {
+            return response;
+        }
+        this.tokens.set(cacheKey, authorization);
+        response = await send(authorization);
+        return response;
+    }
+    /** Gets a bearer token from the realm the challenge names (Docker's token auth). */
+    async token(params, scope, credentials, location) {
+        const realm = new URL(params['realm'] ?? '');
+        if (params['service'])
+            realm.searchParams.set('service', params['service']);
+        realm.searchParams.set('scope', params['scope'] ?? scope);
+        let response;
+        if (credentials?.username === '<token>') {
+            // An identity token (`docker login` with OAuth) is a refresh token for this endpoint.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.secret,
+                service: params['service'] ?? '',
+                scope: params['scope'] ?? scope,
+                client_id: 'nb-image-action'
+            });
+            response = await this.fetchOrThrow(realm.origin + realm.pathname, location, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString()
+            });
+        }
+        else {
+            response = await this.fetchOrThrow(realm.toString(), location, {
+                method: 'GET',
+                headers: credentials ? { authorization: basic(credentials) } : {}
+            });
+        }
+        if (!response.ok) {
+            throw new RegistryError(`${location.registry}: the token service ${realm.origin} answered ${response.status} ${response.statusText}${credentials ? '' : ' (no credentials for this registry in the docker config: log in with docker/login-action)'}`, response.status >= 500 || response.status === 429, response.status);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${location.registry}: the token service sent no token`, false);
+        return token;
+    }
+    async send(url, method, authorization, location) {
+        const headers = { accept: MANIFEST_ACCEPT };
+        if (authorization)
+            headers['authorization'] = authorization;
+        return this.fetchOrThrow(url, location, { method, headers });
+    }
+    async fetchOrThrow(url, location, init) {
+        try {
+            return await this.fetcher(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        }
+        catch (error) {
+            throw new RegistryError(`${location.registry}: ${init.method ?? 'GET'} ${url} failed: ${networkDetail(error)}`, true);
+        }
+    }
+    failure(response, location, resource) {
+        const status = response.status;
+        const hint = status === 401 || status === 403
+            ? ' (log in to the registry with docker/login-action before this step)'
+            : status === 404
+                ? ' (not found)'
+                : '';
+        return new RegistryError(`${location.registry}/${location.path}: ${resource} answered ${status} ${response.statusText}${hint}`, status >= 500 || status === 429, status);
+    }
+}
+/** What went wrong under fetch's generic "fetch failed": ECONNREFUSED, a timeout, … */
+function networkDetail(error) {
+    // Duck-typed: under test runners the error may come from another realm.
+    const { name, message, cause } = (error ?? {});
+    if (name === 'TimeoutError')
+        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    if (cause?.code || cause?.message)
+        return [cause.code, cause.message].filter(Boolean).join(': ');
+    return message ?? String(error);
+}
+/** `scheme://host` for a registry: plain HTTP on this machine's loopback, HTTPS elsewhere. */
+function baseUrl(registry) {
+    return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`;
+}
+/** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */
+function parseReference(reference) {
+    const at = reference.indexOf('@');
+    if (at >= 0)
+        return { location: locateRepository(reference.slice(0, at)), ref: reference.slice(at + 1) };
+    const { repository, tag } = reference_splitTag(reference);
+    return { location: locateRepository(repository), ref: tag };
+}
+/** A parsed `WWW-Authenticate` header: `Bearer realm="…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    for (const param of (match[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: (match[1] ?? '').toLowerCase(), params };
+}
+function basic(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')}`;
+}
+/**
+ * Looks credentials up the way the docker CLI does: a credential helper for the registry
+ * (`credHelpers`), else the default store (`credsStore`), else `auths` in
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`). Secrets never leave this
+ * function except in Authorization headers.
+ */
+function dockerConfigCredentials(run, env = process.env) {
+    const file = external_node_path_default().join(env['DOCKER_CONFIG'] ?? external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+    let config;
+    const load = () => (config ??= (0,promises_namespaceObject.readFile)(file, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => ({})));
+    return async (location) => {
+        const loaded = await load();
+        const keys = credentialKeys(location);
+        const helper = keys.map((key) => loaded.credHelpers?.[key]).find(Boolean) ?? loaded.credsStore;
+        if (helper) {
+            for (const key of keys) {
+                const result = await run(`docker-credential-${helper}`, ['get'], { input: key, env });
+                if (result.exitCode !== 0)
+                    continue;
+                try {
+                    const found = JSON.parse(result.stdout);
+                    if (found.Secret)
+                        return { username: found.Username ?? '', secret: found.Secret };
+                }
+                catch {
+                    // A helper that prints something else has nothing for this key.
+                }
+            }
+        }
+        const auths = loaded.auths ?? {};
+        for (const [key, entry] of Object.entries(auths)) {
+            if (!keys.includes(normalizeKey(key)))
+                continue;
+            if (entry.identitytoken)
+                return { username: '<token>', secret: entry.identitytoken };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon > 0)
+                    return { username: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+            }
+            if (entry.username && entry.password)
+                return { username: entry.username, secret: entry.password };
+        }
+        return undefined;
+    };
+}
+/** The spellings a registry's credentials may be stored under. */
+function credentialKeys(location) {
+    if (location.registry === 'registry-1.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [location.registry];
+}
+/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's URL key stays as the CLI writes it. */
+function normalizeKey(key) {
+    if (key === 'https://index.docker.io/v1/')
+        return key;
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+}
 
 ;// CONCATENATED MODULE: ./src/cache.ts
 
@@ -695,6 +8085,99 @@ function imageCache(shorthand, repository, imageName) {
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 
+;// CONCATENATED MODULE: ./src/event.ts
+// What triggered the workflow run, read the way docker/metadata-action reads it: from
+// GITHUB_EVENT_NAME, GITHUB_REF and GITHUB_SHA, plus the event payload for what the ref
+// alone does not say (pull request numbers, forks, GitHub's "pre-release" flag).
+/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
+function parsePayload(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value)
+            ? value
+            : {};
+    }
+    catch {
+        return {};
+    }
+}
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Whether the run was triggered by a pull request (either event). */
+function isPullRequest(event) {
+    return PR_EVENTS.has(event.name);
+}
+/**
+ * The pull request number: from refs/pull/<n>/merge as metadata-action reads it, else from
+ * the payload (pull_request_target runs on the base branch's ref).
+ */
+function pullRequestNumber(event) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(event.ref);
+    if (match && event.name !== 'pull_request_target')
+        return Number(match[1]);
+    const number = event.payload.pull_request?.number ?? event.payload.number;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
+        ? number
+        : undefined;
+}
+/**
+ * For a pull request whose head lives in another repository (a fork, or a fork since
+ * deleted), the two repository names; undefined otherwise. `head.repo.fork` is not used:
+ * it is also true for branches of a repository that is itself a fork.
+ */
+function forkPullRequest(event) {
+    if (!isPullRequest(event))
+        return undefined;
+    const pull = event.payload.pull_request;
+    if (!pull)
+        return undefined;
+    const base = event.payload.repository?.full_name ?? event.repository ?? '';
+    const head = pull.head?.repo?.full_name;
+    if (head === undefined || head === null)
+        return { head: '(deleted fork)', base };
+    return head.toLowerCase() === base.toLowerCase() ? undefined : { head, base };
+}
+/**
+ * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
+ * and releases, the branch for branch pushes, the head branch (in the head repository) for
+ * pull requests. Undefined when the run has no branch or tag to clone.
+ */
+function gitSource(event) {
+    const server = (event.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const ownUrl = event.repository
+        ? `${server}/${event.repository}.git`
+        : event.payload.repository?.clone_url;
+    if (isPullRequest(event)) {
+        const head = event.payload.pull_request?.head;
+        const url = head?.repo?.clone_url ?? ownUrl;
+        if (!head?.ref || !url)
+            return undefined;
+        return { url, ref: head.ref, revision: head.sha ?? event.sha };
+    }
+    if (!ownUrl)
+        return undefined;
+    const tag = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1] ?? event.payload.release?.tag_name;
+    if (tag)
+        return { url: ownUrl, ref: tag, revision: event.sha };
+    const branch = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
+    if (branch)
+        return { url: ownUrl, ref: branch, revision: event.sha };
+    return undefined;
+}
+/** The run's trigger from the runner's environment and the parsed event payload. */
+function eventFromEnv(env, payload) {
+    const event = {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        payload
+    };
+    if (env.GITHUB_SERVER_URL)
+        event.serverUrl = env.GITHUB_SERVER_URL;
+    if (env.GITHUB_REPOSITORY)
+        event.repository = env.GITHUB_REPOSITORY;
+    return event;
+}
+
 ;// CONCATENATED MODULE: ./src/size.ts
 
 /** A size string that cannot be read as a number of bytes. */
@@ -705,6 +8188,9 @@ class SizeError extends NbImageError {
 // are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
 const UNITS = {
     b: 1,
+    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
+    byte: 1,
+    bytes: 1,
     kb: 1e3,
     mb: 1e6,
     gb: 1e9,
@@ -719,29 +8205,37 @@ const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
 const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
 /**
  * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
- * number with one of B, KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive, optional
- * space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
+ * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
  */
 function parseSize(input) {
     const text = typeof input === 'number' ? String(input) : input.trim();
+    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
     const match = SIZE_PATTERN.exec(text);
-    if (!match)
-        throw new SizeError(`invalid size "${input}": expected ${SIZE_EXPECTED}`);
+    if (!match) {
+        // Name the commonest slips before the general form: a sign, or an exponent.
+        if (/^-\s*\d/.test(text))
+            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
+        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
+            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
+        }
+        throw invalid(`expected ${SIZE_EXPECTED}`);
+    }
     const [, amount = '', unitText = ''] = match;
     const unit = unitText === '' ? 'b' : unitText.toLowerCase();
     const factor = UNITS[unit];
     if (factor === undefined) {
-        throw new SizeError(`invalid size "${input}": unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
+        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
     }
-    if (unit === 'b' && amount.includes('.')) {
-        throw new SizeError(`invalid size "${input}": a number of bytes must be a whole number`);
+    if (factor === 1 && amount.includes('.')) {
+        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
     }
     const bytes = Math.round(Number(amount) * factor);
     if (!Number.isSafeInteger(bytes)) {
-        throw new SizeError(`invalid size "${input}": too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
+        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
     }
     if (bytes <= 0)
-        throw new SizeError(`invalid size "${input}": a budget must be greater than zero`);
+        throw invalid('a budget must be greater than zero');
     return bytes;
 }
 /**
@@ -799,11 +8293,193 @@ function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/tags.ts
+
+
+
+
+/** The `latest` modes, in the order the docs list them. */
+const LATEST_MODES = ['auto', 'true', 'false'];
+/** Longest tag Docker accepts. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitizes text into a Docker tag: runs of characters outside `[A-Za-z0-9_.-]` become
+ * `-` (as metadata-action does), leading `.` and `-` are dropped, and the result is cut to
+ * 128 characters. May return an empty string, which callers must reject.
+ */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+/** The version tags for a run's event, in metadata-action's priority order. */
+function versionTags(event, rules) {
+    const warnings = [];
+    const found = {
+        tags: [],
+        latest: false,
+        kind: 'none'
+    };
+    const shortSha = event.sha.slice(0, rules.shortShaLength ?? 7);
+    const tagRef = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1];
+    const branchRef = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
+    if (event.name === 'schedule') {
+        found.tags.push('nightly');
+        found.kind = 'schedule';
+    }
+    if (isPullRequest(event)) {
+        const number = pullRequestNumber(event);
+        if (number !== undefined) {
+            found.tags.push(`pr-${number}`);
+            found.kind = 'pull-request';
+        }
+        else {
+            warnings.push(`no pull request number in ref "${event.ref}" or the event payload`);
+        }
+    }
+    else if (tagRef !== undefined) {
+        const raw = tagRef.replace(/\//g, '-');
+        if (semver_default().valid(raw)) {
+            const parsed = semver_default().parse(raw, { loose: true });
+            const githubPrerelease = event.name === 'release' && event.payload.release?.prerelease === true;
+            if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
+                // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
+                found.tags.push(parsed.version);
+                found.kind = 'prerelease';
+            }
+            else if (parsed) {
+                found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major));
+                found.latest = true;
+                found.kind = event.name === 'release' ? 'release' : 'tag';
+            }
+        }
+        else {
+            warnings.push(`tag "${tagRef}" is not a valid semver (https://semver.org), so it is used as it is, without version or latest tags`);
+            found.tags.push(tagRef);
+            found.kind = 'tag';
+        }
+    }
+    else if (branchRef !== undefined) {
+        found.tags.push(branchRef);
+        if (event.sha)
+            found.tags.push(`sha-${shortSha}`);
+        if (found.kind === 'none')
+            found.kind = 'branch';
+    }
+    const tags = [];
+    for (const raw of found.tags) {
+        const tag = sanitizeTag(raw);
+        if (tag === '')
+            warnings.push(`"${raw}" leaves nothing once sanitized into a Docker tag`);
+        else if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    const latest = tags.length > 0 &&
+        (rules.latest === 'true' || (rules.latest === 'auto' && found.latest)) &&
+        !tags.includes('latest');
+    if (latest)
+        tags.push('latest');
+    return { version: tags[0] ?? null, tags, kind: found.kind, warnings };
+}
+/** The default `tag-template`: one repository, tier-prefixed tags (`nb:tier2-1.2.3`). */
+const DEFAULT_TAG_TEMPLATE = '{tier}-{version}';
+const PLACEHOLDERS = ['image', 'tier', 'version'];
+/**
+ * Parses a `tag-template` such as `{tier}-{version}` (tags in the manifest's repository) or
+ * `{image}-{tier}:{version}` (a repository per tier). The part after the last `:` is the
+ * tag; without a `:`, the repository is `{image}`. Throws an InputError naming the input.
+ */
+function parseTagTemplate(text) {
+    const template = text.trim() === '' ? DEFAULT_TAG_TEMPLATE : text.trim();
+    const fail = (message) => {
+        throw new errors_InputError(`tag-template: ${message} (got "${template}")`);
+    };
+    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(match[1] ?? '')) {
+            fail(`unknown placeholder {${match[1] ?? ''}}; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+        }
+    }
+    if (/[{}]/.test(template.replace(/\{(image|tier|version)\}/g, ''))) {
+        fail('unbalanced { or }');
+    }
+    const colon = template.lastIndexOf(':');
+    // A colon inside the repository part (a registry port) is literal text before a `/`.
+    const split = colon > template.lastIndexOf('/') ? colon : -1;
+    const repository = split >= 0 ? template.slice(0, split) : '{image}';
+    const tag = split >= 0 ? template.slice(split + 1) : template;
+    if (!tag.includes('{version}'))
+        fail('the tag part must contain {version}');
+    if (!template.includes('{tier}')) {
+        fail('it must contain {tier}, or every tier image would get the same tags');
+    }
+    if (repository.includes('{version}'))
+        fail('{version} belongs in the tag part, after the ":"');
+    if (repository === '')
+        fail('the repository part before ":" is empty');
+    return { text: template, repository, tag };
+}
+/**
+ * The full references an image is pushed under, one per version tag, in push order. The
+ * shared image takes the plain version tags in the manifest's repository; per-tier images
+ * follow the template. Throws an InputError when a reference would be invalid.
+ */
+function imageTags(image, repository, versions, template) {
+    const fill = (pattern, version) => pattern.replace(/\{(image|tier|version)\}/g, (_, key) => key === 'image' ? repository : key === 'tier' ? image.name : version);
+    const refs = [];
+    for (const version of versions) {
+        const repo = image.shared ? repository : fill(template.repository, version);
+        const raw = image.shared ? version : fill(template.tag, version);
+        const tag = sanitizeTag(raw);
+        if (!isValidRepository(repo)) {
+            throw new errors_InputError(`tag-template: "${template.text}" gives the repository "${repo}" for ${image.name}, which is not a valid image repository (lowercase path components such as ghcr.io/acme/nb-tier1)`);
+        }
+        if (!isValidTag(tag)) {
+            throw new errors_InputError(`tag-template: "${template.text}" gives the tag "${raw}" for ${image.name}, which leaves no valid Docker tag`);
+        }
+        // Truncation to 128 characters can make two versions meet; push each reference once.
+        if (!refs.includes(`${repo}:${tag}`))
+            refs.push(`${repo}:${tag}`);
+    }
+    return refs;
+}
+/**
+ * Every image's references; throws an InputError when two images would share a reference
+ * (the second push would silently replace the first).
+ */
+function planTags(images, repository, versions, template) {
+    const result = {};
+    const owner = new Map();
+    for (const image of images) {
+        const refs = imageTags(image, repository, versions, template);
+        for (const ref of refs) {
+            const previous = owner.get(ref);
+            if (previous !== undefined) {
+                throw new errors_InputError(`tag-template: ${image.name} and ${previous} would both be pushed as ${ref}; make the template tell them apart`);
+            }
+            owner.set(ref, image.name);
+        }
+        result[image.name] = refs;
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
+/** The threshold bases, default first. */
+const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
 ;// CONCATENATED MODULE: ./src/options.ts
+
+
 
 
 
@@ -855,6 +8531,36 @@ function parseThresholdInput(value) {
         throw error;
     }
 }
+/** Parses the `threshold-basis` input; empty means uncompressed. */
+function parseThresholdBasis(value) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    if (!THRESHOLD_BASES.includes(text)) {
+        throw new errors_InputError(`threshold-basis: expected one of ${THRESHOLD_BASES.join(', ')}, got "${text}"`);
+    }
+    return text;
+}
+/** Parses the `latest` input (docker/metadata-action's `flavor: latest=`); empty means auto. */
+function parseLatest(value) {
+    const text = value.trim();
+    if (text === '')
+        return 'auto';
+    if (!LATEST_MODES.includes(text)) {
+        throw new errors_InputError(`latest: expected one of ${LATEST_MODES.join(', ')}, got "${text}"`);
+    }
+    return text;
+}
+/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
+function parseShortShaLength(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const length = Number(value);
+    if (!Number.isSafeInteger(length) || length < 1) {
+        throw new errors_InputError(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`);
+    }
+    return length;
+}
 /** Splits a list input on newlines and commas (`tier1, tier2`), dropping blanks. */
 function parseList(value) {
     return value
@@ -874,7 +8580,7 @@ function parseLines(value) {
  * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
  * unless placed explicitly.
  */
-function toPipelineOptions(inputs, env, cwd) {
+function toPipelineOptions(inputs, env, cwd, payload = {}) {
     const workspace = external_node_path_default().resolve(cwd, env.GITHUB_WORKSPACE ?? '.');
     const workingDirectory = external_node_path_default().resolve(workspace, inputs.workingDirectory || '.');
     const reportFile = inputs.reportFile
@@ -911,6 +8617,31 @@ function toPipelineOptions(inputs, env, cwd) {
     }
     if (env.GITHUB_SHA)
         options.source.revision = env.GITHUB_SHA;
+    if (inputs.thresholdBasis)
+        options.thresholdBasis = inputs.thresholdBasis;
+    // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
+    if (inputs.push || env.GITHUB_EVENT_NAME || env.GITHUB_REF) {
+        const publish = {
+            push: inputs.push ?? false,
+            tagTemplate: parseTagTemplate(inputs.tagTemplate ?? ''),
+            latest: inputs.latest ?? 'auto',
+            allowForkPush: inputs.allowForkPush ?? false,
+            event: eventFromEnv(env, payload),
+            nvjFile: inputs.nvjFile
+                ? external_node_path_default().resolve(workingDirectory, inputs.nvjFile)
+                : external_node_path_default().join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')
+        };
+        const shortSha = parseShortShaLength(env.DOCKER_METADATA_SHORT_SHA_LENGTH);
+        if (shortSha !== undefined)
+            publish.shortShaLength = shortSha;
+        if (inputs.nvjNamespace) {
+            if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(inputs.nvjNamespace)) {
+                throw new errors_InputError(`nvj-namespace: "${inputs.nvjNamespace}" is not a Kubernetes namespace name (lowercase letters, digits and -, at most 63)`);
+            }
+            publish.nvjNamespace = inputs.nvjNamespace;
+        }
+        options.publish = publish;
+    }
     return options;
 }
 
@@ -1207,7 +8938,8 @@ async function buildImages(images, options, deps) {
         return { result, split, measured };
     };
     const fail = (state, error, logTail) => {
-        logger.error(`${state.entry.image.ref}: build failed: ${error}`);
+        // Logged with the build; the step's verdict states the failure once, as an error.
+        logger.info(`${state.entry.image.ref}: build failed: ${error}`);
         state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
     };
     // The measurement started during the session, or one now; an image another builder
@@ -1221,7 +8953,7 @@ async function buildImages(images, options, deps) {
         }
         catch (error) {
             const message = `built, but could not be measured: ${errorMessage(error)}`;
-            logger.error(`${image.ref}: ${message}`);
+            logger.info(`${image.ref}: ${message}`);
             const digests = current.split.get(target)?.digests ?? new Set();
             state.outcome = {
                 image,
@@ -1232,6 +8964,7 @@ async function buildImages(images, options, deps) {
             };
             return;
         }
+        options.measured?.(image, details);
         const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
         logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
         state.outcome = {
@@ -1244,23 +8977,43 @@ async function buildImages(images, options, deps) {
             diffIds: details.diffIds
         };
     };
+    let engineLost;
     // Builds a group in one session; what a failure cancelled goes again until none is left.
     const build = async (group) => {
         let pending = group;
-        while (pending.length > 0) {
+        while (pending.length > 0 && !engineLost) {
             const current = await session(pending);
             const { result, split, measured } = current;
             if (result.exitCode === 0) {
                 await Promise.all(pending.map((state) => measure(state, current)));
                 return;
             }
-            // No engine or no buildx is not the images' fault: this throws why, for the whole run.
-            await options.engineReady;
             const targets = pending.map((state) => state.entry.target);
             const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
             // Images whose export finished before bake gave up are built: keep them.
             const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
             await Promise.all(finished.map((state) => measure(state, current)));
+            // No engine or no buildx is not the images' fault: stop the run and say why, once.
+            // Images that were under way keep their own error and log; the rest were not built.
+            const unfinished = pending.filter((state) => !finished.includes(state));
+            const underWay = unfinished.filter((state) => split.get(state.entry.target)?.startedMs !== undefined);
+            try {
+                await options.checkEngine?.((underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image));
+            }
+            catch (error) {
+                if (!(error instanceof EngineError))
+                    throw error;
+                engineLost ??= error;
+                const said = [...result.progress.tail(LOG_TAIL_LINES)]
+                    .reverse()
+                    .find((line) => line.startsWith('ERROR'));
+                for (const state of underWay) {
+                    const own = split.get(state.entry.target);
+                    fail(state, own?.error ??
+                        `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`, result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+                }
+                return;
+            }
             if (failed.length === 0 && finished.length === 0) {
                 const [only] = pending;
                 if (pending.length === 1 && only) {
@@ -1286,7 +9039,7 @@ async function buildImages(images, options, deps) {
     if (pool) {
         const queue = [...states];
         const worker = async () => {
-            for (let state = queue.shift(); state; state = queue.shift())
+            for (let state = queue.shift(); state && !engineLost; state = queue.shift())
                 await build([state]);
         };
         await Promise.all(Array.from({ length: options.maxParallelism }, worker));
@@ -1294,18 +9047,19 @@ async function buildImages(images, options, deps) {
     else {
         await build(states);
     }
-    return states.map((state) => {
+    const outcomes = states.map((state) => {
         const counts = countSteps(state.steps, executedInRun);
         const outcome = state.outcome ?? {
             image: state.entry.image,
             ok: false,
             durationMs: 0,
-            error: 'not built',
+            error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
             logTail: []
         };
-        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : 'failed'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
+        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
         return { ...outcome, durationMs: state.durationMs, ...counts };
     });
+    return engineLost ? { outcomes, engineLost } : { outcomes };
 }
 /** Wraps an async function so that at most `concurrency` calls run at once. */
 function limited(concurrency, fn) {
@@ -1520,13 +9274,24 @@ function asReport(file, value) {
     if (candidate.schemaVersion !== 1) {
         throw new errors_InputError(`reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`);
     }
-    // Reports written before the step counts existed still merge.
+    // Reports written by versions without some fields still merge, with those fields empty.
     const images = candidate.images.map((image) => ({
         ...image,
+        compressedBytes: image.compressedBytes ?? null,
+        compressedSource: image.compressedSource ?? null,
+        digest: image.digest ?? null,
+        platformDigest: image.platformDigest ?? null,
+        tags: image.tags ?? [],
         cachedSteps: image.cachedSteps ?? 0,
         totalSteps: image.totalSteps ?? 0
     }));
-    return { ...candidate, images };
+    return {
+        ...candidate,
+        thresholdBasis: candidate.thresholdBasis ?? 'uncompressed',
+        pushed: candidate.pushed ?? false,
+        publish: candidate.publish ?? { requested: false, event: '', ref: '', version: null },
+        images
+    };
 }
 /**
  * Merges the reports of a fan-out into one report, which is just another Report: the same
@@ -1548,6 +9313,7 @@ function mergeReports(sources, context) {
     };
     differs((report) => report.manifest, 'manifests');
     differs((report) => report.strategy, 'strategies');
+    differs((report) => report.thresholdBasis, 'threshold bases');
     const owner = new Map();
     const images = [];
     for (const { file, report } of sources) {
@@ -1596,12 +9362,30 @@ function mergeReports(sources, context) {
         .filter(({ report }) => report.error !== undefined)
         .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
     const built = images.filter((image) => image.sizeBytes !== null);
+    const publishes = sources.map(({ report }) => report.publish);
+    const publish = {
+        requested: publishes.some((p) => p.requested),
+        event: common(publishes.map((p) => p.event)) ?? '',
+        ref: common(publishes.map((p) => p.ref)) ?? '',
+        version: common(publishes.map((p) => p.version))
+    };
+    const said = (pick) => sources.flatMap(({ file, report }) => {
+        const text = pick(report.publish);
+        return text === undefined ? [] : [`${file}: ${text}`];
+    });
+    const skipped = said((p) => p.skipped);
+    const publishErrors = said((p) => p.error);
+    if (skipped.length > 0)
+        publish.skipped = skipped.join('; ');
+    if (publishErrors.length > 0)
+        publish.error = publishErrors.join('; ');
     const merged = {
         schemaVersion: 1,
         tool: context.tool,
         manifest: first.report.manifest,
         strategy: first.report.strategy,
         passed: errors.length === 0 &&
+            publishErrors.length === 0 &&
             images.every((image) => image.status === 'ok' || image.status === 'warn'),
         startedAt: earliest(sources.map((source) => source.report.startedAt)),
         finishedAt: latest(sources.map((source) => source.report.finishedAt)),
@@ -1610,6 +9394,10 @@ function mergeReports(sources, context) {
             buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
             imageStore: common(sources.map((source) => source.report.engine.imageStore))
         },
+        thresholdBasis: first.report.thresholdBasis,
+        // Pushed only when every job pushed every tag, and no image is missing.
+        pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
+        publish,
         images,
         tiers,
         parts,
@@ -1647,14 +9435,14 @@ const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"v
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const manifest_validator = (validate0);
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
-const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" }, { "type": "integer", "minimum": 1 }] };
+const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
 const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
-const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$", "u");
+const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
 const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } };
 const schema5 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
@@ -1980,7 +9768,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             const _errs26 = errors;
             if (typeof data9 === "string") {
                 if (!pattern1.test(data9)) {
-                    const err15 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" + "\"" };
+                    const err15 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -2334,7 +10122,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             const _errs18 = errors;
             if (typeof data7 === "string") {
                 if (!pattern1.test(data7)) {
-                    const err16 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB])?\\s*$" + "\"" };
+                    const err16 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -2584,6 +10372,10 @@ const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 // PEP 440's permissive version pattern (as in `packaging.version.VERSION_PATTERN`).
 const PEP440_VERSION = /^v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$/i;
 const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2';
+// Characters that mean something to a shell and appear in no valid requirement or Debian
+// package: naming the one found tells an author (or a reviewer of a hostile PR) exactly why.
+const SHELL_CHARACTER = /[$`|&'"\\{}?#]/;
 /**
  * Checks one pip requirement such as `scikit-learn>=1.4,<2` or `papermill[all]==2.6.0`.
  * Returns a message describing the problem, or undefined when the spec is acceptable.
@@ -2593,22 +10385,28 @@ function checkPipRequirement(spec) {
     if (/[\r\n\0]/.test(spec))
         return `${show(spec)} contains a line break or NUL; give one requirement per item`;
     if (text.includes(';')) {
-        return `${show(spec)}: environment markers (";") are not supported; expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+        return `${show(spec)}: environment markers (";") are not supported; ${PIP_EXPECTED}`;
     }
     if (text.includes('@') || text.includes('://')) {
-        return `${show(spec)}: direct URL references are not supported; expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+        return `${show(spec)}: direct URL references are not supported; ${PIP_EXPECTED}`;
     }
+    const shell = SHELL_CHARACTER.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no pip requirement has; ${PIP_EXPECTED}`;
     const match = /^([^\s[\]<>=!~,]+)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
     if (!match)
         return invalidPip(spec);
     const [, name = '', extras, rest = ''] = match;
     if (!PEP508_NAME.test(name)) {
-        return `${show(spec)}: "${name}" is not a valid package name (PEP 508: letters, digits, ".", "_" and "-", starting and ending with a letter or digit)`;
+        // When the whole spec is the bad name, say it once.
+        const subject = name === text ? show(spec) : `${show(spec)}: "${name}"`;
+        return `${subject} is not a valid package name: expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)`;
     }
     if (extras !== undefined) {
         for (const extra of extras.split(',').map((e) => e.trim())) {
-            if (!PEP508_NAME.test(extra))
-                return `${show(spec)}: "${extra}" is not a valid extra name`;
+            if (!PEP508_NAME.test(extra)) {
+                return `${show(spec)}: "${extra}" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]`;
+            }
         }
     }
     const specifiers = rest.trim();
@@ -2616,6 +10414,8 @@ function checkPipRequirement(spec) {
         return undefined;
     const stripped = specifiers.replace(/^\((.*)\)$/, '$1');
     for (const part of stripped.split(',')) {
+        if (part.trim() === '')
+            return invalidPip(spec, 'an empty version specifier (a stray ",")');
         const specifier = SPECIFIER.exec(part.trim());
         if (!specifier)
             return invalidPip(spec, `"${part.trim()}" is not a version specifier`);
@@ -2634,12 +10434,13 @@ function checkPipRequirement(spec) {
 }
 function invalidPip(spec, detail) {
     const reason = detail ? `${detail}; ` : '';
-    return `${show(spec)} is not a valid pip requirement: ${reason}expected name[extras] with version specifiers, e.g. numpy>=1.26,<2`;
+    return `${show(spec)} is not a valid pip requirement: ${reason}${PIP_EXPECTED}`;
 }
 // Debian policy 5.6.1 (names), 5.6.12 (versions); `name:arch=version` is what apt-get takes.
 const DEBIAN_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
 const DEBIAN_ARCH = /^[a-z0-9][a-z0-9-]*$/;
 const DEBIAN_VERSION = /^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/;
+const APT_EXPECTED = 'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version';
 /**
  * Checks one apt package such as `python3-sklearn`, `libgomp1:amd64` or `git=1:2.39.5-0+deb12u2`.
  * Returns a message describing the problem, or undefined when the name is acceptable.
@@ -2648,15 +10449,18 @@ function checkAptPackage(spec) {
     const text = spec.trim();
     if (/[\r\n\0]/.test(spec))
         return `${show(spec)} contains a line break or NUL; give one package per item`;
+    const shell = SHELL_CHARACTER.exec(text) ?? /[;<>()*\s]/.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no Debian package name has; ${APT_EXPECTED}`;
     const match = /^([^:=]+)(?::([^=]+))?(?:=(.+))?$/.exec(text);
     const [, name = '', arch, version] = match ?? [];
     if (!match || !DEBIAN_NAME.test(name)) {
-        return `${show(spec)} is not a valid Debian package name: expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version`;
+        return `${show(spec)} is not a valid Debian package name: ${APT_EXPECTED}`;
     }
     if (arch !== undefined && !DEBIAN_ARCH.test(arch))
-        return `${show(spec)}: "${arch}" is not a Debian architecture`;
+        return `${show(spec)}: "${arch}" is not a Debian architecture: expected e.g. amd64 or arm64`;
     if (version !== undefined && !DEBIAN_VERSION.test(version))
-        return `${show(spec)}: "${version}" is not a Debian version`;
+        return `${show(spec)}: "${version}" is not a Debian version: expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2`;
     return undefined;
 }
 function show(spec) {
@@ -2679,9 +10483,14 @@ const MANIFEST_LIMITS = {
     /** More tiers than this is a mistake, not a build matrix anyone can run. */
     maxTiers: 500,
     /** Packages per list. */
-    maxPackages: 1000
+    maxPackages: 1000,
+    /**
+     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+     * YAML library recurses per level and runs out of stack near 900.
+     */
+    maxDepth: 32
 };
-const NESTS_TOO_DEEPLY = 'the YAML nests too deeply to read; a manifest needs at most a few levels';
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
 /** The field names a manifest may use, for "did you mean" suggestions. */
 const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.qo);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
@@ -2719,21 +10528,36 @@ function parseManifest(source, file) {
 }
 function parse(source, file) {
     const text = decode(source, file);
+    const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth);
+    if (deep) {
+        throw new ManifestError([
+            { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
         // The library's duplicate-key check compares every key with every other (quadratic: a
-        // 1 MB manifest of 50,000 keys took 18 s); record() below does it with a set instead.
+        // 1 MB manifest of 50,000 keys took 18 s); visit() below does it with a set instead.
         uniqueKeys: false,
         prettyErrors: false,
         strict: true,
-        version: '1.2'
+        version: '1.2',
+        // The library warns on the process (stderr) about odd keys; visit() reports them instead.
+        logLevel: 'error'
     });
     const pos = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line, column: col };
     };
     const yamlProblems = [...doc.errors, ...doc.warnings];
+    // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
+    // happened to end; report it once, for the whole document.
+    if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
+        throw new ManifestError([
+            { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
     if (yamlProblems.length > 0) {
         throw new ManifestError(yamlProblems.map((problem) => ({
             file,
@@ -2742,20 +10566,51 @@ function parse(source, file) {
             message: `invalid YAML: ${yamlMessage(problem.code, problem.message)}`
         })));
     }
-    const positions = { '': { line: 1, column: 1 } };
-    const keyPositions = {};
-    const sources = {};
-    const duplicates = [];
+    // Too many tiers is refused from the syntax tree, before walking and converting them all.
+    if ((0,dist/* isMap */.jh)(doc.contents)) {
+        const tiersPair = doc.contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'tiers');
+        const count = (0,dist/* isMap */.jh)(tiersPair?.value) ? tiersPair.value.items.length : 0;
+        if (count > MANIFEST_LIMITS.maxTiers) {
+            const key = tiersPair?.key;
+            throw new ManifestError([
+                {
+                    file,
+                    ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+                    field: 'tiers',
+                    message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+                }
+            ]);
+        }
+    }
+    // Keyed by field paths taken from the manifest: no prototype, so a key such as
+    // `__proto__` is only ever a key.
+    const positions = emptyRecord();
+    positions[''] = { line: 1, column: 1 };
+    const keyPositions = emptyRecord();
+    const sources = emptyRecord();
+    const structural = [];
     let firstAlias;
-    const record = (node, path) => {
+    const anchors = new Set();
+    const visit = (node, path) => {
         if ((0,dist/* isAlias */.Vj)(node)) {
-            if (node.range)
-                firstAlias ??= pos(node.range[0]);
+            const where = node.range ? pos(node.range[0]) : { line: 1, column: 1 };
+            firstAlias ??= where;
+            // Anchors are seen in document order, so an alias to a later or missing one is caught here.
+            if (!anchors.has(node.source)) {
+                structural.push({
+                    file,
+                    ...where,
+                    field: fieldPath(path),
+                    message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
+                });
+            }
             return;
         }
         if (!node || typeof node !== 'object' || !('range' in node))
             return;
         const yamlNode = node;
+        if (yamlNode.anchor)
+            anchors.add(yamlNode.anchor);
         if (yamlNode.range)
             positions[fieldPath(path)] = pos(yamlNode.range[0]);
         // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
@@ -2766,11 +10621,22 @@ function parse(source, file) {
             for (const pair of yamlNode.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-                const childPath = [...path, key];
                 const keyNode = pair.key;
+                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
+                    // `? [a, b]` or `*alias:` as a key: no field is named like that, and turning it into
+                    // a string would expand aliases or print the library's warning.
+                    structural.push({
+                        file,
+                        ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
+                        field: fieldPath(path),
+                        message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
+                    });
+                    continue;
+                }
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value ?? '') : '';
+                const childPath = [...path, key];
                 if (keys.has(key)) {
-                    duplicates.push({
+                    structural.push({
                         file,
                         ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
                         field: fieldPath(childPath),
@@ -2782,7 +10648,7 @@ function parse(source, file) {
                     keyPositions[fieldPath(childPath)] = pos(keyNode.range[0]);
                     positions[fieldPath(childPath)] = pos(keyNode.range[0]);
                 }
-                record(pair.value, childPath);
+                visit(pair.value, childPath);
                 // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
                 // a scalar by its value.
                 if (((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value)) && keyNode?.range)
@@ -2790,12 +10656,12 @@ function parse(source, file) {
             }
         }
         else if ((0,dist/* isSeq */.oP)(yamlNode)) {
-            yamlNode.items.forEach((item, index) => record(item, [...path, index]));
+            yamlNode.items.forEach((item, index) => visit(item, [...path, index]));
         }
     };
-    record(doc.contents, []);
-    if (duplicates.length > 0)
-        throw new ManifestError(duplicates);
+    visit(doc.contents, []);
+    if (structural.length > 0)
+        throw new ManifestError(sortIssues(structural));
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
@@ -2838,7 +10704,7 @@ function parse(source, file) {
         }
     }
     if (!validateSchema(data)) {
-        const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions);
+        const issues = schemaIssues(validateSchema.errors ?? [], data, issue, keyPositions, sources);
         throw new ManifestError(sortIssues(issues));
     }
     const issues = [];
@@ -2885,6 +10751,11 @@ function toManifest(raw, file, positions, sources, report) {
                 targets.set(key, name);
             }
         }
+        value.notebooks?.forEach((glob, index) => {
+            const problem = checkNotebookGlob(glob);
+            if (problem)
+                report([...path, 'notebooks', index], problem);
+        });
         const tier = {
             name,
             packages: tierPackages,
@@ -2898,7 +10769,7 @@ function toManifest(raw, file, positions, sources, report) {
         if (value.dockerfile !== undefined)
             tier.dockerfile = value.dockerfile;
         if (value.threshold !== undefined) {
-            const bytes = size(value.threshold, [...path, 'threshold'], report);
+            const bytes = size(value.threshold, [...path, 'threshold'], sources, report);
             if (bytes !== undefined)
                 tier.thresholdBytes = bytes;
         }
@@ -2929,7 +10800,7 @@ function toManifest(raw, file, positions, sources, report) {
     if (raw.baseImage !== undefined)
         manifest.baseImage = raw.baseImage;
     if (raw.threshold !== undefined) {
-        const bytes = size(raw.threshold, ['threshold'], report);
+        const bytes = size(raw.threshold, ['threshold'], sources, report);
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
@@ -2953,9 +10824,10 @@ function manifest_packages(raw, path, report) {
     }
     return result;
 }
-function size(value, path, report) {
+function size(value, path, sources, report) {
     try {
-        return parseSize(value);
+        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+        return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
     }
     catch (error) {
         if (error instanceof SizeError)
@@ -2964,6 +10836,42 @@ function size(value, path, report) {
             throw error;
         return undefined;
     }
+}
+/** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
+function sizeProblem(value, source) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        try {
+            parseSize(typeof value === 'number' ? (source ?? value) : value);
+        }
+        catch (error) {
+            if (error instanceof SizeError)
+                return error.message;
+            throw error;
+        }
+    }
+    return `expected ${SIZE_EXPECTED}, got ${manifest_describe(value)}`;
+}
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+function checkNotebookGlob(glob) {
+    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
+    if (/[\r\n\0]/.test(glob))
+        return `${manifest_describe(glob)} contains a line break or NUL; ${expected}`;
+    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
+        return `${manifest_describe(glob)} is an absolute path; ${expected}`;
+    if (glob.startsWith('~')) {
+        return `${manifest_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+    }
+    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+        return `${manifest_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+    }
+    return undefined;
+}
+function emptyRecord() {
+    return Object.create(null);
 }
 function buildArgs(raw, path, sources) {
     const result = {};
@@ -2999,7 +10907,7 @@ function checkImageReference(reference, path, report) {
     }
 }
 /** Converts ajv's errors into located issues with messages written for people. */
-function schemaIssues(errors, data, issue, keyPositions) {
+function schemaIssues(errors, data, issue, keyPositions, sources) {
     const issues = new Map();
     // oneOf/anyOf failures repeat as one error per branch; the branch errors are noise.
     const unionPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -3028,12 +10936,12 @@ function schemaIssues(errors, data, issue, keyPositions) {
             }
             case 'required': {
                 const missing = String(error.params['missingProperty']);
-                add(issue(path, `missing required field "${missing}"`));
+                add(issue(path, `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`));
                 break;
             }
             case 'const':
                 if (path.length === 1 && path[0] === 'version') {
-                    add(issue(path, `unsupported version ${JSON.stringify(value)}; this action reads version 1`));
+                    add(issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`));
                 }
                 else {
                     add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${manifest_describe(value)}`));
@@ -3054,7 +10962,7 @@ function schemaIssues(errors, data, issue, keyPositions) {
             case 'oneOf':
             case 'anyOf':
                 add(issue(path, error.schemaPath.includes('size')
-                    ? `expected ${SIZE_EXPECTED}, got ${manifest_describe(value)}`
+                    ? sizeProblem(value, sources[fieldPath(path)])
                     : `invalid value ${manifest_describe(value)}`));
                 break;
             case 'minProperties':
@@ -3097,6 +11005,11 @@ function schemaIssues(errors, data, issue, keyPositions) {
     const keyed = new Set(result.filter((i) => i.message.includes('is not a valid stage name')).map((i) => i.field));
     return result.filter((i) => !(keyed.has(i.field) && !i.message.includes('is not a valid stage name')));
 }
+const REQUIRED_HINTS = {
+    version: '"version: 1" first',
+    image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
+    tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+};
 function stageNameMessage(value, what = 'stage name') {
     return `${manifest_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
 }
@@ -3192,9 +11105,83 @@ function article(type) {
 function yamlMessage(code, message) {
     if (code === 'MULTIPLE_DOCS')
         return 'the manifest holds more than one document ("---"); expected a single YAML document';
-    if (message.includes('Maximum call stack'))
-        return NESTS_TOO_DEEPLY;
+    if (code === 'TAG_RESOLVE_FAILED') {
+        const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+        return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`;
+    }
+    if (code === 'TAB_AS_INDENT')
+        return 'tabs are not allowed as indentation; indent with spaces';
+    if (code === 'MISSING_CHAR' && message.includes('quote')) {
+        const quote = message.includes('"') ? '"' : "'";
+        return `a quoted string is not closed; expected a closing ${quote} before the end of the file`;
+    }
     return firstLine(message);
+}
+/**
+ * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
+ * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
+ * before the recursive parser, so a hostile document is refused at a stable position.
+ */
+function tooDeep(text, limit) {
+    const indents = [];
+    let flow = 0;
+    let quote;
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        let column = 0;
+        if (quote === undefined && flow === 0) {
+            const indent = /^ */.exec(line)?.[0].length ?? 0;
+            if (/^ *(#|$)/.test(line))
+                continue;
+            while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent)
+                indents.pop();
+            indents.push(indent);
+            column = indent;
+            if (indents.length > limit)
+                return { line: index + 1, column: column + 1 };
+            // `- - - x` nests a list per dash on one line.
+            const dash = /- +/y;
+            dash.lastIndex = column;
+            for (let match = dash.exec(line); match; match = dash.exec(line)) {
+                column = dash.lastIndex;
+                indents.push(column);
+                if (indents.length > limit)
+                    return { line: index + 1, column: column + 1 };
+            }
+        }
+        for (let i = column; i < line.length; i++) {
+            const c = line[i];
+            if (quote === '"') {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    quote = undefined;
+            }
+            else if (quote === "'") {
+                // '' is a quote inside a single-quoted string.
+                if (c === "'" && line[i + 1] === "'")
+                    i++;
+                else if (c === "'")
+                    quote = undefined;
+            }
+            else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+                break;
+            }
+            else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
+                quote = c;
+            }
+            else if (c === '[' || c === '{') {
+                flow++;
+                if (indents.length + flow > limit)
+                    return { line: index + 1, column: i + 1 };
+            }
+            else if ((c === ']' || c === '}') && flow > 0) {
+                flow--;
+            }
+        }
+    }
+    return undefined;
 }
 function firstLine(message) {
     return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
@@ -3213,6 +11200,17 @@ function decode(source, file) {
                 column: 1,
                 field: '',
                 message: `the manifest is ${source.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`
+            }
+        ]);
+    }
+    if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
+        throw new ManifestError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                field: '',
+                message: 'the manifest is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
             }
         ]);
     }
@@ -3447,11 +11445,353 @@ function selectTiers(manifest, wanted) {
     return manifest.tiers.filter((tier) => wanted.includes(tier.name));
 }
 
+;// CONCATENATED MODULE: ./src/notebooks.ts
+
+
+
+// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+/**
+ * Characters the operator's git-clone init container passes safely: it builds a shell
+ * script with the notebook path in double quotes, so `$`, backticks, quotes and
+ * backslashes would be interpreted.
+ */
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
+/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
+function notebookPathProblem(file) {
+    if (!file.endsWith('.ipynb'))
+        return `${file} is not a notebook (.ipynb)`;
+    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
+        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
+    }
+    return undefined;
+}
+/**
+ * Turns glob matches (absolute real paths) into repository-relative notebook paths for
+ * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
+ * are issues.
+ */
+function collectNotebooks(manifest, workspace, matches) {
+    const issues = [];
+    const tiers = [];
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        const field = fieldPath(['tiers', tier.name, 'notebooks']);
+        const where = manifest.positions[field] ??
+            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
+        const notebooks = new Set();
+        for (const match of matches[tier.name] ?? []) {
+            if (!isInside(workspace, match.real)) {
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
+                });
+                continue;
+            }
+            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
+            const problem = notebookPathProblem(relative);
+            if (problem) {
+                issues.push({ file: manifest.file, ...where, field, message: problem });
+                continue;
+            }
+            notebooks.add(relative);
+        }
+        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
+    }
+    return { tiers, issues };
+}
+
+;// CONCATENATED MODULE: ./src/nvj.ts
+
+
+
+// NotebookValidationJob resources for the Jupyter Notebook Validator Operator, checked
+// against its CRD (api/v1alpha1/notebookvalidationjob_types.go, group mlops.mlops.dev):
+//   spec.notebook.git.url (required; https://, git://, ssh:// or git@)
+//   spec.notebook.git.ref (required; the operator runs `git clone --branch <ref>`, so a
+//                          branch or tag, never a commit SHA)
+//   spec.notebook.path    (required; must end in .ipynb)
+//   spec.podConfig.containerImage (required) — pinned by digest here
+//   spec.podConfig.buildConfig.enabled — false: the image is pre-built, never rebuilt
+// The operator names the validation pod `<job>-validation`, so job names stay within 52
+// characters to keep pod names valid DNS labels (63).
+/** The CRD's group/version and kind. */
+const NVJ_API_VERSION = 'mlops.mlops.dev/v1alpha1';
+const NVJ_KIND = 'NotebookValidationJob';
+/** Longest job name: 63 (a DNS label, the pod's name) minus "-validation". */
+const MAX_JOB_NAME = 52;
+/** A Kubernetes label value: at most 63 of [A-Za-z0-9_.-], starting and ending alphanumeric. */
+function labelValue(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+/** Lowercase DNS-1123 label text: letters, digits and `-`, no leading or trailing `-`. */
+function dnsLabel(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * Names jobs `<tier>-<notebook file name>`; when two would collide or a name is too long,
+ * it is cut and given a short hash of the notebook's path, so names are stable run to run.
+ */
+function jobName(tier, notebook, taken) {
+    const stem = notebook.replace(/^.*\//, '').replace(/\.ipynb$/, '');
+    const readable = dnsLabel(`${tier}-${stem}`) || 'notebook';
+    if (readable.length <= MAX_JOB_NAME && !taken.has(readable))
+        return readable;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${tier}\0${notebook}`).digest('hex').slice(0, 8);
+    const head = readable.slice(0, MAX_JOB_NAME - hash.length - 1).replace(/-+$/, '');
+    return `${head}-${hash}`;
+}
+/**
+ * One job per notebook of each tier, pointing at the digest of the image that serves the
+ * tier. Tiers whose image was not pushed get no job.
+ */
+function planNotebookValidationJobs(report, notebooks) {
+    const jobs = [];
+    const taken = new Set();
+    // Readable names first, in a stable order, so the hash suffix goes to the later duplicate.
+    for (const { tier, notebooks: files } of notebooks) {
+        const image = report.images.find((candidate) => candidate.tiers.includes(tier));
+        const first = image?.tags.find((tag) => tag.pushed);
+        if (!image?.digest || !first)
+            continue;
+        const repository = reference_splitTag(first.ref).repository;
+        for (const notebook of files) {
+            const name = jobName(tier, notebook, taken);
+            taken.add(name);
+            jobs.push({
+                name,
+                tier,
+                notebook,
+                containerImage: `${repository}@${image.digest}`,
+                imageTag: first.ref
+            });
+        }
+    }
+    return jobs;
+}
+/** The jobs as multi-document YAML, ready for `kubectl apply -f`. */
+function renderNotebookValidationJobs(jobs, context) {
+    const documents = jobs.map((job) => {
+        const annotations = {
+            'nb-image-action/image': job.imageTag,
+            'nb-image-action/revision': context.git.revision
+        };
+        if (context.version)
+            annotations['nb-image-action/version'] = context.version;
+        const metadata = { name: job.name };
+        if (context.namespace)
+            metadata['namespace'] = context.namespace;
+        metadata['labels'] = {
+            'app.kubernetes.io/managed-by': 'nb-image-action',
+            'app.kubernetes.io/version': labelValue(context.toolVersion),
+            'nb-image-action/tier': labelValue(job.tier)
+        };
+        metadata['annotations'] = annotations;
+        return (0,dist/* stringify */.As)({
+            apiVersion: NVJ_API_VERSION,
+            kind: NVJ_KIND,
+            metadata,
+            spec: {
+                notebook: {
+                    git: { url: context.git.url, ref: context.git.ref },
+                    path: job.notebook
+                },
+                podConfig: {
+                    containerImage: job.containerImage,
+                    buildConfig: { enabled: false }
+                }
+            }
+        }, { lineWidth: 0 });
+    });
+    const header = `# NotebookValidationJobs written by nb-image-action ${context.toolVersion}: one per notebook,\n# each running the tier image pinned by digest. Apply with \`kubectl apply -f <this file>\`.\n`;
+    return header + documents.map((document) => `---\n${document}`).join('');
+}
+/** Why the operator could not clone this source, if it could not (see the CRD notes above). */
+function gitSourceProblem(git) {
+    if (!/^((https?|git|ssh):\/\/|git@)[A-Za-z0-9._~:/@%+-]+$/.test(git.url)) {
+        return `the git URL ${git.url} is not one the operator accepts (https://, git://, ssh:// or git@, without spaces or shell characters)`;
+    }
+    if (!/^[A-Za-z0-9._/+@][A-Za-z0-9._/+@-]*$/.test(git.ref)) {
+        return `the git ref "${git.ref}" has characters the operator's git-clone shell script would interpret; push from a branch or tag named with letters, digits and . _ - + @ /`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/** Registry operations: 3 tries, waiting 2 s then 4 s. */
+const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
+/** A real wait. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before attempt `attempt + 1` (attempts count from 1): base, 2×base, 4×base, … */
+function backoffDelay(policy, attempt) {
+    return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+/**
+ * Runs `operation` until it succeeds, it throws an error `isTransient` rejects, or the
+ * tries run out; then rethrows the last error. `onRetry` hears about each retry.
+ */
+async function retry(operation, isTransient, policy, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.tries || !isTransient(error))
+                throw error;
+            const delay = backoffDelay(policy, attempt);
+            onRetry?.(error, attempt, delay);
+            await policy.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+
+
+
+/** Messages of registry errors that another try cannot fix. */
+const PERMANENT = /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i;
+/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
+function isTransientPushError(message) {
+    return !PERMANENT.test(message);
+}
+class PushError extends Error {
+    transient;
+    name = 'PushError';
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+    }
+}
+const publish_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+/** Tags and pushes every item (see the phases above) and reads each result back. */
+async function publish(items, deps, retryPolicy = REGISTRY_RETRY) {
+    const policy = { ...retryPolicy, sleep: deps.sleep ?? sleep };
+    const { logger } = deps;
+    const images = items.map((item) => ({
+        name: item.name,
+        tags: item.refs.map((ref) => ({ ref, pushed: false }))
+    }));
+    const who = (item) => `${item.name} (${item.tiers.join(', ')})`;
+    const pushTag = async (item, image, index) => {
+        const tag = image.tags[index];
+        if (!tag)
+            return;
+        try {
+            await deps.docker.tag(item.localRef, tag.ref);
+        }
+        catch (error) {
+            throw new PushError(errorMessage(error), false);
+        }
+        const result = await retry(async () => {
+            const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line));
+            if (pushed.exitCode !== 0) {
+                throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
+            }
+            return pushed;
+        }, publish_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        tag.pushed = true;
+        if (result.digest)
+            tag.digest = result.digest;
+    };
+    const fail = (item, ref, error, tries) => {
+        const after = tries && publish_transient(error) ? ` after ${policy.tries} tries` : '';
+        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
+    };
+    // Phase 1: the first tag of every image, read back from the registry.
+    for (const [index, item] of items.entries()) {
+        const image = images[index];
+        const first = item.refs[0];
+        if (first === undefined)
+            continue;
+        try {
+            await pushTag(item, image, 0);
+        }
+        catch (error) {
+            return fail(item, first, error, true);
+        }
+        try {
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), publish_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            image.digest = resolved.digest;
+            image.platformDigest = resolved.platformDigest;
+            image.compressedBytes = resolved.compressedBytes;
+            const tag = image.tags[0];
+            if (tag.digest !== undefined && tag.digest !== resolved.digest) {
+                return {
+                    images,
+                    error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
+                };
+            }
+            tag.digest = resolved.digest;
+            logger.info(`${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`);
+            if (item.expected) {
+                const { digest, compressedBytes } = item.expected;
+                if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
+                    return {
+                        images,
+                        error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
+                    };
+                }
+            }
+        }
+        catch (error) {
+            return {
+                images,
+                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+            };
+        }
+    }
+    // Phase 2: every image is in; move the floating tags.
+    for (const [index, item] of items.entries()) {
+        const image = images[index];
+        for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
+            const tag = image.tags[tagIndex];
+            try {
+                await pushTag(item, image, tagIndex);
+            }
+            catch (error) {
+                return fail(item, tag.ref, error, true);
+            }
+            let digest;
+            try {
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), publish_transient, policy);
+            }
+            catch (error) {
+                return {
+                    images,
+                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+                };
+            }
+            if (digest !== image.digest) {
+                return {
+                    images,
+                    error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
+                };
+            }
+            tag.digest = digest;
+        }
+    }
+    return { images };
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
+
+const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
 /** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
 function buildReport(plan, outcomes, context) {
+    const basis = context.thresholdBasis ?? 'uncompressed';
     const images = outcomes.map((outcome) => {
         const { image } = outcome;
         const base = {
@@ -3460,10 +11800,17 @@ function buildReport(plan, outcomes, context) {
             target: image.target ?? null,
             dockerfile: image.dockerfile,
             ref: image.ref,
+            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
             durationMs: Math.round(outcome.durationMs),
             cachedSteps: outcome.cachedSteps,
             totalSteps: outcome.totalSteps,
             thresholdBytes: image.thresholdBytes
+        };
+        const unpublished = {
+            compressedBytes: null,
+            compressedSource: null,
+            digest: null,
+            platformDigest: null
         };
         if (!outcome.ok) {
             return {
@@ -3471,6 +11818,7 @@ function buildReport(plan, outcomes, context) {
                 imageId: null,
                 sizeBytes: null,
                 inspectSizeBytes: null,
+                ...unpublished,
                 status: 'failed',
                 layers: [],
                 error: outcome.error,
@@ -3479,14 +11827,30 @@ function buildReport(plan, outcomes, context) {
         }
         const layers = matchLayers(outcome.history, outcome.diffIds);
         const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        return {
+        const report = {
             ...base,
             imageId: outcome.imageId,
             sizeBytes,
             inspectSizeBytes: outcome.inspectSizeBytes,
+            ...unpublished,
             status: budgetStatus(sizeBytes, image.thresholdBytes),
             layers
         };
+        if (outcome.packed) {
+            report.compressedBytes = outcome.packed.compressedBytes;
+            report.compressedSource = 'local';
+        }
+        if (basis === 'compressed') {
+            if (report.compressedBytes === null) {
+                report.status = 'failed';
+                report.error =
+                    'the compressed size was not measured, so the compressed budget cannot be checked';
+            }
+            else {
+                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
+            }
+        }
+        return report;
     });
     const tiers = {};
     for (const image of images)
@@ -3503,6 +11867,9 @@ function buildReport(plan, outcomes, context) {
         startedAt: context.startedAt,
         finishedAt: context.finishedAt,
         engine: context.engine,
+        thresholdBasis: basis,
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
         images,
         tiers,
         totals: {
@@ -3526,6 +11893,9 @@ function emptyReport(manifest, strategy, context) {
         startedAt: context.startedAt,
         finishedAt: context.finishedAt,
         engine: context.engine,
+        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
         images: [],
         tiers: {},
         totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
@@ -3534,29 +11904,85 @@ function emptyReport(manifest, strategy, context) {
         report.error = context.error;
     return report;
 }
-/** Names the images over budget or failed, with sizes, limits and excess; empty when passed. */
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+}
+/**
+ * Names the images over budget or failed, with sizes, limits and excess, and a publishing
+ * failure; empty when the step should pass.
+ */
 function verdictMessages(report) {
     const messages = [];
     if (report.error)
         messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
     for (const image of report.images) {
         const who = `${image.ref} (${image.tiers.join(', ')})`;
-        if (image.status === 'over' && image.sizeBytes !== null) {
-            const excess = image.sizeBytes - image.thresholdBytes;
-            messages.push(`${who} is ${size_formatSize(image.sizeBytes)} (${formatBytes(image.sizeBytes)}), over its ${size_formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${formatBytes(excess)})`);
+        const size = budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${formatBytes(excess)})`);
         }
         else if (image.status === 'failed') {
             messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
         }
     }
+    if (report.publish.error)
+        messages.push(report.publish.error);
     return messages;
 }
 /** The warning for an image above 90% of its budget. */
-function warningMessage(image) {
-    if (image.status !== 'warn' || image.sizeBytes === null)
+function warningMessage(image, basis = 'uncompressed') {
+    const size = budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
         return undefined;
-    const percent = ((image.sizeBytes / image.thresholdBytes) * 100).toFixed(1);
-    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(image.sizeBytes)}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - image.sizeBytes)} left)`;
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`;
+}
+/**
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
+ */
+function applyPublish(report, outcome, notebookValidationJobs) {
+    const byName = new Map(outcome.images.map((image) => [image.name, image]));
+    const images = report.images.map((image) => {
+        const published = byName.get(image.name);
+        if (!published)
+            return image;
+        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
+        if (published.digest !== undefined)
+            next.digest = published.digest;
+        if (published.platformDigest !== undefined)
+            next.platformDigest = published.platformDigest;
+        if (published.compressedBytes !== undefined) {
+            next.compressedBytes = published.compressedBytes;
+            next.compressedSource = 'registry';
+        }
+        return next;
+    });
+    const publish = { ...report.publish };
+    if (outcome.error !== undefined)
+        publish.error = outcome.error;
+    if (notebookValidationJobs !== undefined)
+        publish.notebookValidationJobs = notebookValidationJobs;
+    const pushed = outcome.error === undefined &&
+        images.length > 0 &&
+        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
+    return { ...report, images, publish, pushed };
+}
+/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
+function pinnedTiers(report) {
+    const pinned = {};
+    for (const image of report.images) {
+        const first = image.tags.find((tag) => tag.pushed);
+        if (!image.digest || !first)
+            continue;
+        for (const tier of image.tiers)
+            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+    }
+    return pinned;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -3565,7 +11991,206 @@ const TOOL_VERSION = '0.1.0';
 /** The tool's name in reports and comments. */
 const TOOL_NAME = 'nb-image-action';
 
+;// CONCATENATED MODULE: ./src/publishing.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Decides the tags and checks everything publishing needs, before any build: the engine
+ * can measure a compressed budget, the event gives a version, the template gives valid
+ * references, the notebooks globs stay in the repository. Throws the action's errors.
+ */
+async function preparePublishing(manifest, plan, context, deps) {
+    const { options, thresholdBasis, engine } = context;
+    const { logger } = deps;
+    if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
+        throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
+    }
+    const event = options?.event;
+    const empty = { version: null, tags: [], kind: 'none', warnings: [] };
+    const versions = event
+        ? versionTags(event, options.shortShaLength === undefined
+            ? { latest: options.latest }
+            : { latest: options.latest, shortShaLength: options.shortShaLength })
+        : empty;
+    const report = {
+        requested: options?.push ?? false,
+        event: event?.name ?? '',
+        ref: event?.ref ?? '',
+        version: versions.version
+    };
+    const result = {
+        thresholdBasis,
+        versions,
+        tags: {},
+        notebooks: [],
+        report
+    };
+    if (!options || !event)
+        return result;
+    result.options = options;
+    for (const warning of versions.warnings)
+        logger.warning(`tags: ${warning}`);
+    if (versions.tags.length > 0) {
+        result.tags = planTags(plan.images.map((image) => ({ name: image.name, shared: image.name === SHARED_STAGE })), manifest.image, versions.tags, options.tagTemplate);
+    }
+    if (!options.push)
+        return result;
+    if (versions.tags.length === 0) {
+        throw new errors_InputError(`push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
+    }
+    const fork = forkPullRequest(event);
+    if (fork && !options.allowForkPush) {
+        result.skipped = `pull request from the fork ${fork.head}: images built from a fork's code are not pushed to ${fork.base}'s registry (set allow-fork-push: true to allow it)`;
+        report.skipped = result.skipped;
+        logger.warning(`push: ${result.skipped}; building and measuring only`);
+        return result;
+    }
+    if (!deps.registry)
+        throw new NbImageError('push: no registry client was given');
+    if (options.nvjFile !== undefined && manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
+        const git = gitSource(event);
+        if (!git) {
+            // Nothing to clone from (no repository known, or a trigger without branch or tag): the
+            // images are still worth pushing; the jobs are not worth guessing.
+            logger.warning(`nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
+            return result;
+        }
+        const problem = gitSourceProblem(git);
+        if (problem)
+            throw new errors_InputError(`nvj-file: ${problem}`);
+        result.git = git;
+        result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
+    }
+    return result;
+}
+async function findNotebooks(manifest, manifestDir, workspace, deps) {
+    if (!deps.glob)
+        throw new NbImageError('nvj-file: no glob function was given');
+    const root = await deps.fs.realpath(workspace);
+    const matches = {};
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        try {
+            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
+        }
+        catch (error) {
+            throw new errors_InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
+        }
+    }
+    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    for (const { tier, notebooks } of tiers) {
+        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
+        if (notebooks.length === 0) {
+            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
+        }
+        else {
+            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
+        }
+    }
+    return tiers;
+}
+/** Glob results under a symlinked workspace path, re-expressed under its real path. */
+function relocate(matches, workspace, root) {
+    if (external_node_path_default().resolve(workspace) === root)
+        return matches;
+    const out = {};
+    for (const [tier, list] of Object.entries(matches)) {
+        out[tier] = list.map((match) => {
+            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
+            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
+        });
+    }
+    return out;
+}
+/**
+ * After the verdict: pushes when asked, allowed and within budget; records per tag what
+ * reached the registry; writes the NotebookValidationJobs for the pushed digests.
+ */
+async function finishPublishing(report, publishing, platforms, deps) {
+    const options = publishing.options;
+    if (!options?.push || publishing.skipped)
+        return report;
+    if (!report.passed) {
+        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
+        const skipped = blocked
+            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+            .join(', ') || 'the run failed';
+        deps.logger.warning(`push: nothing pushed, because ${skipped}`);
+        return { ...report, publish: { ...report.publish, skipped } };
+    }
+    const registry = deps.registry;
+    if (!registry)
+        throw new NbImageError('push: no registry client was given');
+    const items = report.images.map((image) => {
+        const item = {
+            name: image.name,
+            tiers: image.tiers,
+            localRef: image.ref,
+            refs: publishing.tags[image.name] ?? []
+        };
+        const platform = platforms[image.name];
+        if (platform)
+            item.platform = platform;
+        if (publishing.thresholdBasis === 'compressed' &&
+            image.imageId &&
+            image.compressedBytes !== null) {
+            // With the containerd store the image ID is the digest of what `docker push` sends.
+            item.expected = { digest: image.imageId, compressedBytes: image.compressedBytes };
+        }
+        return item;
+    });
+    const outcome = await deps.logger.group(`Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`, () => publish(items, {
+        docker: deps.docker,
+        registry,
+        logger: deps.logger,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }, deps.retry));
+    if (outcome.error !== undefined || options.nvjFile === undefined) {
+        return applyPublish(report, outcome);
+    }
+    const pushedReport = applyPublish(report, outcome);
+    const jobs = planNotebookValidationJobs(pushedReport, publishing.notebooks);
+    if (jobs.length === 0 || !publishing.git) {
+        deps.logger.info('No tier lists notebooks: no NotebookValidationJob written');
+        return pushedReport;
+    }
+    const nvjFile = options.nvjFile;
+    const yaml = renderNotebookValidationJobs(jobs, {
+        git: publishing.git,
+        version: publishing.versions.version,
+        toolVersion: TOOL_VERSION,
+        ...(options.nvjNamespace ? { namespace: options.nvjNamespace } : {})
+    });
+    try {
+        await deps.fs.writeFileAtomic(nvjFile, yaml);
+    }
+    catch (error) {
+        return {
+            ...pushedReport,
+            publish: {
+                ...pushedReport.publish,
+                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
+            }
+        };
+    }
+    deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
+    return applyPublish(report, outcome, nvjFile);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -3590,6 +12215,7 @@ async function runPipeline(options, deps) {
     const manifestFile = displayPath(options.workspace, options.manifestPath);
     const tool = { name: TOOL_NAME, version: TOOL_VERSION };
     const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null };
+    const thresholdBasis = options.thresholdBasis ?? 'uncompressed';
     let manifest;
     let plan;
     // Records why nothing was built, so a report consumer never mistakes silence for success.
@@ -3600,7 +12226,14 @@ async function runPipeline(options, deps) {
             finishedAt: new Date(now()).toISOString(),
             buildDurationMs: 0,
             engine: noEngine,
-            error: error.message
+            error: error.message,
+            thresholdBasis,
+            publish: {
+                requested: options.publish?.push ?? false,
+                event: options.publish?.event.name ?? '',
+                ref: options.publish?.event.ref ?? '',
+                version: null
+            }
         };
         const report = plan
             ? buildReport(plan, plan.images.map((image) => ({
@@ -3622,20 +12255,38 @@ async function runPipeline(options, deps) {
         }
         throw error;
     };
+    // The engine's versions are only needed for the report (and a compressed budget), so
+    // they are asked for while the images build: three CLI starts saved from the critical
+    // path. A build that fails waits for the answer first, so an engine that does not answer
+    // or no buildx still stops the run with that error.
+    let engine;
+    let publishing;
     try {
         manifest = await readManifest(options, manifestFile, deps);
         plan = await prepare(manifest, options, deps);
+        engine = deps.docker.engineInfo();
+        engine.catch(() => undefined);
+        // Only a compressed budget needs the engine's answer before the first build.
+        const checkedEngine = thresholdBasis === 'compressed' ? await engine : undefined;
+        const [checkedManifest, checkedPlan] = [manifest, plan];
+        publishing = await logger.group('Plan tags', async () => {
+            const planned = await preparePublishing(checkedManifest, checkedPlan, {
+                options: options.publish,
+                thresholdBasis,
+                ...(checkedEngine ? { engine: checkedEngine } : {}),
+                manifestDir: external_node_path_default().dirname(options.manifestPath),
+                workspace: options.workspace
+            }, deps);
+            logTags(planned, logger);
+            return planned;
+        });
     }
     catch (error) {
         if (error instanceof NbImageError)
             await stopped(error);
         throw error;
     }
-    // The engine's versions are only needed for the report, so they are asked for while the
-    // images build (they cost three CLI starts). A build that fails waits for the answer
-    // first: an engine that does not answer, or no buildx, stops the run with that error.
-    const engine = deps.docker.engineInfo();
-    engine.catch(() => undefined);
+    const engineAnswer = engine;
     const settings = {
         repository: manifest.image,
         cacheFrom: options.cacheFrom,
@@ -3652,38 +12303,65 @@ async function runPipeline(options, deps) {
     }
     const maxParallelism = options.maxParallelism ?? 0;
     const images = plan.images;
+    const platforms = {};
+    // After a failed session: an engine that never answered stops the run as if nothing was
+    // tried; one that stopped answering mid-run keeps what was built and says so once.
+    const checkEngine = async (failed) => {
+        await engineAnswer;
+        const lost = await engineGone(deps.docker);
+        if (lost) {
+            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`);
+        }
+    };
     const scratch = await fs.makeTempDir(options.tempDir);
     const buildStart = now();
     let outcomes;
+    let engineLost;
     let info;
     try {
         const count = images.length;
         const title = maxParallelism > 0 && count > maxParallelism
             ? `Build ${count} images, ${maxParallelism} at a time`
             : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
-        outcomes = await logger.group(title, async () => {
-            const built = await buildImages(images, { settings, maxParallelism, scratch, engineReady: engine }, { ...deps, now });
+        const built = await logger.group(title, async () => {
+            const result = await buildImages(images, {
+                settings,
+                maxParallelism,
+                scratch,
+                checkEngine,
+                measured: (image, details) => (platforms[image.name] = details.platform)
+            }, { ...deps, now });
             try {
-                info = await engine;
+                info = await engineAnswer;
                 logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
             }
             catch (error) {
-                // The images built, so the engine answers: a failed version query loses nothing.
-                logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
+                if (!result.engineLost) {
+                    // The images built, so the engine answers: a failed version query loses nothing.
+                    logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
+                }
             }
-            return built;
+            return result;
         });
-    }
-    catch (error) {
-        if (error instanceof NbImageError)
-            await stopped(error);
-        throw error;
+        engineLost = built.engineLost;
+        // An engine that never answered built nothing: the run stopped before it began.
+        if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
+            const never = await engineAnswer?.then(() => undefined, (error) => error);
+            if (never instanceof NbImageError)
+                await stopped(never);
+        }
+        outcomes = [];
+        for (const outcome of built.outcomes) {
+            outcomes.push(outcome.ok && thresholdBasis === 'compressed'
+                ? await measurePacked(outcome, platforms[outcome.image.name], deps)
+                : outcome);
+        }
     }
     finally {
         await fs.remove(scratch);
     }
     const buildDurationMs = now() - buildStart;
-    const report = buildReport(plan, outcomes, {
+    const built = buildReport(plan, outcomes, {
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         startedAt,
         finishedAt: new Date(now()).toISOString(),
@@ -3694,10 +12372,103 @@ async function runPipeline(options, deps) {
                 buildxVersion: info.buildxVersion,
                 imageStore: info.imageStore
             }
-            : noEngine
+            : noEngine,
+        thresholdBasis,
+        tags: publishing.tags,
+        publish: publishing.report,
+        ...(engineLost ? { error: engineLost.message } : {})
     });
-    await writeReport(fs, options.reportFile, report);
+    if (engineLost) {
+        try {
+            await writeReport(fs, options.reportFile, built);
+        }
+        catch (writeError) {
+            logger.warning(errorMessage(writeError));
+        }
+        throw engineLost;
+    }
+    // The images are built and measured: an unwritable report file must not hide that, so
+    // the caller still gets the report (for outputs and the summary) and fails the step. Nor
+    // is anything pushed without a report on disk saying so.
+    try {
+        await writeReport(fs, options.reportFile, built);
+    }
+    catch (error) {
+        const report = publishing.options?.push
+            ? {
+                ...built,
+                publish: {
+                    ...built.publish,
+                    skipped: 'the report file could not be written, so nothing was pushed'
+                }
+            }
+            : built;
+        return { manifest, plan, report, reportError: errorMessage(error) };
+    }
+    const published = await finishPublishing(built, publishing, platforms, {
+        ...deps,
+        workspace: options.workspace
+    });
+    if (published === built)
+        return { manifest, plan, report: built };
+    const report = { ...published, finishedAt: new Date(now()).toISOString() };
+    try {
+        await writeReport(fs, options.reportFile, report);
+    }
+    catch (error) {
+        return { manifest, plan, report, reportError: errorMessage(error) };
+    }
     return { manifest, plan, report };
+}
+function logTags(planned, logger) {
+    const entries = Object.entries(planned.tags);
+    if (entries.length === 0) {
+        logger.info(`No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`);
+        return;
+    }
+    for (const [name, refs] of entries)
+        logger.info(`${name}: ${refs.join(', ')}`);
+    if (!planned.report.requested)
+        logger.info('push is off: these tags are planned, not pushed');
+}
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a
+ * failure fails this image rather than the run.
+ */
+async function measurePacked(outcome, platform, deps) {
+    const { image } = outcome;
+    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
+        try {
+            const packed = await deps.docker.packedImage(image.ref, platform);
+            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
+            return { ...outcome, packed };
+        }
+        catch (error) {
+            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
+            deps.logger.error(`${image.ref}: ${message}`);
+            return {
+                image,
+                ok: false,
+                durationMs: outcome.durationMs,
+                error: message,
+                logTail: [],
+                cachedSteps: outcome.cachedSteps,
+                totalSteps: outcome.totalSteps
+            };
+        }
+    });
+}
+/** The engine's own error when it no longer answers; undefined while it does. */
+async function engineGone(docker) {
+    try {
+        await docker.engineInfo();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof EngineError)
+            return error;
+        throw error;
+    }
 }
 /**
  * Reads and checks the manifest and plans the images without building anything (no engine
@@ -3723,7 +12494,11 @@ async function runMerge(options, deps) {
     }
     const sources = await logger.group('Read the reports', async () => {
         const output = external_node_path_default().resolve(options.reportFile);
-        const files = (await fs.glob(patterns, cwd)).filter((file) => external_node_path_default().resolve(file) !== output);
+        if (!deps.glob)
+            throw new Error('runMerge needs the glob adapter');
+        const files = (await deps.glob(patterns, cwd))
+            .map((match) => match.file)
+            .filter((file) => external_node_path_default().resolve(file) !== output);
         if (files.length === 0) {
             throw new errors_InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
         }
@@ -3782,10 +12557,15 @@ async function runMerge(options, deps) {
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         ...(expected ? { expected } : {})
     });
-    await writeReport(fs, options.reportFile, report);
     const result = { report };
     if (manifest)
         result.manifest = manifest;
+    try {
+        await writeReport(fs, options.reportFile, report);
+    }
+    catch (error) {
+        result.reportError = errorMessage(error);
+    }
     return result;
 }
 async function readManifest(options, manifestFile, deps) {
@@ -3839,11 +12619,13 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const check = async (field, declared, absolute, kind) => {
         if (external_node_path_default().isAbsolute(declared)) {
-            issue(field, `"${declared}" is an absolute path; give a path relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
+            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
             return;
         }
         if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
-            issue(field, `"${declared}" points outside the repository (${absolute})`);
+            // Relative to the repository root: the same on every runner, and it shows how far out.
+            const shown = external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
+            issue(field, `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`);
             return;
         }
         let real;
@@ -3855,7 +12637,7 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             return;
         }
         if (!isInside(root, real)) {
-            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository`);
+            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
             return;
         }
         if (kind === 'dockerfile' && !(await fs.isFile(real)))
@@ -3863,6 +12645,10 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const context = external_node_path_default().resolve(manifestDir, manifest.context);
     await check('context', manifest.context, context, 'context');
+    // Dockerfiles are relative to the context: behind a refused context they would only
+    // repeat its problem (and show where the runner keeps the checkout).
+    if (issues.length > 0)
+        throw new ManifestError(issues);
     if (manifest.dockerfile !== undefined) {
         await check('dockerfile', manifest.dockerfile, external_node_path_default().resolve(context, manifest.dockerfile), 'dockerfile');
     }
@@ -3922,14 +12708,22 @@ async function writeReport(fs, file, report) {
 // text never lands inside an HTML attribute.
 const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
 const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub links mentions and references after decoding entities, so `&#64;user` still
+// notifies @user. An empty HTML comment splits the text node the filter reads; it renders
+// as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->';
 /**
  * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), line breaks become spaces.
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, line breaks become spaces.
  */
 function escapeMarkdown(text) {
     return (text
         .replace(/\r\n?|\n/g, ' ')
-        .replace(SPECIAL, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
+    })
         // Control characters have no business in a comment and can confuse terminals and parsers.
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''));
@@ -3953,6 +12747,7 @@ function escapePreLine(text) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
+
 const STATUS_LABEL = {
     ok: '✅ ok',
     warn: '⚠️ near budget',
@@ -3973,23 +12768,26 @@ function headline(report) {
         parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`);
     if (over > 0)
         parts.push(`❌ ${over} over budget`);
+    if (report.publish.error)
+        parts.push('💥 push failed');
     return parts.length > 0 ? parts.join(', ') : '✅ within budget';
 }
 /** The figures of one image row, shared by the markdown and text tables. */
-function row(image) {
-    const size = image.sizeBytes;
+function row(image, basis) {
+    const size = budgetedSize(image, basis);
     const headroom = size === null
         ? '–'
         : `${size_formatSize(image.thresholdBytes - size)} (${(((image.thresholdBytes - size) / image.thresholdBytes) * 100).toFixed(0)}%)`;
     return [
         image.tiers.join(', '),
         image.ref,
-        size === null ? '–' : size_formatSize(size),
+        image.sizeBytes === null ? '–' : size_formatSize(image.sizeBytes),
+        image.compressedBytes === null ? '–' : size_formatSize(image.compressedBytes),
         size_formatSize(image.thresholdBytes),
         headroom,
         formatDuration(image.durationMs),
         image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
-        size === null ? '–' : String(image.layers.length),
+        image.sizeBytes === null ? '–' : String(image.layers.length),
         STATUS_LABEL[image.status]
     ];
 }
@@ -3997,6 +12795,7 @@ const COLUMNS = [
     'Tier',
     'Image',
     'Size',
+    'Compressed',
     'Budget',
     'Headroom',
     'Build time',
@@ -4004,6 +12803,53 @@ const COLUMNS = [
     'Layers',
     'Status'
 ];
+/** What the two size columns mean, and which one the budget applies to. */
+function sizeNote(report) {
+    const sources = new Set(report.images.map((image) => image.compressedSource));
+    const compressed = sources.has('registry')
+        ? 'as the registry reports it after the push'
+        : sources.has('local')
+            ? "measured from the engine's packed image before any push"
+            : 'not measured: it is read from the registry when pushing, or before the verdict with threshold-basis: compressed';
+    return `Size is uncompressed (the unpacked layers); Compressed is config + layers, what a pull downloads (${compressed}). Budgets apply to the ${report.thresholdBasis} size. Decimal units (1 GB = 1,000,000,000 bytes), like the budget.`;
+}
+/** The tags section: what was (or would be) pushed, tag by tag, with digests. */
+function tagSection(report) {
+    const rows = report.images.flatMap((image) => image.tags.map((tag) => ({ image, tag })));
+    const { publish } = report;
+    if (rows.length === 0 && !publish.requested)
+        return [];
+    const lines = ['### Tags', ''];
+    const from = publish.ref ? ` from ${code(publish.ref)}` : '';
+    const version = publish.version ? `version ${code(publish.version)}${from}` : `no version${from}`;
+    const pushedCount = rows.filter(({ tag }) => tag.pushed).length;
+    if (publish.error) {
+        lines.push(`💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`);
+    }
+    else if (report.pushed) {
+        lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`);
+    }
+    else if (publish.skipped) {
+        lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`);
+    }
+    else if (!publish.requested) {
+        lines.push(`Push is off; these tags would be pushed · ${version}`);
+    }
+    else {
+        lines.push(`Nothing pushed · ${version}`);
+    }
+    if (publish.notebookValidationJobs) {
+        lines.push('', `NotebookValidationJobs: ${code(publish.notebookValidationJobs)}`);
+    }
+    if (rows.length > 0) {
+        lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|');
+        for (const { image, tag } of rows) {
+            lines.push(`| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`);
+        }
+    }
+    lines.push('');
+    return lines;
+}
 /** The job-summary markdown: headline, one row per image, totals and collapsed details. */
 function renderSummary(report) {
     const lines = [];
@@ -4015,13 +12861,14 @@ function renderSummary(report) {
     }
     if (report.error)
         lines.push(`> **Error:** ${escapeCell(report.error)}`, '');
-    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|---|');
+    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
     for (const image of report.images) {
-        const cells = row(image).map(escapeCell);
+        const cells = row(image, report.thresholdBasis).map(escapeCell);
         cells[1] = code(image.ref);
         lines.push(`| ${cells.join(' | ')} |`);
     }
-    lines.push('', 'Sizes are uncompressed, in decimal units (1 GB = 1,000,000,000 bytes) like the budget.', '');
+    lines.push('', sizeNote(report), '');
+    lines.push(...tagSection(report));
     for (const image of report.images)
         lines.push(...details(image));
     return `${lines.join('\n')}\n`;
@@ -4039,7 +12886,8 @@ function details(image) {
         }
     }
     else if (image.sizeBytes !== null) {
-        lines.push(`Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}, budget ${formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
+        const compressed = image.compressedBytes === null ? '' : `, ${formatBytes(image.compressedBytes)} compressed`;
+        lines.push(`Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}${compressed}, budget ${formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
         image.layers.forEach((layer, index) => {
             lines.push(`| ${index + 1} | ${size_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`);
         });
@@ -4059,9 +12907,9 @@ function truncate(text, max) {
 }
 /** The same table as plain text, aligned, for the CLI. */
 function renderTextTable(report) {
-    const rows = [COLUMNS, ...report.images.map(row)];
+    const rows = [COLUMNS, ...report.images.map((image) => row(image, report.thresholdBasis))];
     const widths = COLUMNS.map((_, column) => Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length)));
-    const numeric = new Set([2, 3, 4, 5, 6, 7]);
+    const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
     const format = (cells) => cells
         .map((cell, column) => {
         const pad = (widths[column] ?? 0) - [...cell].length;
@@ -4072,9 +12920,145 @@ function renderTextTable(report) {
     const out = [
         format(COLUMNS),
         widths.map((w) => '-'.repeat(w)).join('  '),
-        ...report.images.map((image) => format(row(image)))
+        ...report.images.map((image) => format(row(image, report.thresholdBasis)))
     ];
     out.push('', `${headline(report)} · strategy ${report.strategy} · ${size_formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
+    if (report.thresholdBasis === 'compressed')
+        out.push('Budgets apply to the compressed size.');
+    const tagged = report.images.filter((image) => image.tags.length > 0);
+    if (tagged.length > 0) {
+        out.push('');
+        for (const image of tagged) {
+            for (const tag of image.tags) {
+                out.push(`${image.name}  ${tag.ref}  ${tag.pushed ? `pushed ${tag.digest ?? ''}`.trimEnd() : 'not pushed'}`);
+            }
+        }
+    }
+    if (report.publish.skipped)
+        out.push(`Not pushed: ${report.publish.skipped}`);
+    if (report.publish.error)
+        out.push(`Push failed: ${report.publish.error}`);
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/strategy-comparison.ts
+
+
+/**
+ * Compares the reports of one manifest built both ways. Each tier is matched to the image
+ * that serves it in each report; tiers missing from either (not built) compare as null.
+ */
+function compareStrategies(shared, perTier, cold) {
+    const served = (report) => {
+        const map = new Map();
+        for (const image of report.images)
+            for (const tier of image.tiers)
+                map.set(tier, image);
+        return map;
+    };
+    const sharedByTier = served(shared);
+    const perTierByTier = served(perTier);
+    const names = [
+        ...new Set([
+            ...perTier.images.flatMap((i) => i.tiers),
+            ...shared.images.flatMap((i) => i.tiers)
+        ])
+    ];
+    const tiers = names.map((tier) => ({
+        tier,
+        sharedBytes: sharedByTier.get(tier)?.sizeBytes ?? null,
+        perTierBytes: perTierByTier.get(tier)?.sizeBytes ?? null
+    }));
+    const savings = tiers
+        .filter((t) => t.sharedBytes !== null && t.perTierBytes !== null && t.sharedBytes > 0)
+        .map((t) => ((t.sharedBytes ?? 0) - (t.perTierBytes ?? 0)) / (t.sharedBytes ?? 1));
+    const summary = (report) => ({
+        uniqueBytes: report.totals.uniqueBytes,
+        durationMs: report.totals.durationMs,
+        passed: report.passed,
+        images: report.images.length
+    });
+    const a = summary(shared);
+    const d = summary(perTier);
+    return {
+        tiers,
+        shared: a,
+        perTier: d,
+        meanPullSaving: savings.length > 0 ? savings.reduce((x, y) => x + y, 0) / savings.length : null,
+        diskOverhead: a.uniqueBytes > 0 && d.uniqueBytes > 0
+            ? (d.uniqueBytes - a.uniqueBytes) / a.uniqueBytes
+            : null,
+        buildTimeRatio: a.durationMs > 0 && d.durationMs > 0 ? d.durationMs / a.durationMs : null,
+        cold
+    };
+}
+/** 0.48% stays "0.5%" rather than "0%"; large shares need no decimals. */
+const percent = (ratio) => `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`;
+const strategy_comparison_size = (bytes) => (bytes === null ? '–' : size_formatSize(bytes));
+function saving(t) {
+    if (t.sharedBytes === null || t.perTierBytes === null || t.sharedBytes === 0)
+        return '–';
+    const saved = t.sharedBytes - t.perTierBytes;
+    return `${size_formatSize(saved)} (${percent(saved / t.sharedBytes)})`;
+}
+/** The findings in plain sentences, each backed by a figure; no advice without numbers. */
+function comparisonFindings(comparison) {
+    const findings = [];
+    const { shared, perTier } = comparison;
+    if (shared.passed !== perTier.passed) {
+        findings.push(perTier.passed
+            ? 'Only the per-tier images (D) fit their budgets; the shared image (A) does not.'
+            : 'Only the shared image (A) fits its budget; a per-tier image (D) does not, or failed.');
+    }
+    if (comparison.meanPullSaving !== null) {
+        findings.push(`A tier's pod pulls ${percent(comparison.meanPullSaving)} fewer bytes on average with per-tier images (D) than with the shared image (A).`);
+    }
+    if (comparison.diskOverhead !== null) {
+        const more = comparison.diskOverhead >= 0;
+        findings.push(`All of D's images together take ${size_formatSize(Math.abs(perTier.uniqueBytes - shared.uniqueBytes))} (${percent(Math.abs(comparison.diskOverhead))}) ${more ? 'more' : 'less'} disk than A's image, shared layers counted once.`);
+    }
+    if (comparison.buildTimeRatio !== null) {
+        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${formatDuration(perTier.durationMs)} against ${formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
+    }
+    return findings;
+}
+/** The comparison as markdown: one row per tier, totals, and the findings. */
+function renderComparisonMarkdown(comparison) {
+    const lines = [
+        '## Shared image (A) or one image per tier (D)?',
+        '',
+        '| Tier | A: shared image | D: per-tier image | A tier pod pulls less with D |',
+        '|---|--:|--:|--:|'
+    ];
+    for (const t of comparison.tiers) {
+        lines.push(`| ${code(t.tier)} | ${strategy_comparison_size(t.sharedBytes)} | ${strategy_comparison_size(t.perTierBytes)} | ${saving(t)} |`);
+    }
+    const { shared, perTier } = comparison;
+    lines.push(`| **All images, shared layers once** | **${size_formatSize(shared.uniqueBytes)}** | **${size_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${formatDuration(shared.durationMs)} | ${formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
+    for (const finding of comparisonFindings(comparison))
+        lines.push(`- ${escapeMarkdown(finding)}`);
+    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${formatBytes(perTier.uniqueBytes)} for D).`);
+    return `${lines.join('\n')}\n`;
+}
+/** The comparison as aligned plain text, for the CLI. */
+function renderComparisonText(comparison) {
+    const header = ['Tier', 'A: shared', 'D: per-tier', 'D pulls less'];
+    const rows = comparison.tiers.map((t) => [
+        t.tier,
+        strategy_comparison_size(t.sharedBytes),
+        strategy_comparison_size(t.perTierBytes),
+        saving(t)
+    ]);
+    const { shared, perTier } = comparison;
+    rows.push(['all images (unique)', size_formatSize(shared.uniqueBytes), size_formatSize(perTier.uniqueBytes), ''], ['build time', formatDuration(shared.durationMs), formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
+    const all = [header, ...rows];
+    const widths = header.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
+    const format = (cells) => cells
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    const out = [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), ''];
+    out.push(...comparisonFindings(comparison).map((f) => `* ${f}`));
     return `${out.join('\n')}\n`;
 }
 
@@ -4092,15 +13076,25 @@ function renderTextTable(report) {
 
 
 
+
+
+
+
+
 const USAGE = `Usage: nb-image build [options]
+       nb-image compare [options]
        nb-image plan [options]
        nb-image merge --reports <glob> [options]
 
-build   Builds every tier image of a tier manifest with docker buildx (all in one BuildKit
-        session), measures each image and checks it against its size budget: the same
-        pipeline as the GitHub Action.
-plan    Prints the matrix of images a build would make (JSON), without building.
-merge   Combines the reports of several builds (one per tier) into one report.
+build    Builds every tier image of a tier manifest with docker buildx (all of them in one
+         BuildKit session), measures each image and checks it against its size budget: the
+         same pipeline as the GitHub Action.
+compare  Builds the manifest both ways, one shared image (option A) and one image per tier
+         (option D), and prints what each tier's pod pulls, the disk all images take and the
+         build time under each. Reports go next to --report-file, suffixed -shared and
+         -multi-stage.
+plan     Prints the matrix of images a build would make (JSON), without building.
+merge    Combines the reports of several builds (one job per tier) into one report.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -4116,13 +13110,29 @@ Options:
   --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
+  --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+
+Tags and push (registry login is yours: docker login):
+  --ref <git ref>             ref the tags follow, e.g. refs/tags/v1.2.3 (default $GITHUB_REF)
+  --sha <commit>              commit for sha- tags (default $GITHUB_SHA)
+  --push                      push every image once all are within budget
+  --tag-template <t>          per-tier tags, default {tier}-{version}; {image}-{tier}:{version}
+                              gives a repository per tier
+  --latest <auto|true|false>  the latest tag (default auto: stable semver releases)
+  --nvj-file <file>           where to write NotebookValidationJobs after a push
+                              (default notebook-validation-jobs.yaml)
+  --nvj-namespace <ns>        metadata.namespace of those jobs
   --format <table|markdown|json>  what to print on stdout (default table)
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input or no engine.
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
 `;
-const COMMANDS = ['build', 'plan', 'merge'];
+const COMMANDS = ['build', 'compare', 'plan', 'merge'];
+function isCommand(name) {
+    return COMMANDS.includes(name);
+}
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 async function main(argv) {
     let parsed;
@@ -4145,6 +13155,14 @@ async function main(argv) {
                 'report-file': { type: 'string' },
                 'working-directory': { type: 'string' },
                 format: { type: 'string' },
+                'threshold-basis': { type: 'string' },
+                ref: { type: 'string' },
+                sha: { type: 'string' },
+                push: { type: 'boolean' },
+                'tag-template': { type: 'string' },
+                latest: { type: 'string' },
+                'nvj-file': { type: 'string' },
+                'nvj-namespace': { type: 'string' },
                 verbose: { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' }
@@ -4160,8 +13178,8 @@ async function main(argv) {
         process.stdout.write(`${TOOL_VERSION}\n`);
         return 0;
     }
-    const command = COMMANDS.find((name) => name === positionals[0]);
-    if (values.help || !command || positionals.length > 1) {
+    const command = positionals[0];
+    if (values.help || !isCommand(command) || positionals.length > 1) {
         process.stdout.write(USAGE);
         return values.help ? 0 : 2;
     }
@@ -4173,7 +13191,8 @@ async function main(argv) {
     const logger = consoleLogger({ verbose: values.verbose ?? false });
     try {
         const inputs = {
-            mode: command,
+            // compare builds, twice.
+            mode: command === 'compare' ? 'build' : command,
             manifest: values.manifest ?? DEFAULT_MANIFEST,
             tiers: parseList(values.tiers ?? ''),
             cacheFrom: values['cache-from'] ?? [],
@@ -4197,20 +13216,42 @@ async function main(argv) {
         if (values.builder)
             inputs.builder = values.builder;
         inputs.reportFile = values['report-file'] ?? 'nb-image-report.json';
-        // Outside GitHub the workspace is the current directory.
+        const basis = parseThresholdBasis(values['threshold-basis'] ?? '');
+        if (basis)
+            inputs.thresholdBasis = basis;
+        inputs.push = values.push ?? false;
+        inputs.tagTemplate = values['tag-template'] ?? '';
+        inputs.latest = parseLatest(values.latest ?? '');
+        inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml';
+        if (values['nvj-namespace'])
+            inputs.nvjNamespace = values['nvj-namespace'];
+        // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
+        // the workflow's GITHUB_REF and GITHUB_SHA.
         const env = {
             ...process.env,
             GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
             RUNNER_TEMP: undefined
         };
-        const options = toPipelineOptions(inputs, env, process.cwd());
-        const deps = { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger };
+        if (values.ref !== undefined)
+            env['GITHUB_REF'] = values.ref;
+        if (values.sha !== undefined)
+            env['GITHUB_SHA'] = values.sha;
+        const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env));
+        if (command === 'compare')
+            return await compare(options, format, logger);
+        const deps = {
+            docker: new DockerCli(runCommand),
+            fs: nodeFileSystem,
+            logger,
+            registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+            glob: globFiles
+        };
         if (command === 'plan') {
             const { matrix } = await runPlan(options, deps);
             process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
             return 0;
         }
-        const { report } = command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps);
+        const { report, reportError } = command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps);
         if (format === 'json')
             process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else if (format === 'markdown')
@@ -4218,9 +13259,15 @@ async function main(argv) {
         else
             process.stdout.write(renderTextTable(report));
         const shown = external_node_path_default().relative(process.cwd(), options.reportFile);
-        process.stderr.write(`Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`);
+        if (!reportError) {
+            process.stderr.write(`Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`);
+        }
         for (const message of verdictMessages(report))
             process.stderr.write(`error: ${message}\n`);
+        if (reportError) {
+            process.stderr.write(`error: ${reportError}\n`);
+            return 2;
+        }
         return report.passed ? 0 : 1;
     }
     catch (error) {
@@ -4235,6 +13282,44 @@ async function main(argv) {
             process.stderr.write(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         }
         return 2;
+    }
+}
+/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
+async function compare(options, format, logger) {
+    const reports = {};
+    const reportErrors = [];
+    // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+    // real CI run of either strategy would after the first build.
+    for (const strategy of ['multi-stage', 'shared']) {
+        const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`);
+        const { report, reportError } = await runPipeline(
+        // Comparing never publishes: one comparison would push two strategies' images.
+        { ...options, strategy, reportFile, publish: undefined }, { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger });
+        if (reportError)
+            reportErrors.push(reportError);
+        reports[strategy] = report;
+        process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`);
+    }
+    const comparison = compareStrategies(reports.shared, reports['multi-stage'], options.noCache);
+    if (format === 'json')
+        process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
+    else if (format === 'markdown')
+        process.stdout.write(renderComparisonMarkdown(comparison));
+    else
+        process.stdout.write(renderComparisonText(comparison));
+    for (const error of reportErrors)
+        process.stderr.write(`error: ${error}\n`);
+    return reportErrors.length > 0 ? 2 : 0;
+}
+function readPayload(env) {
+    const file = env['GITHUB_EVENT_PATH'];
+    if (!file)
+        return {};
+    try {
+        return parsePayload((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return {};
     }
 }
 
@@ -6907,7 +15992,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -12939,6 +22024,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -12954,6 +22069,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

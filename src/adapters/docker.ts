@@ -1,6 +1,13 @@
 import { EngineError } from '../errors.js'
 import { parseHistory, type HistoryRow } from '../measure.js'
+import {
+  MAX_DOCUMENT_BYTES,
+  resolveArchiveImage,
+  type Platform,
+  type ResolvedImage
+} from '../oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../progress.js'
+import { TarReader } from '../tar.js'
 import type { CommandRunner } from './process.js'
 
 /** What the engine said about itself. */
@@ -18,6 +25,17 @@ export interface ImageDetails {
   inspectSizeBytes: number
   diffIds: string[]
   history: HistoryRow[]
+  /** The image's platform (`docker image inspect` .Os/.Architecture/.Variant). */
+  platform?: Platform
+}
+
+/** What `docker push` of one reference did. */
+export interface PushResult {
+  exitCode: number
+  /** The digest `docker push` printed (`<tag>: digest: sha256:… size: N`). */
+  digest?: string
+  /** The last line of its error output, when it failed. */
+  error: string
 }
 
 /** The outcome of one `docker buildx bake` (or `build`) command. */
@@ -36,6 +54,16 @@ export interface DockerClient {
     progress?: BuildProgress
   ): Promise<BuildResult>
   inspectImage(ref: string): Promise<ImageDetails>
+  /** `docker tag`; throws when the engine refuses. */
+  tag(source: string, target: string): Promise<void>
+  /** `docker push` of one reference; registry login is the workflow's job. */
+  push(ref: string, onLine: (line: string) => void): Promise<PushResult>
+  /**
+   * The image's packed (compressed) content as the engine stores it, read from `docker
+   * save` and resolved to the platform manifest: what a push uploads, on engines with the
+   * containerd image store.
+   */
+  packedImage(ref: string, platform?: Platform): Promise<ResolvedImage>
 }
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
@@ -124,15 +152,89 @@ export class DockerCli implements DockerClient {
       Id: string
       Size: number
       RootFS?: { Layers?: string[] }
+      Os?: string
+      Architecture?: string
+      Variant?: string
     }
     if (history.exitCode !== 0)
       throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`)
-    return {
+    const details: ImageDetails = {
       id: image.Id,
       inspectSizeBytes: image.Size,
       diffIds: image.RootFS?.Layers ?? [],
       history: parseHistory(history.stdout)
     }
+    if (image.Os && image.Architecture) {
+      details.platform = { os: image.Os, architecture: image.Architecture }
+      if (image.Variant) details.platform.variant = image.Variant
+    }
+    return details
+  }
+
+  async tag(source: string, target: string): Promise<void> {
+    const result = await this.run(this.docker, ['tag', source, target], { env: this.env })
+    if (result.exitCode !== 0) {
+      throw new Error(`docker tag ${source} ${target} failed: ${lastLine(result.stderr)}`)
+    }
+  }
+
+  async push(ref: string, onLine: (line: string) => void): Promise<PushResult> {
+    const lines = new LineSplitter(onLine)
+    const result = await this.run(this.docker, ['push', ref], {
+      env: this.env,
+      onStdout: (chunk) => lines.push(chunk),
+      onStderr: (chunk) => lines.push(chunk)
+    })
+    lines.end()
+    const digest = /digest: (sha256:[a-f0-9]{64}) size: \d+/.exec(result.stdout)?.[1]
+    const pushed: PushResult = {
+      exitCode: result.exitCode,
+      error: result.exitCode === 0 ? '' : lastLine(result.stderr) || lastLine(result.stdout)
+    }
+    if (digest) pushed.digest = digest
+    return pushed
+  }
+
+  async packedImage(ref: string, platform?: Platform): Promise<ResolvedImage> {
+    // Only JSON documents (index, manifests, config) are kept; layers stream through.
+    const reader = new TarReader(
+      (name, size) =>
+        (name === 'index.json' || name.startsWith('blobs/')) && size <= MAX_DOCUMENT_BYTES
+    )
+    let failure: unknown
+    const result = await this.run(this.docker, ['image', 'save', ref], {
+      env: this.env,
+      onStdoutBytes: (chunk) => {
+        if (failure !== undefined) return
+        try {
+          reader.push(chunk)
+        } catch (error) {
+          failure = error
+        }
+      }
+    })
+    if (result.exitCode !== 0) {
+      throw new Error(`docker image save ${ref} failed: ${lastLine(result.stderr)}`)
+    }
+    if (failure !== undefined) throw failure
+    reader.end()
+    // Layer blobs that were not kept still count: their sizes are checked against the manifest.
+    return resolveArchiveImage(reader.entries, ref, platform)
+  }
+}
+
+/** Splits streamed output into lines for the log. */
+class LineSplitter {
+  private rest = ''
+  constructor(private readonly onLine: (line: string) => void) {}
+  push(chunk: string): void {
+    const lines = (this.rest + chunk).split(/\r?\n/)
+    this.rest = lines.pop() ?? ''
+    for (const line of lines) if (line.trim() !== '') this.onLine(line)
+  }
+  end(): void {
+    if (this.rest.trim() !== '') this.onLine(this.rest)
+    this.rest = ''
   }
 }
 

@@ -9,6 +9,10 @@ export interface RunOptions {
   onStderr?: (chunk: string) => void
   /** Keep stdout/stderr in the result (default true); builds stream instead. */
   collect?: boolean
+  /** Raw stdout bytes, for binary output (`docker save`); stdout is then neither decoded nor kept. */
+  onStdoutBytes?: (chunk: Uint8Array) => void
+  /** Text written to the command's stdin (credential helpers read their query there). */
+  input?: string
 }
 
 /** What a finished command left behind. */
@@ -35,14 +39,23 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
       cwd: options.cwd,
       env: options.env ?? process.env,
       shell: false,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['pipe', 'pipe', 'pipe']
     })
-    child.stdout.setEncoding('utf8')
+    // Commands get `input` or an immediate end of file, never the action's own stdin; one
+    // that exits without reading must not crash us with EPIPE.
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+    const bytes = options.onStdoutBytes
+    if (bytes) {
+      child.stdout.on('data', (chunk: Buffer) => bytes(chunk))
+    } else {
+      child.stdout.setEncoding('utf8')
+      child.stdout.on('data', (chunk: string) => {
+        if (collect) stdout += chunk
+        options.onStdout?.(chunk)
+      })
+    }
     child.stderr.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      if (collect) stdout += chunk
-      options.onStdout?.(chunk)
-    })
     child.stderr.on('data', (chunk: string) => {
       if (collect) stderr += chunk
       options.onStderr?.(chunk)

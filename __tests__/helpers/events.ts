@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import { eventFromEnv, type EventContext, type EventPayload } from '../../src/event.js'
+
+/** An event fixture: the GITHUB_* variables of the run and its webhook payload. */
+export interface EventFixture {
+  env: { GITHUB_EVENT_NAME: string; GITHUB_REF: string; GITHUB_SHA: string }
+  payload: EventPayload
+}
+
+/** Reads `__tests__/fixtures/events/<name>.json`. */
+export function eventFixture(name: string): EventFixture {
+  return JSON.parse(
+    readFileSync(new URL(`../fixtures/events/${name}.json`, import.meta.url), 'utf8')
+  ) as EventFixture
+}
+
+/** The EventContext a run of that fixture sees, in the acme/notebooks repository on github.com. */
+export function loadEvent(name: string): EventContext {
+  const fixture = eventFixture(name)
+  return eventFromEnv(
+    {
+      ...fixture.env,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/notebooks'
+    },
+    fixture.payload
+  )
+}

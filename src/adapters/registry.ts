@@ -1,0 +1,342 @@
+import { readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  MANIFEST_ACCEPT,
+  resolveImage,
+  sha256Digest,
+  type Descriptor,
+  type Platform,
+  type ResolvedImage
+} from '../oci.js'
+import {
+  isLoopbackRegistry,
+  locateRepository,
+  splitTag,
+  type RepositoryLocation
+} from '../reference.js'
+import type { CommandRunner } from './process.js'
+
+// Reads what a push left in the registry, over the Registry HTTP API v2 (the OCI
+// distribution spec): manifests by tag or digest, with anonymous, basic or token auth
+// from the same credentials `docker login` (and docker/login-action) stored.
+
+/** What the pipeline asks of a registry. */
+export interface RegistryClient {
+  /** The image a reference (`repo:tag` or `repo@digest`) names, resolved to one platform. */
+  inspect(reference: string, platform?: Platform): Promise<ResolvedImage>
+  /** The digest a tag points at now, or undefined when the tag does not exist. */
+  tagDigest(reference: string): Promise<string | undefined>
+}
+
+/** A registry request that failed; `transient` errors are worth retrying. */
+export class RegistryError extends Error {
+  override readonly name = 'RegistryError'
+  constructor(
+    message: string,
+    readonly transient: boolean,
+    readonly status?: number
+  ) {
+    super(message)
+  }
+}
+
+/** Username and password (or token) for a registry. */
+export interface Credentials {
+  username: string
+  secret: string
+}
+
+/** Finds stored credentials for a registry; undefined means anonymous. */
+export type CredentialLookup = (location: RepositoryLocation) => Promise<Credentials | undefined>
+
+/** How long one registry request may take. */
+const REQUEST_TIMEOUT_MS = 60_000
+
+/** RegistryClient speaking HTTP(S) to the registry the reference names. */
+export class HttpRegistry implements RegistryClient {
+  private readonly tokens = new Map<string, string>()
+
+  constructor(
+    private readonly credentials: CredentialLookup = async () => undefined,
+    private readonly fetcher: typeof fetch = fetch
+  ) {}
+
+  async inspect(reference: string, platform?: Platform): Promise<ResolvedImage> {
+    const { location, ref } = parseReference(reference)
+    const top = await this.manifest(location, ref)
+    return resolveImage(
+      top,
+      async (descriptor: Descriptor) => (await this.manifest(location, descriptor.digest)).bytes,
+      platform
+    )
+  }
+
+  async tagDigest(reference: string): Promise<string | undefined> {
+    const { location, ref } = parseReference(reference)
+    const response = await this.request(location, `manifests/${ref}`, 'HEAD')
+    if (response.status === 404) return undefined
+    if (!response.ok) throw this.failure(response, location, `manifests/${ref}`)
+    const digest = response.headers.get('docker-content-digest')
+    if (digest) return digest
+    // Registries must send the header on HEAD; without it, fetch the bytes and hash them.
+    return (await this.manifest(location, ref)).digest
+  }
+
+  /** GETs a manifest and checks its bytes against the digest asked for or announced. */
+  private async manifest(
+    location: RepositoryLocation,
+    ref: string
+  ): Promise<{ digest: string; bytes: Uint8Array; mediaType: string }> {
+    const response = await this.request(location, `manifests/${ref}`, 'GET')
+    if (!response.ok) throw this.failure(response, location, `manifests/${ref}`)
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const actual = sha256Digest(bytes)
+    const expected = ref.includes(':') ? ref : response.headers.get('docker-content-digest')
+    if (expected && expected !== actual) {
+      throw new RegistryError(
+        `${location.registry}/${location.path}: manifest ${ref} has digest ${actual}, expected ${expected}`,
+        false
+      )
+    }
+    return { digest: actual, bytes, mediaType: response.headers.get('content-type') ?? '' }
+  }
+
+  private async request(
+    location: RepositoryLocation,
+    resource: string,
+    method: 'GET' | 'HEAD'
+  ): Promise<Response> {
+    const url = `${baseUrl(location.registry)}/v2/${location.path}/${resource}`
+    const scope = `repository:${location.path}:pull`
+    const cacheKey = `${location.registry} ${scope}`
+    const send = (authorization?: string): Promise<Response> =>
+      this.send(url, method, authorization, location)
+    const cached = this.tokens.get(cacheKey)
+    let response = await send(cached)
+    if (response.status !== 401) return response
+    const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '')
+    await response.arrayBuffer().catch(() => undefined)
+    const credentials = await this.credentials(location)
+    let authorization: string | undefined
+    if (challenge?.scheme === 'basic') {
+      if (!credentials) return response
+      authorization = basic(credentials)
+    } else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
+      const token = await this.token(challenge.params, scope, credentials, location)
+      authorization = `Bearer ${token}`
+    } else {
+      return response
+    }
+    this.tokens.set(cacheKey, authorization)
+    response = await send(authorization)
+    return response
+  }
+
+  /** Gets a bearer token from the realm the challenge names (Docker's token auth). */
+  private async token(
+    params: Record<string, string>,
+    scope: string,
+    credentials: Credentials | undefined,
+    location: RepositoryLocation
+  ): Promise<string> {
+    const realm = new URL(params['realm'] ?? '')
+    if (params['service']) realm.searchParams.set('service', params['service'])
+    realm.searchParams.set('scope', params['scope'] ?? scope)
+    let response: Response
+    if (credentials?.username === '<token>') {
+      // An identity token (`docker login` with OAuth) is a refresh token for this endpoint.
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: credentials.secret,
+        service: params['service'] ?? '',
+        scope: params['scope'] ?? scope,
+        client_id: 'nb-image-action'
+      })
+      response = await this.fetchOrThrow(realm.origin + realm.pathname, location, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString()
+      })
+    } else {
+      response = await this.fetchOrThrow(realm.toString(), location, {
+        method: 'GET',
+        headers: credentials ? { authorization: basic(credentials) } : {}
+      })
+    }
+    if (!response.ok) {
+      throw new RegistryError(
+        `${location.registry}: the token service ${realm.origin} answered ${response.status} ${response.statusText}${credentials ? '' : ' (no credentials for this registry in the docker config: log in with docker/login-action)'}`,
+        response.status >= 500 || response.status === 429,
+        response.status
+      )
+    }
+    const body = (await response.json()) as { token?: string; access_token?: string }
+    const token = body.token ?? body.access_token
+    if (!token)
+      throw new RegistryError(`${location.registry}: the token service sent no token`, false)
+    return token
+  }
+
+  private async send(
+    url: string,
+    method: string,
+    authorization: string | undefined,
+    location: RepositoryLocation
+  ): Promise<Response> {
+    const headers: Record<string, string> = { accept: MANIFEST_ACCEPT }
+    if (authorization) headers['authorization'] = authorization
+    return this.fetchOrThrow(url, location, { method, headers })
+  }
+
+  private async fetchOrThrow(
+    url: string,
+    location: RepositoryLocation,
+    init: RequestInit
+  ): Promise<Response> {
+    try {
+      return await this.fetcher(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    } catch (error) {
+      throw new RegistryError(
+        `${location.registry}: ${init.method ?? 'GET'} ${url} failed: ${networkDetail(error)}`,
+        true
+      )
+    }
+  }
+
+  private failure(
+    response: Response,
+    location: RepositoryLocation,
+    resource: string
+  ): RegistryError {
+    const status = response.status
+    const hint =
+      status === 401 || status === 403
+        ? ' (log in to the registry with docker/login-action before this step)'
+        : status === 404
+          ? ' (not found)'
+          : ''
+    return new RegistryError(
+      `${location.registry}/${location.path}: ${resource} answered ${status} ${response.statusText}${hint}`,
+      status >= 500 || status === 429,
+      status
+    )
+  }
+}
+
+/** What went wrong under fetch's generic "fetch failed": ECONNREFUSED, a timeout, … */
+function networkDetail(error: unknown): string {
+  // Duck-typed: under test runners the error may come from another realm.
+  const { name, message, cause } = (error ?? {}) as {
+    name?: string
+    message?: string
+    cause?: { code?: string; message?: string }
+  }
+  if (name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+  if (cause?.code || cause?.message) return [cause.code, cause.message].filter(Boolean).join(': ')
+  return message ?? String(error)
+}
+
+/** `scheme://host` for a registry: plain HTTP on this machine's loopback, HTTPS elsewhere. */
+export function baseUrl(registry: string): string {
+  return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`
+}
+
+/** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */
+export function parseReference(reference: string): { location: RepositoryLocation; ref: string } {
+  const at = reference.indexOf('@')
+  if (at >= 0)
+    return { location: locateRepository(reference.slice(0, at)), ref: reference.slice(at + 1) }
+  const { repository, tag } = splitTag(reference)
+  return { location: locateRepository(repository), ref: tag }
+}
+
+/** A parsed `WWW-Authenticate` header: `Bearer realm="…",service="…",scope="…"`. */
+export function parseChallenge(
+  header: string
+): { scheme: string; params: Record<string, string> } | undefined {
+  const match = /^\s*(\w+)\s*(.*)$/.exec(header)
+  if (!match) return undefined
+  const params: Record<string, string> = {}
+  for (const param of (match[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+    params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1')
+  }
+  return { scheme: (match[1] ?? '').toLowerCase(), params }
+}
+
+function basic(credentials: Credentials): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')}`
+}
+
+/** The parts of ~/.docker/config.json that say where credentials are. */
+interface DockerConfig {
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; identitytoken?: string }
+  >
+  credsStore?: string
+  credHelpers?: Record<string, string>
+}
+
+/**
+ * Looks credentials up the way the docker CLI does: a credential helper for the registry
+ * (`credHelpers`), else the default store (`credsStore`), else `auths` in
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`). Secrets never leave this
+ * function except in Authorization headers.
+ */
+export function dockerConfigCredentials(
+  run: CommandRunner,
+  env: NodeJS.ProcessEnv = process.env
+): CredentialLookup {
+  const file = path.join(env['DOCKER_CONFIG'] ?? path.join(os.homedir(), '.docker'), 'config.json')
+  let config: Promise<DockerConfig> | undefined
+  const load = (): Promise<DockerConfig> =>
+    (config ??= readFile(file, 'utf8')
+      .then((text) => JSON.parse(text) as DockerConfig)
+      .catch(() => ({})))
+  return async (location) => {
+    const loaded = await load()
+    const keys = credentialKeys(location)
+    const helper = keys.map((key) => loaded.credHelpers?.[key]).find(Boolean) ?? loaded.credsStore
+    if (helper) {
+      for (const key of keys) {
+        const result = await run(`docker-credential-${helper}`, ['get'], { input: key, env })
+        if (result.exitCode !== 0) continue
+        try {
+          const found = JSON.parse(result.stdout) as { Username?: string; Secret?: string }
+          if (found.Secret) return { username: found.Username ?? '', secret: found.Secret }
+        } catch {
+          // A helper that prints something else has nothing for this key.
+        }
+      }
+    }
+    const auths = loaded.auths ?? {}
+    for (const [key, entry] of Object.entries(auths)) {
+      if (!keys.includes(normalizeKey(key))) continue
+      if (entry.identitytoken) return { username: '<token>', secret: entry.identitytoken }
+      if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8')
+        const colon = decoded.indexOf(':')
+        if (colon > 0)
+          return { username: decoded.slice(0, colon), secret: decoded.slice(colon + 1) }
+      }
+      if (entry.username && entry.password)
+        return { username: entry.username, secret: entry.password }
+    }
+    return undefined
+  }
+}
+
+/** The spellings a registry's credentials may be stored under. */
+function credentialKeys(location: RepositoryLocation): string[] {
+  if (location.registry === 'registry-1.docker.io') {
+    return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io']
+  }
+  return [location.registry]
+}
+
+/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's URL key stays as the CLI writes it. */
+function normalizeKey(key: string): string {
+  if (key === 'https://index.docker.io/v1/') return key
+  return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')
+}
