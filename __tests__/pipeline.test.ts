@@ -680,7 +680,8 @@ describe('runPipeline: failures around the builds', () => {
       fs,
       docker,
       logger: new RecordingLogger(),
-      now: clock()
+      now: clock(),
+      sleep: async () => undefined
     })
     const [image] = report.images
     expect([image?.status, image?.error]).toStrictEqual(['failed', error])
@@ -991,15 +992,34 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     expect(docker.calls.filter((call) => call === 'inspect acme/nb:tier2')).toHaveLength(2)
   })
 
-  test('an image that still cannot be inspected after bake fails with why', async () => {
+  test('an image the engine shows only after a while: inspected again after short waits', async () => {
     const fs = new FakeFs({ [MANIFEST]: threeTiers })
     const docker = new FakeDocker({}, fs)
-    docker.inspectFailures.set('acme/nb:tier2', 2)
+    docker.inspectFailures.set('acme/nb:tier2', 3)
+    const waits: number[] = []
     const { report } = await runPipeline(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
-      now: clock()
+      now: clock(),
+      sleep: async (ms) => void waits.push(ms)
+    })
+    expect(report.passed).toBe(true)
+    // During the session, once bake exited, after 500 ms, after 1.5 s more.
+    expect(docker.calls.filter((call) => call === 'inspect acme/nb:tier2')).toHaveLength(4)
+    expect(waits).toStrictEqual([500, 1500])
+  })
+
+  test('an image that still cannot be inspected after the waits fails with why', async () => {
+    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const docker = new FakeDocker({}, fs)
+    docker.inspectFailures.set('acme/nb:tier2', 4)
+    const { report } = await runPipeline(options(), {
+      fs,
+      docker,
+      logger: new RecordingLogger(),
+      now: clock(),
+      sleep: async () => undefined
     })
     expect(report.images[1]).toMatchObject({
       status: 'failed',

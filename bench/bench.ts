@@ -74,13 +74,14 @@ function timed(
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6
-      if (code === 0) resolve({ ms, output })
-      else
-        reject(
-          new Error(
-            `${command} ${args.join(' ')} exited with ${code}:\n${output.split('\n').slice(-30).join('\n')}`
-          )
-        )
+      if (code === 0) {
+        resolve({ ms, output })
+        return
+      }
+      // The action's own error annotation says it best; else the end of the output.
+      const lines = output.split('\n')
+      const said = lines.find((line) => line.startsWith('::error')) ?? lines.slice(-30).join('\n')
+      reject(new Error(`${path.basename(args.at(-1) ?? command)} exited with ${code}: ${said}`))
     })
   })
 }
@@ -196,6 +197,8 @@ const VARIANT_LABEL: Record<Variant, string> = {
 interface Samples {
   cold: Record<Variant, number[]>
   warm: Record<Variant, number[]>
+  /** Runs that failed, with why; left out of the medians. */
+  failures: string[]
 }
 
 class DockerBench {
@@ -316,30 +319,38 @@ async function dockerFigures(options: Options, env: NodeJS.ProcessEnv): Promise<
     sequential: [],
     bake: []
   })
-  const samples: Samples = { cold: empty(), warm: empty() }
+  const samples: Samples = { cold: empty(), warm: empty(), failures: [] }
   const bench = new DockerBench(env)
   try {
     for (let round = 0; round < options.runs; round++) {
       // Side by side: every variant once per round, in an order that rotates, so that a
       // slow minute of the machine does not always hit the same one.
       const order = variants.map((_, i) => variants[(i + round) % variants.length] as Variant)
+      // A failed run is reported and left out, not fatal: the other samples still count.
+      const attempt = async (
+        phase: 'cold' | 'warm',
+        variant: Variant,
+        show: (ms: number) => string
+      ): Promise<void> => {
+        try {
+          const ms = await bench.run(variant)
+          samples[phase][variant].push(ms)
+          process.stderr.write(
+            `  round ${round + 1} ${phase} ${variant}: ${show(ms)} (load ${load()})\n`
+          )
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
+          samples.failures.push(`round ${round + 1} ${phase} ${variant}: ${message}`)
+          process.stderr.write(`  round ${round + 1} ${phase} ${variant} FAILED: ${message}\n`)
+        }
+      }
       for (const variant of order) {
         await bench.coldStart()
-        const ms = await bench.run(variant)
-        samples.cold[variant].push(ms)
-        process.stderr.write(
-          `  round ${round + 1} cold ${variant}: ${seconds(ms)} (load ${load()})\n`
-        )
+        await attempt('cold', variant, seconds)
       }
       // Warm: the same builds again with nothing changed, after one warm-up of each.
-      for (const variant of order) await bench.run(variant)
-      for (const variant of order) {
-        const ms = await bench.run(variant)
-        samples.warm[variant].push(ms)
-        process.stderr.write(
-          `  round ${round + 1} warm ${variant}: ${millis(ms)} (load ${load()})\n`
-        )
-      }
+      for (const variant of order) await bench.run(variant).catch(() => undefined)
+      for (const variant of order) await attempt('warm', variant, millis)
     }
   } finally {
     bench.cleanup()
@@ -414,6 +425,9 @@ async function main(): Promise<number> {
     const cold = (variant: Variant): number => median(docker.cold[variant])
     const warm = (variant: Variant): number => median(docker.warm[variant])
     print(`Medians of ${options.runs} runs each, measured side by side:`)
+    for (const failure of docker.failures) {
+      print(`- left out, failed: ${failure.split('\n').slice(0, 1).join('')}`)
+    }
     print()
     print('| Build | Cold | Warm, nothing changed |')
     print('|---|--:|--:|')

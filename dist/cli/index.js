@@ -8870,6 +8870,9 @@ function countSteps(steps, executedInRun) {
 const LOG_TAIL_LINES = 30;
 /** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6;
+/** Inspections of a built image after bake exits: at once, then after these waits. */
+const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500];
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Builds every image with `docker buildx bake` and measures the ones that built.
  *
@@ -8942,17 +8945,36 @@ async function buildImages(images, options, deps) {
         logger.info(`${state.entry.image.ref}: build failed: ${error}`);
         state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
     };
-    // The measurement started during the session, or one now; an image another builder
-    // loads into the engine after its export (not the docker driver) may need the second.
+    // Inspects a built image: an image another builder loads into the engine after its export
+    // (not the docker driver) may not be there yet when the stream says the export is done.
     const measure = async (state, current) => {
         const { image, target } = state.entry;
-        const early = current.measured.get(target);
         let details;
-        try {
-            details = early ? await early.catch(() => inspect(image.ref)) : await inspect(image.ref);
+        let failure;
+        // The inspection started during the session, then again once bake has exited, then
+        // after short waits: right after an export the engine has been seen to answer "snapshot
+        // … does not exist" for an image it has just stored (Docker 26, containerd image store).
+        const attempts = [current.measured.get(target), ...INSPECT_RETRY_DELAYS_MS];
+        for (const attempt of attempts) {
+            if (attempt === undefined)
+                continue;
+            try {
+                if (typeof attempt === 'number') {
+                    if (attempt > 0)
+                        await (deps.sleep ?? defaultSleep)(attempt);
+                    details = await inspect(image.ref);
+                }
+                else
+                    details = await attempt;
+                break;
+            }
+            catch (error) {
+                failure = error;
+                logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`);
+            }
         }
-        catch (error) {
-            const message = `built, but could not be measured: ${errorMessage(error)}`;
+        if (!details) {
+            const message = `built, but could not be measured: ${errorMessage(failure)}`;
             logger.info(`${image.ref}: ${message}`);
             const digests = current.split.get(target)?.digests ?? new Set();
             state.outcome = {
