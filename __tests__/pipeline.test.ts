@@ -173,10 +173,11 @@ describe('runPipeline: targets are checked before any build', () => {
     })
     const docker = new FakeDocker({}, fs)
     await runPipeline(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
+    // The engine's versions are asked for once bake has started.
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1',
-      'inspect acme/nb:tier1'
+      'inspect acme/nb:tier1',
+      'engineInfo'
     ])
   })
 })
@@ -358,9 +359,9 @@ describe('runPipeline: paths must stay inside the repository', () => {
     })
     expect(report.passed).toBe(true)
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:shared',
-      'inspect acme/nb:shared'
+      'inspect acme/nb:shared',
+      'engineInfo'
     ])
   })
 })
@@ -395,8 +396,8 @@ describe('runPipeline: failures around the builds', () => {
     expect(error).toBe(docker.engine)
     // The versions are asked for while the images build; the failed build waits for them.
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
-      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3'
+      'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'engineInfo'
     ])
     expect(fs.writes).toStrictEqual([
       '/repo/ci/.nb-image/Dockerfile',
@@ -479,8 +480,8 @@ describe('runPipeline: failures around the builds', () => {
     const { report, plan } = await runPipeline(options(), { fs, docker, logger, now: clock() })
 
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'engineInfo',
       // A failed session: is the engine still there? It is, so the run goes on.
       'engineInfo',
       'bake acme/nb:tier1 acme/nb:tier3',
@@ -755,9 +756,9 @@ describe('runPipeline: failures around the builds', () => {
     expect((error as EngineError).message).toBe(expected)
     // tier1 was inspected as soon as its export was done, before the engine went away.
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
+      'engineInfo',
       'engineInfo'
     ])
     const report = writtenReport(fs)
@@ -935,9 +936,9 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     // tier1 and tier2 start together (tier1 is inspected as soon as its export is done);
     // tier3 takes the slot of the first to finish.
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
+      'engineInfo',
       'bake acme/nb:tier2',
       // tier2 failed: is the engine still there? It is.
       'engineInfo',
@@ -964,9 +965,9 @@ describe('runPipeline: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'fail', error }
     })
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
+      'engineInfo',
       'engineInfo',
       'bake acme/nb:tier3',
       'inspect acme/nb:tier3'
@@ -1039,8 +1040,8 @@ describe('runPipeline: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'stream', exitCode: 1, stream }
     })
     expect(docker.calls).toStrictEqual([
-      'engineInfo',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
+      'engineInfo',
       'engineInfo',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',

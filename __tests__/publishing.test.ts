@@ -304,7 +304,8 @@ describe('stopped before any build', () => {
         'push: the workflow_run event (ref "") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)'
       )
     )
-    expect(w.docker.calls).toEqual(['engineInfo'])
+    // Input errors need no engine: it is only asked once a build has started.
+    expect(w.docker.calls).toEqual([])
     const report = JSON.parse(w.fs.text(REPORT) ?? '{}') as Report
     expect([report.passed, report.pushed, report.publish.requested]).toEqual([false, false, true])
   })

@@ -42332,7 +42332,9 @@ async function buildImages(images, options, deps) {
         // Concurrent one-image sessions interleave in the log: say whose line each is.
         const prefix = pool ? `${targets[0]} | ` : '';
         const start = deps.now();
-        const result = await deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
+        const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
+        options.onBuildStarted?.();
+        const result = await running;
         const wallMs = deps.now() - start;
         const steps = result.progress.steps();
         for (const key of executedKeys(steps, targets.length > 1))
@@ -43643,18 +43645,23 @@ async function runPipeline(options, deps) {
         throw error;
     };
     // The engine's versions are only needed for the report (and a compressed budget), so
-    // they are asked for while the images build: three CLI starts saved from the critical
+    // they are asked for once the first bake has started: three CLI starts off the critical
     // path. A build that fails waits for the answer first, so an engine that does not answer
     // or no buildx still stops the run with that error.
     let engine;
+    const askEngine = () => {
+        if (!engine) {
+            engine = deps.docker.engineInfo();
+            engine.catch(() => undefined);
+        }
+        return engine;
+    };
     let publishing;
     try {
         manifest = await readManifest(options, manifestFile, deps);
         plan = await prepare(manifest, options, deps);
-        engine = deps.docker.engineInfo();
-        engine.catch(() => undefined);
         // Only a compressed budget needs the engine's answer before the first build.
-        const checkedEngine = thresholdBasis === 'compressed' ? await engine : undefined;
+        const checkedEngine = thresholdBasis === 'compressed' ? await askEngine() : undefined;
         const [checkedManifest, checkedPlan] = [manifest, plan];
         publishing = await logger.group('Plan tags', async () => {
             const planned = await preparePublishing(checkedManifest, checkedPlan, {
@@ -43673,7 +43680,6 @@ async function runPipeline(options, deps) {
             await stopped(error);
         throw error;
     }
-    const engineAnswer = engine;
     const settings = {
         repository: manifest.image,
         cacheFrom: options.cacheFrom,
@@ -43694,7 +43700,7 @@ async function runPipeline(options, deps) {
     // After a failed session: an engine that never answered stops the run as if nothing was
     // tried; one that stopped answering mid-run keeps what was built and says so once.
     const checkEngine = async (failed) => {
-        await engineAnswer;
+        await askEngine();
         const lost = await engineGone(deps.docker);
         if (lost) {
             throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`);
@@ -43716,10 +43722,11 @@ async function runPipeline(options, deps) {
                 maxParallelism,
                 scratch,
                 checkEngine,
+                onBuildStarted: () => void askEngine(),
                 measured: (image, details) => (platforms[image.name] = details.platform)
             }, { ...deps, now });
             try {
-                info = await engineAnswer;
+                info = await askEngine();
                 logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
             }
             catch (error) {
@@ -43733,7 +43740,7 @@ async function runPipeline(options, deps) {
         engineLost = built.engineLost;
         // An engine that never answered built nothing: the run stopped before it began.
         if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
-            const never = await engineAnswer?.then(() => undefined, (error) => error);
+            const never = await askEngine().then(() => undefined, (error) => error);
             if (never instanceof NbImageError)
                 await stopped(never);
         }

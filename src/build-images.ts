@@ -43,6 +43,8 @@ export interface BuildImagesOptions {
    * EngineError when the engine cannot build at all (it never answered, or stopped).
    */
   checkEngine?: (failed: ImagePlan[]) => Promise<void>
+  /** Called once a bake command has been started (so other commands do not delay it). */
+  onBuildStarted?: () => void
   /** Hears of every image measured, with what the engine said about it. */
   measured?: (image: ImagePlan, details: ImageDetails) => void
 }
@@ -140,11 +142,9 @@ export async function buildImages(
     // Concurrent one-image sessions interleave in the log: say whose line each is.
     const prefix = pool ? `${targets[0]} | ` : ''
     const start = deps.now()
-    const result = await deps.docker.build(
-      args,
-      (line) => logger.info(`${prefix}${line}`),
-      progress
-    )
+    const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress)
+    options.onBuildStarted?.()
+    const result = await running
     const wallMs = deps.now() - start
     const steps = result.progress.steps()
     for (const key of executedKeys(steps, targets.length > 1)) executedInRun.add(key)

@@ -157,18 +157,23 @@ export async function runPipeline(
   }
 
   // The engine's versions are only needed for the report (and a compressed budget), so
-  // they are asked for while the images build: three CLI starts saved from the critical
+  // they are asked for once the first bake has started: three CLI starts off the critical
   // path. A build that fails waits for the answer first, so an engine that does not answer
   // or no buildx still stops the run with that error.
   let engine: Promise<EngineInfo> | undefined
+  const askEngine = (): Promise<EngineInfo> => {
+    if (!engine) {
+      engine = deps.docker.engineInfo()
+      engine.catch(() => undefined)
+    }
+    return engine
+  }
   let publishing: PublishingPlan
   try {
     manifest = await readManifest(options, manifestFile, deps)
     plan = await prepare(manifest, options, deps)
-    engine = deps.docker.engineInfo()
-    engine.catch(() => undefined)
     // Only a compressed budget needs the engine's answer before the first build.
-    const checkedEngine = thresholdBasis === 'compressed' ? await engine : undefined
+    const checkedEngine = thresholdBasis === 'compressed' ? await askEngine() : undefined
     const [checkedManifest, checkedPlan] = [manifest, plan]
     publishing = await logger.group('Plan tags', async () => {
       const planned = await preparePublishing(
@@ -190,7 +195,6 @@ export async function runPipeline(
     if (error instanceof NbImageError) await stopped(error)
     throw error
   }
-  const engineAnswer = engine
 
   const settings: BuildSettings = {
     repository: manifest.image,
@@ -213,7 +217,7 @@ export async function runPipeline(
   // After a failed session: an engine that never answered stops the run as if nothing was
   // tried; one that stopped answering mid-run keeps what was built and says so once.
   const checkEngine = async (failed: ImagePlan[]): Promise<void> => {
-    await engineAnswer
+    await askEngine()
     const lost = await engineGone(deps.docker)
     if (lost) {
       throw new EngineError(
@@ -240,12 +244,13 @@ export async function runPipeline(
           maxParallelism,
           scratch,
           checkEngine,
+          onBuildStarted: () => void askEngine(),
           measured: (image, details) => (platforms[image.name] = details.platform)
         },
         { ...deps, now }
       )
       try {
-        info = await engineAnswer
+        info = await askEngine()
         logger.info(
           `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
         )
@@ -260,7 +265,7 @@ export async function runPipeline(
     engineLost = built.engineLost
     // An engine that never answered built nothing: the run stopped before it began.
     if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
-      const never = await engineAnswer?.then(
+      const never = await askEngine().then(
         () => undefined,
         (error: unknown) => error
       )

@@ -4,7 +4,14 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Report } from '../../src/types.js'
-import { prepareWorkspace, removeImages, ROOT, runAction, uniqueId } from './harness.js'
+import {
+  prepareWorkspace,
+  removeImages,
+  ROOT,
+  runAction,
+  spawnCollect,
+  uniqueId
+} from './harness.js'
 
 const id = uniqueId()
 const repo = (name: string): string => `nb-image-e2e-${id}/${name}`
@@ -137,6 +144,39 @@ describe('fan-out: plan, one job per image, merge', () => {
     expect(partial.outputs['passed']).toBe('false')
     expect(partial.stdout).toMatch(
       new RegExp(`::error::.*${repo('fanout')}:tier2 \\(tier2\\) failed to build: no report:`)
+    )
+  })
+
+  test('the CLI plans and merges the same way', async () => {
+    const workspace = prepareWorkspace('sized', repo('fanout'))
+    const cli = (...args: string[]) =>
+      spawnCollect(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+        cwd: workspace,
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          HOME: process.env['HOME'] ?? '',
+          DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
+        }
+      })
+    const plan = await cli('plan')
+    expect(plan.exitCode).toBe(0)
+    expect(JSON.parse(plan.stdout)).toStrictEqual({
+      include: ['tier1', 'tier2', 'tier3'].map((tier) => ({
+        tier,
+        name: tier,
+        ref: `${repo('fanout')}:${tier}`
+      }))
+    })
+    for (const tiers of ['tier1', 'tier2,tier3']) {
+      const job = await cli('build', '--tiers', tiers, '--report-file', `out/${tiers}.json`)
+      expect(job.exitCode).toBe(0)
+    }
+    const merged = await cli('merge', '--reports', 'out/*.json', '--report-file', 'merged.json')
+    expect(merged.stderr).toContain('Report written to merged.json')
+    expect(merged.exitCode).toBe(0)
+    expect(merged.stdout).toMatch(/merged from 2 reports\n$/)
+    expect(readReport(path.join(workspace, 'merged.json')).images.map((i) => i.name)).toStrictEqual(
+      ['tier1', 'tier2', 'tier3']
     )
   })
 
