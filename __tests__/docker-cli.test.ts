@@ -146,6 +146,18 @@ describe('DockerCli.inspectImage', () => {
       'docker image inspect acme/nb:tier1 failed: Error: No such image: acme/nb:tier1'
     ],
     [
+      'a lost snapshot: says what to do',
+      {
+        [INSPECT]: { stdout: JSON.stringify({ Id: 'sha256:abc', Size: 1 }) },
+        [HISTORY]: {
+          exitCode: 1,
+          stderr:
+            'Error response from daemon: snapshot sha256:2745e04bf51f does not exist: not found\n'
+        }
+      },
+      'docker history acme/nb:tier1 failed: Error response from daemon: snapshot sha256:2745e04bf51f does not exist: not found (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
+    ],
+    [
       'history failing',
       {
         [INSPECT]: { stdout: JSON.stringify({ Id: 'sha256:abc', Size: 1 }) },

@@ -429,7 +429,8 @@ async function main(): Promise<number> {
     const warm = (variant: Variant): number => median(docker.warm[variant])
     print(`Medians of ${options.runs} runs each, measured side by side:`)
     for (const failure of docker.failures) {
-      print(`- left out, failed: ${failure.split('\n').slice(0, 1).join('')}`)
+      // Workflow commands escape newlines as %0A.
+      print(`- left out, failed: ${failure.split('\n')[0]?.replace(/%0A/g, ' · ') ?? ''}`)
     }
     print()
     print('| Build | Cold | Warm, nothing changed |')

@@ -6650,8 +6650,15 @@ class DockerCli {
         if (inspect.exitCode !== 0)
             throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`);
         const image = JSON.parse(inspect.stdout);
-        if (history.exitCode !== 0)
-            throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`);
+        if (history.exitCode !== 0) {
+            const said = lastLine(history.stderr);
+            // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
+            // image with the same layers: the engine lost their unpacked snapshots.
+            const hint = /snapshot \S+ does not exist/.test(said)
+                ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
+                : '';
+            throw new Error(`docker history ${ref} failed: ${said}${hint}`);
+        }
         const details = {
             id: image.Id,
             inspectSizeBytes: image.Size,

@@ -156,8 +156,15 @@ export class DockerCli implements DockerClient {
       Architecture?: string
       Variant?: string
     }
-    if (history.exitCode !== 0)
-      throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`)
+    if (history.exitCode !== 0) {
+      const said = lastLine(history.stderr)
+      // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
+      // image with the same layers: the engine lost their unpacked snapshots.
+      const hint = /snapshot \S+ does not exist/.test(said)
+        ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
+        : ''
+      throw new Error(`docker history ${ref} failed: ${said}${hint}`)
+    }
     const details: ImageDetails = {
       id: image.Id,
       inspectSizeBytes: image.Size,
