@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '__tests__/fixtures/',
+      '.bench/',
+      'src/generated/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   prettier,

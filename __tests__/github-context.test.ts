@@ -1,11 +1,13 @@
 import { InputError } from '../src/errors.js'
 import {
   commentDecision,
+  forSelection,
   parseArtifactName,
   parseCommentMode,
   parseUploadMode,
   readRunContext,
   shouldUploadReport,
+  type CommentSettings,
   type RunContext
 } from '../src/github-context.js'
 
@@ -170,5 +172,117 @@ describe('decisions', () => {
     ['never on a push', push, 'never', false, { render: false, post: false }]
   ])('comment %s', (_name, run, mode, file, expected) => {
     expect(commentDecision(mode, run, file)).toEqual(expected)
+  })
+})
+
+describe('forSelection', () => {
+  const pr = readRunContext(ENV, pullRequestEvent('acme/notebooks'))
+  const push: RunContext = { ...pr, eventName: 'push', ref: 'refs/heads/main', pullRequest: null }
+  const settings = (
+    comment: CommentSettings['comment'],
+    upload: CommentSettings['upload']
+  ): CommentSettings => ({
+    token: 't',
+    comment,
+    commentKey: '',
+    upload,
+    artifactName: 'nb-image-report'
+  })
+  const all = ['tier1', 'tier2', 'tier3']
+  const note = (held: string, instead: string, of = ' of tier1, tier2, tier3'): string =>
+    `This run builds only tier tier2${of}, so it ${held}: a run of every tier (the merge job of a fan-out) does. Set ${instead} to do it from here.`
+  const noComment = note('posts no pull-request comment', 'comment: always')
+  const noUpload = note('uploads no baseline report', 'upload-report: true')
+
+  it.each<
+    [
+      string,
+      CommentSettings,
+      RunContext,
+      string[] | undefined,
+      string[] | undefined,
+      [CommentSettings['comment'], CommentSettings['upload']],
+      string | null
+    ]
+  >([
+    ['no tiers input', settings('auto', 'auto'), pr, undefined, all, ['auto', 'auto'], null],
+    ['an empty tiers input', settings('auto', 'auto'), pr, [], all, ['auto', 'auto'], null],
+    [
+      'every tier named',
+      settings('auto', 'auto'),
+      push,
+      ['tier3', 'tier1', 'tier2'],
+      all,
+      ['auto', 'auto'],
+      null
+    ],
+    [
+      'one tier of three on a pull request',
+      settings('auto', 'auto'),
+      pr,
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      noComment
+    ],
+    [
+      'one tier of three on a push to main',
+      settings('auto', 'auto'),
+      push,
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      noUpload
+    ],
+    [
+      'one tier of three on a push to another branch',
+      settings('auto', 'auto'),
+      { ...push, ref: 'refs/heads/dev' },
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      null
+    ],
+    [
+      'one tier, manifest unknown',
+      settings('auto', 'auto'),
+      pr,
+      ['tier2'],
+      undefined,
+      ['never', 'false'],
+      note('posts no pull-request comment', 'comment: always', '')
+    ],
+    [
+      'comment always is kept',
+      settings('always', 'auto'),
+      pr,
+      ['tier2'],
+      all,
+      ['always', 'false'],
+      null
+    ],
+    [
+      'upload true is kept',
+      settings('auto', 'true'),
+      push,
+      ['tier2'],
+      all,
+      ['never', 'true'],
+      null
+    ],
+    [
+      'upload true with comment auto on a pull request',
+      settings('auto', 'true'),
+      pr,
+      ['tier2'],
+      all,
+      ['never', 'true'],
+      noComment
+    ],
+    ['both off already', settings('never', 'false'), pr, ['tier2'], all, ['never', 'false'], null]
+  ])('%s', (_name, given, run, selected, declared, [comment, upload], expectedNote) => {
+    const result = forSelection(given, run, selected, declared)
+    expect(result.settings).toEqual({ ...given, comment, upload })
+    expect(result.note).toBe(expectedNote)
   })
 })

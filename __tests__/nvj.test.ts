@@ -37,7 +37,9 @@ function sharedPushed(): Report {
         imageId: 'sha256:x',
         inspectSizeBytes: 1,
         history: [{ sizeBytes: 1, createdBy: '' }],
-        diffIds: ['sha256:b']
+        diffIds: ['sha256:b'],
+        cachedSteps: 0,
+        totalSteps: 0
       }
     ],
     context

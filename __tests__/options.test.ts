@@ -4,12 +4,15 @@ import {
   parseLatest,
   parseLines,
   parseList,
+  parseMaxParallelism,
+  parseMode,
   parseShortShaLength,
   parseStrategy,
   parseThresholdBasis,
   parseThresholdInput,
   toPipelineOptions,
   type Inputs,
+  type Mode,
   type RunnerEnv
 } from '../src/options.js'
 import type { PipelineOptions } from '../src/pipeline.js'
@@ -100,13 +103,50 @@ describe('parseThresholdInput', () => {
   })
 })
 
+describe('parseMode', () => {
+  test.each<[string, Mode]>([
+    ['', 'build'],
+    ['build', 'build'],
+    [' plan\n', 'plan'],
+    ['merge', 'merge']
+  ])('%j → %j', (value, mode) => {
+    expect(parseMode(value)).toBe(mode)
+  })
+
+  test.each(['Build', 'report', 'build,merge'])('%j is refused', (value) => {
+    expect(thrown(() => parseMode(value)).message).toBe(
+      `mode: expected one of build, plan, merge, got "${value}"`
+    )
+  })
+})
+
+describe('parseMaxParallelism', () => {
+  test.each<[string, number | undefined]>([
+    ['', undefined],
+    ['0', undefined],
+    ['1', 1],
+    [' 4\n', 4],
+    ['16', 16]
+  ])('%j → %j', (value, expected) => {
+    expect(parseMaxParallelism(value)).toBe(expected)
+  })
+
+  test.each(['-1', '2.5', 'four', '1e3', '99999999999999999999'])('%j is refused', (value) => {
+    expect(thrown(() => parseMaxParallelism(value)).message).toBe(
+      `max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${value}"`
+    )
+  })
+})
+
 describe('toPipelineOptions', () => {
   const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
+    mode: 'build',
     manifest: '',
     tiers: [],
     cacheFrom: [],
     cacheTo: [],
     noCache: false,
+    reports: [],
     workingDirectory: '',
     ...fields
   })
@@ -126,11 +166,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/github/workspace/notebooks/notebook-tiers.yaml',
         workspace: '/github/workspace',
+        workingDirectory: '/github/workspace/notebooks',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/runner/_temp/nb-image-report.json',
+        reports: [],
         tempDir: '/runner/_temp',
         source: {
           repositoryUrl: 'https://github.com/acme/nb',
@@ -145,11 +187,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: `${CWD}/notebook-tiers.yaml`,
         workspace: CWD,
+        workingDirectory: CWD,
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: `${CWD}/nb-image-report.json`,
+        reports: [],
         source: {}
       }
     ],
@@ -160,11 +204,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/nb/tiers.yml',
         workspace: '/w',
+        workingDirectory: '/w/nb',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/w/nb/out/report.json',
+        reports: [],
         tempDir: '/t',
         source: {}
       }
@@ -176,11 +222,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/etc/nb/tiers.yaml',
         workspace: `${CWD}/repo`,
+        workingDirectory: `${CWD}/repo`,
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/tmp/report.json',
+        reports: [],
         source: {}
       }
     ],
@@ -204,6 +252,7 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/notebook-tiers.yaml',
         workspace: '/w',
+        workingDirectory: '/w',
         strategy: 'multi-stage',
         thresholdBytes: 4_000_000_000,
         tiers: ['tier1', 'tier3'],
@@ -212,7 +261,32 @@ describe('toPipelineOptions', () => {
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
         reportFile: '/w/nb-image-report.json',
+        reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
+      }
+    ],
+    [
+      'merge and speed inputs: cache, max-parallelism, report globs',
+      inputs({
+        mode: 'merge',
+        cache: 'registry',
+        maxParallelism: 2,
+        reports: ['reports/**/*.json', '!reports/old/*.json']
+      }),
+      { GITHUB_WORKSPACE: '/w' },
+      {
+        manifestPath: '/w/notebook-tiers.yaml',
+        workspace: '/w',
+        workingDirectory: '/w',
+        tiers: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        reportFile: '/w/nb-image-report.json',
+        reports: ['reports/**/*.json', '!reports/old/*.json'],
+        source: {},
+        cache: 'registry',
+        maxParallelism: 2
       }
     ],
     [
@@ -222,11 +296,13 @@ describe('toPipelineOptions', () => {
       {
         manifestPath: '/w/notebook-tiers.yaml',
         workspace: '/w',
+        workingDirectory: '/w',
         tiers: [],
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
         reportFile: '/w/nb-image-report.json',
+        reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }
       }
     ]
@@ -287,11 +363,13 @@ describe('publishing inputs', () => {
   )
 
   const base: Inputs = {
+    mode: 'build',
     manifest: '',
     tiers: [],
     cacheFrom: [],
     cacheTo: [],
     noCache: false,
+    reports: [],
     workingDirectory: 'nb'
   }
   const env: RunnerEnv = {

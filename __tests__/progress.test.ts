@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { BuildProgress, JsonStreamSplitter, type StreamItem } from '../src/progress.js'
+import {
+  BuildProgress,
+  isDockerfileStep,
+  JsonStreamSplitter,
+  type StreamItem
+} from '../src/progress.js'
 import { expectGolden } from './helpers/golden.js'
 
 // Captured from a real engine: `docker buildx build --progress=rawjson --target … --load …`
@@ -349,5 +354,105 @@ describe('BuildProgress', () => {
       }
     })
     expect(progress.dockerfileSteps().map((step) => step.digest)).toStrictEqual(['b', 'c'])
+  })
+})
+
+describe('BuildProgress with several targets', () => {
+  const D1 = 'sha256:1111'
+  const D2 = 'sha256:2222'
+  const D3 = 'sha256:3333'
+
+  test('a vertex keeps every name it was reported under; the log shows the first', () => {
+    const progress = new BuildProgress()
+    const lines = render(
+      [
+        { json: { vertexes: [{ digest: D1, name: '[tier3 base 2/2] RUN make', inputs: [D2] }] } },
+        { json: { vertexes: [{ digest: D1, name: '[tier1 base 2/2] RUN make' }] } },
+        { json: { vertexes: [{ digest: D1, name: '[tier3 base 2/2] RUN make' }] } }
+      ],
+      progress
+    )
+    expect(lines).toStrictEqual(['#1 [tier3 base 2/2] RUN make'])
+    expect(progress.steps()).toStrictEqual([
+      {
+        digest: D1,
+        name: '[tier3 base 2/2] RUN make',
+        index: 1,
+        inputs: [D2],
+        names: ['[tier3 base 2/2] RUN make', '[tier1 base 2/2] RUN make'],
+        cached: false
+      }
+    ])
+  })
+
+  test("tailOf keeps one target's lines and the loose text, in stream order", () => {
+    const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64')
+    const progress = new BuildProgress()
+    render(
+      [
+        { json: { vertexes: [{ digest: D1, name: '[a a 1/1] RUN a' }] } },
+        { json: { vertexes: [{ digest: D2, name: '[b b 1/1] RUN b' }] } },
+        { json: { logs: [{ vertex: D2, data: b64('b out\n') }] } },
+        { json: { logs: [{ vertex: D1, data: b64('a out\n') }] } },
+        { json: { vertexes: [{ digest: D3, name: '[b] exporting to image' }] } },
+        { text: 'ERROR: failed to solve: a' }
+      ],
+      progress
+    )
+    expect(progress.tailOf(new Set([D1]), 10)).toStrictEqual([
+      '#1 [a a 1/1] RUN a',
+      '#1 a out',
+      'ERROR: failed to solve: a'
+    ])
+    expect(progress.tailOf(new Set([D2, D3]), 3)).toStrictEqual([
+      '#2 b out',
+      '#3 [b] exporting to image',
+      'ERROR: failed to solve: a'
+    ])
+    expect(progress.tailOf(new Set(), 10)).toStrictEqual(['ERROR: failed to solve: a'])
+  })
+
+  test('onStepDone hears of each vertex once, when it first completes', () => {
+    const done: string[] = []
+    const progress = new BuildProgress({ onStepDone: (step) => done.push(step.name) })
+    render(
+      [
+        {
+          json: {
+            vertexes: [
+              { digest: D1, name: 'a' },
+              { digest: D2, name: 'b' }
+            ]
+          }
+        },
+        { json: { vertexes: [{ digest: D2, completed: '2026-01-01T00:00:01Z' }] } },
+        { json: { vertexes: [{ digest: D1, completed: '2026-01-01T00:00:02Z', error: 'x' }] } },
+        { json: { vertexes: [{ digest: D2, completed: '2026-01-01T00:00:03Z' }] } }
+      ],
+      progress
+    )
+    expect(done).toStrictEqual(['b', 'a'])
+  })
+
+  test('tailOf keeps the last maxLines lines of each vertex', () => {
+    const progress = new BuildProgress({ maxLines: 2 })
+    progress.consume({ json: { vertexes: [{ digest: D1, name: 'x' }] } })
+    progress.consume({
+      json: { logs: [{ vertex: D1, data: Buffer.from('1\n2\n3\n').toString('base64') }] }
+    })
+    expect(progress.tailOf(new Set([D1]), 10)).toStrictEqual(['#1 2', '#1 3'])
+  })
+
+  test('isDockerfileStep knows the bake prefix and single-stage steps', () => {
+    expect(
+      [
+        '[tier1 base 2/3] COPY a /a',
+        '[base 2/3] COPY a /a',
+        '[2/3] COPY a /a',
+        '[tier1 2/3] COPY a /a',
+        '[tier1 internal] load build context',
+        '[tier1] exporting to image'
+      ].map(isDockerfileStep)
+    ).toStrictEqual([true, true, true, true, false, false])
   })
 })

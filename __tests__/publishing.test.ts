@@ -83,7 +83,7 @@ interface World {
 function world(text = manifest(), outcomes: Record<string, FakeBuild> = {}): World {
   const fs = new FakeFs({ [MANIFEST]: text, '/repo/ci/Dockerfile': DOCKERFILE })
   for (const file of NOTEBOOKS) fs.addFile(file, '{}')
-  const docker = new FakeDocker(outcomes)
+  const docker = new FakeDocker(outcomes, fs)
   const registry = new FakeRegistry()
   docker.registry = registry
   return { fs, docker, registry, logger: new RecordingLogger() }
@@ -220,7 +220,7 @@ describe('nothing is pushed unless every image passed', () => {
 
   test('a failed build: no push', async () => {
     const w = world(manifest(), {
-      'ghcr.io/acme/nb:tier2': { kind: 'fail', exitCode: 1, stream: FakeDocker.FAIL }
+      'ghcr.io/acme/nb:tier2': { kind: 'fail', error: 'exit code: 3' }
     })
     const report = await run(w)
     expect(report.publish.skipped).toBe('tier2 failed')
@@ -304,7 +304,8 @@ describe('stopped before any build', () => {
         'push: the workflow_run event (ref "") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)'
       )
     )
-    expect(w.docker.calls).toEqual(['engineInfo'])
+    // Input errors need no engine: it is only asked once a build has started.
+    expect(w.docker.calls).toEqual([])
     const report = JSON.parse(w.fs.text(REPORT) ?? '{}') as Report
     expect([report.passed, report.pushed, report.publish.requested]).toEqual([false, false, true])
   })

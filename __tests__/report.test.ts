@@ -26,6 +26,8 @@ const mixedReport: Report = {
       ref: 'ghcr.io/acme/nb:tier1',
       tags: [],
       durationMs: 12_346,
+      cachedSteps: 0,
+      totalSteps: 3,
       thresholdBytes: 5_000_000_000,
       imageId: 'sha256:1111',
       sizeBytes: 512_345_678,
@@ -48,6 +50,8 @@ const mixedReport: Report = {
       ref: 'ghcr.io/acme/nb:tier2',
       tags: [],
       durationMs: 245_000,
+      cachedSteps: 2,
+      totalSteps: 3,
       thresholdBytes: 1_000_000_000,
       imageId: 'sha256:2222',
       sizeBytes: 1_500_000_000,
@@ -74,6 +78,8 @@ const mixedReport: Report = {
       ref: 'ghcr.io/acme/nb:tier3',
       tags: [],
       durationMs: 850,
+      cachedSteps: 3,
+      totalSteps: 3,
       thresholdBytes: 1_000_000_000,
       imageId: 'sha256:3333',
       sizeBytes: 950_000_000,
@@ -100,6 +106,8 @@ const mixedReport: Report = {
       ref: 'ghcr.io/acme/nb:tier4',
       tags: [],
       durationMs: 3210,
+      cachedSteps: 1,
+      totalSteps: 2,
       thresholdBytes: 5_000_000_000,
       imageId: null,
       sizeBytes: null,
@@ -162,7 +170,9 @@ describe('buildReport', () => {
           imageId: 'sha256:9',
           inspectSizeBytes: 3,
           history: [{ sizeBytes: 3, createdBy: '' }],
-          diffIds: ['sha256:9']
+          diffIds: ['sha256:9'],
+          cachedSteps: 0,
+          totalSteps: 0
         }
       ],
       context
@@ -182,7 +192,9 @@ describe('buildReport', () => {
       tags: [],
       durationMs: 0,
       error: 'not built: the engine does not answer',
-      logTail: []
+      logTail: [],
+      cachedSteps: 0,
+      totalSteps: 0
     }))
     const report = buildReport(mixedPlan, outcomes, {
       ...context,

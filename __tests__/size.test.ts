@@ -2,6 +2,7 @@ import {
   formatBytes,
   formatDuration,
   formatSize,
+  groupThousands,
   parseSize,
   SIZE_EXPECTED,
   SizeError
@@ -185,5 +186,25 @@ describe('formatDuration', () => {
     [3_600_000, '60m 00s']
   ])('%d ms → %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text)
+  })
+})
+
+describe('groupThousands', () => {
+  test.each([
+    0,
+    1,
+    12,
+    999,
+    1000,
+    12_345,
+    999_999,
+    1_000_000,
+    5_312_000_000,
+    -1,
+    -1234,
+    -1_234_567,
+    Number.MAX_SAFE_INTEGER
+  ])('%d is written as toLocaleString("en-US") writes it', (value) => {
+    expect(groupThousands(value)).toBe(value.toLocaleString('en-US'))
   })
 })

@@ -27,6 +27,8 @@ const img = (
   digest: null,
   platformDigest: null,
   durationMs: 1000,
+  cachedSteps: 0,
+  totalSteps: 0,
   thresholdBytes: 5e9,
   status,
   layers: []

@@ -23,7 +23,9 @@ const passed = buildReport(
         { sizeBytes: 1_234_567_890, createdBy: '' },
         { sizeBytes: 0, createdBy: 'ENV A=1' }
       ],
-      diffIds: ['sha256:base']
+      diffIds: ['sha256:base'],
+      cachedSteps: 2,
+      totalSteps: 2
     }
   ],
   context
@@ -36,7 +38,9 @@ const notBuilt = buildReport(
     ok: false,
     durationMs: 0,
     error: 'not built: The Docker engine at unix:///var/run/docker.sock does not answer',
-    logTail: []
+    logTail: [],
+    cachedSteps: 0,
+    totalSteps: 0
   })),
   {
     ...context,
@@ -56,7 +60,9 @@ const okOutcome = (plan: typeof tier1, bytes: number): BuildOutcome => ({
   imageId: `sha256:${plan.name}`,
   inspectSizeBytes: bytes / 2,
   history: [{ sizeBytes: bytes, createdBy: '' }],
-  diffIds: [`sha256:${plan.name}`]
+  diffIds: [`sha256:${plan.name}`],
+  cachedSteps: 1,
+  totalSteps: 2
 })
 const releaseTags = (name: string): string[] =>
   ['1.2.3', '1.2', '1', 'latest'].map((version) => `ghcr.io/acme/nb:${name}-${version}`)
@@ -196,7 +202,13 @@ describe('headline', () => {
     ['failed', failedOnly, '💥 1 build failed'],
     ['two failed', twoFailed, '💥 2 builds failed'],
     ['failed and over', mixed, '💥 1 build failed, ❌ 1 over budget'],
-    ['stopped before building', notBuilt, '💥 not built']
+    ['stopped before building', notBuilt, '💥 not built'],
+    // A merged report keeps a job's error, but the images other jobs built still count.
+    [
+      'an error, with images built',
+      { ...mixed, error: 'a.json: no engine' },
+      '💥 1 build failed, ❌ 1 over budget'
+    ]
   ])('%s', (_name, report, text) => {
     expect(headline(report)).toBe(text)
   })

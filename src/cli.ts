@@ -7,19 +7,21 @@ import { nodeFileSystem } from './adapters/fs.js'
 import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry } from './adapters/registry.js'
+import { parseCacheInput } from './cache.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
 import { parsePayload, type EventPayload } from './event.js'
 import {
   DEFAULT_MANIFEST,
   parseLatest,
   parseList,
+  parseMaxParallelism,
   parseStrategy,
   parseThresholdBasis,
   parseThresholdInput,
   toPipelineOptions,
   type Inputs
 } from './options.js'
-import { runPipeline } from './pipeline.js'
+import { runMerge, runPipeline, runPlan } from './pipeline.js'
 import { verdictMessages } from './report.js'
 import { renderSummary, renderTextTable } from './summary.js'
 import { TOOL_VERSION } from './version.js'
@@ -34,13 +36,18 @@ import type { Report, Strategy } from './types.js'
 
 const USAGE = `Usage: nb-image build [options]
        nb-image compare [options]
+       nb-image plan [options]
+       nb-image merge --reports <glob> [options]
 
-build    Builds every tier image of a tier manifest with docker buildx, measures each image
-         and checks it against its size budget: the same pipeline as the GitHub Action.
+build    Builds every tier image of a tier manifest with docker buildx (all of them in one
+         BuildKit session), measures each image and checks it against its size budget: the
+         same pipeline as the GitHub Action.
 compare  Builds the manifest both ways, one shared image (option A) and one image per tier
          (option D), and prints what each tier's pod pulls, the disk all images take and the
          build time under each. Reports go next to --report-file, suffixed -shared and
          -multi-stage.
+plan     Prints the matrix of images a build would make (JSON), without building.
+merge    Combines the reports of several builds (one job per tier) into one report.
 
 Options:
   --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
@@ -48,9 +55,12 @@ Options:
   --threshold <size>          default budget, e.g. 5GB, 4.5 GB, 2GiB
   --tiers <a,b>               build only the images of these tiers
   --builder <name>            buildx builder
-  --cache-from <spec>         repeatable, passed to buildx
-  --cache-to <spec>           repeatable, passed to buildx
+  --cache <gha|registry>      one cache per image in the GitHub cache or next to the images
+  --cache-from <spec>         repeatable, passed to buildx for every image
+  --cache-to <spec>           repeatable, passed to buildx for every image
   --no-cache                  build without cache
+  --max-parallelism <n>       build at most n images at once (default: all in one session)
+  --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
   --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
@@ -73,6 +83,12 @@ Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no e
 an unwritable report file.
 `
 
+const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
+
+function isCommand(name: string | undefined): name is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name)
+}
+
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   let parsed
@@ -86,9 +102,12 @@ export async function main(argv: string[]): Promise<number> {
         threshold: { type: 'string' },
         tiers: { type: 'string' },
         builder: { type: 'string' },
+        cache: { type: 'string' },
         'cache-from': { type: 'string', multiple: true },
         'cache-to': { type: 'string', multiple: true },
         'no-cache': { type: 'boolean' },
+        'max-parallelism': { type: 'string' },
+        reports: { type: 'string', multiple: true },
         'report-file': { type: 'string' },
         'working-directory': { type: 'string' },
         format: { type: 'string' },
@@ -115,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = positionals[0]
-  if (values.help || (command !== 'build' && command !== 'compare') || positionals.length > 1) {
+  if (values.help || !isCommand(command) || positionals.length > 1) {
     process.stdout.write(USAGE)
     return values.help ? 0 : 2
   }
@@ -127,13 +146,20 @@ export async function main(argv: string[]): Promise<number> {
   const logger = consoleLogger({ verbose: values.verbose ?? false })
   try {
     const inputs: Inputs = {
+      // compare builds, twice.
+      mode: command === 'compare' ? 'build' : command,
       manifest: values.manifest ?? DEFAULT_MANIFEST,
       tiers: parseList(values.tiers ?? ''),
       cacheFrom: values['cache-from'] ?? [],
       cacheTo: values['cache-to'] ?? [],
       noCache: values['no-cache'] ?? false,
+      reports: values.reports ?? [],
       workingDirectory: values['working-directory'] ?? '.'
     }
+    const cache = parseCacheInput(values.cache ?? '')
+    if (cache) inputs.cache = cache
+    const maxParallelism = parseMaxParallelism(values['max-parallelism'] ?? '')
+    if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
     const strategy = parseStrategy(values.strategy ?? '')
     if (strategy) inputs.strategy = strategy
     const threshold = parseThresholdInput(values.threshold ?? '')
@@ -158,13 +184,20 @@ export async function main(argv: string[]): Promise<number> {
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
     const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env))
     if (command === 'compare') return await compare(options, format, logger)
-    const { report, reportError } = await runPipeline(options, {
+    const deps = {
       docker: new DockerCli(runCommand),
       fs: nodeFileSystem,
       logger,
       registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
       glob: globFiles
-    })
+    }
+    if (command === 'plan') {
+      const { matrix } = await runPlan(options, deps)
+      process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`)
+      return 0
+    }
+    const { report, reportError } =
+      command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps)
     if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     else if (format === 'markdown') process.stdout.write(renderSummary(report))
     else process.stdout.write(renderTextTable(report))

@@ -192,3 +192,47 @@ function asString(value: unknown): string | null {
 function asNumber(value: unknown): number | null {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : null
 }
+
+/**
+ * The comment and upload settings of a run that builds only some of the manifest's tiers
+ * (the `tiers` input, as each job of a fan-out does): such a report is not the whole
+ * picture, so `auto` neither posts the comment nor uploads a baseline, and the merge job
+ * (or a run of every tier) does both. `always` and `true` are the user's explicit choice.
+ * The note says what `auto` would have done here and did not.
+ *
+ * @param selected the `tiers` input; empty or absent means every tier.
+ * @param declared every tier of the manifest, when it was read.
+ */
+export function forSelection(
+  settings: CommentSettings,
+  context: RunContext,
+  selected: readonly string[] | undefined,
+  declared: readonly string[] | undefined
+): { settings: CommentSettings; note: string | null } {
+  if (!selected || selected.length === 0) return { settings, note: null }
+  const chosen = new Set(selected)
+  if (declared && declared.every((tier) => chosen.has(tier))) return { settings, note: null }
+  const holdComment =
+    settings.comment === 'auto' &&
+    commentDecision(settings.comment, context, settings.baselineReport !== undefined).post
+  const holdUpload = settings.upload === 'auto' && shouldUploadReport(settings.upload, context)
+  const held = [
+    ...(holdComment ? ['posts no pull-request comment'] : []),
+    ...(holdUpload ? ['uploads no baseline report'] : [])
+  ]
+  const instead = [
+    ...(holdComment ? ['comment: always'] : []),
+    ...(holdUpload ? ['upload-report: true'] : [])
+  ]
+  return {
+    settings: {
+      ...settings,
+      comment: settings.comment === 'auto' ? 'never' : settings.comment,
+      upload: settings.upload === 'auto' ? 'false' : settings.upload
+    },
+    note:
+      held.length === 0
+        ? null
+        : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
+  }
+}

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { DEFAULT_REPORT_ARTIFACT } from './baseline.js'
+import { parseCacheInput } from './cache.js'
 import {
   parseArtifactName,
   parseCommentMode,
@@ -10,6 +11,8 @@ import {
   parseLatest,
   parseLines,
   parseList,
+  parseMaxParallelism,
+  parseMode,
   parseStrategy,
   parseThresholdBasis,
   parseThresholdInput,
@@ -19,13 +22,19 @@ import {
 /** Reads the action's inputs (as declared in action.yml) into one typed object. */
 export function getInputs(): Inputs {
   const inputs: Inputs = {
+    mode: parseMode(core.getInput('mode')),
     manifest: core.getInput('manifest'),
     tiers: parseList(core.getInput('tiers')),
     cacheFrom: parseLines(core.getInput('cache-from')),
     cacheTo: parseLines(core.getInput('cache-to')),
     noCache: booleanInput('no-cache'),
+    reports: parseLines(core.getInput('reports')),
     workingDirectory: core.getInput('working-directory')
   }
+  const cache = parseCacheInput(core.getInput('cache'))
+  if (cache) inputs.cache = cache
+  const maxParallelism = parseMaxParallelism(core.getInput('max-parallelism'))
+  if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
   const strategy = parseStrategy(core.getInput('strategy'))
   if (strategy) inputs.strategy = strategy
   const threshold = parseThresholdInput(core.getInput('threshold'))

@@ -14,6 +14,7 @@ import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors
 import { parsePayload } from './event.js'
 import {
   commentDecision,
+  forSelection,
   readRunContext,
   shouldUploadReport,
   uploadBlocker,
@@ -22,9 +23,10 @@ import {
 } from './github-context.js'
 import { getCommentSettings, getInputs } from './inputs.js'
 import type { Logger } from './logger.js'
+import { matrixOf, tierRefs } from './fan-out.js'
 import { fieldPath } from './manifest.js'
 import { toPipelineOptions } from './options.js'
-import { runPipeline } from './pipeline.js'
+import { runMerge, runPipeline, runPlan } from './pipeline.js'
 import { problemsWarning, runCommentPhase } from './pr-comment.js'
 import { pinnedTiers, verdictMessages, warningMessage } from './report.js'
 import { renderSummary } from './summary.js'
@@ -73,7 +75,7 @@ async function readPayload(): Promise<ReturnType<typeof parsePayload>> {
  */
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   // Set once the inputs are read: a run that fails later can still update its comment.
-  let publish:
+  let share:
     ((report: Report, manifest?: Manifest, reportWritten?: boolean) => Promise<void>) | undefined
   let reportFile: string | undefined
   const startedAt = Date.now()
@@ -81,54 +83,39 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     const inputs = getInputs()
     const payload = await readPayload()
     const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
+    if (inputs.mode === 'plan') {
+      const { plan, matrix } = await runPlan(options, deps)
+      core.setOutput('matrix', JSON.stringify(matrix))
+      core.setOutput('images', JSON.stringify(tierRefs(plan)))
+      core.info(`matrix: ${JSON.stringify(matrix)}`)
+      return
+    }
     const workingDirectory = path.resolve(options.workspace, inputs.workingDirectory || '.')
     const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
     const context = readRunContext(process.env, payload)
     const file = (reportFile = options.reportFile)
-    publish = (report, manifest, reportWritten = true) =>
-      publishReport(report, manifest, reportWritten ? file : null, settings, context, deps)
-    core.setOutput('report-file', options.reportFile)
-    const { report, manifest, reportError } = await runPipeline(options, deps)
-
-    core.setOutput('report', JSON.stringify(report))
-    core.setOutput('passed', String(report.passed))
-    core.setOutput('images', JSON.stringify(report.tiers))
-    core.setOutput('version', report.publish.version ?? '')
-    core.setOutput(
-      'tags',
-      report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n')
-    )
-    core.setOutput('pushed', String(report.pushed))
-    core.setOutput('digests', JSON.stringify(pinnedTiers(report)))
-    core.setOutput('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '')
-
-    await core.group('Report', async () => {
-      await core.summary.addRaw(renderSummary(report)).write()
-      core.info(renderSummary(report))
-    })
-    for (const image of report.images) {
-      const warning = warningMessage(image, report.thresholdBasis)
-      const tier = image.tiers[0]
-      const where = tier ? manifest.positions[fieldPath(['tiers', tier])] : undefined
-      if (warning) {
-        deps.logger.warning(warning, {
-          title: 'Image near its size budget',
-          file: manifest.file,
-          ...(where ? { startLine: where.line, startColumn: where.column } : {})
-        })
-      }
-    }
-    await publish(report, manifest, reportError === undefined)
-    // A report file that could not be written fails the step (later steps would read it),
-    // after the summary and outputs have shown what was built.
-    const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
-    if (messages.length > 0) {
-      core.setFailed(
-        messages.length === 1
-          ? (messages[0] ?? '')
-          : `${messages.length} problems:\n${messages.join('\n')}`
+    share = async (report, manifest, reportWritten = true) => {
+      const declared = manifest?.tiers.map((tier) => tier.name)
+      const selection = forSelection(settings, context, options.tiers, declared)
+      if (selection.note) core.info(selection.note)
+      await shareReport(
+        report,
+        manifest,
+        reportWritten ? file : null,
+        selection.settings,
+        context,
+        deps
       )
     }
+    core.setOutput('report-file', options.reportFile)
+    if (inputs.mode === 'merge') {
+      const { report, manifest, reportError } = await runMerge(options, deps)
+      await publish(report, manifest, reportError, deps, share)
+      return
+    }
+    const { report, manifest, plan, reportError } = await runPipeline(options, deps)
+    core.setOutput('matrix', JSON.stringify(matrixOf(plan)))
+    await publish(report, manifest, reportError, deps, share)
   } catch (error) {
     if (error instanceof ManifestError) {
       for (const issue of error.issues) {
@@ -152,9 +139,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     }
     // A pull request whose manifest or build broke must not keep an earlier "within budget"
     // comment: publish the report the pipeline wrote on its way out, if it is this run's.
-    if (publish && reportFile && error instanceof NbImageError) {
+    if (share && reportFile && error instanceof NbImageError) {
       const report = await readOwnReport(deps.fs, reportFile, startedAt)
-      if (report) await publish(report)
+      if (report) await share(report)
     }
   }
 }
@@ -181,7 +168,7 @@ const SUMMARY_LIMIT = 512 * 1024
  * compare and comment on the pull request. Neither fails the step: problems become one
  * warning each, and the comment's markdown always reaches the job summary and the log.
  */
-async function publishReport(
+async function shareReport(
   report: Report,
   manifest: Manifest | undefined,
   reportFile: string | null,
@@ -274,6 +261,59 @@ async function uploadReport(
   } catch (error) {
     core.warning(
       `Report not uploaded as artifact ${settings.artifactName}: ${errorMessage(error)}. Pull requests compare with the last report that was uploaded; with several manifests or matrix jobs, give each its own report-artifact.`
+    )
+  }
+}
+
+/**
+ * Outputs, job summary, annotations, the upload and comment (`share`) and the verdict of a
+ * finished (or merged) report.
+ */
+async function publish(
+  report: Report,
+  manifest: Manifest | undefined,
+  reportError: string | undefined,
+  deps: ActionDeps,
+  share: (report: Report, manifest?: Manifest, reportWritten?: boolean) => Promise<void>
+): Promise<void> {
+  core.setOutput('report', JSON.stringify(report))
+  core.setOutput('passed', String(report.passed))
+  core.setOutput('images', JSON.stringify(report.tiers))
+  core.setOutput('version', report.publish.version ?? '')
+  core.setOutput(
+    'tags',
+    report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n')
+  )
+  core.setOutput('pushed', String(report.pushed))
+  core.setOutput('digests', JSON.stringify(pinnedTiers(report)))
+  core.setOutput('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '')
+
+  await core.group('Report', async () => {
+    const summary = renderSummary(report)
+    await core.summary.addRaw(summary).write()
+    core.info(summary)
+  })
+  for (const image of report.images) {
+    const warning = warningMessage(image, report.thresholdBasis)
+    const tier = image.tiers[0]
+    const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined
+    if (warning) {
+      deps.logger.warning(warning, {
+        title: 'Image near its size budget',
+        file: manifest?.file ?? report.manifest,
+        ...(where ? { startLine: where.line, startColumn: where.column } : {})
+      })
+    }
+  }
+  await share(report, manifest, reportError === undefined)
+  // A report file that could not be written fails the step (later steps would read it),
+  // after the summary and outputs have shown what was built.
+  const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)]
+  if (messages.length > 0) {
+    core.setFailed(
+      messages.length === 1
+        ? (messages[0] ?? '')
+        : `${messages.length} problems:\n${messages.join('\n')}`
     )
   }
 }

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import {
   isAlias,
   isMap,
@@ -10,6 +10,7 @@ import {
   type Node as YamlNode
 } from 'yaml'
 import schema from '../schema/notebook-tiers.schema.json' with { type: 'json' }
+import generatedValidator from './generated/manifest-validator.js'
 import { ManifestError, type ManifestIssue, type SourcePos } from './errors.js'
 import { checkAptPackage, checkPipRequirement } from './packages.js'
 import { parseSize, SIZE_EXPECTED, SizeError } from './size.js'
@@ -39,8 +40,10 @@ const TOP_LEVEL_FIELDS = Object.keys(schema.properties)
 const TIER_FIELDS = Object.keys(schema.definitions.tier.properties)
 const PACKAGE_FIELDS = Object.keys(schema.definitions.packages.properties)
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-const validateSchema = ajv.compile(schema)
+/** The schema compiled ahead of time (scripts/generate-validator.mjs); ajv's own errors. */
+const validateSchema = generatedValidator as ((data: unknown) => boolean) & {
+  errors?: ErrorObject[] | null
+}
 
 type Path = (string | number)[]
 

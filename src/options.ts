@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { CacheShorthand } from './cache.js'
 import { InputError } from './errors.js'
 import { eventFromEnv, type EventPayload } from './event.js'
 import type { PipelineOptions } from './pipeline.js'
@@ -7,17 +8,28 @@ import { parseSize, SizeError } from './size.js'
 import { LATEST_MODES, parseTagTemplate, type LatestMode } from './tags.js'
 import { STRATEGIES, THRESHOLD_BASES, type Strategy, type ThresholdBasis } from './types.js'
 
+/** What a run does: build and measure, only plan (for a matrix), or merge reports. */
+export type Mode = 'build' | 'plan' | 'merge'
+
+/** The modes, in the order the docs list them. */
+export const MODES: readonly Mode[] = ['build', 'plan', 'merge']
+
 /** The action's inputs (and the CLI's flags), typed but not yet resolved against the workspace. */
 export interface Inputs {
+  mode: Mode
   manifest: string
   strategy?: Strategy
   thresholdBytes?: number
   tiers: string[]
   builder?: string
+  cache?: CacheShorthand
   cacheFrom: string[]
   cacheTo: string[]
   noCache: boolean
+  maxParallelism?: number
   reportFile?: string
+  /** Glob patterns of the reports to merge (`mode: merge`). */
+  reports: string[]
   workingDirectory: string
   /** Which size budgets apply to; default uncompressed. */
   thresholdBasis?: ThresholdBasis
@@ -43,6 +55,28 @@ export function parseStrategy(value: string): Strategy | undefined {
     throw new InputError(`strategy: expected one of ${STRATEGIES.join(', ')}, got "${text}"`)
   }
   return text as Strategy
+}
+
+/** Parses the `mode` input; empty means `build`. */
+export function parseMode(value: string): Mode {
+  const text = value.trim()
+  if (text === '') return 'build'
+  if (!(MODES as readonly string[]).includes(text)) {
+    throw new InputError(`mode: expected one of ${MODES.join(', ')}, got "${text}"`)
+  }
+  return text as Mode
+}
+
+/** Parses `max-parallelism`: a whole number of images built at once; empty or 0 means no cap. */
+export function parseMaxParallelism(value: string): number | undefined {
+  const text = value.trim()
+  if (text === '') return undefined
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new InputError(
+      `max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${text}"`
+    )
+  }
+  return Number(text) === 0 ? undefined : Number(text)
 }
 
 /** Parses the `threshold` input; empty means "as the manifest says". */
@@ -139,13 +173,17 @@ export function toPipelineOptions(
   const options: PipelineOptions = {
     manifestPath: path.resolve(workingDirectory, inputs.manifest || DEFAULT_MANIFEST),
     workspace,
+    workingDirectory,
     tiers: inputs.tiers,
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
     reportFile,
+    reports: inputs.reports,
     source: {}
   }
+  if (inputs.cache) options.cache = inputs.cache
+  if (inputs.maxParallelism !== undefined) options.maxParallelism = inputs.maxParallelism
   if (env.RUNNER_TEMP) options.tempDir = env.RUNNER_TEMP
   if (inputs.strategy) options.strategy = inputs.strategy
   if (inputs.thresholdBytes !== undefined) options.thresholdBytes = inputs.thresholdBytes

@@ -3,7 +3,9 @@ import type { DockerClient, EngineInfo } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
 import type { GlobFn } from './adapters/glob.js'
 import type { RegistryClient } from './adapters/registry.js'
-import { buildxBuildArgs, ociLabels, type BuildSettings } from './buildx-args.js'
+import { buildImages } from './build-images.js'
+import { ociLabels, type BuildSettings } from './buildx-args.js'
+import type { CacheShorthand } from './cache.js'
 import { listStages } from './dockerfile.js'
 import {
   EngineError,
@@ -14,6 +16,7 @@ import {
   type ManifestIssue
 } from './errors.js'
 import type { Logger } from './logger.js'
+import { asReport, matrixOf, mergeReports, type Matrix, type ReportSource } from './fan-out.js'
 import { fieldPath, parseManifest } from './manifest.js'
 import { displayPath, isInside } from './paths.js'
 import { planBuild } from './plan.js'
@@ -26,7 +29,15 @@ import {
 } from './publishing.js'
 import { buildReport, emptyReport, type BuildOutcome } from './report.js'
 import type { RetryPolicy } from './retry.js'
-import type { BuildPlan, ImagePlan, Manifest, Report, Strategy, ThresholdBasis } from './types.js'
+import type {
+  BuildPlan,
+  ImagePlan,
+  ImageReport,
+  Manifest,
+  Report,
+  Strategy,
+  ThresholdBasis
+} from './types.js'
 import { TOOL_NAME, TOOL_VERSION } from './version.js'
 
 /** Everything the pipeline needs to know, already validated and resolved to absolute paths. */
@@ -38,10 +49,18 @@ export interface PipelineOptions {
   thresholdBytes?: number
   tiers?: string[]
   builder?: string
+  /** One cache per image (`cache` input); `cacheFrom`/`cacheTo` still go to every image. */
+  cache?: CacheShorthand
   cacheFrom: string[]
   cacheTo: string[]
   noCache: boolean
+  /** Most images built at once; 0 (the default) builds them all in one BuildKit session. */
+  maxParallelism?: number
   reportFile: string
+  /** Glob patterns of the per-job reports that `mode: merge` combines. */
+  reports?: string[]
+  /** Folder relative paths (and report globs) are resolved from. */
+  workingDirectory?: string
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
@@ -76,9 +95,6 @@ export interface PipelineResult {
   reportError?: string
 }
 
-/** Lines of a failed build's log kept in the report. */
-const LOG_TAIL_LINES = 30
-
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
  * image, and writes the report. Bad input throws a ManifestError/InputError before any
@@ -99,38 +115,8 @@ export async function runPipeline(
   const thresholdBasis = options.thresholdBasis ?? 'uncompressed'
   let manifest: Manifest | undefined
   let plan: BuildPlan | undefined
-  let engine: EngineInfo
-  let publishing: PublishingPlan
-  try {
-    manifest = await readManifest(options, manifestFile, deps)
-    plan = await prepare(manifest, options, deps)
-    engine = await logger.group('Check Docker engine and buildx', async () => {
-      const info = await deps.docker.engineInfo()
-      logger.info(
-        `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
-      )
-      return info
-    })
-    const [checkedManifest, checkedPlan, checkedEngine] = [manifest, plan, engine]
-    publishing = await logger.group('Plan tags', async () => {
-      const planned = await preparePublishing(
-        checkedManifest,
-        checkedPlan,
-        {
-          options: options.publish,
-          thresholdBasis,
-          engine: checkedEngine,
-          manifestDir: path.dirname(options.manifestPath),
-          workspace: options.workspace
-        },
-        deps
-      )
-      logTags(planned, logger)
-      return planned
-    })
-  } catch (error) {
-    if (!(error instanceof NbImageError)) throw error
-    // Record why nothing was built, so a report consumer never mistakes silence for success.
+  // Records why nothing was built, so a report consumer never mistakes silence for success.
+  const stopped = async (error: NbImageError): Promise<never> => {
     const context = {
       tool,
       startedAt,
@@ -154,7 +140,9 @@ export async function runPipeline(
             ok: false,
             durationMs: 0,
             error: `not built: ${error.message}`,
-            logTail: []
+            logTail: [],
+            cachedSteps: 0,
+            totalSteps: 0
           })),
           context
         )
@@ -168,47 +156,128 @@ export async function runPipeline(
     throw error
   }
 
+  // The engine's versions are only needed for the report (and a compressed budget), so
+  // they are asked for once the first bake has started: three CLI starts off the critical
+  // path. A build that fails waits for the answer first, so an engine that does not answer
+  // or no buildx still stops the run with that error.
+  let engine: Promise<EngineInfo> | undefined
+  const askEngine = (): Promise<EngineInfo> => {
+    if (!engine) {
+      engine = deps.docker.engineInfo()
+      engine.catch(() => undefined)
+    }
+    return engine
+  }
+  let publishing: PublishingPlan
+  try {
+    manifest = await readManifest(options, manifestFile, deps)
+    plan = await prepare(manifest, options, deps)
+    // Only a compressed budget needs the engine's answer before the first build.
+    const checkedEngine = thresholdBasis === 'compressed' ? await askEngine() : undefined
+    const [checkedManifest, checkedPlan] = [manifest, plan]
+    publishing = await logger.group('Plan tags', async () => {
+      const planned = await preparePublishing(
+        checkedManifest,
+        checkedPlan,
+        {
+          options: options.publish,
+          thresholdBasis,
+          ...(checkedEngine ? { engine: checkedEngine } : {}),
+          manifestDir: path.dirname(options.manifestPath),
+          workspace: options.workspace
+        },
+        deps
+      )
+      logTags(planned, logger)
+      return planned
+    })
+  } catch (error) {
+    if (error instanceof NbImageError) await stopped(error)
+    throw error
+  }
+
   const settings: BuildSettings = {
+    repository: manifest.image,
     cacheFrom: options.cacheFrom,
     cacheTo: options.cacheTo,
     noCache: options.noCache,
     labels: ociLabels({ ...options.source, created: startedAt })
   }
   if (options.builder) settings.builder = options.builder
+  if (options.cache) settings.cache = options.cache
+  if (options.cacheTo.length > 0 && plan.images.length > 1) {
+    logger.warning(
+      `cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`
+    )
+  }
 
+  const maxParallelism = options.maxParallelism ?? 0
+  const images = plan.images
+  const platforms: Record<string, Platform | undefined> = {}
+  // After a failed session: an engine that never answered stops the run as if nothing was
+  // tried; one that stopped answering mid-run keeps what was built and says so once.
+  const checkEngine = async (failed: ImagePlan[]): Promise<void> => {
+    await askEngine()
+    const lost = await engineGone(deps.docker)
+    if (lost) {
+      throw new EngineError(
+        `The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`
+      )
+    }
+  }
   const scratch = await fs.makeTempDir(options.tempDir)
   const buildStart = now()
-  const outcomes: BuildOutcome[] = []
-  const platforms: Record<string, Platform | undefined> = {}
+  let outcomes: BuildOutcome[]
   let engineLost: EngineError | undefined
+  let info: EngineInfo | undefined
   try {
-    for (const image of plan.images) {
-      if (engineLost) {
-        outcomes.push({
-          image,
-          ok: false,
-          durationMs: 0,
-          error: `not built: ${engineLost.message}`,
-          logTail: []
-        })
-        continue
-      }
-      const outcome = await buildImage(image, settings, scratch, deps, now, platforms)
-      outcomes.push(
-        outcome.ok && thresholdBasis === 'compressed'
-          ? await measurePacked(outcome, platforms[image.name], deps)
-          : outcome
+    const count = images.length
+    const title =
+      maxParallelism > 0 && count > maxParallelism
+        ? `Build ${count} images, ${maxParallelism} at a time`
+        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`
+    const built = await logger.group(title, async () => {
+      const result = await buildImages(
+        images,
+        {
+          settings,
+          maxParallelism,
+          scratch,
+          checkEngine,
+          onBuildStarted: () => void askEngine(),
+          measured: (image, details) => (platforms[image.name] = details.platform)
+        },
+        { ...deps, now }
       )
-      // A failed build may be the engine going away: then every later build would fail the
-      // same way, so stop and say that once instead of once per tier.
-      if (!outcome.ok) {
-        const lost = await engineGone(deps.docker)
-        if (lost) {
-          engineLost = new EngineError(
-            `The build of ${image.ref} (${image.tiers.join(', ')}) stopped because the engine stopped answering: ${lost.message}`
-          )
+      try {
+        info = await askEngine()
+        logger.info(
+          `Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`
+        )
+      } catch (error) {
+        if (!result.engineLost) {
+          // The images built, so the engine answers: a failed version query loses nothing.
+          logger.warning(`could not read the engine's versions: ${errorMessage(error)}`)
         }
       }
+      return result
+    })
+    engineLost = built.engineLost
+    // An engine that never answered built nothing: the run stopped before it began.
+    if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
+      const never = await askEngine().then(
+        () => undefined,
+        (error: unknown) => error
+      )
+      if (never instanceof NbImageError) await stopped(never)
+    }
+    outcomes = []
+    for (const outcome of built.outcomes) {
+      outcomes.push(
+        outcome.ok && thresholdBasis === 'compressed'
+          ? await measurePacked(outcome, platforms[outcome.image.name], deps)
+          : outcome
+      )
     }
   } finally {
     await fs.remove(scratch)
@@ -220,11 +289,13 @@ export async function runPipeline(
     startedAt,
     finishedAt: new Date(now()).toISOString(),
     buildDurationMs,
-    engine: {
-      serverVersion: engine.serverVersion,
-      buildxVersion: engine.buildxVersion,
-      imageStore: engine.imageStore
-    },
+    engine: info
+      ? {
+          serverVersion: info.serverVersion,
+          buildxVersion: info.buildxVersion,
+          imageStore: info.imageStore
+        }
+      : noEngine,
     thresholdBasis,
     tags: publishing.tags,
     publish: publishing.report,
@@ -301,7 +372,15 @@ async function measurePacked(
     } catch (error) {
       const message = `built, but its compressed size could not be read: ${errorMessage(error)}`
       deps.logger.error(`${image.ref}: ${message}`)
-      return { image, ok: false, durationMs: outcome.durationMs, error: message, logTail: [] }
+      return {
+        image,
+        ok: false,
+        durationMs: outcome.durationMs,
+        error: message,
+        logTail: [],
+        cachedSteps: outcome.cachedSteps,
+        totalSteps: outcome.totalSteps
+      }
     }
   })
 }
@@ -315,6 +394,130 @@ async function engineGone(docker: DockerClient): Promise<EngineError | undefined
     if (error instanceof EngineError) return error
     throw error
   }
+}
+
+/** What a plan run produced: the images a build would make, as a matrix of jobs. */
+export interface PlanResult {
+  manifest: Manifest
+  plan: BuildPlan
+  matrix: Matrix
+}
+
+/**
+ * Reads and checks the manifest and plans the images without building anything (no engine
+ * needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ */
+export async function runPlan(options: PipelineOptions, deps: PipelineDeps): Promise<PlanResult> {
+  const manifestFile = displayPath(options.workspace, options.manifestPath)
+  const manifest = await readManifest(options, manifestFile, deps)
+  const plan = await prepare(manifest, options, deps)
+  return { manifest, plan, matrix: matrixOf(plan) }
+}
+
+/** What a merge run produced; the manifest when the merge job had it. */
+export interface MergeResult {
+  report: Report
+  manifest?: Manifest
+  /** Set when the merged report could not be written; the report is still true. */
+  reportError?: string
+}
+
+/**
+ * Combines the reports of a fan-out (`reports` globs) into one report, written to
+ * `reportFile`. When the manifest is at hand, every image it plans must be in some report;
+ * one that is not (its job died before writing a report) is reported as failed.
+ */
+export async function runMerge(options: PipelineOptions, deps: PipelineDeps): Promise<MergeResult> {
+  const { logger, fs } = deps
+  const cwd = options.workingDirectory ?? options.workspace
+  const patterns = options.reports ?? []
+  if (patterns.length === 0) {
+    throw new InputError(
+      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge'
+    )
+  }
+  const sources = await logger.group('Read the reports', async () => {
+    const output = path.resolve(options.reportFile)
+    if (!deps.glob) throw new Error('runMerge needs the glob adapter')
+    const files = (await deps.glob(patterns, cwd))
+      .map((match) => match.file)
+      .filter((file) => path.resolve(file) !== output)
+    if (files.length === 0) {
+      throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`)
+    }
+    const read: ReportSource[] = []
+    for (const file of files) {
+      const shown = displayPath(cwd, file)
+      let value: unknown
+      try {
+        value = JSON.parse(new TextDecoder().decode(await fs.readFile(file)))
+      } catch (error) {
+        throw new InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`)
+      }
+      const report = asReport(shown, value)
+      logger.info(
+        `${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`
+      )
+      read.push({ file: shown, report })
+    }
+    return read
+  })
+
+  const first = sources[0]?.report
+  let manifest: Manifest | undefined
+  let expected: ImageReport[] | undefined
+  const manifestFile = displayPath(options.workspace, options.manifestPath)
+  if (first && first.manifest !== manifestFile) {
+    logger.info(
+      `The reports are of ${first.manifest}, not ${manifestFile}; not checking that every image has a report`
+    )
+  } else if (first && (await fs.isFile(options.manifestPath))) {
+    manifest = await readManifest(options, manifestFile, deps)
+    const plan = planBuild(manifest, {
+      manifestDir: path.dirname(options.manifestPath),
+      strategy: first.strategy,
+      thresholdBytes: options.thresholdBytes,
+      tiers: options.tiers,
+      generatedDockerfilePath: path.join(
+        path.dirname(options.manifestPath),
+        '.nb-image',
+        'Dockerfile'
+      )
+    })
+    expected = buildReport(
+      plan,
+      plan.images.map((image) => ({
+        image,
+        ok: false,
+        durationMs: 0,
+        error: 'no report',
+        logTail: [],
+        cachedSteps: 0,
+        totalSteps: 0
+      })),
+      {
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        startedAt: first.startedAt,
+        finishedAt: first.finishedAt,
+        buildDurationMs: 0,
+        engine: first.engine
+      }
+    ).images
+  } else {
+    logger.info(`${manifestFile} is not here; not checking that every image has a report`)
+  }
+  const report = mergeReports(sources, {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(expected ? { expected } : {})
+  })
+  const result: MergeResult = { report }
+  if (manifest) result.manifest = manifest
+  try {
+    await writeReport(fs, options.reportFile, report)
+  } catch (error) {
+    result.reportError = errorMessage(error)
+  }
+  return result
 }
 
 async function readManifest(
@@ -375,63 +578,6 @@ async function prepare(
     }
   })
   return plan
-}
-
-async function buildImage(
-  image: ImagePlan,
-  settings: BuildSettings,
-  scratch: string,
-  deps: PipelineDeps,
-  now: () => number,
-  platforms: Record<string, Platform | undefined>
-): Promise<BuildOutcome> {
-  const { logger, docker } = deps
-  const title = `Build ${image.name} (${image.tiers.join(', ')})`
-  return logger.group(title, async () => {
-    const metadataFile = path.join(scratch, `metadata-${image.name}.json`)
-    const args = buildxBuildArgs(image, settings, metadataFile)
-    logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`)
-    const start = now()
-    const result = await docker.build(args, (line) => logger.info(line))
-    const durationMs = now() - start
-    if (result.exitCode !== 0) {
-      const tail = result.progress.tail(LOG_TAIL_LINES)
-      const error =
-        result.progress.firstError() ??
-        [...tail].reverse().find((line) => line.startsWith('ERROR')) ??
-        `docker buildx build exited with code ${result.exitCode}`
-      // Logged in the build's group; the step's verdict states the failure once, as an error.
-      logger.info(`${image.ref}: build failed: ${error}`)
-      return { image, ok: false, durationMs, error, logTail: tail }
-    }
-    try {
-      const details = await docker.inspectImage(image.ref)
-      platforms[image.name] = details.platform
-      const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
-      logger.info(
-        `${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers, built in ${durationMs} ms`
-      )
-      return {
-        image,
-        ok: true,
-        durationMs,
-        imageId: details.id,
-        inspectSizeBytes: details.inspectSizeBytes,
-        history: details.history,
-        diffIds: details.diffIds
-      }
-    } catch (error) {
-      const message = `built, but could not be measured: ${errorMessage(error)}`
-      logger.info(`${image.ref}: ${message}`)
-      return {
-        image,
-        ok: false,
-        durationMs,
-        error: message,
-        logTail: result.progress.tail(LOG_TAIL_LINES)
-      }
-    }
-  })
 }
 
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
@@ -555,8 +701,4 @@ async function writeReport(fs: FileSystem, file: string, report: Report): Promis
   } catch (error) {
     throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`)
   }
-}
-
-function quoteForDisplay(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

@@ -80,6 +80,7 @@ function objectEnd(text: string, start: number): number {
 
 interface RawVertex {
   digest?: string
+  inputs?: string[]
   name?: string
   started?: string
   completed?: string
@@ -109,35 +110,69 @@ export interface Step {
   name: string
   /** Number in the log (`#5`), in order of first appearance. */
   index: number
+  /** Digests of the vertices this one consumes (its edges in the build graph). */
+  inputs: string[]
+  /**
+   * Every name the vertex was reported under. Bake prefixes names with the target whose
+   * build reported them, and a step several targets share is reported by each of them.
+   */
+  names: string[]
   startedMs?: number
   completedMs?: number
   cached: boolean
   error?: string
 }
 
+/** A log line, numbered in stream order, and the vertex it belongs to (if any). */
+interface LogLine {
+  seq: number
+  text: string
+}
+
 /** Tracks one build's progress stream. */
 export class BuildProgress {
   private readonly vertices = new Map<string, Step>()
   private readonly lines: string[] = []
+  /** The last lines of each vertex, and of text that belongs to none, for per-target tails. */
+  private readonly vertexLines = new Map<string, LogLine[]>()
+  private readonly looseLines: LogLine[] = []
   private readonly maxLines: number
+  private readonly onStepDone: ((step: Step) => void) | undefined
   private counter = 0
+  private seq = 0
 
-  constructor(options: { maxLines?: number } = {}) {
+  /**
+   * `maxLines` bounds the tails kept; `onStepDone` is called once for each vertex, when it
+   * first completes (so a caller can act on an image as soon as its export is done).
+   */
+  constructor(options: { maxLines?: number; onStepDone?: (step: Step) => void } = {}) {
     this.maxLines = options.maxLines ?? 200
+    this.onStepDone = options.onStepDone
   }
 
   /** Consumes one stream item; returns the log lines it produces. */
   consume(item: StreamItem): string[] {
-    const out =
-      'text' in item ? (item.text === '' ? [] : [item.text]) : this.consumeStatus(item.json)
-    for (const line of out) {
+    const out: [string, string | undefined][] =
+      'text' in item
+        ? item.text === ''
+          ? []
+          : [[item.text, undefined]]
+        : this.consumeStatus(item.json)
+    for (const [line, vertex] of out) {
       this.lines.push(line)
       if (this.lines.length > this.maxLines) this.lines.shift()
+      let own = this.looseLines
+      if (vertex !== undefined) {
+        own = this.vertexLines.get(vertex) ?? []
+        this.vertexLines.set(vertex, own)
+      }
+      own.push({ seq: ++this.seq, text: line })
+      if (own.length > this.maxLines) own.shift()
     }
-    return out
+    return out.map(([line]) => line)
   }
 
-  private consumeStatus(json: unknown): string[] {
+  private consumeStatus(json: unknown): [string, string | undefined][] {
     if (!json || typeof json !== 'object') return []
     const status = json as {
       vertexes?: RawVertex[]
@@ -145,7 +180,7 @@ export class BuildProgress {
       logs?: RawLog[]
       warnings?: RawWarning[]
     }
-    const out: string[] = []
+    const out: [string, string | undefined][] = []
     for (const vertex of status.vertexes ?? []) {
       if (!vertex.digest) continue
       let step = this.vertices.get(vertex.digest)
@@ -154,23 +189,28 @@ export class BuildProgress {
           digest: vertex.digest,
           name: vertex.name ?? vertex.digest,
           index: ++this.counter,
+          inputs: [],
+          names: [],
           cached: false
         }
         this.vertices.set(vertex.digest, step)
-        out.push(`#${step.index} ${step.name}`)
+        out.push([`#${step.index} ${step.name}`, step.digest])
       }
+      if (vertex.name && !step.names.includes(vertex.name)) step.names.push(vertex.name)
+      if (vertex.inputs && vertex.inputs.length > 0) step.inputs = [...vertex.inputs]
       const wasDone = step.completedMs !== undefined
       if (vertex.started) step.startedMs ??= Date.parse(vertex.started)
       if (vertex.cached) step.cached = true
       if (vertex.completed) step.completedMs = Date.parse(vertex.completed)
       if (vertex.error) step.error = vertex.error
       if (!wasDone && step.completedMs !== undefined) {
-        if (step.error) out.push(`#${step.index} ERROR: ${step.error}`)
-        else if (step.cached) out.push(`#${step.index} CACHED`)
-        else
-          out.push(
-            `#${step.index} DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`
-          )
+        const done = step.error
+          ? `ERROR: ${step.error}`
+          : step.cached
+            ? 'CACHED'
+            : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`
+        out.push([`#${step.index} ${done}`, step.digest])
+        this.onStepDone?.(step)
       }
     }
     for (const log of status.logs ?? []) {
@@ -178,16 +218,16 @@ export class BuildProgress {
       const text = Buffer.from(log.data ?? '', 'base64').toString('utf8')
       const prefix = step ? `#${step.index} ` : ''
       for (const line of text.split('\n'))
-        if (line.trim() !== '') out.push(`${prefix}${line.replace(/\r$/, '')}`)
+        if (line.trim() !== '') out.push([`${prefix}${line.replace(/\r$/, '')}`, step?.digest])
     }
     for (const statusLine of status.statuses ?? []) {
       if (!statusLine.completed || !statusLine.id) continue
       const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined
-      out.push(`${step ? `#${step.index} ` : ''}${statusLine.id} done`)
+      out.push([`${step ? `#${step.index} ` : ''}${statusLine.id} done`, step?.digest])
     }
     for (const warning of status.warnings ?? []) {
       if (warning.short)
-        out.push(`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`)
+        out.push([`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`, undefined])
     }
     return out
   }
@@ -199,7 +239,7 @@ export class BuildProgress {
 
   /** Dockerfile steps only (`[stage n/m] …`), without BuildKit's internal operations. */
   dockerfileSteps(): Step[] {
-    return this.steps().filter((step) => /^\[[^\]]+ \d+\/\d+\]/.test(step.name))
+    return this.steps().filter((step) => isDockerfileStep(step.name))
   }
 
   /** The first error a vertex reported. */
@@ -211,6 +251,28 @@ export class BuildProgress {
   tail(count: number): string[] {
     return this.lines.slice(-count)
   }
+
+  /**
+   * The last `count` lines of these vertices, with the text that belongs to no vertex (the
+   * error summary buildx prints at the end), in stream order: one target's part of a log
+   * that several targets wrote at once.
+   */
+  tailOf(digests: ReadonlySet<string>, count: number): string[] {
+    const picked: LogLine[] = [...this.looseLines]
+    for (const digest of digests) picked.push(...(this.vertexLines.get(digest) ?? []))
+    return picked
+      .sort((a, b) => a.seq - b.seq)
+      .slice(-count)
+      .map((line) => line.text)
+  }
+}
+
+/**
+ * Whether a vertex name is a Dockerfile step: `[stage n/m] …`, `[n/m] …` for a single-stage
+ * file, and `[target stage n/m] …` when bake prefixes it with its target.
+ */
+export function isDockerfileStep(name: string): boolean {
+  return /^\[(?:[^\]]* )?\d+\/\d+\]/.test(name)
 }
 
 function seconds(ms: number): string {

@@ -84,7 +84,8 @@ export async function preparePublishing(
   context: {
     options: PublishOptions | undefined
     thresholdBasis: ThresholdBasis
-    engine: EngineInfo
+    /** What the engine said about itself; needed for (and only for) a compressed budget. */
+    engine?: EngineInfo
     manifestDir: string
     workspace: string
   },
@@ -92,9 +93,9 @@ export async function preparePublishing(
 ): Promise<PublishingPlan> {
   const { options, thresholdBasis, engine } = context
   const { logger } = deps
-  if (thresholdBasis === 'compressed' && engine.imageStore !== 'containerd') {
+  if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
     throw new EngineError(
-      `threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine.imageStore}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`
+      `threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`
     )
   }
   const event = options?.event

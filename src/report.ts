@@ -13,8 +13,8 @@ import type {
 } from './types.js'
 import { formatBytes, formatSize } from './size.js'
 
-/** How one planned image's build ended. */
-export type BuildOutcome =
+/** How one planned image's build ended: built and measured, or failed and why. */
+export type BuildEnd =
   | {
       image: ImagePlan
       ok: true
@@ -27,6 +27,9 @@ export type BuildOutcome =
       packed?: ResolvedImage
     }
   | { image: ImagePlan; ok: false; durationMs: number; error: string; logTail: string[] }
+
+/** A build's end with the image's steps counted: cache hits out of all steps (FROM aside). */
+export type BuildOutcome = BuildEnd & { cachedSteps: number; totalSteps: number }
 
 /** Run facts that are not part of the plan. */
 export interface ReportContext {
@@ -64,6 +67,8 @@ export function buildReport(
       ref: image.ref,
       tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
       durationMs: Math.round(outcome.durationMs),
+      cachedSteps: outcome.cachedSteps,
+      totalSteps: outcome.totalSteps,
       thresholdBytes: image.thresholdBytes
     }
     const unpublished = {

@@ -1,6 +1,6 @@
 import { code, escapeMarkdown, escapePreLine } from './markdown.js'
 import { budgetedSize } from './report.js'
-import { formatBytes, formatDuration, formatSize } from './size.js'
+import { formatBytes, formatDuration, formatSize, groupThousands } from './size.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 
 /** How each budget verdict reads in a table cell. */
@@ -18,7 +18,9 @@ export const escapeCell = escapeMarkdown
 export function headline(report: Report): string {
   const over = report.images.filter((image) => image.status === 'over').length
   const failed = report.images.filter((image) => image.status === 'failed').length
-  if (report.error) return '💥 not built'
+  // A merged report keeps the error of a job that stopped; the other jobs' images still count.
+  if (report.error && report.images.every((image) => image.sizeBytes === null))
+    return '💥 not built'
   const parts: string[] = []
   if (failed > 0) parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`)
   if (over > 0) parts.push(`❌ ${over} over budget`)
@@ -41,6 +43,7 @@ function row(image: ImageReport, basis: ThresholdBasis): string[] {
     formatSize(image.thresholdBytes),
     headroom,
     formatDuration(image.durationMs),
+    image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
     image.sizeBytes === null ? '–' : String(image.layers.length),
     STATUS_LABEL[image.status]
   ]
@@ -54,6 +57,7 @@ const COLUMNS = [
   'Budget',
   'Headroom',
   'Build time',
+  'Cache hits',
   'Layers',
   'Status'
 ]
@@ -111,11 +115,20 @@ export function renderSummary(report: Report): string {
   const lines: string[] = []
   lines.push(`## Notebook images: ${headline(report)}`, '')
   lines.push(
-    `Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · built in ${formatDuration(report.totals.durationMs)}`,
+    `Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${formatDuration(report.totals.durationMs)}`,
     ''
   )
+  if (report.parts) {
+    const parts = report.parts.map(
+      (part) => `${code(part.file)} (${part.images.map(escapeCell).join(', ') || 'no images'})`
+    )
+    lines.push(
+      `Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
+      ''
+    )
+  }
   if (report.error) lines.push(`> **Error:** ${escapeCell(report.error)}`, '')
-  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|---|')
+  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
   for (const image of report.images) {
     const cells = row(image, report.thresholdBasis).map(escapeCell)
     cells[1] = code(image.ref)
@@ -149,7 +162,7 @@ function details(image: ImageReport): string[] {
     )
     image.layers.forEach((layer, index) => {
       lines.push(
-        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`
+        `| ${index + 1} | ${formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`
       )
     })
   }
@@ -173,7 +186,7 @@ export function renderTextTable(report: Report): string {
   const widths = COLUMNS.map((_, column) =>
     Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length))
   )
-  const numeric = new Set([2, 3, 4, 5, 6, 7])
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8])
   const format = (cells: string[]): string =>
     cells
       .map((cell, column) => {
@@ -189,7 +202,7 @@ export function renderTextTable(report: Report): string {
   ]
   out.push(
     '',
-    `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}`
+    `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`
   )
   if (report.thresholdBasis === 'compressed') out.push('Budgets apply to the compressed size.')
   const tagged = report.images.filter((image) => image.tags.length > 0)

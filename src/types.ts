@@ -151,7 +151,15 @@ export interface ImageReport {
   platformDigest: string | null
   /** Every tag planned for the image, in push order, and which were pushed. */
   tags: TagPush[]
+  /**
+   * Time of the image's own steps in BuildKit's progress stream, the stages it shares with
+   * other images included: from its first step starting to its export finishing.
+   */
   durationMs: number
+  /** Steps of the image that came from the build cache, out of `totalSteps`. */
+  cachedSteps: number
+  /** The image's Dockerfile steps, `FROM` aside. */
+  totalSteps: number
   thresholdBytes: number
   status: ImageStatus
   layers: LayerInfo[]
@@ -180,12 +188,31 @@ export interface Report {
   images: ImageReport[]
   /** Tier → image reference. */
   tiers: Record<string, string>
+  /** For a report merged from the reports of several jobs (`mode: merge`): what each said. */
+  parts?: ReportPart[]
   totals: {
     /** Bytes on disk for all images together, counting shared layers once. */
     uniqueBytes: number
     /** Sum of every image's size, as if nothing were shared. */
     sumBytes: number
-    /** Wall time of the whole build phase. */
+    /**
+     * Wall time of the whole build phase; for a merged report, that of the slowest part
+     * (the jobs of a matrix run side by side).
+     */
     durationMs: number
   }
+}
+
+/** One report that went into a merged report. */
+export interface ReportPart {
+  /** The report file, relative to the working directory. */
+  file: string
+  startedAt: string
+  finishedAt: string
+  passed: boolean
+  /** Names of the images it reported. */
+  images: string[]
+  engine: Report['engine']
+  durationMs: number
+  error?: string
 }

@@ -1,5 +1,5 @@
 // End to end: the bundled action against the real Docker engine, as the runner runs it.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Report } from '../../src/types.js'
 import {
@@ -116,15 +116,31 @@ describe('multi-stage strategy', () => {
     expect(report.totals.durationMs).toBeGreaterThan(0)
   })
 
-  test('writes the job summary table and one log group per build', () => {
+  test('writes the job summary table; one bake session builds every tier', () => {
     expect(run.summary).toContain(
-      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Layers | Status |'
+      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Cache hits | Layers | Status |'
     )
     for (const tier of ['tier1', 'tier2', 'tier3']) {
       expect(run.summary).toContain(`| ${tier} | <code>${repo('sized')}:${tier}</code> |`)
-      expect(run.stdout).toContain(`::group::Build ${tier} (${tier})`)
     }
+    expect(run.stdout).toContain(
+      '::group::Build 3 images in one BuildKit session (tier1, tier2, tier3)'
+    )
+    expect(
+      run.stdout.match(/^docker buildx bake --file \S+ --progress=rawjson tier1 tier2 tier3$/gm)
+    ).toHaveLength(1)
     expect(run.stdout).toContain('--target tier2')
+  })
+
+  test('every image reports its own build time and steps', () => {
+    for (const image of report.images) {
+      expect(image.durationMs).toBeGreaterThan(0)
+      expect(image.durationMs).toBeLessThanOrEqual(report.totals.durationMs)
+      // One RUN per tier on top of the base stage's RUN; FROM is not a step.
+      expect(image.totalSteps).toBe(2)
+      expect(image.cachedSteps).toBeGreaterThanOrEqual(0)
+      expect(image.cachedSteps).toBeLessThanOrEqual(image.totalSteps)
+    }
   })
 
   test('labels images with OCI source, revision and created', () => {
@@ -212,6 +228,8 @@ describe('size budget', () => {
 describe('failures', () => {
   test('a failing tier is marked failed with its log; the others still build; the step fails', async () => {
     const workspace = prepareWorkspace('failing', repo('failing'))
+    const manifest = path.join(workspace, 'notebook-tiers.yaml')
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace("NONCE: '0'", `NONCE: '${id}'`))
     const run = await runAction({ workspace, inputs: {} })
     expect(run.exitCode).not.toBe(0)
     const report = readReport(run.outputs['report-file'] ?? '')
@@ -224,7 +242,14 @@ describe('failures', () => {
     expect(failed?.error).toContain('exit code: 100')
     expect(failed?.logTail?.join('\n')).toContain('E: Unable to locate package python3-nonexistent')
     expect(failed?.sizeBytes).toBeNull()
+    // tier3's log is its own: not the other tiers' steps.
+    expect(failed?.logTail?.join('\n')).not.toMatch(/\[tier[12] tier[12] 1\/1\]/)
     expect(run.stdout).toContain(`::error::${repo('failing')}:tier3 (tier3) failed to build:`)
+    // bake cancelled the others when tier3 failed; a second session built them.
+    expect(run.stdout).toContain(
+      'bake cancelled tier1, tier2 when tier3 failed; building them again'
+    )
+    expect(run.stdout).toMatch(/^docker buildx bake --file \S+ --progress=rawjson tier1 tier2$/m)
     expectMatchesEngine({ ...report, images: report.images.slice(0, 2) })
   })
 
@@ -326,7 +351,7 @@ describe('CLI', () => {
     expect(result.exitCode).toBe(0)
     const lines = result.stdout.split('\n')
     expect(lines[0]).toMatch(
-      /^Tier\s+Image\s+Size\s+Compressed\s+Budget\s+Headroom\s+Build time\s+Layers\s+Status$/
+      /^Tier\s+Image\s+Size\s+Compressed\s+Budget\s+Headroom\s+Build time\s+Cache hits\s+Layers\s+Status$/
     )
     expect(lines[2]).toMatch(
       new RegExp(`^tier1\\s+${escape(repo('cli'))}:tier1\\s+[\\d.]+ MB\\s+–\\s+50 MB`)

@@ -42,14 +42,14 @@ afterEach(() => {
 
 const repository = { id: 1296269, full_name: 'acme/notebooks', default_branch: 'main' }
 
-function pullRequestEvent(fork = false): { name: string; payload: unknown } {
+function pullRequestEvent(fork = false, number = PR): { name: string; payload: unknown } {
   return {
     name: 'pull_request',
     payload: {
       action: 'synchronize',
-      number: PR,
+      number,
       pull_request: {
-        number: PR,
+        number,
         base: { ref: 'main', repo: { full_name: 'acme/notebooks' } },
         head: {
           ref: 'feature/bigger',
@@ -66,11 +66,13 @@ function runAs(
   runId: number,
   event: { name: string; payload: unknown },
   ref: string,
-  token = 'ghs_write'
+  token = 'ghs_write',
+  inputs: Record<string, string> = {},
+  where = workspace
 ): Promise<ActionRun> {
   return runAction({
-    workspace,
-    inputs: { manifest: 'notebook-tiers.yaml', 'github-token': token },
+    workspace: where,
+    inputs: { manifest: 'notebook-tiers.yaml', 'github-token': token, ...inputs },
     event,
     env: {
       GITHUB_API_URL: github.url,
@@ -279,5 +281,112 @@ describe('pull-request comment against a stored baseline', () => {
     expect(ours?.body).toContain('## Notebook images: 💥 not built')
     expect(ours?.body).toContain('> **Error:** notebook-tiers.yaml:')
     expect(warnings(run)).toEqual([])
+  })
+})
+
+describe('a fan-out: one job per tier, then a merge job', () => {
+  const fanOutImage = `nb-image-e2e-${id}/fan-out`
+  const number = PR + 2
+  const tiers = ['tier1', 'tier2', 'tier3']
+  let fanOut: string
+
+  beforeAll(() => {
+    fanOut = prepareWorkspace('sized', fanOutImage)
+  })
+
+  afterAll(() => removeImages(fanOutImage))
+
+  /** The jobs of one workflow run: one per tier, then the merge of their reports. */
+  async function fanOutRun(
+    runId: number,
+    event: { name: string; payload: unknown },
+    ref: string
+  ): Promise<{ jobs: ActionRun[]; merge: ActionRun }> {
+    const jobs: ActionRun[] = []
+    for (const tier of tiers) {
+      const inputs = { tiers: tier, 'report-file': `reports/${runId}/${tier}/nb-image-report.json` }
+      jobs.push(await runAs(runId, event, ref, 'ghs_write', inputs, fanOut))
+    }
+    const merge = await runAs(
+      runId,
+      event,
+      ref,
+      'ghs_write',
+      { mode: 'merge', reports: `reports/${runId}/**/nb-image-report.json` },
+      fanOut
+    )
+    return { jobs, merge }
+  }
+
+  test('on a push to main only the merge job uploads the baseline', async () => {
+    const runId = github.addRun({ headBranch: 'main', status: 'in_progress', conclusion: null })
+    const uploaded = github.artifactList().length
+    const { jobs, merge } = await fanOutRun(
+      runId,
+      { name: 'push', payload: { ref: 'refs/heads/main', repository } },
+      'refs/heads/main'
+    )
+    jobs.forEach((job, index) => {
+      expect(job.exitCode).toBe(0)
+      expect(job.stdout).toContain(
+        `This run builds only tier ${tiers[index]} of tier1, tier2, tier3, so it uploads no baseline report: a run of every tier (the merge job of a fan-out) does. Set upload-report: true to do it from here.`
+      )
+      expect(job.stdout).not.toContain('::group::Upload report')
+      expect(warnings(job)).toEqual([])
+    })
+    expect(merge.exitCode).toBe(0)
+    expect(merge.stdout).not.toContain('This run builds only')
+    const artifacts = github.artifactList()
+    expect(artifacts).toHaveLength(uploaded + 1)
+    expect(artifacts.at(-1)).toMatchObject({ name: 'nb-image-report', runId })
+    github.completeRun(runId, 'success')
+  })
+
+  test('on a pull request only the merge job posts the comment, of every tier', async () => {
+    const runId = github.addRun({ headBranch: 'feature/bigger', event: 'pull_request' })
+    const requestsBefore = github.requests.length
+    const { jobs, merge } = await fanOutRun(
+      runId,
+      pullRequestEvent(false, number),
+      `refs/pull/${number}/merge`
+    )
+    jobs.forEach((job, index) => {
+      expect(job.exitCode).toBe(0)
+      expect(job.stdout).toContain(
+        `This run builds only tier ${tiers[index]} of tier1, tier2, tier3, so it posts no pull-request comment: a run of every tier (the merge job of a fan-out) does. Set comment: always to do it from here.`
+      )
+      // Rendered for the job summary, not posted.
+      expect(job.summary).toContain('> Pull request comment: not posted on the pull request.')
+      expect(job.outputs['comment-id']).toBeUndefined()
+      expect(warnings(job)).toEqual([])
+    })
+    // One write to GitHub in the whole run: the merge job's comment.
+    expect(
+      github.requests
+        .slice(requestsBefore)
+        .filter((r) => r.method !== 'GET')
+        .map((r) => r.operationId)
+    ).toEqual(['issues/create-comment'])
+
+    expect(merge.exitCode).toBe(0)
+    expect(merge.stdout).not.toContain('This run builds only')
+    const comments = github.commentsOf(number)
+    expect(comments).toHaveLength(1)
+    const body = comments[0]?.body ?? ''
+    expect(merge.outputs['comment-id']).toBe(String(comments[0]?.id))
+    expect(body).toContain('## Notebook images: ✅ within budget')
+    // Every tier, compared with the merged report of main: the same cached images.
+    for (const tier of tiers) {
+      expect(body).toMatch(
+        new RegExp(
+          `\\| ${tier} <sub>[^|]+</sub> \\| <span title="[\\d,]+ bytes">[\\d.]+ MB</span> \\| no change \\|`
+        )
+      )
+    }
+    expect(body).not.toContain('Not built in this run')
+    expect(body).toMatch(
+      /Compared with the <code>nb-image-report<\/code> artifact of <code>main<\/code>/
+    )
+    expect(warnings(merge)).toEqual([])
   })
 })

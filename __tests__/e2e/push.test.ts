@@ -228,7 +228,7 @@ describe('a release event with push: true', () => {
 
   test('the job summary shows both sizes and the tags', () => {
     expect(run.summary).toContain(
-      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Layers | Status |'
+      '| Tier | Image | Size | Compressed | Budget | Headroom | Build time | Cache hits | Layers | Status |'
     )
     expect(run.summary).toContain(`✅ Pushed 12 tags · version <code>1.2.3</code>`)
     expect(run.summary).toContain(

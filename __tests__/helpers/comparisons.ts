@@ -40,7 +40,9 @@ export function fixtureReport(
         ok: false,
         durationMs: spec.durationMs ?? 1_000,
         error: spec.failed,
-        logTail: ['#7 [tier 2/2] RUN pip install nope', `ERROR: ${spec.failed}`]
+        logTail: ['#7 [tier 2/2] RUN pip install nope', `ERROR: ${spec.failed}`],
+        cachedSteps: 0,
+        totalSteps: 2
       }
     }
     const layers = spec.layers ?? []
@@ -51,7 +53,9 @@ export function fixtureReport(
       imageId: `sha256:${spec.name}`,
       inspectSizeBytes: 0,
       history: layers.map(([sizeBytes, createdBy]) => ({ sizeBytes, createdBy })),
-      diffIds: layers.map(([, , diffId]) => diffId)
+      diffIds: layers.map(([, , diffId]) => diffId),
+      cachedSteps: 0,
+      totalSteps: layers.length
     }
   })
   const report = buildReport(

@@ -9,6 +9,7 @@ import type {
   PushResult
 } from '../../src/adapters/docker.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
+import type { BakeFile } from '../../src/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
 import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
 import type { AnnotationTarget, Logger } from '../../src/logger.js'
@@ -108,16 +109,125 @@ export class FakeFs implements FileSystem {
 const rawjson = (name: string): string =>
   readFileSync(new URL(`../fixtures/rawjson/${name}.txt`, import.meta.url), 'utf8')
 
-/** What the fake engine does when asked to build a ref. */
+/** What the fake engine does with an image (keyed by its ref) when a bake session builds it. */
 export type FakeBuild =
-  | { kind: 'ok'; details: ImageDetails }
-  | { kind: 'fail'; exitCode: number; stream: string }
+  /** `finishesFirst`: its export completes before another target of the session fails. */
+  | { kind: 'ok'; details: ImageDetails; cached?: boolean; finishesFirst?: boolean }
+  /** Its own step fails with this error; bake cancels the other targets of the session. */
+  | { kind: 'fail'; error: string }
+  /** The whole session replays this stream and exits with this code (one-target sessions). */
+  | { kind: 'stream'; exitCode: number; stream: string }
   | { kind: 'unmeasurable'; error: string }
 
-/** A Docker engine in memory: records every call, replays captured progress streams. */
+/** A bake session the fake ran: the targets asked for and the refs they build. */
+export interface FakeSession {
+  args: string[]
+  targets: string[]
+  refs: string[]
+  definition: BakeFile
+}
+
+const T0 = Date.parse('2026-01-02T03:04:05.000Z')
+const at = (seconds: number): string => new Date(T0 + seconds * 1000).toISOString()
+
+/**
+ * A progress stream like the one `docker buildx bake --progress=rawjson` writes: a shared
+ * base stage (`FROM`, one `RUN`) and one `RUN` plus an export per target, with the target
+ * prefixes bake adds when there are several. A failing target's `RUN` reports its error
+ * and every other target's `RUN` is cancelled, as bake does.
+ */
+export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild }[]): {
+  stream: string
+  exitCode: number
+} {
+  const prefix = (name: string): string => (targets.length > 1 ? `${name} ` : '')
+  const first = targets[0]?.name ?? 'x'
+  const failing = targets.filter((target) => target.outcome.kind === 'fail')
+  const cached = targets.every(
+    (target) => target.outcome.kind === 'ok' && target.outcome.cached === true
+  )
+  const objects: unknown[] = [
+    {
+      vertexes: [
+        {
+          digest: 'sha256:bake',
+          name: '[internal] load local bake definitions',
+          started: at(0),
+          completed: at(0)
+        }
+      ]
+    },
+    {
+      vertexes: [
+        {
+          digest: 'sha256:from',
+          name: `[${prefix(first)}base 1/2] FROM docker.io/library/busybox:1`,
+          started: at(0.5),
+          completed: at(0.5)
+        },
+        {
+          digest: 'sha256:base',
+          inputs: ['sha256:from'],
+          name: `[${prefix(first)}base 2/2] RUN make base`,
+          started: at(cached ? 0.5 : 1),
+          completed: at(cached ? 0.5 : 2),
+          ...(cached ? { cached: true } : {})
+        }
+      ]
+    }
+  ]
+  targets.forEach(({ name, outcome }, index) => {
+    const label = targets.length > 1 ? `${name} ` : ''
+    const run: Record<string, unknown> = {
+      digest: `sha256:run-${name}`,
+      inputs: ['sha256:base'],
+      name: `[${label}${name} 1/1] RUN make ${name}`,
+      started: at(cached ? 0.5 : 2),
+      completed: at(cached ? 0.5 : 3 + index)
+    }
+    if (cached) run['cached'] = true
+    const finishesFirst = outcome.kind === 'ok' && outcome.finishesFirst === true
+    if (outcome.kind === 'fail') run['error'] = outcome.error
+    else if (failing.length > 0 && !finishesFirst)
+      run['error'] =
+        `process "/bin/sh -c make ${name}" did not complete successfully: exit code: 137: context canceled: context canceled`
+    const vertexes = [
+      {
+        digest: `sha256:definition-${name}`,
+        name: `[${label}internal] load build definition from Dockerfile`,
+        started: at(0.1),
+        completed: at(0.2)
+      },
+      run
+    ]
+    if (failing.length === 0 || finishesFirst) {
+      vertexes.push({
+        digest: `sha256:export-${name}`,
+        name: `${targets.length > 1 ? `[${name}] ` : ''}exporting to image`,
+        started: at(cached ? 0.6 : 3 + index),
+        completed: at(cached ? 0.7 : 3.5 + index)
+      })
+    }
+    objects.push({ vertexes })
+    objects.push({
+      logs: [
+        { vertex: `sha256:run-${name}`, data: Buffer.from(`making ${name}\n`).toString('base64') }
+      ]
+    })
+  })
+  const text = failing.map((target) =>
+    target.outcome.kind === 'fail' ? `ERROR: failed to solve: ${target.outcome.error}\n` : ''
+  )
+  return {
+    stream: `${objects.map((object) => JSON.stringify(object, null, 2)).join('\n')}\n${text.join('')}`,
+    exitCode: failing.length > 0 ? 1 : 0
+  }
+}
+
+/** A Docker engine in memory: records every call, runs bake sessions from the outcomes. */
 export class FakeDocker implements DockerClient {
   readonly calls: string[] = []
-  readonly builds: string[][] = []
+  readonly sessions: FakeSession[] = []
   engine: EngineInfo | Error = {
     serverVersion: '26.1.5',
     buildxVersion: 'v0.13.1',
@@ -133,8 +243,17 @@ export class FakeDocker implements DockerClient {
   /** Where successful pushes land. */
   registry?: FakeRegistry
 
-  /** Builds keyed by the `--tag` they are asked for; a missing ref builds fine with one layer. */
-  constructor(readonly outcomes: Record<string, FakeBuild> = {}) {}
+  /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
+  readonly inspectFailures = new Map<string, number>()
+
+  /**
+   * Outcomes keyed by image ref; a missing ref builds fine with one layer. The bake file is
+   * read from `fs`, where the pipeline writes it.
+   */
+  constructor(
+    readonly outcomes: Record<string, FakeBuild> = {},
+    readonly fs?: FakeFs
+  ) {}
 
   async tag(source: string, target: string): Promise<void> {
     this.calls.push(`tag ${source} ${target}`)
@@ -187,24 +306,58 @@ export class FakeDocker implements DockerClient {
     return this.engine
   }
 
-  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
-    const ref = args[args.indexOf('--tag') + 1] ?? ''
-    this.calls.push(`build ${ref}`)
-    this.builds.push(args)
-    const outcome = this.outcome(ref)
-    const stream = outcome.kind === 'fail' ? outcome.stream : FakeDocker.PASS
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
+    if (args[0] !== 'buildx' || args[1] !== 'bake') throw new Error(`not a bake: ${args.join(' ')}`)
+    const file = args[args.indexOf('--file') + 1] ?? ''
+    const text = this.fs?.text(file)
+    if (text === undefined) throw new Error(`FakeDocker: no bake file ${file} (pass the FakeFs)`)
+    const definition = JSON.parse(text) as BakeFile
+    const targets: string[] = []
+    for (let i = 2; i < args.length; i++) {
+      const arg = args[i] ?? ''
+      if (arg === '--file' || arg === '--builder') i++
+      else if (!arg.startsWith('--')) targets.push(arg)
+    }
+    const refs = targets.map((target) => definition.target[target]?.tags[0] ?? '')
+    this.sessions.push({ args, targets, refs, definition })
+    this.calls.push(`bake ${refs.join(' ')}`)
+    const outcomes = refs.map((ref) => this.outcome(ref))
+    // No engine: buildx says so and gives up, whatever the targets.
+    const down: FakeBuild | undefined =
+      this.engine instanceof Error
+        ? {
+            kind: 'stream',
+            exitCode: 1,
+            stream: 'ERROR: Cannot connect to the Docker daemon. Is the docker daemon running?\n'
+          }
+        : undefined
+    const replay = down ?? outcomes.find((outcome) => outcome.kind === 'stream')
+    const { stream, exitCode } =
+      replay?.kind === 'stream'
+        ? replay
+        : syntheticBakeStream(
+            targets.map((name, index) => ({ name, outcome: outcomes[index] ?? this.outcome('') }))
+          )
     const splitter = new JsonStreamSplitter()
-    const progress = new BuildProgress()
     for (const item of [...splitter.push(stream), ...splitter.end()])
       for (const line of progress.consume(item)) onLine(line)
-    return { exitCode: outcome.kind === 'fail' ? outcome.exitCode : 0, progress }
+    return { exitCode, progress }
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {
     this.calls.push(`inspect ${ref}`)
+    const failures = this.inspectFailures.get(ref) ?? 0
+    if (failures > 0) {
+      this.inspectFailures.set(ref, failures - 1)
+      throw new Error(`No such image: ${ref}`)
+    }
     const outcome = this.outcome(ref)
     if (outcome.kind === 'unmeasurable') throw new Error(outcome.error)
-    if (outcome.kind === 'fail') throw new Error(`No such image: ${ref}`)
+    if (outcome.kind !== 'ok') throw new Error(`No such image: ${ref}`)
     return outcome.details
   }
 

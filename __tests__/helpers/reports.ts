@@ -57,7 +57,9 @@ export const mixedOutcomes: BuildOutcome[] = [
           'RUN python3 -m pip install --no-cache-dir --disable-pip-version-check prometheus-api-client "pyyaml>=6"'
       }
     ],
-    diffIds: [BASE, 'sha256:b1']
+    diffIds: [BASE, 'sha256:b1'],
+    cachedSteps: 0,
+    totalSteps: 3
   },
   {
     image: tier2,
@@ -72,7 +74,9 @@ export const mixedOutcomes: BuildOutcome[] = [
         createdBy: 'RUN pip install seaborn joblib scikit-learn | tee /log'
       }
     ],
-    diffIds: [BASE, 'sha256:b2']
+    diffIds: [BASE, 'sha256:b2'],
+    cachedSteps: 2,
+    totalSteps: 3
   },
   {
     image: tier3,
@@ -84,7 +88,9 @@ export const mixedOutcomes: BuildOutcome[] = [
       { sizeBytes: 200_000_000, createdBy: '' },
       { sizeBytes: 750_000_000, createdBy: 'COPY <script>alert(1)</script> /app' }
     ],
-    diffIds: [BASE, 'sha256:b3']
+    diffIds: [BASE, 'sha256:b3'],
+    cachedSteps: 3,
+    totalSteps: 3
   },
   {
     image: tier4,
@@ -95,7 +101,9 @@ export const mixedOutcomes: BuildOutcome[] = [
       '#6 [tier4 1/1] RUN pip install nope',
       '#6 ERROR: No matching distribution found for nope',
       'ERROR: failed to solve: <exit code 1> | see above'
-    ]
+    ],
+    cachedSteps: 1,
+    totalSteps: 2
   }
 ]
 

@@ -38,7 +38,7 @@ export interface PushResult {
   error: string
 }
 
-/** The outcome of one `docker buildx …` build command. */
+/** The outcome of one `docker buildx bake` (or `build`) command. */
 export interface BuildResult {
   exitCode: number
   progress: BuildProgress
@@ -47,7 +47,12 @@ export interface BuildResult {
 /** The docker CLI operations the pipeline needs; tests may pass their own. */
 export interface DockerClient {
   engineInfo(): Promise<EngineInfo>
-  build(args: string[], onLine: (line: string) => void): Promise<BuildResult>
+  /** Runs a buildx command, feeding its progress to `progress` (a new one if not given). */
+  build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress?: BuildProgress
+  ): Promise<BuildResult>
   inspectImage(ref: string): Promise<ImageDetails>
   /** `docker tag`; throws when the engine refuses. */
   tag(source: string, target: string): Promise<void>
@@ -73,9 +78,12 @@ export class DockerCli implements DockerClient {
   ) {}
 
   async engineInfo(): Promise<EngineInfo> {
-    const version = await this.run(this.docker, ['version', '--format', '{{json .Server}}'], {
-      env: this.env
-    })
+    // Three independent questions; asked at once, they cost the time of the slowest.
+    const [version, buildx, info] = await Promise.all([
+      this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
+      this.run(this.docker, ['buildx', 'version'], { env: this.env }),
+      this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+    ])
     if (version.exitCode === 127) {
       throw new EngineError(
         'The docker CLI was not found on PATH. Install Docker on the runner before this step.'
@@ -92,15 +100,11 @@ export class DockerCli implements DockerClient {
       )
     }
     const server = JSON.parse(version.stdout) as { Version?: string }
-    const buildx = await this.run(this.docker, ['buildx', 'version'], { env: this.env })
     if (buildx.exitCode !== 0) {
       throw new EngineError(
         `docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`
       )
     }
-    const info = await this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], {
-      env: this.env
-    })
     return {
       serverVersion: server.Version ?? 'unknown',
       buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
@@ -108,8 +112,11 @@ export class DockerCli implements DockerClient {
     }
   }
 
-  async build(args: string[], onLine: (line: string) => void): Promise<BuildResult> {
-    const progress = new BuildProgress()
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
     // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
     const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() }
     const feed = (items: ReturnType<JsonStreamSplitter['push']>): void => {
@@ -128,11 +135,17 @@ export class DockerCli implements DockerClient {
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {
-    const inspect = await this.run(
-      this.docker,
-      ['image', 'inspect', '--format', '{{json .}}', ref],
-      { env: this.env }
-    )
+    // Both at once: a missing image fails both, and inspect's error is the one reported.
+    const [inspect, history] = await Promise.all([
+      this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
+        env: this.env
+      }),
+      this.run(
+        this.docker,
+        ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
+        { env: this.env }
+      )
+    ])
     if (inspect.exitCode !== 0)
       throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`)
     const image = JSON.parse(inspect.stdout) as {
@@ -143,13 +156,15 @@ export class DockerCli implements DockerClient {
       Architecture?: string
       Variant?: string
     }
-    const history = await this.run(
-      this.docker,
-      ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
-      { env: this.env }
-    )
-    if (history.exitCode !== 0)
-      throw new Error(`docker history ${ref} failed: ${lastLine(history.stderr)}`)
+    if (history.exitCode !== 0) {
+      const said = lastLine(history.stderr)
+      // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
+      // image with the same layers: the engine lost their unpacked snapshots.
+      const hint = /snapshot \S+ does not exist/.test(said)
+        ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
+        : ''
+      throw new Error(`docker history ${ref} failed: ${said}${hint}`)
+    }
     const details: ImageDetails = {
       id: image.Id,
       inspectSizeBytes: image.Size,

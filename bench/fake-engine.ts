@@ -1,0 +1,140 @@
+// A Docker engine that answers at once, for timing the action's own work (figure 4 of the
+// benchmark): every bake reports a warm build of its targets the way buildx 0.13 does, and
+// every image inspects as a small two-layer image.
+import type {
+  BuildResult,
+  DockerClient,
+  EngineInfo,
+  ImageDetails,
+  PushResult
+} from '../src/adapters/docker.js'
+import type { ResolvedImage } from '../src/oci.js'
+import { BuildProgress, JsonStreamSplitter } from '../src/progress.js'
+
+/** When the fake saw its first build command start and its last one end (performance.now()). */
+export interface FakeEngineTimes {
+  firstBuildMs?: number
+  lastBuildEndMs?: number
+}
+
+const at = (ms: number): string => new Date(Date.UTC(2026, 0, 2) + ms).toISOString()
+
+/** The rawjson stream of a warm bake of these targets (every step cached). */
+export function warmBakeStream(targets: string[]): string {
+  const objects: unknown[] = [
+    {
+      vertexes: [
+        {
+          digest: 'sha256:bake',
+          name: '[internal] load local bake definitions',
+          started: at(0),
+          completed: at(1)
+        }
+      ]
+    }
+  ]
+  const prefix = (target: string): string => (targets.length > 1 ? `${target} ` : '')
+  targets.forEach((target, index) => {
+    const p = prefix(target)
+    const t = 100 + index
+    objects.push(
+      {
+        vertexes: [
+          {
+            digest: `sha256:def-${target}`,
+            name: `[${p}internal] load build definition from Dockerfile`,
+            started: at(t),
+            completed: at(t + 2)
+          },
+          {
+            digest: 'sha256:from',
+            name: `[${p}base 1/2] FROM docker.io/library/python:3.12`,
+            started: at(t + 3),
+            completed: at(t + 4)
+          },
+          {
+            digest: 'sha256:base',
+            inputs: ['sha256:from'],
+            name: `[${p}base 2/2] RUN python3 -m pip install papermill`,
+            cached: true,
+            started: at(t + 5),
+            completed: at(t + 5)
+          },
+          {
+            digest: `sha256:run-${target}`,
+            inputs: ['sha256:base'],
+            name: `[${p}${target} 1/1] RUN python3 -m pip install ${target}-package`,
+            cached: true,
+            started: at(t + 6),
+            completed: at(t + 6)
+          },
+          {
+            digest: `sha256:export-${target}`,
+            name: `${targets.length > 1 ? `[${target}] ` : ''}exporting to image`,
+            started: at(t + 7),
+            completed: at(t + 60)
+          }
+        ]
+      },
+      {
+        statuses: ['exporting layers', 'exporting manifest', 'naming to', 'unpacking'].map(
+          (id) => ({ id, vertex: `sha256:export-${target}`, completed: at(t + 59) })
+        )
+      }
+    )
+  })
+  return `${objects.map((object) => JSON.stringify(object, null, 2)).join('\n')}\n`
+}
+
+/** The fake engine; `times` records when builds ran. */
+export class FakeEngine implements DockerClient {
+  readonly times: FakeEngineTimes = {}
+
+  async engineInfo(): Promise<EngineInfo> {
+    return { serverVersion: '26.1.5', buildxVersion: '0.13.1', imageStore: 'containerd' }
+  }
+
+  async build(
+    args: string[],
+    onLine: (line: string) => void,
+    progress = new BuildProgress()
+  ): Promise<BuildResult> {
+    this.times.firstBuildMs ??= performance.now()
+    const targets: string[] = []
+    for (let i = 2; i < args.length; i++) {
+      const arg = args[i] ?? ''
+      if (arg === '--file' || arg === '--builder') i++
+      else if (!arg.startsWith('--')) targets.push(arg)
+    }
+    const splitter = new JsonStreamSplitter()
+    for (const item of [...splitter.push(warmBakeStream(targets)), ...splitter.end()])
+      for (const line of progress.consume(item)) onLine(line)
+    this.times.lastBuildEndMs = performance.now()
+    return { exitCode: 0, progress }
+  }
+
+  async tag(): Promise<void> {
+    throw new Error('the benchmark does not push')
+  }
+
+  async push(): Promise<PushResult> {
+    throw new Error('the benchmark does not push')
+  }
+
+  async packedImage(): Promise<ResolvedImage> {
+    throw new Error('the benchmark measures uncompressed sizes')
+  }
+
+  async inspectImage(ref: string): Promise<ImageDetails> {
+    return {
+      id: `sha256:${Buffer.from(ref).toString('hex').slice(0, 64)}`,
+      inspectSizeBytes: 300_000_000,
+      diffIds: ['sha256:base', `sha256:${ref}`],
+      history: [
+        { sizeBytes: 200_000_000, createdBy: '' },
+        { sizeBytes: 0, createdBy: 'ENV PIP_NO_CACHE_DIR=1' },
+        { sizeBytes: 150_000_000, createdBy: `RUN pip install ${ref}` }
+      ]
+    }
+  }
+}
