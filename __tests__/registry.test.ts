@@ -63,7 +63,8 @@ describe('HttpRegistry.inspect', () => {
     '%s: resolves the index to the platform manifest and sums config + layers',
     async (_, auth, lookup) => {
       await withRegistry(auth, async (server, host) => {
-        const registry = new HttpRegistry(lookup)
+        const masked: string[] = []
+        const registry = new HttpRegistry(lookup, fetch, (secret) => masked.push(secret))
         const resolved = await registry.inspect(`${host}/acme/nb:tier1-1.2.3`, {
           os: 'linux',
           architecture: 'amd64'
@@ -86,6 +87,16 @@ describe('HttpRegistry.inspect', () => {
           ])
         )
         expect(server.requests.some((r) => r.url.includes('4fafd6199d34'))).toBe(false)
+        // Every secret was masked before it was sent: the stored one, and each credential
+        // that went over the wire (Basic encodings, bearer tokens).
+        const sent = server.requests.flatMap((r) =>
+          r.authorization ? [r.authorization.replace(/^\w+ /, '')] : []
+        )
+        expect(sent.length > 0).toBe(auth.kind !== 'none')
+        expect(masked).toEqual(expect.arrayContaining(sent))
+        const stored = await lookup?.(locateRepository(`${host}/acme/nb`))
+        if (stored) expect(masked).toContain(stored.secret)
+        if (!lookup && auth.kind === 'none') expect(masked).toEqual([])
       })
     }
   )

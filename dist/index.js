@@ -40249,10 +40249,17 @@ const REQUEST_TIMEOUT_MS = 60_000;
 class HttpRegistry {
     credentials;
     fetcher;
+    mask;
     tokens = new Map();
-    constructor(credentials = async () => undefined, fetcher = fetch) {
+    /**
+     * @param mask told every secret this client sends (the stored secret, the Basic header's
+     *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
+     *   none of them can show in a log even if an error or a debug line quoted it.
+     */
+    constructor(credentials = async () => undefined, fetcher = fetch, mask = () => undefined) {
         this.credentials = credentials;
         this.fetcher = fetcher;
+        this.mask = mask;
     }
     async inspect(reference, platform) {
         const { location, ref } = parseReference(reference);
@@ -40297,14 +40304,17 @@ class HttpRegistry {
         const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
         await response.arrayBuffer().catch(() => undefined);
         const credentials = await this.credentials(location);
+        if (credentials)
+            this.mask(credentials.secret);
         let authorization;
         if (challenge?.scheme === 'basic') {
             if (!credentials)
                 return response;
-            authorization = basic(credentials);
+            authorization = this.basic(credentials);
         }
         else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
             const token = await this.token(challenge.params, scope, credentials, location);
+            this.mask(token);
             authorization = `Bearer ${token}`;
         }
         else {
@@ -40339,7 +40349,7 @@ class HttpRegistry {
         else {
             response = await this.fetchOrThrow(realm.toString(), location, {
                 method: 'GET',
-                headers: credentials ? { authorization: basic(credentials) } : {}
+                headers: credentials ? { authorization: this.basic(credentials) } : {}
             });
         }
         if (!response.ok) {
@@ -40350,6 +40360,12 @@ class HttpRegistry {
         if (!token)
             throw new RegistryError(`${location.registry}: the token service sent no token`, false);
         return token;
+    }
+    /** The Basic authorization header, its encoded credentials masked. */
+    basic(credentials) {
+        const encoded = Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64');
+        this.mask(encoded);
+        return `Basic ${encoded}`;
     }
     async send(url, method, authorization, location) {
         const headers = { accept: MANIFEST_ACCEPT };
@@ -40407,9 +40423,6 @@ function parseChallenge(header) {
         params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1');
     }
     return { scheme: (match[1] ?? '').toLowerCase(), params };
-}
-function basic(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')}`;
 }
 /**
  * Looks credentials up the way the docker CLI does: a credential helper for the registry
@@ -46545,7 +46558,7 @@ function defaultDeps() {
         docker: new DockerCli(runCommand),
         fs: nodeFileSystem,
         logger: actionsLogger,
-        registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+        registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, core/* setSecret */.Pq),
         glob: globFiles,
         github: createGitHubApi,
         uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])

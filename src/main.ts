@@ -51,7 +51,7 @@ export function defaultDeps(): ActionDeps {
     docker: new DockerCli(runCommand),
     fs: nodeFileSystem,
     logger: actionsLogger,
-    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+    registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, core.setSecret),
     glob: globFiles,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])

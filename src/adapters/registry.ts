@@ -57,9 +57,15 @@ const REQUEST_TIMEOUT_MS = 60_000
 export class HttpRegistry implements RegistryClient {
   private readonly tokens = new Map<string, string>()
 
+  /**
+   * @param mask told every secret this client sends (the stored secret, the Basic header's
+   *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
+   *   none of them can show in a log even if an error or a debug line quoted it.
+   */
   constructor(
     private readonly credentials: CredentialLookup = async () => undefined,
-    private readonly fetcher: typeof fetch = fetch
+    private readonly fetcher: typeof fetch = fetch,
+    private readonly mask: (secret: string) => void = () => undefined
   ) {}
 
   async inspect(reference: string, platform?: Platform): Promise<ResolvedImage> {
@@ -118,12 +124,14 @@ export class HttpRegistry implements RegistryClient {
     const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '')
     await response.arrayBuffer().catch(() => undefined)
     const credentials = await this.credentials(location)
+    if (credentials) this.mask(credentials.secret)
     let authorization: string | undefined
     if (challenge?.scheme === 'basic') {
       if (!credentials) return response
-      authorization = basic(credentials)
+      authorization = this.basic(credentials)
     } else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
       const token = await this.token(challenge.params, scope, credentials, location)
+      this.mask(token)
       authorization = `Bearer ${token}`
     } else {
       return response
@@ -161,7 +169,7 @@ export class HttpRegistry implements RegistryClient {
     } else {
       response = await this.fetchOrThrow(realm.toString(), location, {
         method: 'GET',
-        headers: credentials ? { authorization: basic(credentials) } : {}
+        headers: credentials ? { authorization: this.basic(credentials) } : {}
       })
     }
     if (!response.ok) {
@@ -176,6 +184,13 @@ export class HttpRegistry implements RegistryClient {
     if (!token)
       throw new RegistryError(`${location.registry}: the token service sent no token`, false)
     return token
+  }
+
+  /** The Basic authorization header, its encoded credentials masked. */
+  private basic(credentials: Credentials): string {
+    const encoded = Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')
+    this.mask(encoded)
+    return `Basic ${encoded}`
   }
 
   private async send(
@@ -262,10 +277,6 @@ export function parseChallenge(
     params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1')
   }
   return { scheme: (match[1] ?? '').toLowerCase(), params }
-}
-
-function basic(credentials: Credentials): string {
-  return `Basic ${Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64')}`
 }
 
 /** The parts of ~/.docker/config.json that say where credentials are. */
