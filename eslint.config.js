@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/',
       '__tests__/fixtures/',
       '.bench/',
+      '.test-runs/',
       'src/generated/'
     ]
   },

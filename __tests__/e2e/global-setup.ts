@@ -4,7 +4,7 @@
 // .ci/run does; global-teardown.ts stops the one started here), and a bundle in dist/
 // that matches src/ (the tests exercise dist/, as the runner does).
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -23,6 +23,11 @@ function run(command: string, args: string[]): string {
 }
 
 export default function globalSetup(): void {
+  // A fresh folder for what this run's actions print (harness.ts, scripts/scan-secrets.mjs).
+  rmSync(process.env['NB_IMAGE_TEST_RUN_LOGS'] || path.join(ROOT, '.test-runs'), {
+    recursive: true,
+    force: true
+  })
   const engine = run(path.join(ROOT, 'scripts', 'ensure-engine.sh'), [])
   const match = /^export DOCKER_HOST=(\S+)$/m.exec(engine)
   if (!match?.[1]) throw new Error(`scripts/ensure-engine.sh printed no DOCKER_HOST: ${engine}`)

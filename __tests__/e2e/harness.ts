@@ -3,7 +3,16 @@
 // event JSON at GITHUB_EVENT_PATH and RUNNER_TEMP set. Talks to the real engine.
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -104,7 +113,7 @@ export async function runAction(options: {
     env: cleanEnv,
     ...(options.onStdout ? { onStdout: options.onStdout } : {})
   })
-  return {
+  const run: ActionRun = {
     exitCode,
     stdout,
     stderr,
@@ -112,6 +121,64 @@ export async function runAction(options: {
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     workspace: options.workspace,
     runnerTemp
+  }
+  keepRun(run, secretsOf(options.inputs, options.env ?? {}), {
+    'output.txt': readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+    'state.txt': readFileSync(files.GITHUB_STATE, 'utf8')
+  })
+  return run
+}
+
+/**
+ * Where every run's log, outputs, summary and report are kept for scripts/scan-secrets.mjs,
+ * which `npm test` runs after the tests (global-setup.ts empties it first).
+ */
+export const RUN_LOGS = process.env['NB_IMAGE_TEST_RUN_LOGS'] || path.join(ROOT, '.test-runs')
+
+/** The secrets a run was handed: the token input and every *TOKEN* or *PASSWORD* variable. */
+function secretsOf(
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined>
+): string[] {
+  const values = [
+    inputs['github-token'],
+    ...Object.entries(env)
+      .filter(([name]) => /TOKEN|PASSWORD/i.test(name))
+      .map(([, value]) => value)
+  ]
+  return values.filter((value): value is string => typeof value === 'string' && value.length > 0)
+}
+
+/**
+ * Keeps what the run wrote, and fails the test at once when a secret shows anywhere but in
+ * the `::add-mask::` command that hides it (the scan after the suite checks all of it again).
+ */
+function keepRun(run: ActionRun, secrets: string[], more: Record<string, string>): void {
+  // Jest loads this module afresh for each test file: the folder name must not repeat.
+  mkdirSync(path.join(RUN_LOGS, 'runs'), { recursive: true })
+  const folder = mkdtempSync(path.join(RUN_LOGS, 'runs', 'run-'))
+  const reportFile = run.outputs['report-file']
+  const texts: Record<string, string> = {
+    'stdout.txt': run.stdout,
+    'stderr.txt': run.stderr,
+    'summary.md': run.summary,
+    ...more,
+    ...(reportFile && existsSync(reportFile) && statSync(reportFile).isFile()
+      ? { 'report.json': readFileSync(reportFile, 'utf8') }
+      : {})
+  }
+  for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(folder, name), text)
+  if (secrets.length > 0)
+    appendFileSync(path.join(RUN_LOGS, 'secrets.txt'), `${secrets.join('\n')}\n`)
+  for (const [name, text] of Object.entries(texts)) {
+    const leak = text
+      .split('\n')
+      .findIndex(
+        (line) =>
+          !line.startsWith('::add-mask::') && secrets.some((secret) => line.includes(secret))
+      )
+    if (leak >= 0)
+      throw new Error(`a secret given to the action shows in its ${name}, line ${leak + 1}`)
   }
 }
 
