@@ -1,5 +1,5 @@
 import { HttpClient } from '@actions/http-client'
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
 import type { ArtifactInfo, RunInfo } from '../baseline.js'
 import type { IssueCommentInfo } from '../comment.js'
 import type { Logger } from '../logger.js'
@@ -126,6 +126,9 @@ export function retryDelay(
   return null
 }
 
+/** The Octokit client of @actions/github. */
+type Octokit = ReturnType<typeof getOctokit>
+
 /**
  * A GitHubApi over Octokit (`@actions/github`), pointed at `apiUrl`, retrying transient
  * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
@@ -133,35 +136,43 @@ export function retryDelay(
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
   const policy = options.retry ?? DEFAULT_RETRY
   const { owner, repo, logger } = options
-  const octokit = getOctokit(options.token, {
-    baseUrl: options.apiUrl,
-    log: {
-      debug: (message: string) => logger.debug(message),
-      info: (message: string) => logger.debug(message),
-      warn: (message: string) => logger.warning(message),
-      error: (message: string) => logger.debug(message)
-    }
-  })
-  octokit.hook.wrap('request', async (request, route) => {
-    const label = `${route.method} ${pathOf(route.url, route as unknown as Record<string, unknown>)}`
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await request(route)
-      } catch (error) {
-        const delay = retryDelay(error, route.method, attempt, policy)
-        if (delay === null) throw toApiError(error, label)
-        const { status } = error as OctokitErrorLike
-        logger.info(
-          `GitHub API ${label} answered ${status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${policy.retries})`
-        )
-        await policy.sleep(delay)
-      }
-    }
-  })
+  // Octokit is loaded on first use: most runs (pushes, releases, the build jobs of a
+  // fan-out) never call GitHub, and loading it is a good part of the action's start-up.
+  let client: Promise<Octokit> | undefined
+  const connect = (): Promise<Octokit> =>
+    (client ??= import('@actions/github').then(({ getOctokit }) => {
+      const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        log: {
+          debug: (message: string) => logger.debug(message),
+          info: (message: string) => logger.debug(message),
+          warn: (message: string) => logger.warning(message),
+          error: (message: string) => logger.debug(message)
+        }
+      })
+      octokit.hook.wrap('request', async (request, route) => {
+        const label = `${route.method} ${pathOf(route.url, route as unknown as Record<string, unknown>)}`
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await request(route)
+          } catch (error) {
+            const delay = retryDelay(error, route.method, attempt, policy)
+            if (delay === null) throw toApiError(error, label)
+            const { status } = error as OctokitErrorLike
+            logger.info(
+              `GitHub API ${label} answered ${status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${policy.retries})`
+            )
+            await policy.sleep(delay)
+          }
+        }
+      })
+      return octokit
+    }))
   const base = { owner, repo }
 
   return {
     async listIssueComments(issueNumber) {
+      const octokit = await connect()
       const comments = await octokit.paginate(octokit.rest.issues.listComments, {
         ...base,
         issue_number: issueNumber,
@@ -170,6 +181,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return comments.map(toComment)
     },
     async createIssueComment(issueNumber, body) {
+      const octokit = await connect()
       const { data } = await octokit.rest.issues.createComment({
         ...base,
         issue_number: issueNumber,
@@ -178,6 +190,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return toComment(data)
     },
     async updateIssueComment(commentId, body) {
+      const octokit = await connect()
       const { data } = await octokit.rest.issues.updateComment({
         ...base,
         comment_id: commentId,
@@ -186,6 +199,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return toComment(data)
     },
     async listArtifacts(name, maxPages) {
+      const octokit = await connect()
       const artifacts: ArtifactInfo[] = []
       let pages = 0
       for await (const page of octokit.paginate.iterator(
@@ -216,6 +230,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return artifacts
     },
     async getWorkflowRun(runId) {
+      const octokit = await connect()
       const { data } = await octokit.rest.actions.getWorkflowRun({ ...base, run_id: runId })
       return {
         id: data.id,
@@ -230,6 +245,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       }
     },
     async downloadArtifact(artifactId, maxBytes) {
+      const octokit = await connect()
       const label = `GET /repos/${owner}/${repo}/actions/artifacts/${artifactId}/zip`
       // GitHub answers with a redirect to short-lived blob storage. Follow it by hand, so
       // the token never travels to another host.
@@ -248,6 +264,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       return download(location, maxBytes, label, policy, logger)
     },
     async pullRequestsOfCommit(sha) {
+      const octokit = await connect()
       const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
         ...base,
         commit_sha: sha,
