@@ -38,6 +38,18 @@ function clock(): () => number {
 }
 
 const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`
+
+/** Three multi-stage tiers from a generated Dockerfile: the runs of the failure and session tests. */
+const MULTI_STAGE_TIERS = yaml(
+  'version: 1',
+  'image: acme/nb',
+  'strategy: multi-stage',
+  'baseImage: nb-image-fixture/busybox:1',
+  'tiers:',
+  '  tier1: {pip: [numpy]}',
+  '  tier2: {pip: [pandas]}',
+  '  tier3: {apt: [curl]}'
+)
 const issue = (line: number, column: number, field: string, message: string): ManifestIssue => ({
   file: FILE,
   line,
@@ -367,17 +379,6 @@ describe('runPipeline: paths must stay inside the repository', () => {
 })
 
 describe('runPipeline: failures around the builds', () => {
-  const threeTiers = yaml(
-    'version: 1',
-    'image: acme/nb',
-    'strategy: multi-stage',
-    'baseImage: nb-image-fixture/busybox:1',
-    'tiers:',
-    '  tier1: {pip: [numpy]}',
-    '  tier2: {pip: [pandas]}',
-    '  tier3: {apt: [curl]}'
-  )
-
   test('an unreadable manifest is an input error', async () => {
     const error = await failure(new FakeFs(), new FakeDocker())
     expect(error).toBeInstanceOf(InputError)
@@ -387,7 +388,7 @@ describe('runPipeline: failures around the builds', () => {
   })
 
   test('an engine that does not answer: EngineError, and a report that says so', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     const message =
       'The Docker engine at unix:///run/x.sock does not answer: Cannot connect to the Docker daemon. Start the engine or set DOCKER_HOST.'
@@ -447,7 +448,7 @@ describe('runPipeline: failures around the builds', () => {
   })
 
   test('an unexpected engine error is not dressed up as a report', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.engine = new TypeError('bug')
     expect(await failure(fs, docker)).toBe(docker.engine)
@@ -474,7 +475,7 @@ describe('runPipeline: failures around the builds', () => {
       'acme/nb:tier2': { kind: 'fail', error },
       'acme/nb:tier3': { kind: 'ok', details: details('t3', 3_000_000) }
     }
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker(outcomes, fs)
     const logger = new RecordingLogger()
     const { report, plan } = await runPipeline(options(), { fs, docker, logger, now: clock() })
@@ -693,7 +694,7 @@ describe('runPipeline: failures around the builds', () => {
   })
 
   test('a report file that cannot be written: the result still carries the report, and says why', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     fs.unwritable.add(REPORT)
     const docker = new FakeDocker({}, fs)
     const result = await runPipeline(options(), {
@@ -733,7 +734,7 @@ describe('runPipeline: failures around the builds', () => {
         return result
       }
     }
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new DyingDocker(
       {
         'acme/nb:tier1': {
@@ -789,7 +790,7 @@ describe('runPipeline: failures around the builds', () => {
         return super.build(args, onLine, progress)
       }
     }
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     fs.unwritable.add(REPORT)
     const docker = new DeadDocker({ 'acme/nb:tier1': { kind: 'fail', error: 'exit code: 3' } }, fs)
     const logger = new RecordingLogger()
@@ -872,21 +873,11 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
 })
 
 describe('runPipeline: sessions, parallelism and caches', () => {
-  const threeTiers = yaml(
-    'version: 1',
-    'image: acme/nb',
-    'strategy: multi-stage',
-    'baseImage: nb-image-fixture/busybox:1',
-    'tiers:',
-    '  tier1: {pip: [numpy]}',
-    '  tier2: {pip: [pandas]}',
-    '  tier3: {apt: [curl]}'
-  )
   const run = async (
     outcomes: Record<string, FakeBuild>,
     fields: Partial<PipelineOptions> = {}
   ): Promise<{ report: Report; docker: FakeDocker; logger: RecordingLogger; fs: FakeFs }> => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker(outcomes, fs)
     const logger = new RecordingLogger()
     const { report } = await runPipeline(options(fields), { fs, docker, logger, now: clock() })
@@ -980,7 +971,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
   })
 
   test('an image not in the engine yet when its export ends is inspected again after bake', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 1)
     const { report } = await runPipeline(options(), {
@@ -994,7 +985,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
   })
 
   test('an image the engine shows only after a while: inspected again after short waits', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 3)
     const waits: number[] = []
@@ -1012,7 +1003,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
   })
 
   test('an image that still cannot be inspected after the waits fails with why', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 4)
     const { report } = await runPipeline(options(), {
@@ -1085,7 +1076,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
   })
 
   test('an engine whose versions cannot be read after a good build: a warning, null versions', async () => {
-    const fs = new FakeFs({ [MANIFEST]: threeTiers })
+    const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     const logger = new RecordingLogger()
     docker.engineInfo = async () => {
