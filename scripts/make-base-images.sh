@@ -18,6 +18,9 @@ readonly PYTHON_IMAGE=nb-image-example/python:bookworm
 readonly CACHE_DIR=/var/cache/nb-image-action
 readonly PYTHON_TAR=$CACHE_DIR/python-bookworm-rootfs.tar
 readonly SUITE=bookworm
+# suite_uri: where the apt sources point (shared with ensure-engine.sh).
+# shellcheck source=scripts/lib/apt-sources.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/apt-sources.sh"
 readonly IMAGE_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 # Fixed timestamp for every file in the busybox rootfs so its layer is
 # byte-for-byte reproducible (2024-01-01T00:00:00Z).
@@ -106,44 +109,8 @@ make_busybox() {
 # bookworm_mirror — URI of the machine's apt source for bookworm (so the
 # rootfs talks to the same, reachable mirror); falls back to deb.debian.org.
 bookworm_mirror() {
-  local uri="" f
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [[ -f $f ]] || continue
-    uri=$(awk -v suite="$SUITE" '
-      function flush() {
-        gsub(/[ \t]+/, " ", suites)
-        if (types ~ /(^|[ \t])deb([ \t]|$)/ && enabled != "no" &&
-            index(" " suites " ", " " suite " ") > 0) {
-          split(uris, u, /[ \t]+/)
-          if (u[1] != "") { print u[1]; found = 1; exit }
-        }
-        types = ""; suites = ""; uris = ""; enabled = ""
-      }
-      /^[ \t]*#/ { next }
-      /^[ \t]*$/ { flush(); next }
-      /^[^ \t]/  {
-        key = tolower($1); sub(/:.*$/, "", key)
-        val = $0; sub(/^[^:]*:[ \t]*/, "", val)
-        if (key == "types") types = val
-        else if (key == "suites") suites = val
-        else if (key == "uris") uris = val
-        else if (key == "enabled") enabled = tolower(val)
-      }
-      END { if (!found) flush() }' "$f" || true)
-    [[ -n $uri ]] && break
-  done
-  if [[ -z $uri ]]; then
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-      [[ -f $f ]] || continue
-      uri=$(awk -v suite="$SUITE" '
-        $1 == "deb" {
-          i = 2
-          if ($2 ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
-          if ($(i + 1) == suite) { print $i; exit }
-        }' "$f" || true)
-      [[ -n $uri ]] && break
-    done
-  fi
+  local uri
+  uri=$(suite_uri "$SUITE")
   printf '%s\n' "${uri:-http://deb.debian.org/debian}"
 }
 
