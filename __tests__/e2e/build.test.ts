@@ -7,9 +7,8 @@ import {
   engineFacts,
   prepareWorkspace,
   removeImages,
-  ROOT,
   runAction,
-  spawnCollect,
+  runCli,
   uniqueId
 } from './harness.js'
 
@@ -330,23 +329,13 @@ describe('generated Dockerfile', () => {
 describe('CLI', () => {
   test('`nb-image build` runs the same pipeline and prints the same table', async () => {
     const workspace = prepareWorkspace('sized', repo('cli'))
-    const env = {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
-    }
-    const result = await spawnCollect(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'cli', 'index.js'),
-        'build',
-        '--manifest',
-        'notebook-tiers.yaml',
-        '--tiers',
-        'tier1,tier3'
-      ],
-      { cwd: workspace, env }
-    )
+    const result = await runCli(workspace, [
+      'build',
+      '--manifest',
+      'notebook-tiers.yaml',
+      '--tiers',
+      'tier1,tier3'
+    ])
     expect(result.stderr).toContain('Report written to nb-image-report.json')
     expect(result.exitCode).toBe(0)
     const lines = result.stdout.split('\n')
@@ -365,23 +354,13 @@ describe('CLI', () => {
 describe('CLI compare', () => {
   test('`nb-image compare` builds both strategies and prints what each tier pulls under each', async () => {
     const workspace = prepareWorkspace('sized', repo('compare'))
-    const env = {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
-    }
-    const result = await spawnCollect(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'cli', 'index.js'),
-        'compare',
-        '--manifest',
-        'notebook-tiers.yaml',
-        '--format',
-        'json'
-      ],
-      { cwd: workspace, env }
-    )
+    const result = await runCli(workspace, [
+      'compare',
+      '--manifest',
+      'notebook-tiers.yaml',
+      '--format',
+      'json'
+    ])
     expect(result.exitCode).toBe(0)
     const shared = readReport(path.join(workspace, 'nb-image-report-shared.json'))
     const perTier = readReport(path.join(workspace, 'nb-image-report-multi-stage.json'))

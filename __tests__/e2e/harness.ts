@@ -182,6 +182,24 @@ function keepRun(run: ActionRun, secrets: string[], more: Record<string, string>
   }
 }
 
+/**
+ * Runs the bundled command line (`dist/cli/index.js`) in a workspace, with only the
+ * environment a user's shell would pass it: no runner variables.
+ */
+export function runCli(
+  workspace: string,
+  args: string[]
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  return spawnCollect(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+    cwd: workspace,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '',
+      DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
+    }
+  })
+}
+
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

@@ -9,15 +9,7 @@ import { parseAllDocuments } from 'yaml'
 import type { Report } from '../../src/types.js'
 import { eventFixture } from '../helpers/events.js'
 import { startFailingProxy } from './failing-proxy.js'
-import {
-  docker,
-  prepareWorkspace,
-  ROOT,
-  runAction,
-  spawnCollect,
-  uniqueId,
-  type ActionRun
-} from './harness.js'
+import { docker, prepareWorkspace, runAction, runCli, uniqueId, type ActionRun } from './harness.js'
 
 const REGISTRY = process.env['NB_IMAGE_REGISTRY'] ?? ''
 const id = uniqueId()
@@ -376,28 +368,18 @@ describe('CLI', () => {
   test('`nb-image build --push --ref` publishes the same tags outside GitHub', async () => {
     const repository = name('cli')
     const workspace = prepareWorkspace('sized', `${REGISTRY}/${repository}`)
-    const env = {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
-      DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
-    }
-    const result = await spawnCollect(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'cli', 'index.js'),
-        'build',
-        '--tiers',
-        'tier1',
-        '--push',
-        '--ref',
-        'refs/tags/v3.0.0',
-        '--tag-template',
-        '{image}-{tier}:{version}',
-        '--latest',
-        'false'
-      ],
-      { cwd: workspace, env }
-    )
+    const result = await runCli(workspace, [
+      'build',
+      '--tiers',
+      'tier1',
+      '--push',
+      '--ref',
+      'refs/tags/v3.0.0',
+      '--tag-template',
+      '{image}-{tier}:{version}',
+      '--latest',
+      'false'
+    ])
     expect(result.exitCode).toBe(0)
     expect(await tagsOf(`${repository}-tier1`)).toEqual(['3', '3.0', '3.0.0'])
     const report = JSON.parse(

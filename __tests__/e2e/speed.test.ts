@@ -4,14 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Report } from '../../src/types.js'
-import {
-  prepareWorkspace,
-  removeImages,
-  ROOT,
-  runAction,
-  spawnCollect,
-  uniqueId
-} from './harness.js'
+import { prepareWorkspace, removeImages, ROOT, runAction, runCli, uniqueId } from './harness.js'
 
 const id = uniqueId()
 const repo = (name: string): string => `nb-image-e2e-${id}/${name}`
@@ -149,15 +142,7 @@ describe('fan-out: plan, one job per image, merge', () => {
 
   test('the CLI plans and merges the same way', async () => {
     const workspace = prepareWorkspace('sized', repo('fanout'))
-    const cli = (...args: string[]) =>
-      spawnCollect(process.execPath, [path.join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
-        cwd: workspace,
-        env: {
-          PATH: process.env['PATH'] ?? '',
-          HOME: process.env['HOME'] ?? '',
-          DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
-        }
-      })
+    const cli = (...args: string[]) => runCli(workspace, args)
     const plan = await cli('plan')
     expect(plan.exitCode).toBe(0)
     expect(JSON.parse(plan.stdout)).toStrictEqual({
