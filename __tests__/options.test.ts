@@ -1,6 +1,7 @@
 import { InputError } from '../src/errors.js'
 import {
   DEFAULT_MANIFEST,
+  parseBooleanInput,
   parseLatest,
   parseLines,
   parseList,
@@ -73,6 +74,30 @@ describe('parseStrategy', () => {
     [' both ', 'strategy: expected one of shared, multi-stage, got "both"']
   ])('%j is refused', (value, message) => {
     expect(thrown(() => parseStrategy(value)).message).toBe(message)
+  })
+})
+
+describe('parseBooleanInput', () => {
+  test.each<[string, boolean]>([
+    ['', false],
+    ['  ', false],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+    ['true', true],
+    ['True', true],
+    [' TRUE\n', true]
+  ])('%j → %j', (value, expected) => {
+    expect(parseBooleanInput('push', value)).toBe(expected)
+  })
+
+  test.each<[string, string, string]>([
+    ['push', 'maybe', 'push: expected true or false, got "maybe"'],
+    ['no-cache', 'yes', 'no-cache: expected true or false, got "yes"'],
+    ['allow-fork-push', '1', 'allow-fork-push: expected true or false, got "1"'],
+    ['push', 'tRUE', 'push: expected true or false, got "tRUE"']
+  ])('%s: %j is refused', (name, value, message) => {
+    expect(thrown(() => parseBooleanInput(name, value)).message).toBe(message)
   })
 })
 

@@ -8,6 +8,7 @@ import {
   type CommentSettings
 } from './github-context.js'
 import {
+  parseBooleanInput,
   parseLatest,
   parseLines,
   parseList,
@@ -57,9 +58,8 @@ export function getInputs(): Inputs {
   return inputs
 }
 
-// core.getBooleanInput throws on an empty value; an unset optional input means false.
 function booleanInput(name: string): boolean {
-  return core.getInput(name) === '' ? false : core.getBooleanInput(name)
+  return parseBooleanInput(name, core.getInput(name))
 }
 
 /**

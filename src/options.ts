@@ -57,6 +57,18 @@ export function parseStrategy(value: string): Strategy | undefined {
   return text as Strategy
 }
 
+/**
+ * Parses a true/false input (`push`, `no-cache`, `allow-fork-push`) with the YAML 1.2 core
+ * schema's spellings, as `core.getBooleanInput` does, but with this action's error: empty
+ * (an unset optional input) means false.
+ */
+export function parseBooleanInput(name: string, value: string): boolean {
+  const text = value.trim()
+  if (text === '' || ['false', 'False', 'FALSE'].includes(text)) return false
+  if (['true', 'True', 'TRUE'].includes(text)) return true
+  throw new InputError(`${name}: expected true or false, got "${text}"`)
+}
+
 /** Parses the `mode` input; empty means `build`. */
 export function parseMode(value: string): Mode {
   const text = value.trim()
