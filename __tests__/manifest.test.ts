@@ -121,6 +121,25 @@ describe('parseManifest: valid manifests', () => {
     })
   })
 
+  test('no baseImage is needed when every tier has its own Dockerfile (nothing is generated)', () => {
+    const manifest = parseManifest(
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'strategy: multi-stage',
+        'tiers:',
+        '  tier1: {dockerfile: Dockerfile}',
+        '  tier2: {dockerfile: Dockerfile, target: serving}'
+      ),
+      FILE
+    )
+    expect(manifest.baseImage).toBeUndefined()
+    expect(manifest.tiers.map((tier) => [tier.name, tier.dockerfile, tier.target])).toEqual([
+      ['tier1', 'Dockerfile', undefined],
+      ['tier2', 'Dockerfile', 'serving']
+    ])
+  })
+
   test('defaults: context ".", no strategy, dockerfile, target or threshold, empty base', () => {
     const manifest = parseManifest(
       yaml(

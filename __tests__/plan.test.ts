@@ -133,6 +133,21 @@ describe('planBuild', () => {
     expect(plan.generatedDockerfile?.path).toBe(GENERATED)
   })
 
+  test.each<[string, Strategy]>([
+    ['multi-stage', 'multi-stage'],
+    ['shared', 'shared']
+  ])(
+    '%s: no Dockerfile is generated when only tiers with their own Dockerfile are built',
+    (_name, strategy) => {
+      const onlyOwn = planBuild(fiveTiers(), options({ strategy, tiers: ['t4', 't5'] }))
+      expect(onlyOwn.images).toStrictEqual(ownImages)
+      expect(onlyOwn.generatedDockerfile).toBeUndefined()
+      // One generated tier among them and the file is back.
+      const mixed = planBuild(fiveTiers(), options({ strategy, tiers: ['t1', 't4'] }))
+      expect(mixed.generatedDockerfile?.path).toBe(GENERATED)
+    }
+  )
+
   test('the strategy option overrides the manifest', () => {
     const plan = planBuild(fiveTiers({ strategy: 'multi-stage' }), options({ strategy: 'shared' }))
     expect(plan.strategy).toBe('shared')

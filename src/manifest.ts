@@ -370,7 +370,11 @@ function toManifest(
     }
     tiers.push(tier)
   }
-  if (generated && raw.baseImage === undefined) {
+  // Only tiers without their own Dockerfile are built from the generated one.
+  const usesGenerated =
+    generated &&
+    Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined)
+  if (usesGenerated && raw.baseImage === undefined) {
     report(
       [],
       'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed'

@@ -109,7 +109,8 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   const tierImages: Record<string, string> = {}
   for (const image of images) for (const tier of image.tiers) tierImages[tier] = image.name
   const plan: BuildPlan = { strategy, manifestFile: manifest.file, images, tierImages }
-  if (generated) {
+  // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+  if (images.some((image) => image.generated)) {
     plan.generatedDockerfile = {
       path: options.generatedDockerfilePath,
       content: generateDockerfile(manifest)
