@@ -383,7 +383,18 @@ describe('runPipeline: failures around the builds', () => {
     const error = await failure(new FakeFs(), new FakeDocker())
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).message).toBe(
-      "manifest: cannot read ci/notebook-tiers.yaml (ENOENT: no such file or directory, '/repo/ci/notebook-tiers.yaml'); set the manifest input to your tier manifest"
+      "manifest: cannot read ci/notebook-tiers.yaml (ENOENT: no such file or directory, '/repo/ci/notebook-tiers.yaml'); point the manifest input (--manifest on the command line) at your tier manifest"
+    )
+  })
+
+  test('an unreadable manifest under a working-directory names that folder', async () => {
+    const error = await failure(
+      new FakeFs(),
+      new FakeDocker(),
+      options({ manifestPath: '/repo/nope/notebook-tiers.yaml', workingDirectory: '/repo/nope' })
+    )
+    expect((error as InputError).message).toBe(
+      "manifest: cannot read nope/notebook-tiers.yaml (ENOENT: no such file or directory, '/repo/nope/notebook-tiers.yaml'); point the manifest input (--manifest on the command line) at your tier manifest (the manifest is found from working-directory nope)"
     )
   })
 
@@ -1235,7 +1246,7 @@ describe('runMerge', () => {
       'no patterns',
       {},
       { reports: [] },
-      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge'
+      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)'
     ],
     ['nothing matches', {}, {}, 'reports: no file matches reports/**/*.json (in /repo)'],
     [

@@ -40248,6 +40248,19 @@ function parseStrategy(value) {
     }
     return text;
 }
+/**
+ * Parses a true/false input (`push`, `no-cache`, `allow-fork-push`) with the YAML 1.2 core
+ * schema's spellings, as `core.getBooleanInput` does, but with this action's error: empty
+ * (an unset optional input) means false.
+ */
+function parseBooleanInput(name, value) {
+    const text = value.trim();
+    if (text === '' || ['false', 'False', 'FALSE'].includes(text))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    throw new InputError(`${name}: expected true or false, got "${text}"`);
+}
 /** Parses the `mode` input; empty means `build`. */
 function parseMode(value) {
     const text = value.trim();
@@ -40447,9 +40460,8 @@ function getInputs() {
         inputs.nvjNamespace = nvjNamespace;
     return inputs;
 }
-// core.getBooleanInput throws on an empty value; an unset optional input means false.
 function booleanInput(name) {
-    return core/* getInput */.V4(name) === '' ? false : core/* getBooleanInput */.Vt(name);
+    return parseBooleanInput(name, core/* getInput */.V4(name));
 }
 /**
  * Reads the pull-request comment, baseline and report-upload inputs. The token is masked in
@@ -42010,7 +42022,10 @@ function toManifest(raw, file, positions, sources, report) {
         }
         tiers.push(tier);
     }
-    if (generated && raw.baseImage === undefined) {
+    // Only tiers without their own Dockerfile are built from the generated one.
+    const usesGenerated = generated &&
+        Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined);
+    if (usesGenerated && raw.baseImage === undefined) {
         report([], 'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed');
     }
     if (raw.target !== undefined && generated) {
@@ -43249,7 +43264,8 @@ function planBuild(manifest, options) {
         for (const tier of image.tiers)
             tierImages[tier] = image.name;
     const plan = { strategy, manifestFile: manifest.file, images, tierImages };
-    if (generated) {
+    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+    if (images.some((image) => image.generated)) {
         plan.generatedDockerfile = {
             path: options.generatedDockerfilePath,
             content: generateDockerfile(manifest)
@@ -44346,7 +44362,7 @@ async function runMerge(options, deps) {
     const cwd = options.workingDirectory ?? options.workspace;
     const patterns = options.reports ?? [];
     if (patterns.length === 0) {
-        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge');
+        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
     }
     const sources = await logger.group('Read the reports', async () => {
         const output = external_node_path_default().resolve(options.reportFile);
@@ -44434,7 +44450,11 @@ async function readManifest(options, manifestFile, deps) {
             bytes = await deps.fs.readFile(options.manifestPath);
         }
         catch (error) {
-            throw new InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`);
+            const cwd = options.workingDirectory ?? options.workspace;
+            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
+                ? ''
+                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
+            throw new InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
         }
         const parsed = parseManifest(bytes, manifestFile);
         deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
@@ -54857,7 +54877,6 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
-  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -54868,7 +54887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

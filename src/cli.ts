@@ -134,9 +134,22 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const command = positionals[0]
-  if (values.help || !isCommand(command) || positionals.length > 1) {
+  if (values.help) {
     process.stdout.write(USAGE)
-    return values.help ? 0 : 2
+    return 0
+  }
+  const wrong =
+    command === undefined
+      ? 'give a command: build, compare, plan or merge'
+      : !isCommand(command)
+        ? `unknown command "${command}"; expected build, compare, plan or merge`
+        : positionals.length > 1
+          ? // Most often a value given to a flag that takes none (`--push maybe`).
+            `unexpected argument "${positionals[1]}" (flags such as --push and --no-cache take no value)`
+          : undefined
+  if (wrong !== undefined || !isCommand(command)) {
+    process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`)
+    return 2
   }
   const format = values.format ?? 'table'
   if (!['table', 'markdown', 'json'].includes(format)) {

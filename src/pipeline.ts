@@ -433,7 +433,7 @@ export async function runMerge(options: PipelineOptions, deps: PipelineDeps): Pr
   const patterns = options.reports ?? []
   if (patterns.length === 0) {
     throw new InputError(
-      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge'
+      'reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)'
     )
   }
   const sources = await logger.group('Read the reports', async () => {
@@ -535,8 +535,13 @@ async function readManifest(
     try {
       bytes = await deps.fs.readFile(options.manifestPath)
     } catch (error) {
+      const cwd = options.workingDirectory ?? options.workspace
+      const from =
+        path.resolve(cwd) === path.resolve(options.workspace)
+          ? ''
+          : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`
       throw new InputError(
-        `manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`
+        `manifest: cannot read ${manifestFile} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`
       )
     }
     const parsed = parseManifest(bytes, manifestFile)

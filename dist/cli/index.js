@@ -8518,6 +8518,19 @@ function parseStrategy(value) {
     }
     return text;
 }
+/**
+ * Parses a true/false input (`push`, `no-cache`, `allow-fork-push`) with the YAML 1.2 core
+ * schema's spellings, as `core.getBooleanInput` does, but with this action's error: empty
+ * (an unset optional input) means false.
+ */
+function parseBooleanInput(name, value) {
+    const text = value.trim();
+    if (text === '' || ['false', 'False', 'FALSE'].includes(text))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    throw new InputError(`${name}: expected true or false, got "${text}"`);
+}
 /** Parses the `mode` input; empty means `build`. */
 function parseMode(value) {
     const text = value.trim();
@@ -10819,7 +10832,10 @@ function toManifest(raw, file, positions, sources, report) {
         }
         tiers.push(tier);
     }
-    if (generated && raw.baseImage === undefined) {
+    // Only tiers without their own Dockerfile are built from the generated one.
+    const usesGenerated = generated &&
+        Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined);
+    if (usesGenerated && raw.baseImage === undefined) {
         report([], 'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed');
     }
     if (raw.target !== undefined && generated) {
@@ -11442,7 +11458,8 @@ function planBuild(manifest, options) {
         for (const tier of image.tiers)
             tierImages[tier] = image.name;
     const plan = { strategy, manifestFile: manifest.file, images, tierImages };
-    if (generated) {
+    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+    if (images.some((image) => image.generated)) {
         plan.generatedDockerfile = {
             path: options.generatedDockerfilePath,
             content: generateDockerfile(manifest)
@@ -12539,7 +12556,7 @@ async function runMerge(options, deps) {
     const cwd = options.workingDirectory ?? options.workspace;
     const patterns = options.reports ?? [];
     if (patterns.length === 0) {
-        throw new errors_InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode merge');
+        throw new errors_InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
     }
     const sources = await logger.group('Read the reports', async () => {
         const output = external_node_path_default().resolve(options.reportFile);
@@ -12627,7 +12644,11 @@ async function readManifest(options, manifestFile, deps) {
             bytes = await deps.fs.readFile(options.manifestPath);
         }
         catch (error) {
-            throw new errors_InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); set the manifest input to your tier manifest`);
+            const cwd = options.workingDirectory ?? options.workspace;
+            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
+                ? ''
+                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
+            throw new errors_InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
         }
         const parsed = parseManifest(bytes, manifestFile);
         deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
@@ -13250,9 +13271,21 @@ async function main(argv) {
         return 0;
     }
     const command = positionals[0];
-    if (values.help || !isCommand(command) || positionals.length > 1) {
+    if (values.help) {
         process.stdout.write(USAGE);
-        return values.help ? 0 : 2;
+        return 0;
+    }
+    const wrong = command === undefined
+        ? 'give a command: build, compare, plan or merge'
+        : !isCommand(command)
+            ? `unknown command "${command}"; expected build, compare, plan or merge`
+            : positionals.length > 1
+                ? // Most often a value given to a flag that takes none (`--push maybe`).
+                    `unexpected argument "${positionals[1]}" (flags such as --push and --no-cache take no value)`
+                : undefined;
+    if (wrong !== undefined || !isCommand(command)) {
+        process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`);
+        return 2;
     }
     const format = values.format ?? 'table';
     if (!['table', 'markdown', 'json'].includes(format)) {
