@@ -4,7 +4,6 @@
 // as an artifact; pull-request runs find it, compare, and keep one comment up to date.
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { commentMarker } from '../../src/comment.js'
 import type { Report } from '../../src/types.js'
 import { ActionsResultsServer } from '../helpers/actions-results-server.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
@@ -39,6 +38,9 @@ afterEach(() => {
   github.expectNoViolations()
   results.expectNoViolations()
 })
+
+/** The hidden first line of the comment (README, "One comment per pull request and manifest"). */
+const MARKER = '<!-- nb-image-action:comment key=notebook-tiers.yaml -->'
 
 const repository = { id: 1296269, full_name: 'acme/notebooks', default_branch: 'main' }
 
@@ -109,13 +111,17 @@ function changeManifestAsThePullRequestDoes(): void {
   )
 }
 
+// The tests of each describe run in order and build on each other (the baseline, the
+// comment, the changed workspace); they cannot run alone.
 describe('pull-request comment against a stored baseline', () => {
+  let baseRunId: number
   let base: Report
   let first: ActionRun
   let commentId: string
 
   test('a push to main uploads the report as the nb-image-report artifact', async () => {
     const runId = github.addRun({ headBranch: 'main', status: 'in_progress', conclusion: null })
+    baseRunId = runId
     const run = await runAs(
       runId,
       { name: 'push', payload: { ref: 'refs/heads/main', repository } },
@@ -158,7 +164,7 @@ describe('pull-request comment against a stored baseline', () => {
     )
     const body = ours?.body ?? ''
     expect(first.outputs['comment-body']).toBe(body)
-    expect(body.split('\n')[0]).toBe(commentMarker('notebook-tiers.yaml'))
+    expect(body.split('\n')[0]).toBe(MARKER)
     expect(body).toContain('## Notebook images: ✅ within budget')
 
     // tier2 grew by exactly what the two reports say (2 MiB of random bytes, give or take
@@ -186,8 +192,8 @@ describe('pull-request comment against a stored baseline', () => {
     expect(body).toContain(
       `title="${uniqueDelta > 0 ? '+' : ''}${uniqueDelta.toLocaleString('en-US')} bytes"`
     )
-    expect(body).toMatch(
-      /Compared with the <code>nb-image-report<\/code> artifact of <code>main<\/code> from \[run \d+\]/
+    expect(body).toContain(
+      `Compared with the <code>nb-image-report</code> artifact of <code>main</code> from [run ${baseRunId}](https://github.com/acme/notebooks/actions/runs/${baseRunId})`
     )
 
     // The job summary has the report and the comparison; the log has the comparison too.
@@ -218,9 +224,7 @@ describe('pull-request comment against a stored baseline', () => {
     expect(second.outputs['comment-id']).toBe(commentId)
     const comments = github.commentsOf(PR)
     expect(comments).toHaveLength(261)
-    expect(
-      comments.filter((c) => c.body.startsWith(commentMarker('notebook-tiers.yaml')))
-    ).toHaveLength(1)
+    expect(comments.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1)
     const ours = comments.find((c) => String(c.id) === commentId)
     expect(ours?.page).toBe(3)
     expect(ours?.body).toBe(second.outputs['comment-body'])
@@ -258,11 +262,11 @@ describe('pull-request comment against a stored baseline', () => {
     expect(warning).toContain('`pull-requests: write`')
     expect(warning).toContain('Pull requests from forks only get a read-only token')
     const body = run.outputs['comment-body'] ?? ''
-    expect(body.split('\n')[0]).toBe(commentMarker('notebook-tiers.yaml'))
+    expect(body.split('\n')[0]).toBe(MARKER)
     expect(run.summary).toContain('> Pull request comment: not posted on the pull request.')
     expect(run.summary).toContain(body)
     // The log has the comment itself (its marker line), not only the report's summary.
-    expect(run.stdout).toContain(`\n${commentMarker('notebook-tiers.yaml')}\n`)
+    expect(run.stdout).toContain(`\n${MARKER}\n`)
     expect(run.outputs['comment-id']).toBeUndefined()
   })
 
@@ -289,6 +293,7 @@ describe('a fan-out: one job per tier, then a merge job', () => {
   const number = PR + 2
   const tiers = ['tier1', 'tier2', 'tier3']
   let fanOut: string
+  let mainRunId: number
 
   beforeAll(() => {
     fanOut = prepareWorkspace('sized', fanOutImage)
@@ -320,6 +325,7 @@ describe('a fan-out: one job per tier, then a merge job', () => {
 
   test('on a push to main only the merge job uploads the baseline', async () => {
     const runId = github.addRun({ headBranch: 'main', status: 'in_progress', conclusion: null })
+    mainRunId = runId
     const uploaded = github.artifactList().length
     const { jobs, merge } = await fanOutRun(
       runId,
@@ -386,8 +392,9 @@ describe('a fan-out: one job per tier, then a merge job', () => {
       )
     }
     expect(body).not.toContain('Not built in this run')
-    expect(body).toMatch(
-      /Compared with the <code>nb-image-report<\/code> artifact of <code>main<\/code>/
+    // The merge job's upload on main, not the first describe's (its sizes are the same).
+    expect(body).toContain(
+      `Compared with the <code>nb-image-report</code> artifact of <code>main</code> from [run ${mainRunId}](`
     )
     expect(warnings(merge)).toEqual([])
   })

@@ -126,6 +126,8 @@ describe('a release event with push: true', () => {
         writeFileSync(path.join(workspace, 'notebooks', '00-setup', '01-check cluster.ipynb'), '{}')
       }
     ))
+    // The tests below loop over these images: they must all be there.
+    expect(report.images.map((image) => image.name)).toEqual(TIERS)
   })
 
   test('passes, pushes, and outputs every tag', () => {
@@ -305,6 +307,7 @@ describe('registry faults', () => {
       expect(await tagsOf(repository)).toEqual(
         TIERS.flatMap((tier) => ['0', '0.4', '0.4.10', 'latest'].map((v) => `${tier}-${v}`)).sort()
       )
+      expect(report.images.map((image) => image.name)).toEqual(TIERS)
       for (const image of report.images) {
         expect((await registryFacts(repository, `${image.name}-0.4.10`)).digest).toBe(image.digest)
       }
@@ -353,6 +356,7 @@ describe('threshold-basis: compressed', () => {
       }
     )
     expect(second.exitCode).toBe(0)
+    expect(pushed.images.map((image) => image.name)).toEqual(TIERS)
     for (const image of pushed.images) {
       const facts = await registryFacts(repository, `${image.name}-sha-4f2c1a9`)
       expect(facts.compressedBytes).toBe(image.compressedBytes)

@@ -184,6 +184,9 @@ describe('cache: registry', () => {
     expect(registry).toMatch(/^127\.0\.0\.1:\d+$/)
     const started = script('private-engine.sh', ['start', engineName])
     host = /^export DOCKER_HOST=(\S+)$/m.exec(started)?.[1] ?? ''
+    // An empty DOCKER_HOST would mean the default engine, which must never be pruned.
+    if (!/^unix:\/\//.test(host))
+      throw new Error(`private-engine.sh printed no DOCKER_HOST: ${started}`)
     script('make-base-images.sh', ['--fixtures'], { DOCKER_HOST: host })
   })
 
