@@ -51,7 +51,9 @@ describe('readRunContext', () => {
   test.each([
     ['a fork', 'stranger/notebooks', true],
     ['a deleted fork', null, true],
-    ['the same repository', 'acme/notebooks', false]
+    ['the same repository', 'acme/notebooks', false],
+    // GitHub ignores the case of names; the push code (event.ts) reads it the same way.
+    ['the same repository, other case', 'Acme/Notebooks', false]
   ])('%s is fromFork=%s', (_name, head, fork) => {
     expect(readRunContext(ENV, pullRequestEvent(head)).pullRequest?.fromFork).toBe(fork)
   })

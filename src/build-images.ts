@@ -1,3 +1,4 @@
+import { sleep } from './retry.js'
 import path from 'node:path'
 import type { BuildResult, DockerClient, ImageDetails } from './adapters/docker.js'
 import type { FileSystem } from './adapters/fs.js'
@@ -27,9 +28,6 @@ const MEASURE_CONCURRENCY = 6
 
 /** Inspections of a built image after bake exits: at once, then after these waits. */
 const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500]
-
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, ms))
 
 /** How the images of a run are built. */
 export interface BuildImagesOptions {
@@ -180,7 +178,7 @@ export async function buildImages(
       if (attempt === undefined) continue
       try {
         if (typeof attempt === 'number') {
-          if (attempt > 0) await (deps.sleep ?? defaultSleep)(attempt)
+          if (attempt > 0) await (deps.sleep ?? sleep)(attempt)
           details = await inspect(image.ref)
         } else details = await attempt
         break

@@ -66,6 +66,11 @@ export function pullRequestNumber(event: EventContext): number | undefined {
     : undefined
 }
 
+/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
+export function sameRepository(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
+}
+
 /**
  * For a pull request whose head lives in another repository (a fork, or a fork since
  * deleted), the two repository names; undefined otherwise. `head.repo.fork` is not used:
@@ -78,7 +83,7 @@ export function forkPullRequest(event: EventContext): { head: string; base: stri
   const base = event.payload.repository?.full_name ?? event.repository ?? ''
   const head = pull.head?.repo?.full_name
   if (head === undefined || head === null) return { head: '(deleted fork)', base }
-  return head.toLowerCase() === base.toLowerCase() ? undefined : { head, base }
+  return sameRepository(head, base) ? undefined : { head, base }
 }
 
 /** Where a NotebookValidationJob's git-clone init container fetches the notebooks from. */

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js'
+import { sameRepository } from './event.js'
 
 /** When to comment on the pull request: on pull-request events, on every run, or never. */
 export type CommentMode = 'auto' | 'always' | 'never'
@@ -123,7 +124,7 @@ export function readRunContext(env: GitHubEnv, payload: unknown): RunContext {
       baseRef,
       headRef: asString(head['ref']),
       // A deleted fork has no repo; treat it as a fork, the cautious reading.
-      fromFork: headName === null || (baseName !== null && headName !== baseName)
+      fromFork: headName === null || (baseName !== null && !sameRepository(headName, baseName))
     }
   }
   return context

@@ -1,3 +1,4 @@
+import { sleep } from './retry.js'
 import { GitHubApiError, type GitHubApi } from './adapters/github.js'
 import type { FileSystem } from './adapters/fs.js'
 import {
@@ -287,7 +288,7 @@ async function upsertComment(
   body: string,
   deps: CommentPhaseDeps
 ): Promise<{ id: number; url: string; action: 'created' | 'updated' }> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)))
+  const wait = deps.sleep ?? sleep
   for (let attempt = 1; ; attempt++) {
     const comments = await github.listIssueComments(issueNumber)
     const existing = findStickyComment(comments, key)
@@ -303,7 +304,7 @@ async function upsertComment(
         error instanceof GitHubApiError && (error.status === null || error.status >= 500)
       if (!transient || attempt >= CREATE_ATTEMPTS) throw error
       deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`)
-      await sleep(1000 * 2 ** (attempt - 1))
+      await wait(1000 * 2 ** (attempt - 1))
     }
   }
 }

@@ -1,3 +1,4 @@
+import { sleep } from '../retry.js'
 import { HttpClient } from '@actions/http-client'
 import type { getOctokit } from '@actions/github'
 import type { ArtifactInfo, RunInfo } from '../baseline.js'
@@ -62,7 +63,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   retries: 3,
   baseDelayMs: 1000,
   maxDelayMs: 60_000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+  sleep
 }
 
 /** Where and as whom to call the API. */
