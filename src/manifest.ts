@@ -9,6 +9,8 @@ import {
   parseDocument,
   type Node as YamlNode
 } from 'yaml'
+import { isValidRepository } from './reference.js'
+import { isValidTag } from './tags.js'
 import schema from '../schema/notebook-tiers.schema.json' with { type: 'json' }
 import generatedValidator from './generated/manifest-validator.js'
 import { ManifestError, type ManifestIssue, type SourcePos } from './errors.js'
@@ -493,10 +495,7 @@ function buildArgs(
   return result
 }
 
-// Docker's reference grammar (distribution/reference), without tag or digest.
-const REPOSITORY_PATTERN =
-  /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
-const TAG_PATTERN = /^[\w][\w.-]{0,127}$/
+// A digest (algorithm:hex), the part after `@` of a pinned base image.
 const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/
 
 function checkImageRepository(image: string, path: Path, report: Report): void {
@@ -505,7 +504,7 @@ function checkImageRepository(image: string, path: Path, report: Report): void {
       path,
       `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`
     )
-  } else if (!REPOSITORY_PATTERN.test(image) || image.length > 255) {
+  } else if (!isValidRepository(image)) {
     report(
       path,
       `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`
@@ -520,8 +519,8 @@ function checkImageReference(reference: string, path: Path, report: Report): voi
   const repository = colon > slash ? name.slice(0, colon) : name
   const tag = colon > slash ? name.slice(colon + 1) : undefined
   if (
-    !REPOSITORY_PATTERN.test(repository) ||
-    (tag !== undefined && !TAG_PATTERN.test(tag)) ||
+    !isValidRepository(repository) ||
+    (tag !== undefined && !isValidTag(tag)) ||
     (digest !== undefined && !DIGEST_PATTERN.test(digest))
   ) {
     report(
