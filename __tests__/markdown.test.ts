@@ -3,7 +3,8 @@ import {
   encodeCommentValue,
   escapeAttribute,
   escapeMarkdown,
-  escapePreLine
+  escapePreLine,
+  truncate
 } from '../src/markdown.js'
 
 describe('escapeMarkdown', () => {
@@ -112,5 +113,21 @@ describe('encodeCommentValue', () => {
     expect(encodeCommentValue(input)).toBe(expected)
     expect(decodeURIComponent(encodeCommentValue(input))).toBe(input)
     expect(encodeCommentValue(input)).not.toMatch(/-->|--!>|<!--|[<>\s]/)
+  })
+})
+
+describe('truncate', () => {
+  test.each<[string, number, string]>([
+    ['short', 10, 'short'],
+    ['exactly10!', 10, 'exactly10!'],
+    ['one too many', 11, 'one too ma…'],
+    ['tier 🚀🚀🚀 gpu', 8, 'tier 🚀🚀…'],
+    ['🚀🚀🚀', 2, '🚀…']
+  ])('%j to %i → %j', (text, max, expected) => {
+    const result = truncate(text, max)
+    expect(result).toBe(expected)
+    expect([...result].length).toBeLessThanOrEqual(max)
+    // Never half a surrogate pair.
+    expect(result).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
   })
 })

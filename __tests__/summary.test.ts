@@ -1,5 +1,6 @@
 import { applyPublish, buildReport, type BuildOutcome } from '../src/report.js'
-import { escapeCell, headline, renderSummary, renderTextTable } from '../src/summary.js'
+import { escapeMarkdown } from '../src/markdown.js'
+import { headline, renderSummary, renderTextTable } from '../src/summary.js'
 import type { Report } from '../src/types.js'
 import { expectGolden } from './helpers/golden.js'
 import { context, image, mixedOutcomes, mixedPlan } from './helpers/reports.js'
@@ -214,7 +215,7 @@ describe('headline', () => {
   })
 })
 
-describe('escapeCell', () => {
+describe('escapeMarkdown in table cells', () => {
   test.each<[string, string]>([
     ['plain text', 'plain text'],
     ['<script>alert("x")</script>', '&lt;script&gt;alert("x")&lt;/script&gt;'],
@@ -226,6 +227,6 @@ describe('escapeCell', () => {
     ['numpy>=1.26,<2', 'numpy&gt;=1.26,&lt;2'],
     ['', '']
   ])('%j → %j', (text, escaped) => {
-    expect(escapeCell(text)).toBe(escaped)
+    expect(escapeMarkdown(text)).toBe(escaped)
   })
 })

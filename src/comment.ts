@@ -11,9 +11,10 @@ import {
   encodeCommentValue,
   escapeAttribute,
   escapeMarkdown,
-  escapePreLine
+  escapePreLine,
+  truncate
 } from './markdown.js'
-import { formatBytes, formatDuration, formatSize } from './size.js'
+import { formatBytes, formatDuration, formatSize, groupThousands } from './size.js'
 import { budgetedSize } from './report.js'
 import { headline, STATUS_LABEL } from './summary.js'
 import type { ImageReport, Report, ThresholdBasis } from './types.js'
@@ -108,7 +109,7 @@ export function renderComment(input: CommentInput, maxLength = COMMENT_LIMIT): R
     const where = input.runUrl
       ? `the job summary of [this run](${input.runUrl})`
       : 'the job summary'
-    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${COMMENT_LIMIT.toLocaleString('en-US')} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`
+    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`
   }
   const fits = (extraRow: string | null, extraDetails: string | null): boolean => {
     const tryRows = extraRow === null ? rows : [...rows, extraRow]
@@ -466,7 +467,7 @@ function largestLayers(image: ImageReport, sizeBytes: number): string[] {
     '|--:|--:|---|',
     ...layers.map(
       (layer) =>
-        `| ${formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${instruction(layer.createdBy)} |`
+        `| ${formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${instruction(layer.createdBy)} |`
     ),
     ''
   ]
@@ -489,7 +490,7 @@ function changedLayers(changes: LayerChange[], base: ImageReport): string[] {
             ? 'layer gone'
             : `${formatSize(change.baseBytes)} → ${formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`
       const delta = change.deltaBytes
-      return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')} | ${movement} | ${instruction(change.createdBy)} |`
+      return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${groupThousands(delta)} | ${movement} | ${instruction(change.createdBy)} |`
     }),
     ''
   ]
@@ -497,9 +498,4 @@ function changedLayers(changes: LayerChange[], base: ImageReport): string[] {
 
 function instruction(createdBy: string): string {
   return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX))
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text
 }

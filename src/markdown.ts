@@ -71,3 +71,9 @@ export function escapeAttribute(text: string): string {
 export function encodeCommentValue(text: string): string {
   return encodeURIComponent(text).replace(/%2F/g, '/')
 }
+
+/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
+export function truncate(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text
+}

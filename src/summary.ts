@@ -1,4 +1,4 @@
-import { code, escapeMarkdown, escapePreLine } from './markdown.js'
+import { code, escapeMarkdown, escapePreLine, truncate } from './markdown.js'
 import { budgetedSize } from './report.js'
 import { formatBytes, formatDuration, formatSize, groupThousands } from './size.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
@@ -10,9 +10,6 @@ export const STATUS_LABEL: Record<ImageStatus, string> = {
   over: '❌ over budget',
   failed: '💥 build failed'
 }
-
-/** Escapes text for HTML and markdown table cells, so it renders as written. */
-export const escapeCell = escapeMarkdown
 
 /** One-line headline: within budget, N over budget, or N failed. */
 export function headline(report: Report): string {
@@ -120,17 +117,17 @@ export function renderSummary(report: Report): string {
   )
   if (report.parts) {
     const parts = report.parts.map(
-      (part) => `${code(part.file)} (${part.images.map(escapeCell).join(', ') || 'no images'})`
+      (part) => `${code(part.file)} (${part.images.map(escapeMarkdown).join(', ') || 'no images'})`
     )
     lines.push(
       `Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`,
       ''
     )
   }
-  if (report.error) lines.push(`> **Error:** ${escapeCell(report.error)}`, '')
+  if (report.error) lines.push(`> **Error:** ${escapeMarkdown(report.error)}`, '')
   lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
   for (const image of report.images) {
-    const cells = row(image, report.thresholdBasis).map(escapeCell)
+    const cells = row(image, report.thresholdBasis).map(escapeMarkdown)
     cells[1] = code(image.ref)
     lines.push(`| ${cells.join(' | ')} |`)
   }
@@ -143,11 +140,11 @@ export function renderSummary(report: Report): string {
 function details(image: ImageReport): string[] {
   const lines = [
     '<details>',
-    `<summary>${escapeCell(image.ref)}: ${detailsTitle(image)}</summary>`,
+    `<summary>${escapeMarkdown(image.ref)}: ${detailsTitle(image)}</summary>`,
     ''
   ]
   if (image.status === 'failed') {
-    lines.push(`**Error:** ${escapeCell(image.error ?? 'unknown error')}`, '')
+    lines.push(`**Error:** ${escapeMarkdown(image.error ?? 'unknown error')}`, '')
     if (image.logTail && image.logTail.length > 0) {
       lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>')
     }
@@ -174,10 +171,6 @@ function details(image: ImageReport): string[] {
 function detailsTitle(image: ImageReport): string {
   if (image.status === 'failed') return 'build log'
   return `${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}`
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 /** The same table as plain text, aligned, for the CLI. */
