@@ -38108,9 +38108,38 @@ const nodeFileSystem = {
     remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true })
 };
 
+;// CONCATENATED MODULE: ./src/retry.ts
+/** Registry operations: 3 tries, waiting 2 s then 4 s. */
+const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
+/** A real wait. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The wait before attempt `attempt + 1` (attempts count from 1): base, 2×base, 4×base, … */
+function backoffDelay(policy, attempt) {
+    return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+/**
+ * Runs `operation` until it succeeds, it throws an error `isTransient` rejects, or the
+ * tries run out; then rethrows the last error. `onRetry` hears about each retry.
+ */
+async function retry(operation, isTransient, policy, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (attempt >= policy.tries || !isTransient(error))
+                throw error;
+            const delay = backoffDelay(policy, attempt);
+            onRetry?.(error, attempt, delay);
+            await policy.sleep(delay);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 
 /** A request GitHub refused or could not answer, after any retries. */
 class GitHubApiError extends Error {
@@ -38132,7 +38161,7 @@ const DEFAULT_RETRY = {
     retries: 3,
     baseDelayMs: 1000,
     maxDelayMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    sleep: sleep
 };
 /**
  * How long to wait before retrying a failed request, or null to give up. GitHub's rate
@@ -39365,7 +39394,7 @@ function locateRepository(repository) {
     if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
         const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
         if (host !== '') {
-            return { registry: host, path: repository.slice(slash + 1), credentialKey: host };
+            return { registry: host, path: repository.slice(slash + 1) };
         }
         return dockerHub(repository.slice(slash + 1));
     }
@@ -39374,8 +39403,7 @@ function locateRepository(repository) {
 function dockerHub(path) {
     return {
         registry: 'registry-1.docker.io',
-        path: path.includes('/') ? path : `library/${path}`,
-        credentialKey: 'https://index.docker.io/v1/'
+        path: path.includes('/') ? path : `library/${path}`
     };
 }
 /** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
@@ -39688,6 +39716,10 @@ function pullRequestNumber(event) {
         ? number
         : undefined;
 }
+/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
 /**
  * For a pull request whose head lives in another repository (a fork, or a fork since
  * deleted), the two repository names; undefined otherwise. `head.repo.fork` is not used:
@@ -39703,7 +39735,7 @@ function forkPullRequest(event) {
     const head = pull.head?.repo?.full_name;
     if (head === undefined || head === null)
         return { head: '(deleted fork)', base };
-    return head.toLowerCase() === base.toLowerCase() ? undefined : { head, base };
+    return sameRepository(head, base) ? undefined : { head, base };
 }
 /**
  * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
@@ -39748,6 +39780,7 @@ function eventFromEnv(env, payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/github-context.ts
+
 
 /** Parses the `comment` input. */
 function parseCommentMode(value) {
@@ -39812,7 +39845,7 @@ function readRunContext(env, payload) {
             baseRef,
             headRef: asString(head['ref']),
             // A deleted fork has no repo; treat it as a fork, the cautious reading.
-            fromFork: headName === null || (baseName !== null && headName !== baseName)
+            fromFork: headName === null || (baseName !== null && !sameRepository(headName, baseName))
         };
     }
     return context;
@@ -41721,6 +41754,8 @@ function show(spec) {
 
 
 
+
+
 /** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
 const MANIFEST_LIMITS = {
     /** Larger manifests are refused before parsing. */
@@ -42132,15 +42167,13 @@ function buildArgs(raw, path, sources) {
     }
     return result;
 }
-// Docker's reference grammar (distribution/reference), without tag or digest.
-const REPOSITORY_PATTERN = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
+// A digest (algorithm:hex), the part after `@` of a pinned base image.
 const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 function checkImageRepository(image, path, report) {
     if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
         report(path, `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`);
     }
-    else if (!REPOSITORY_PATTERN.test(image) || image.length > 255) {
+    else if (!isValidRepository(image)) {
         report(path, `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`);
     }
 }
@@ -42150,8 +42183,8 @@ function checkImageReference(reference, path, report) {
     const colon = name.lastIndexOf(':');
     const repository = colon > slash ? name.slice(0, colon) : name;
     const tag = colon > slash ? name.slice(colon + 1) : undefined;
-    if (!REPOSITORY_PATTERN.test(repository) ||
-        (tag !== undefined && !TAG_PATTERN.test(tag)) ||
+    if (!isValidRepository(repository) ||
+        (tag !== undefined && !isValidTag(tag)) ||
         (digest !== undefined && !DIGEST_PATTERN.test(digest))) {
         report(path, `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`);
     }
@@ -42751,13 +42784,13 @@ function countSteps(steps, executedInRun) {
 
 
 
+
 /** Lines of a failed build's log kept in the report. */
 const LOG_TAIL_LINES = 30;
 /** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6;
 /** Inspections of a built image after bake exits: at once, then after these waits. */
 const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500];
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Builds every image with `docker buildx bake` and measures the ones that built.
  *
@@ -42848,7 +42881,7 @@ async function buildImages(images, options, deps) {
             try {
                 if (typeof attempt === 'number') {
                     if (attempt > 0)
-                        await (deps.sleep ?? defaultSleep)(attempt);
+                        await (deps.sleep ?? sleep)(attempt);
                     details = await inspect(image.ref);
                 }
                 else
@@ -43494,34 +43527,6 @@ function gitSourceProblem(git) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
-/** Registry operations: 3 tries, waiting 2 s then 4 s. */
-const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
-/** A real wait. */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The wait before attempt `attempt + 1` (attempts count from 1): base, 2×base, 4×base, … */
-function backoffDelay(policy, attempt) {
-    return policy.baseDelayMs * 2 ** (attempt - 1);
-}
-/**
- * Runs `operation` until it succeeds, it throws an error `isTransient` rejects, or the
- * tries run out; then rethrows the last error. `onRetry` hears about each retry.
- */
-async function retry(operation, isTransient, policy, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (attempt >= policy.tries || !isTransient(error))
-                throw error;
-            const delay = backoffDelay(policy, attempt);
-            onRetry?.(error, attempt, delay);
-            await policy.sleep(delay);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/publish.ts
 
 
@@ -43542,8 +43547,8 @@ class PushError extends Error {
 }
 const publish_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
 /** Tags and pushes every item (see the phases above) and reads each result back. */
-async function publish(items, deps, retryPolicy = REGISTRY_RETRY) {
-    const policy = { ...retryPolicy, sleep: deps.sleep ?? sleep };
+async function publish(items, deps) {
+    const policy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep };
     const { logger } = deps;
     const images = items.map((item) => ({
         name: item.name,
@@ -43571,8 +43576,8 @@ async function publish(items, deps, retryPolicy = REGISTRY_RETRY) {
         if (result.digest)
             tag.digest = result.digest;
     };
-    const fail = (item, ref, error, tries) => {
-        const after = tries && publish_transient(error) ? ` after ${policy.tries} tries` : '';
+    const fail = (item, ref, error) => {
+        const after = publish_transient(error) ? ` after ${policy.tries} tries` : '';
         return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
     };
     // Phase 1: the first tag of every image, read back from the registry.
@@ -43585,7 +43590,7 @@ async function publish(items, deps, retryPolicy = REGISTRY_RETRY) {
             await pushTag(item, image, 0);
         }
         catch (error) {
-            return fail(item, first, error, true);
+            return fail(item, first, error);
         }
         try {
             const resolved = await retry(() => deps.registry.inspect(first, item.platform), publish_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
@@ -43627,7 +43632,7 @@ async function publish(items, deps, retryPolicy = REGISTRY_RETRY) {
                 await pushTag(item, image, tagIndex);
             }
             catch (error) {
-                return fail(item, tag.ref, error, true);
+                return fail(item, tag.ref, error);
             }
             let digest;
             try {
@@ -44023,7 +44028,7 @@ async function finishPublishing(report, publishing, platforms, deps) {
         registry,
         logger: deps.logger,
         ...(deps.sleep ? { sleep: deps.sleep } : {})
-    }, deps.retry));
+    }));
     if (outcome.error !== undefined || options.nvjFile === undefined) {
         return applyPublish(report, outcome);
     }
@@ -44672,6 +44677,11 @@ function escapeAttribute(text) {
 function encodeCommentValue(text) {
     return encodeURIComponent(text).replace(/%2F/g, '/');
 }
+/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
@@ -44684,8 +44694,6 @@ const STATUS_LABEL = {
     over: '❌ over budget',
     failed: '💥 build failed'
 };
-/** Escapes text for HTML and markdown table cells, so it renders as written. */
-const escapeCell = escapeMarkdown;
 /** One-line headline: within budget, N over budget, or N failed. */
 function headline(report) {
     const over = report.images.filter((image) => image.status === 'over').length;
@@ -44786,14 +44794,14 @@ function renderSummary(report) {
     lines.push(`## Notebook images: ${headline(report)}`, '');
     lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${size_formatDuration(report.totals.durationMs)}`, '');
     if (report.parts) {
-        const parts = report.parts.map((part) => `${code(part.file)} (${part.images.map(escapeCell).join(', ') || 'no images'})`);
+        const parts = report.parts.map((part) => `${code(part.file)} (${part.images.map(escapeMarkdown).join(', ') || 'no images'})`);
         lines.push(`Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
     }
     if (report.error)
-        lines.push(`> **Error:** ${escapeCell(report.error)}`, '');
+        lines.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
     lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
     for (const image of report.images) {
-        const cells = row(image, report.thresholdBasis).map(escapeCell);
+        const cells = row(image, report.thresholdBasis).map(escapeMarkdown);
         cells[1] = code(image.ref);
         lines.push(`| ${cells.join(' | ')} |`);
     }
@@ -44806,11 +44814,11 @@ function renderSummary(report) {
 function details(image) {
     const lines = [
         '<details>',
-        `<summary>${escapeCell(image.ref)}: ${detailsTitle(image)}</summary>`,
+        `<summary>${escapeMarkdown(image.ref)}: ${detailsTitle(image)}</summary>`,
         ''
     ];
     if (image.status === 'failed') {
-        lines.push(`**Error:** ${escapeCell(image.error ?? 'unknown error')}`, '');
+        lines.push(`**Error:** ${escapeMarkdown(image.error ?? 'unknown error')}`, '');
         if (image.logTail && image.logTail.length > 0) {
             lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>');
         }
@@ -44831,9 +44839,6 @@ function detailsTitle(image) {
     if (image.status === 'failed')
         return 'build log';
     return `${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}`;
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 /** The same table as plain text, aligned, for the CLI. */
 function renderTextTable(report) {
@@ -44928,7 +44933,7 @@ function renderComment(input, maxLength = COMMENT_LIMIT) {
         const where = input.runUrl
             ? `the job summary of [this run](${input.runUrl})`
             : 'the job summary';
-        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${COMMENT_LIMIT.toLocaleString('en-US')} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`;
+        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`;
     };
     const fits = (extraRow, extraDetails) => {
         const tryRows = extraRow === null ? rows : [...rows, extraRow];
@@ -45058,7 +45063,7 @@ function tierCell(row, descriptions) {
     const tier = row.tiers.length === 1 ? row.tiers[0] : undefined;
     const description = tier === undefined ? undefined : descriptions[tier]?.trim();
     return description
-        ? `${names} <sub>${escapeMarkdown(comment_truncate(description, DESCRIPTION_MAX))}</sub>`
+        ? `${names} <sub>${escapeMarkdown(truncate(description, DESCRIPTION_MAX))}</sub>`
         : names;
 }
 function changeCell(row) {
@@ -45228,7 +45233,7 @@ function largestLayers(image, sizeBytes) {
         '',
         '| Size | Bytes | Instruction |',
         '|--:|--:|---|',
-        ...layers.map((layer) => `| ${size_formatSize(layer.sizeBytes)} | ${layer.sizeBytes.toLocaleString('en-US')} | ${instruction(layer.createdBy)} |`),
+        ...layers.map((layer) => `| ${size_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${instruction(layer.createdBy)} |`),
         ''
     ];
 }
@@ -45249,17 +45254,13 @@ function changedLayers(changes, base) {
                     ? 'layer gone'
                     : `${size_formatSize(change.baseBytes)} → ${size_formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`;
             const delta = change.deltaBytes;
-            return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US')} | ${movement} | ${instruction(change.createdBy)} |`;
+            return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${groupThousands(delta)} | ${movement} | ${instruction(change.createdBy)} |`;
         }),
         ''
     ];
 }
 function instruction(createdBy) {
-    return code(comment_truncate(createdBy || '(base image)', INSTRUCTION_MAX));
-}
-function comment_truncate(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+    return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX));
 }
 
 ;// CONCATENATED MODULE: ./src/compare.ts
@@ -45464,6 +45465,7 @@ function compareLayers(base, head) {
 
 
 
+
 /** Pages of 100 artifacts searched for the base branch's report. */
 const ARTIFACT_PAGES = 3;
 /** Workflow runs checked, newest first, before giving up on finding a successful one. */
@@ -45651,7 +45653,7 @@ async function findBaseline(input, branch, deps, problems) {
  * retried blindly: after a 5xx the comment may exist anyway, so each attempt looks first.
  */
 async function upsertComment(github, issueNumber, key, body, deps) {
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const wait = deps.sleep ?? sleep;
     for (let attempt = 1;; attempt++) {
         const comments = await github.listIssueComments(issueNumber);
         const existing = findStickyComment(comments, key);
@@ -45668,7 +45670,7 @@ async function upsertComment(github, issueNumber, key, body, deps) {
             if (!transient || attempt >= CREATE_ATTEMPTS)
                 throw error;
             deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`);
-            await sleep(1000 * 2 ** (attempt - 1));
+            await wait(1000 * 2 ** (attempt - 1));
         }
     }
 }

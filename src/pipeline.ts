@@ -28,7 +28,6 @@ import {
   type PublishOptions
 } from './publishing.js'
 import { buildReport, emptyReport, type BuildOutcome } from './report.js'
-import type { RetryPolicy } from './retry.js'
 import type {
   BuildPlan,
   ImagePlan,
@@ -83,7 +82,6 @@ export interface PipelineDeps {
   glob?: GlobFn
   /** Waits between push retries; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>
-  retry?: Omit<RetryPolicy, 'sleep'>
 }
 
 /** What a finished run produced. */

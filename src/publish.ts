@@ -78,12 +78,8 @@ const transient = (error: unknown): boolean =>
   (error instanceof PushError || error instanceof RegistryError) && error.transient
 
 /** Tags and pushes every item (see the phases above) and reads each result back. */
-export async function publish(
-  items: PublishItem[],
-  deps: PublishDeps,
-  retryPolicy: Omit<RetryPolicy, 'sleep'> = REGISTRY_RETRY
-): Promise<PublishOutcome> {
-  const policy: RetryPolicy = { ...retryPolicy, sleep: deps.sleep ?? sleep }
+export async function publish(items: PublishItem[], deps: PublishDeps): Promise<PublishOutcome> {
+  const policy: RetryPolicy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep }
   const { logger } = deps
   const images: PublishedImage[] = items.map((item) => ({
     name: item.name,
@@ -125,8 +121,8 @@ export async function publish(
     if (result.digest) tag.digest = result.digest
   }
 
-  const fail = (item: PublishItem, ref: string, error: unknown, tries: boolean): PublishOutcome => {
-    const after = tries && transient(error) ? ` after ${policy.tries} tries` : ''
+  const fail = (item: PublishItem, ref: string, error: unknown): PublishOutcome => {
+    const after = transient(error) ? ` after ${policy.tries} tries` : ''
     return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` }
   }
 
@@ -138,7 +134,7 @@ export async function publish(
     try {
       await pushTag(item, image, 0)
     } catch (error) {
-      return fail(item, first, error, true)
+      return fail(item, first, error)
     }
     try {
       const resolved = await retry(
@@ -189,7 +185,7 @@ export async function publish(
       try {
         await pushTag(item, image, tagIndex)
       } catch (error) {
-        return fail(item, tag.ref, error, true)
+        return fail(item, tag.ref, error)
       }
       let digest: string | undefined
       try {

@@ -16,7 +16,6 @@ import type { Platform } from './oci.js'
 import { displayPath } from './paths.js'
 import { publish, type PublishItem } from './publish.js'
 import { applyPublish } from './report.js'
-import type { RetryPolicy } from './retry.js'
 import { SHARED_STAGE } from './dockerfile.js'
 import {
   planTags,
@@ -55,7 +54,6 @@ export interface PublishingDeps {
   glob?: GlobFn
   docker: DockerClient
   sleep?: (ms: number) => Promise<void>
-  retry?: Omit<RetryPolicy, 'sleep'>
 }
 
 /** Everything decided about publishing before the first build. */
@@ -260,16 +258,12 @@ export async function finishPublishing(
   const outcome = await deps.logger.group(
     `Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`,
     () =>
-      publish(
-        items,
-        {
-          docker: deps.docker,
-          registry,
-          logger: deps.logger,
-          ...(deps.sleep ? { sleep: deps.sleep } : {})
-        },
-        deps.retry
-      )
+      publish(items, {
+        docker: deps.docker,
+        registry,
+        logger: deps.logger,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+      })
   )
   if (outcome.error !== undefined || options.nvjFile === undefined) {
     return applyPublish(report, outcome)

@@ -16,8 +16,6 @@ export interface RepositoryLocation {
   registry: string
   /** Name on that registry, e.g. acme/nb, library/python. */
   path: string
-  /** The key credentials are stored under in ~/.docker/config.json. */
-  credentialKey: string
 }
 
 /**
@@ -31,7 +29,7 @@ export function locateRepository(repository: string): RepositoryLocation {
   if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
     const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first
     if (host !== '') {
-      return { registry: host, path: repository.slice(slash + 1), credentialKey: host }
+      return { registry: host, path: repository.slice(slash + 1) }
     }
     return dockerHub(repository.slice(slash + 1))
   }
@@ -41,8 +39,7 @@ export function locateRepository(repository: string): RepositoryLocation {
 function dockerHub(path: string): RepositoryLocation {
   return {
     registry: 'registry-1.docker.io',
-    path: path.includes('/') ? path : `library/${path}`,
-    credentialKey: 'https://index.docker.io/v1/'
+    path: path.includes('/') ? path : `library/${path}`
   }
 }
 
