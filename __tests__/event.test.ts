@@ -5,7 +5,8 @@ import {
   parsePayload,
   pullRequestNumber,
   type EventContext,
-  type GitSource
+  type GitSource,
+  readEventPayload
 } from '../src/event.js'
 import { loadEvent } from './helpers/events.js'
 
@@ -121,5 +122,32 @@ describe('pullRequestNumber and parsePayload', () => {
     ['null', {}]
   ])('parsePayload(%j)', (text, payload) => {
     expect(parsePayload(text)).toEqual(payload)
+  })
+})
+
+describe('readEventPayload', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
+  test.each<[string, string | undefined, () => Promise<Uint8Array>, unknown]>([
+    ['no GITHUB_EVENT_PATH', undefined, async () => bytes('{"number":7}'), {}],
+    ['a JSON object', '/event.json', async () => bytes('{"number":7}'), { number: 7 }],
+    [
+      'a file that cannot be read',
+      '/event.json',
+      async () => Promise.reject(new Error('ENOENT')),
+      {}
+    ],
+    ['not JSON', '/event.json', async () => bytes('{'), {}],
+    ['a JSON list', '/event.json', async () => bytes('[1]'), {}]
+  ])('%s', async (_name, file, readFile, expected) => {
+    const read: string[] = []
+    const payload = await readEventPayload(
+      (path) => {
+        read.push(path)
+        return readFile()
+      },
+      { GITHUB_EVENT_PATH: file }
+    )
+    expect(payload).toStrictEqual(expected)
+    expect(read).toStrictEqual(file ? [file] : [])
   })
 })

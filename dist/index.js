@@ -34138,8 +34138,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34168,6 +34166,8 @@ function annotation(target) {
     return properties;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -39693,6 +39693,21 @@ function parsePayload(text) {
         return value !== null && typeof value === 'object' && !Array.isArray(value)
             ? value
             : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; empty outside a workflow or when the file cannot be read.
+ */
+async function readEventPayload(readFile, env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return parsePayload(new TextDecoder().decode(await readFile(file)));
     }
     catch {
         return {};
@@ -45740,7 +45755,6 @@ function problemsWarning(problems, fromFork) {
 
 
 
-
 /** The real adapters. */
 function defaultDeps() {
     return {
@@ -45753,18 +45767,6 @@ function defaultDeps() {
         uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])
     };
 }
-/** The webhook payload of the run (GITHUB_EVENT_PATH); empty outside a workflow. */
-async function readPayload() {
-    const file = process.env['GITHUB_EVENT_PATH'];
-    if (!file)
-        return {};
-    try {
-        return parsePayload(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
 /**
  * Runs the action: inputs → pipeline → outputs, job summary and annotations. This is the
  * only place that fails the step.
@@ -45776,7 +45778,7 @@ async function run(deps = defaultDeps()) {
     const startedAt = Date.now();
     try {
         const inputs = getInputs();
-        const payload = await readPayload();
+        const payload = await readEventPayload((file) => deps.fs.readFile(file), process.env);
         const options = toPipelineOptions(inputs, process.env, process.cwd(), payload);
         if (inputs.mode === 'plan') {
             const { plan, matrix } = await runPlan(options, deps);

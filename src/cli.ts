@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from './adapters/console-logger.js'
@@ -9,7 +8,7 @@ import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry } from './adapters/registry.js'
 import { parseCacheInput } from './cache.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from './errors.js'
-import { parsePayload, type EventPayload } from './event.js'
+import { readEventPayload } from './event.js'
 import {
   DEFAULT_MANIFEST,
   parseLatest,
@@ -195,7 +194,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
-    const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env))
+    const options = toPipelineOptions(
+      inputs,
+      env,
+      process.cwd(),
+      await readEventPayload(nodeFileSystem.readFile, env)
+    )
     if (command === 'compare') return await compare(options, format, logger)
     const deps = {
       docker: new DockerCli(runCommand),
@@ -267,14 +271,4 @@ async function compare(options: PipelineOptions, format: string, logger: Logger)
   else process.stdout.write(renderComparisonText(comparison))
   for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
   return reportErrors.length > 0 ? 2 : 0
-}
-
-function readPayload(env: NodeJS.ProcessEnv): EventPayload {
-  const file = env['GITHUB_EVENT_PATH']
-  if (!file) return {}
-  try {
-    return parsePayload(readFileSync(file, 'utf8'))
-  } catch {
-    return {}
-  }
 }

@@ -46,6 +46,23 @@ export function parsePayload(text: string): EventPayload {
   }
 }
 
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; empty outside a workflow or when the file cannot be read.
+ */
+export async function readEventPayload(
+  readFile: (file: string) => Promise<Uint8Array>,
+  env: { GITHUB_EVENT_PATH?: string | undefined }
+): Promise<EventPayload> {
+  const file = env.GITHUB_EVENT_PATH
+  if (!file) return {}
+  try {
+    return parsePayload(new TextDecoder().decode(await readFile(file)))
+  } catch {
+    return {}
+  }
+}
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /** Whether the run was triggered by a pull request (either event). */

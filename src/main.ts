@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsArtifactUploader, type ReportUploader } from './adapters/artifact.js'
@@ -11,7 +10,7 @@ import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
 import { parseBaselineReport } from './baseline.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
-import { parsePayload } from './event.js'
+import { readEventPayload } from './event.js'
 import {
   commentDecision,
   forSelection,
@@ -58,17 +57,6 @@ export function defaultDeps(): ActionDeps {
   }
 }
 
-/** The webhook payload of the run (GITHUB_EVENT_PATH); empty outside a workflow. */
-async function readPayload(): Promise<ReturnType<typeof parsePayload>> {
-  const file = process.env['GITHUB_EVENT_PATH']
-  if (!file) return {}
-  try {
-    return parsePayload(await readFile(file, 'utf8'))
-  } catch {
-    return {}
-  }
-}
-
 /**
  * Runs the action: inputs → pipeline → outputs, job summary and annotations. This is the
  * only place that fails the step.
@@ -81,7 +69,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   const startedAt = Date.now()
   try {
     const inputs = getInputs()
-    const payload = await readPayload()
+    const payload = await readEventPayload((file) => deps.fs.readFile(file), process.env)
     const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
     if (inputs.mode === 'plan') {
       const { plan, matrix } = await runPlan(options, deps)

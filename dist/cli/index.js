@@ -5749,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(702);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(491);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5759,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 702:
+/***/ 491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5768,8 +5768,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -8115,6 +8113,21 @@ function parsePayload(text) {
         return value !== null && typeof value === 'object' && !Array.isArray(value)
             ? value
             : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; empty outside a workflow or when the file cannot be read.
+ */
+async function readEventPayload(readFile, env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return parsePayload(new TextDecoder().decode(await readFile(file)));
     }
     catch {
         return {};
@@ -13175,7 +13188,6 @@ function renderComparisonText(comparison) {
 
 
 
-
 const USAGE = `Usage: nb-image build [options]
        nb-image compare [options]
        nb-image plan [options]
@@ -13343,7 +13355,7 @@ async function main(argv) {
             env['GITHUB_REF'] = values.ref;
         if (values.sha !== undefined)
             env['GITHUB_SHA'] = values.sha;
-        const options = toPipelineOptions(inputs, env, process.cwd(), readPayload(env));
+        const options = toPipelineOptions(inputs, env, process.cwd(), await readEventPayload(nodeFileSystem.readFile, env));
         if (command === 'compare')
             return await compare(options, format, logger);
         const deps = {
@@ -13417,17 +13429,6 @@ async function compare(options, format, logger) {
     for (const error of reportErrors)
         process.stderr.write(`error: ${error}\n`);
     return reportErrors.length > 0 ? 2 : 0;
-}
-function readPayload(env) {
-    const file = env['GITHUB_EVENT_PATH'];
-    if (!file)
-        return {};
-    try {
-        return parsePayload((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 
 
