@@ -45787,7 +45787,7 @@ async function run(deps = defaultDeps()) {
             core/* info */.pq(`matrix: ${JSON.stringify(matrix)}`);
             return;
         }
-        const workingDirectory = external_node_path_default().resolve(options.workspace, inputs.workingDirectory || '.');
+        const workingDirectory = options.workingDirectory ?? options.workspace;
         const settings = getCommentSettings((file) => external_node_path_default().resolve(workingDirectory, file));
         const context = readRunContext(process.env, payload);
         const file = (reportFile = options.reportFile);

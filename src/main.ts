@@ -78,7 +78,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       core.info(`matrix: ${JSON.stringify(matrix)}`)
       return
     }
-    const workingDirectory = path.resolve(options.workspace, inputs.workingDirectory || '.')
+    const workingDirectory = options.workingDirectory ?? options.workspace
     const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
     const context = readRunContext(process.env, payload)
     const file = (reportFile = options.reportFile)
