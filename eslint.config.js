@@ -12,7 +12,7 @@ export default tseslint.config(
       '__tests__/fixtures/',
       '.bench/',
       '.test-runs/',
-      'src/generated/'
+      'src/manifest/generated/'
     ]
   },
   js.configs.recommended,

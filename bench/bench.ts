@@ -13,9 +13,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bakeFile } from '../src/bake.js'
-import { ociLabels } from '../src/buildx-args.js'
-import type { ImagePlan, Report } from '../src/types.js'
+import { bakeFile } from '../src/build/bake.js'
+import { ociLabels } from '../src/build/build-settings.js'
+import type { ImagePlan, Report } from '../src/report/types.js'
 
 /** The repository root; the compiled bench runs from .bench/, one level down. */
 const ROOT =

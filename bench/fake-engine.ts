@@ -8,8 +8,8 @@ import type {
   ImageDetails,
   PushResult
 } from '../src/adapters/docker.js'
-import type { ResolvedImage } from '../src/oci.js'
-import { BuildProgress, JsonStreamSplitter } from '../src/progress.js'
+import type { ResolvedImage } from '../src/image/oci.js'
+import { BuildProgress, JsonStreamSplitter } from '../src/build/progress.js'
 
 /** When the fake saw its first build command start and its last one end (performance.now()). */
 export interface FakeEngineTimes {

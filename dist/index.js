@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88983);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +34125,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 80009:
+/***/ 88983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36885,7 +36885,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/utils/errors.ts
 /**
  * Base class of every error the action raises on purpose. Anything else escaping the
  * pipeline is a bug, and main.ts reports it as such.
@@ -36922,13 +36922,13 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
+;// CONCATENATED MODULE: ./src/report/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
-;// CONCATENATED MODULE: ./src/baseline.ts
+;// CONCATENATED MODULE: ./src/github/baseline.ts
 
 
 
@@ -37143,7 +37143,7 @@ function actionsArtifactUploader(tempDir) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/measure.ts
+;// CONCATENATED MODULE: ./src/measure/layers.ts
 /**
  * Parses `docker history` JSON lines (newest first, as the CLI prints them) into rows,
  * oldest first, the order of `RootFS.Layers`.
@@ -37178,13 +37178,13 @@ const LAYER_INSTRUCTION = /^(RUN|COPY|ADD|\/bin\/sh -c (?!#\(nop\)))/;
 function matchLayers(history, diffIds) {
     const withBytes = history.filter((row) => row.sizeBytes > 0);
     if (withBytes.length === diffIds.length)
-        return measure_zip(withBytes, diffIds);
+        return layers_zip(withBytes, diffIds);
     const byInstruction = history.filter((row) => row.sizeBytes > 0 || row.createdBy === '' || LAYER_INSTRUCTION.test(row.createdBy));
     if (byInstruction.length === diffIds.length)
-        return measure_zip(byInstruction, diffIds);
+        return layers_zip(byInstruction, diffIds);
     return withBytes.map((row) => ({ sizeBytes: row.sizeBytes, createdBy: row.createdBy }));
 }
-function measure_zip(rows, diffIds) {
+function layers_zip(rows, diffIds) {
     return rows.map((row, index) => ({
         diffId: diffIds[index],
         sizeBytes: row.sizeBytes,
@@ -37225,7 +37225,7 @@ function budgetStatus(sizeBytes, thresholdBytes) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/oci.ts
+;// CONCATENATED MODULE: ./src/image/oci.ts
 
 // OCI image indexes and manifests (and their Docker v2 equivalents), as registries serve
 // them and as `docker save` writes them: enough to find an image's platform manifest and
@@ -37454,7 +37454,7 @@ async function resolveArchiveImage(files, ref, platform) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/progress.ts
+;// CONCATENATED MODULE: ./src/build/progress.ts
 // `docker buildx build --progress=rawjson` writes BuildKit's solve status as a stream of
 // (pretty-printed) JSON objects on stderr, followed by plain text when the build fails.
 // These pure helpers split that stream, render it like `--progress=plain` for the log,
@@ -37685,7 +37685,7 @@ function seconds(ms) {
     return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 }
 
-;// CONCATENATED MODULE: ./src/tar.ts
+;// CONCATENATED MODULE: ./src/image/tar.ts
 // A streaming reader of tar archives (ustar, with PAX and GNU extensions for long names and
 // sizes beyond 8 GiB), for `docker save` output: it reports every entry's name and size
 // and keeps the content of the small ones the caller asks for, so multi-gigabyte images
@@ -38108,7 +38108,7 @@ const nodeFileSystem = {
     remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true })
 };
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/utils/retry.ts
 /** Registry operations: 3 tries, waiting 2 s then 4 s. */
 const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
 /** A real wait. */
@@ -39374,7 +39374,7 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
     });
 });
 
-;// CONCATENATED MODULE: ./src/reference.ts
+;// CONCATENATED MODULE: ./src/image/reference.ts
 // Docker image references (distribution/reference grammar), for names the action builds
 // from templates rather than reads from the manifest.
 // A repository: optional registry host (with port), then lowercase path components.
@@ -39682,7 +39682,7 @@ function normalizeKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/event.ts
+;// CONCATENATED MODULE: ./src/github/event.ts
 // What triggered the workflow run, read the way docker/metadata-action reads it: from
 // GITHUB_EVENT_NAME, GITHUB_REF and GITHUB_SHA, plus the event payload for what the ref
 // alone does not say (pull request numbers, forks, GitHub's "pre-release" flag).
@@ -39794,7 +39794,7 @@ function eventFromEnv(env, payload) {
     return event;
 }
 
-;// CONCATENATED MODULE: ./src/github-context.ts
+;// CONCATENATED MODULE: ./src/github/context.ts
 
 
 /** Parses the `comment` input. */
@@ -39950,7 +39950,7 @@ function forSelection(settings, context, selected, declared) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cache.ts
+;// CONCATENATED MODULE: ./src/build/cache.ts
 
 /** The shorthands, in the order the docs list them. */
 const CACHE_SHORTHANDS = ['gha', 'registry'];
@@ -39982,7 +39982,7 @@ function imageCache(shorthand, repository, imageName) {
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 
-;// CONCATENATED MODULE: ./src/size.ts
+;// CONCATENATED MODULE: ./src/utils/size.ts
 
 /** A size string that cannot be read as a number of bytes. */
 class SizeError extends NbImageError {
@@ -40100,7 +40100,7 @@ function trimZeros(text) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/tags.ts
+;// CONCATENATED MODULE: ./src/publish/tags.ts
 
 
 
@@ -40275,7 +40275,7 @@ function planTags(images, repository, versions, template) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
 
@@ -40532,7 +40532,7 @@ function getCommentSettings(resolvePath) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/fan-out.ts
+;// CONCATENATED MODULE: ./src/report/merge.ts
 // Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
 // it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
 // These helpers are pure: reading the report files is the pipeline's business.
@@ -40722,14 +40722,14 @@ function latest(times) {
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
 const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
-;// CONCATENATED MODULE: ./src/generated/manifest-validator.ts
+;// CONCATENATED MODULE: ./src/manifest/generated/validator.ts
 // Generated by scripts/generate-validator.mjs from schema/notebook-tiers.schema.json.
 // Do not edit: change the schema and run `npm run generate`.
 // @ts-nocheck
 /* eslint-disable */
 
 const validate = (/* unused pure expression or super */ null && (validate0));
-/* harmony default export */ const manifest_validator = (validate0);
+/* harmony default export */ const validator = (validate0);
 const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
@@ -41658,7 +41658,7 @@ function ucs2length(str) {
     return length;
 }
 
-;// CONCATENATED MODULE: ./src/packages.ts
+;// CONCATENATED MODULE: ./src/manifest/packages.ts
 // Package specs come from pull requests and end up in a Dockerfile, so only the plain,
 // well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
 // version specifiers, and a Debian package name with optional architecture and version.
@@ -41762,7 +41762,7 @@ function show(spec) {
     return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/parse.ts
 
 
 
@@ -41793,7 +41793,7 @@ const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.qo);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
 const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
 /** The schema compiled ahead of time (scripts/generate-validator.mjs); ajv's own errors. */
-const validateSchema = manifest_validator;
+const validateSchema = validator;
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
 function fieldPath(path) {
     let out = '';
@@ -42015,7 +42015,7 @@ function toManifest(raw, file, positions, sources, report) {
     checkImageRepository(raw.image, ['image'], report);
     if (raw.baseImage !== undefined)
         checkImageReference(raw.baseImage, ['baseImage'], report);
-    const base = manifest_packages(raw.base ?? {}, ['base'], report);
+    const base = parse_packages(raw.base ?? {}, ['base'], report);
     const generated = raw.dockerfile === undefined;
     const tiers = [];
     const targets = new Map();
@@ -42025,7 +42025,7 @@ function toManifest(raw, file, positions, sources, report) {
             report(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile');
             continue;
         }
-        const tierPackages = manifest_packages(value, path, report);
+        const tierPackages = parse_packages(value, path, report);
         if (generated &&
             value.dockerfile === undefined &&
             // The lists as written: a rejected or over-long list already has its own issue.
@@ -42106,7 +42106,7 @@ function toManifest(raw, file, positions, sources, report) {
     }
     return manifest;
 }
-function manifest_packages(raw, path, report) {
+function parse_packages(raw, path, report) {
     const result = { pip: [], apt: [] };
     for (const kind of ['pip', 'apt']) {
         const list = raw[kind] ?? [];
@@ -42578,7 +42578,7 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/bake.ts
+;// CONCATENATED MODULE: ./src/build/bake.ts
 
 /**
  * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
@@ -42655,7 +42655,7 @@ function bakeArgs(file, targets, builder) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/bake-progress.ts
+;// CONCATENATED MODULE: ./src/build/target-steps.ts
 // `docker buildx bake` builds several targets in one BuildKit session and writes one progress
 // stream for all of them. With more than one target, buildx prefixes each vertex name with
 // the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
@@ -42725,11 +42725,11 @@ function splitByTarget(steps, targets) {
                 pending.push(input);
         }
         const closure = relevant.filter((step) => digests.has(step.digest));
-        result.set(target, bake_progress_describe(closure, prefixed));
+        result.set(target, target_steps_describe(closure, prefixed));
     }
     return result;
 }
-function bake_progress_describe(closure, prefixed) {
+function target_steps_describe(closure, prefixed) {
     const keyed = new Map();
     for (const step of closure) {
         if (!isDockerfileStep(step.name))
@@ -42792,7 +42792,7 @@ function countSteps(steps, executedInRun) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build-images.ts
+;// CONCATENATED MODULE: ./src/build/build-images.ts
 
 
 
@@ -43054,7 +43054,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/buildx-args.ts
+;// CONCATENATED MODULE: ./src/build/build-settings.ts
 /** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
 function ociLabels(source) {
     const labels = {};
@@ -43066,7 +43066,7 @@ function ociLabels(source) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/dockerfile.ts
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
 /** Name of the stage every generated tier stage starts from. */
 const BASE_STAGE = 'base';
 /** Name of the generated stage holding every tier's packages (the shared image). */
@@ -43194,7 +43194,7 @@ function heredocMarkers(instruction) {
     return markers;
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
+;// CONCATENATED MODULE: ./src/utils/paths.ts
 
 /**
  * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
@@ -43212,7 +43212,7 @@ function displayPath(workspace, file) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
 
@@ -43360,7 +43360,7 @@ function selectTiers(manifest, wanted) {
     return manifest.tiers.filter((tier) => wanted.includes(tier.name));
 }
 
-;// CONCATENATED MODULE: ./src/notebooks.ts
+;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
 
 
 
@@ -43420,7 +43420,7 @@ function collectNotebooks(manifest, workspace, matches) {
     return { tiers, issues };
 }
 
-;// CONCATENATED MODULE: ./src/nvj.ts
+;// CONCATENATED MODULE: ./src/publish/validation-jobs.ts
 
 
 
@@ -43542,7 +43542,7 @@ function gitSourceProblem(git) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/publish/push.ts
 
 
 
@@ -43560,7 +43560,7 @@ class PushError extends Error {
         this.transient = transient;
     }
 }
-const publish_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
 /** Tags and pushes every item (see the phases above) and reads each result back. */
 async function publish(items, deps) {
     const policy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep };
@@ -43586,13 +43586,13 @@ async function publish(items, deps) {
                 throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
             }
             return pushed;
-        }, publish_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        }, push_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
         if (result.digest)
             tag.digest = result.digest;
     };
     const fail = (item, ref, error) => {
-        const after = publish_transient(error) ? ` after ${policy.tries} tries` : '';
+        const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
         return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
     };
     // Phase 1: the first tag of every image, read back from the registry.
@@ -43608,7 +43608,7 @@ async function publish(items, deps) {
             return fail(item, first, error);
         }
         try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), publish_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), push_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
             image.digest = resolved.digest;
             image.platformDigest = resolved.platformDigest;
             image.compressedBytes = resolved.compressedBytes;
@@ -43651,7 +43651,7 @@ async function publish(items, deps) {
             }
             let digest;
             try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), publish_transient, policy);
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), push_transient, policy);
             }
             catch (error) {
                 return {
@@ -43671,7 +43671,7 @@ async function publish(items, deps) {
     return { images };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
 
@@ -43878,7 +43878,7 @@ const TOOL_VERSION = '0.1.0';
 /** The tool's name in reports and comments. */
 const TOOL_NAME = 'nb-image-action';
 
-;// CONCATENATED MODULE: ./src/publishing.ts
+;// CONCATENATED MODULE: ./src/publish/publishing.ts
 
 
 
@@ -44076,7 +44076,7 @@ async function finishPublishing(report, publishing, platforms, deps) {
     return applyPublish(report, outcome, nvjFile);
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/build.ts
 
 
 
@@ -44595,7 +44595,7 @@ async function writeReport(fs, file, report) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/delta.ts
+;// CONCATENATED MODULE: ./src/render/format.ts
 
 /** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
 function formatSizeChange(bytes) {
@@ -44627,7 +44627,7 @@ function formatDurationChange(ms) {
     return `${rounded > 0 ? '+' : '-'}${size_formatDuration(Math.abs(rounded))}`;
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown.ts
 // Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
 // instructions, build logs, branch names). Rendered into GitHub markdown it must show as
 // written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
@@ -44698,7 +44698,7 @@ function truncate(text, max) {
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/render/summary.ts
 
 
 
@@ -44891,7 +44891,7 @@ function renderTextTable(report) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/comment.ts
+;// CONCATENATED MODULE: ./src/render/comment-markdown.ts
 
 
 
@@ -45020,7 +45020,7 @@ function commentParts(input) {
     head.push(columns, align);
     const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
     const notes = [...baselineNotes(input), ...tierNotes(comparison)];
-    notes.push(comment_sizeNote(layout), '');
+    notes.push(comment_markdown_sizeNote(layout), '');
     const details = comparison.rows.flatMap((row) => {
         const block = detailsBlock(row);
         return block ? [block] : [];
@@ -45062,7 +45062,7 @@ function arrow(delta) {
     return delta > 0 ? '🔺' : '🔽';
 }
 /** A size with its exact bytes in a tooltip. */
-function comment_size(bytes) {
+function comment_markdown_size(bytes) {
     return `<span title="${escapeAttribute(size_formatBytes(bytes))}">${size_formatSize(bytes)}</span>`;
 }
 /** A signed change with its exact bytes in a tooltip. */
@@ -45103,7 +45103,7 @@ function changeCell(row) {
         }
     }
 }
-function comment_sizeNote(layout) {
+function comment_markdown_sizeNote(layout) {
     const units = 'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.';
     if (!layout.compressed && layout.basis === 'uncompressed') {
         return `Sizes are uncompressed, in ${units}`;
@@ -45116,8 +45116,8 @@ function compressedCell(row, image) {
         return '–';
     const delta = row.compressedDeltaBytes;
     if (row.change === 'removed' || delta === null)
-        return comment_size(image.compressedBytes);
-    return `${comment_size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`;
+        return comment_markdown_size(image.compressedBytes);
+    return `${comment_markdown_size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`;
 }
 function tableRow(row, descriptions, layout) {
     const image = row.head ?? row.base;
@@ -45128,7 +45128,7 @@ function tableRow(row, descriptions, layout) {
         cells.push('–', changeCell(row));
         if (layout.compressed)
             cells.push('–');
-        cells.push('–', '–', '–', `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_size(image.sizeBytes)}</sub>`}`);
+        cells.push('–', '–', '–', `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_markdown_size(image.sizeBytes)}</sub>`}`);
         return `| ${cells.join(' | ')} |`;
     }
     const budgeted = budgetedSize(image, layout.basis);
@@ -45138,7 +45138,7 @@ function tableRow(row, descriptions, layout) {
     const duration = row.durationDeltaMs === null
         ? size_formatDuration(image.durationMs)
         : `${size_formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`;
-    cells.push(image.sizeBytes === null ? '–' : comment_size(image.sizeBytes), changeCell(row));
+    cells.push(image.sizeBytes === null ? '–' : comment_markdown_size(image.sizeBytes), changeCell(row));
     if (layout.compressed)
         cells.push(compressedCell(row, image));
     cells.push(size_formatSize(image.thresholdBytes), headroom, duration, STATUS_LABEL[image.status]);
@@ -45157,7 +45157,7 @@ function totalsRow(comparison, layout) {
     const duration = totals.durationDeltaMs === null
         ? size_formatDuration(totals.durationMs)
         : `${size_formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`;
-    return `| **Total** <sub>unique bytes</sub> | **${comment_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`;
+    return `| **Total** <sub>unique bytes</sub> | **${comment_markdown_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`;
 }
 function baselineNotes(input) {
     const { baseline, comparison } = input;
@@ -45278,7 +45278,7 @@ function instruction(createdBy) {
     return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX));
 }
 
-;// CONCATENATED MODULE: ./src/compare.ts
+;// CONCATENATED MODULE: ./src/report/base-comparison.ts
 const built = (image) => image !== null && image.sizeBytes !== null;
 /**
  * Compares this run's report with the base branch's.
@@ -45473,7 +45473,7 @@ function compareLayers(base, head) {
         .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
 }
 
-;// CONCATENATED MODULE: ./src/pr-comment.ts
+;// CONCATENATED MODULE: ./src/github/pull-request-comment.ts
 
 
 

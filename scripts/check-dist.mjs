@@ -29,7 +29,7 @@ function files(dir, base = dir) {
 
 try {
   bundle('src/index.ts', fresh, ['--license', 'licenses.txt'])
-  bundle('src/cli-bin.ts', path.join(fresh, 'cli'))
+  bundle('src/cli/bin.ts', path.join(fresh, 'cli'))
   const committed = path.join(root, 'dist')
   const expected = files(fresh).sort()
   const actual = files(committed).sort()

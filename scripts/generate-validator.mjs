@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/generated/manifest-validator.ts: the manifest's JSON Schema compiled by ajv
+// Writes src/manifest/generated/validator.ts: the manifest's JSON Schema compiled by ajv
 // ahead of time (ajv "standalone" code), so the action does not load ajv and compile the
 // schema on every start. Run it after changing schema/notebook-tiers.schema.json:
 //
@@ -14,14 +14,14 @@ import standalone from 'ajv/dist/standalone/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Where the generated validator lives, relative to the repository root. */
-export const VALIDATOR_FILE = 'src/generated/manifest-validator.ts'
+export const VALIDATOR_FILE = 'src/manifest/generated/validator.ts'
 
 /** The source of the generated validator for the schema in the repository. */
 export function validatorSource() {
   const schema = JSON.parse(
     readFileSync(path.join(root, 'schema', 'notebook-tiers.schema.json'), 'utf8')
   )
-  // The options src/manifest.ts relies on: every error, not just the first.
+  // The options src/manifest/parse.ts relies on: every error, not just the first.
   const ajv = new Ajv({
     allErrors: true,
     strict: false,

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
-import { DEFAULT_REPORT_ARTIFACT } from './baseline.js'
-import { parseCacheInput } from './cache.js'
+import { DEFAULT_REPORT_ARTIFACT } from './github/baseline.js'
+import { parseCacheInput } from './build/cache.js'
 import {
   parseArtifactName,
   parseCommentMode,
   parseUploadMode,
   type CommentSettings
-} from './github-context.js'
+} from './github/context.js'
 import {
   parseBooleanInput,
   parseLatest,
@@ -18,7 +18,7 @@ import {
   parseThresholdBasis,
   parseThresholdInput,
   type Inputs
-} from './options.js'
+} from './pipeline/options.js'
 
 /** Reads the action's inputs (as declared in action.yml) into one typed object. */
 export function getInputs(): Inputs {

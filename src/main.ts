@@ -8,9 +8,9 @@ import { createGitHubApi, type GitHubApi, type GitHubClientOptions } from './ada
 import { globFiles, type GlobFn } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
-import { parseBaselineReport } from './baseline.js'
-import { errorMessage, ManifestError, NbImageError, formatIssue } from './errors.js'
-import { readEventPayload } from './event.js'
+import { parseBaselineReport } from './github/baseline.js'
+import { errorMessage, ManifestError, NbImageError, formatIssue } from './utils/errors.js'
+import { readEventPayload } from './github/event.js'
 import {
   commentDecision,
   forSelection,
@@ -19,17 +19,17 @@ import {
   uploadBlocker,
   type CommentSettings,
   type RunContext
-} from './github-context.js'
+} from './github/context.js'
 import { getCommentSettings, getInputs } from './inputs.js'
-import type { Logger } from './logger.js'
-import { matrixOf, tierRefs } from './fan-out.js'
-import { fieldPath } from './manifest.js'
-import { toPipelineOptions } from './options.js'
-import { runMerge, runPipeline, runPlan } from './pipeline.js'
-import { problemsWarning, runCommentPhase } from './pr-comment.js'
-import { pinnedTiers, verdictMessages, warningMessage } from './report.js'
-import { renderSummary } from './summary.js'
-import type { Manifest, Report } from './types.js'
+import type { Logger } from './utils/logger.js'
+import { matrixOf, tierRefs } from './report/merge.js'
+import { fieldPath } from './manifest/parse.js'
+import { toPipelineOptions } from './pipeline/options.js'
+import { runMerge, runPipeline, runPlan } from './pipeline/build.js'
+import { problemsWarning, runCommentPhase } from './github/pull-request-comment.js'
+import { pinnedTiers, verdictMessages, warningMessage } from './report/build-report.js'
+import { renderSummary } from './render/summary.js'
+import type { Manifest, Report } from './report/types.js'
 
 /** The adapters the action runs with; tests may swap any of them. */
 export interface ActionDeps {

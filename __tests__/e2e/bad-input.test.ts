@@ -3,8 +3,8 @@
 // exit code 1, a report saying why nothing was built, and no stack trace anywhere.
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import type { ManifestIssue } from '../../src/errors.js'
-import type { Report } from '../../src/types.js'
+import type { ManifestIssue } from '../../src/utils/errors.js'
+import type { Report } from '../../src/report/types.js'
 import { corpusRepository, loadCorpus, STACK_LINE } from '../helpers/bad-manifests.js'
 import { runAction } from './harness.js'
 

@@ -1,7 +1,7 @@
 // End to end: the bundled action against the real Docker engine, as the runner runs it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/report/types.js'
 import {
   docker,
   engineFacts,

@@ -4,7 +4,7 @@
 // as an artifact; pull-request runs find it, compare, and keep one comment up to date.
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/report/types.js'
 import { ActionsResultsServer } from '../helpers/actions-results-server.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 import { prepareWorkspace, removeImages, runAction, uniqueId, type ActionRun } from './harness.js'

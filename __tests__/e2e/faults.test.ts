@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/report/types.js'
 import { STACK_LINE } from '../helpers/bad-manifests.js'
 import {
   engineFacts,
@@ -237,7 +237,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
-/** How the summary writes a ref inside <code> (src/markdown.ts escapes these characters). */
+/** How the summary writes a ref inside <code> (src/render/markdown.ts escapes these characters). */
 function escapeCode(text: string): string {
   return text.replace(/[&<>|`*_[\]\\~]/g, (c) => `&#${c.charCodeAt(0)};`)
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Report } from '../../src/types.js'
+import type { Report } from '../../src/report/types.js'
 import { prepareWorkspace, removeImages, ROOT, runAction, runCli, uniqueId } from './harness.js'
 
 const id = uniqueId()

@@ -11,7 +11,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ManifestIssue } from '../../src/errors.js'
+import type { ManifestIssue } from '../../src/utils/errors.js'
 
 /** Folder of the corpus. */
 export const CORPUS = path.join(

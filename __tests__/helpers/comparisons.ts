@@ -1,8 +1,8 @@
 // Base-branch and pull-request reports for the comparison and comment tests, built through
 // buildReport so they have exactly the shape (and unique-bytes totals) real runs produce.
-import { buildReport, type BuildOutcome } from '../../src/report.js'
-import { budgetStatus } from '../../src/measure.js'
-import type { Report, Strategy, ThresholdBasis } from '../../src/types.js'
+import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
+import { budgetStatus } from '../../src/measure/layers.js'
+import type { Report, Strategy, ThresholdBasis } from '../../src/report/types.js'
 import { context, image } from './reports.js'
 
 /** One image of a fixture report: its layers as [bytes, instruction, diff ID]. */

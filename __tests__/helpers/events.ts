@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { eventFromEnv, type EventContext, type EventPayload } from '../../src/event.js'
+import { eventFromEnv, type EventContext, type EventPayload } from '../../src/github/event.js'
 
 /** An event fixture: the GITHUB_* variables of the run and its webhook payload. */
 export interface EventFixture {

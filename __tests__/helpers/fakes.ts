@@ -9,12 +9,12 @@ import type {
   PushResult
 } from '../../src/adapters/docker.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
-import type { BakeFile } from '../../src/bake.js'
+import type { BakeFile } from '../../src/build/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
 import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
-import type { AnnotationTarget, Logger } from '../../src/logger.js'
-import type { Platform, ResolvedImage } from '../../src/oci.js'
-import { BuildProgress, JsonStreamSplitter } from '../../src/progress.js'
+import type { AnnotationTarget, Logger } from '../../src/utils/logger.js'
+import type { Platform, ResolvedImage } from '../../src/image/oci.js'
+import { BuildProgress, JsonStreamSplitter } from '../../src/build/progress.js'
 
 function enoent(file: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`ENOENT: no such file or directory, '${file}'`)

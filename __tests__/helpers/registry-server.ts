@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { sha256Digest } from '../../src/oci.js'
+import { sha256Digest } from '../../src/image/oci.js'
 
 /** How the fake registry asks for credentials. */
 export type FakeAuth =

@@ -1,5 +1,5 @@
-import type { BuildOutcome, ReportContext } from '../../src/report.js'
-import type { BuildPlan, ImagePlan } from '../../src/types.js'
+import type { BuildOutcome, ReportContext } from '../../src/report/build-report.js'
+import type { BuildPlan, ImagePlan } from '../../src/report/types.js'
 
 const BASE = 'sha256:aaaa'
 

@@ -5745,11 +5745,11 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5809:
+/***/ 2827:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(491);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8403);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5759,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 491:
+/***/ 8403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5795,7 +5795,7 @@ function consoleLogger(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/utils/errors.ts
 /**
  * Base class of every error the action raises on purpose. Anything else escaping the
  * pipeline is a bug, and main.ts reports it as such.
@@ -5832,7 +5832,7 @@ function errorMessage(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./src/measure.ts
+;// CONCATENATED MODULE: ./src/measure/layers.ts
 /**
  * Parses `docker history` JSON lines (newest first, as the CLI prints them) into rows,
  * oldest first, the order of `RootFS.Layers`.
@@ -5914,7 +5914,7 @@ function budgetStatus(sizeBytes, thresholdBytes) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/oci.ts
+;// CONCATENATED MODULE: ./src/image/oci.ts
 
 // OCI image indexes and manifests (and their Docker v2 equivalents), as registries serve
 // them and as `docker save` writes them: enough to find an image's platform manifest and
@@ -6143,7 +6143,7 @@ async function resolveArchiveImage(files, ref, platform) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/progress.ts
+;// CONCATENATED MODULE: ./src/build/progress.ts
 // `docker buildx build --progress=rawjson` writes BuildKit's solve status as a stream of
 // (pretty-printed) JSON objects on stderr, followed by plain text when the build fails.
 // These pure helpers split that stream, render it like `--progress=plain` for the log,
@@ -6374,7 +6374,7 @@ function seconds(ms) {
     return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 }
 
-;// CONCATENATED MODULE: ./src/tar.ts
+;// CONCATENATED MODULE: ./src/image/tar.ts
 // A streaming reader of tar archives (ustar, with PAX and GNU extensions for long names and
 // sizes beyond 8 GiB), for `docker save` output: it reports every entry's name and size
 // and keeps the content of the small ones the caller asks for, so multi-gigabyte images
@@ -7762,7 +7762,7 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
     });
 });
 
-;// CONCATENATED MODULE: ./src/reference.ts
+;// CONCATENATED MODULE: ./src/image/reference.ts
 // Docker image references (distribution/reference grammar), for names the action builds
 // from templates rather than reads from the manifest.
 // A repository: optional registry host (with port), then lowercase path components.
@@ -8070,7 +8070,7 @@ function normalizeKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/cache.ts
+;// CONCATENATED MODULE: ./src/build/cache.ts
 
 /** The shorthands, in the order the docs list them. */
 const CACHE_SHORTHANDS = ['gha', 'registry'];
@@ -8102,7 +8102,7 @@ function imageCache(shorthand, repository, imageName) {
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 
-;// CONCATENATED MODULE: ./src/event.ts
+;// CONCATENATED MODULE: ./src/github/event.ts
 // What triggered the workflow run, read the way docker/metadata-action reads it: from
 // GITHUB_EVENT_NAME, GITHUB_REF and GITHUB_SHA, plus the event payload for what the ref
 // alone does not say (pull request numbers, forks, GitHub's "pre-release" flag).
@@ -8214,7 +8214,7 @@ function eventFromEnv(env, payload) {
     return event;
 }
 
-;// CONCATENATED MODULE: ./src/size.ts
+;// CONCATENATED MODULE: ./src/utils/size.ts
 
 /** A size string that cannot be read as a number of bytes. */
 class SizeError extends NbImageError {
@@ -8332,7 +8332,7 @@ function trimZeros(text) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/tags.ts
+;// CONCATENATED MODULE: ./src/publish/tags.ts
 
 
 
@@ -8507,13 +8507,13 @@ function planTags(images, repository, versions, template) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
+;// CONCATENATED MODULE: ./src/report/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
 
@@ -8694,7 +8694,7 @@ function toPipelineOptions(inputs, env, cwd, payload = {}) {
     return options;
 }
 
-;// CONCATENATED MODULE: ./src/retry.ts
+;// CONCATENATED MODULE: ./src/utils/retry.ts
 /** Registry operations: 3 tries, waiting 2 s then 4 s. */
 const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
 /** A real wait. */
@@ -8722,7 +8722,7 @@ async function retry(operation, isTransient, policy, onRetry) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bake.ts
+;// CONCATENATED MODULE: ./src/build/bake.ts
 
 /**
  * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
@@ -8799,7 +8799,7 @@ function bakeArgs(file, targets, builder) {
     return args;
 }
 
-;// CONCATENATED MODULE: ./src/bake-progress.ts
+;// CONCATENATED MODULE: ./src/build/target-steps.ts
 // `docker buildx bake` builds several targets in one BuildKit session and writes one progress
 // stream for all of them. With more than one target, buildx prefixes each vertex name with
 // the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
@@ -8936,7 +8936,7 @@ function countSteps(steps, executedInRun) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build-images.ts
+;// CONCATENATED MODULE: ./src/build/build-images.ts
 
 
 
@@ -9198,7 +9198,7 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/buildx-args.ts
+;// CONCATENATED MODULE: ./src/build/build-settings.ts
 /** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
 function ociLabels(source) {
     const labels = {};
@@ -9210,7 +9210,7 @@ function ociLabels(source) {
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/dockerfile.ts
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
 /** Name of the stage every generated tier stage starts from. */
 const BASE_STAGE = 'base';
 /** Name of the generated stage holding every tier's packages (the shared image). */
@@ -9338,7 +9338,7 @@ function heredocMarkers(instruction) {
     return markers;
 }
 
-;// CONCATENATED MODULE: ./src/fan-out.ts
+;// CONCATENATED MODULE: ./src/report/merge.ts
 // Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
 // it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
 // These helpers are pure: reading the report files is the pipeline's business.
@@ -9528,14 +9528,14 @@ function latest(times) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
 const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
-;// CONCATENATED MODULE: ./src/generated/manifest-validator.ts
+;// CONCATENATED MODULE: ./src/manifest/generated/validator.ts
 // Generated by scripts/generate-validator.mjs from schema/notebook-tiers.schema.json.
 // Do not edit: change the schema and run `npm run generate`.
 // @ts-nocheck
 /* eslint-disable */
 
 const validate = (/* unused pure expression or super */ null && (validate0));
-/* harmony default export */ const manifest_validator = (validate0);
+/* harmony default export */ const validator = (validate0);
 const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
@@ -10464,7 +10464,7 @@ function ucs2length(str) {
     return length;
 }
 
-;// CONCATENATED MODULE: ./src/packages.ts
+;// CONCATENATED MODULE: ./src/manifest/packages.ts
 // Package specs come from pull requests and end up in a Dockerfile, so only the plain,
 // well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
 // version specifiers, and a Debian package name with optional architecture and version.
@@ -10568,7 +10568,7 @@ function show(spec) {
     return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
 }
 
-;// CONCATENATED MODULE: ./src/manifest.ts
+;// CONCATENATED MODULE: ./src/manifest/parse.ts
 
 
 
@@ -10599,7 +10599,7 @@ const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.qo);
 const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
 const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
 /** The schema compiled ahead of time (scripts/generate-validator.mjs); ajv's own errors. */
-const validateSchema = manifest_validator;
+const validateSchema = validator;
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
 function fieldPath(path) {
     let out = '';
@@ -10794,7 +10794,7 @@ function parse(source, file) {
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ManifestError([
-            issue([], `expected a mapping with version, image and tiers, got ${manifest_describe(data)}`)
+            issue([], `expected a mapping with version, image and tiers, got ${parse_describe(data)}`)
         ]);
     }
     const tiersValue = data['tiers'];
@@ -10821,7 +10821,7 @@ function toManifest(raw, file, positions, sources, report) {
     checkImageRepository(raw.image, ['image'], report);
     if (raw.baseImage !== undefined)
         checkImageReference(raw.baseImage, ['baseImage'], report);
-    const base = manifest_packages(raw.base ?? {}, ['base'], report);
+    const base = parse_packages(raw.base ?? {}, ['base'], report);
     const generated = raw.dockerfile === undefined;
     const tiers = [];
     const targets = new Map();
@@ -10831,7 +10831,7 @@ function toManifest(raw, file, positions, sources, report) {
             report(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile');
             continue;
         }
-        const tierPackages = manifest_packages(value, path, report);
+        const tierPackages = parse_packages(value, path, report);
         if (generated &&
             value.dockerfile === undefined &&
             // The lists as written: a rejected or over-long list already has its own issue.
@@ -10912,7 +10912,7 @@ function toManifest(raw, file, positions, sources, report) {
     }
     return manifest;
 }
-function manifest_packages(raw, path, report) {
+function parse_packages(raw, path, report) {
     const result = { pip: [], apt: [] };
     for (const kind of ['pip', 'apt']) {
         const list = raw[kind] ?? [];
@@ -10955,7 +10955,7 @@ function sizeProblem(value, source) {
             throw error;
         }
     }
-    return `expected ${SIZE_EXPECTED}, got ${manifest_describe(value)}`;
+    return `expected ${SIZE_EXPECTED}, got ${parse_describe(value)}`;
 }
 /**
  * Checks a notebook glob without touching the filesystem: the globs are expanded later,
@@ -10965,14 +10965,14 @@ function sizeProblem(value, source) {
 function checkNotebookGlob(glob) {
     const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
     if (/[\r\n\0]/.test(glob))
-        return `${manifest_describe(glob)} contains a line break or NUL; ${expected}`;
+        return `${parse_describe(glob)} contains a line break or NUL; ${expected}`;
     if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
-        return `${manifest_describe(glob)} is an absolute path; ${expected}`;
+        return `${parse_describe(glob)} is an absolute path; ${expected}`;
     if (glob.startsWith('~')) {
-        return `${manifest_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+        return `${parse_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
     }
     if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-        return `${manifest_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+        return `${parse_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
     }
     return undefined;
 }
@@ -11048,11 +11048,11 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`));
                 }
                 else {
-                    add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${manifest_describe(value)}`));
+                    add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${parse_describe(value)}`));
                 }
                 break;
             case 'enum':
-                add(issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${manifest_describe(value)}`));
+                add(issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${parse_describe(value)}`));
                 break;
             case 'type':
                 if (value === null && path.length === 2 && path[0] === 'tiers') {
@@ -11060,14 +11060,14 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]));
                 }
                 else {
-                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${manifest_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
+                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${parse_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
                 }
                 break;
             case 'oneOf':
             case 'anyOf':
                 add(issue(path, error.schemaPath.includes('size')
                     ? sizeProblem(value, sources[fieldPath(path)])
-                    : `invalid value ${manifest_describe(value)}`));
+                    : `invalid value ${parse_describe(value)}`));
                 break;
             case 'minProperties':
                 add(issue(path, fieldPath(path) === 'tiers'
@@ -11085,7 +11085,7 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, stageNameMessage(value)));
                 }
                 else {
-                    add(issue(path, `${manifest_describe(value)} does not match ${String(error.params['pattern'])}`));
+                    add(issue(path, `${parse_describe(value)} does not match ${String(error.params['pattern'])}`));
                 }
                 break;
             case 'propertyNames': {
@@ -11098,10 +11098,10 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                 break;
             }
             case 'minimum':
-                add(issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${manifest_describe(value)}`));
+                add(issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${parse_describe(value)}`));
                 break;
             default:
-                add(issue(path, error.message ?? `invalid value ${manifest_describe(value)}`));
+                add(issue(path, error.message ?? `invalid value ${parse_describe(value)}`));
         }
     }
     // A bad key also fails `pattern` under `propertyNames`; keep the message about the key.
@@ -11115,7 +11115,7 @@ const REQUIRED_HINTS = {
     tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
 };
 function stageNameMessage(value, what = 'stage name') {
-    return `${manifest_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
+    return `${parse_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
 }
 // By the instance path: ajv reports schema paths relative to a $ref'd definition, so
 // `#/additionalProperties` can be the top level, a tier or the base packages alike.
@@ -11178,7 +11178,7 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-function manifest_describe(value) {
+function parse_describe(value) {
     if (value === null)
         return 'null';
     if (value === undefined)
@@ -11384,7 +11384,7 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/paths.ts
+;// CONCATENATED MODULE: ./src/utils/paths.ts
 
 /**
  * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
@@ -11402,7 +11402,7 @@ function displayPath(workspace, file) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/plan/plan.ts
 
 
 
@@ -11550,7 +11550,7 @@ function selectTiers(manifest, wanted) {
     return manifest.tiers.filter((tier) => wanted.includes(tier.name));
 }
 
-;// CONCATENATED MODULE: ./src/notebooks.ts
+;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
 
 
 
@@ -11610,7 +11610,7 @@ function collectNotebooks(manifest, workspace, matches) {
     return { tiers, issues };
 }
 
-;// CONCATENATED MODULE: ./src/nvj.ts
+;// CONCATENATED MODULE: ./src/publish/validation-jobs.ts
 
 
 
@@ -11732,7 +11732,7 @@ function gitSourceProblem(git) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/publish/push.ts
 
 
 
@@ -11750,7 +11750,7 @@ class PushError extends Error {
         this.transient = transient;
     }
 }
-const publish_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
 /** Tags and pushes every item (see the phases above) and reads each result back. */
 async function publish(items, deps) {
     const policy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep };
@@ -11776,13 +11776,13 @@ async function publish(items, deps) {
                 throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
             }
             return pushed;
-        }, publish_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        }, push_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
         if (result.digest)
             tag.digest = result.digest;
     };
     const fail = (item, ref, error) => {
-        const after = publish_transient(error) ? ` after ${policy.tries} tries` : '';
+        const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
         return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
     };
     // Phase 1: the first tag of every image, read back from the registry.
@@ -11798,7 +11798,7 @@ async function publish(items, deps) {
             return fail(item, first, error);
         }
         try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), publish_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), push_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
             image.digest = resolved.digest;
             image.platformDigest = resolved.platformDigest;
             image.compressedBytes = resolved.compressedBytes;
@@ -11841,7 +11841,7 @@ async function publish(items, deps) {
             }
             let digest;
             try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), publish_transient, policy);
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), push_transient, policy);
             }
             catch (error) {
                 return {
@@ -11861,7 +11861,7 @@ async function publish(items, deps) {
     return { images };
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/report/build-report.ts
 
 
 
@@ -12068,7 +12068,7 @@ const TOOL_VERSION = '0.1.0';
 /** The tool's name in reports and comments. */
 const TOOL_NAME = 'nb-image-action';
 
-;// CONCATENATED MODULE: ./src/publishing.ts
+;// CONCATENATED MODULE: ./src/publish/publishing.ts
 
 
 
@@ -12266,7 +12266,7 @@ async function finishPublishing(report, publishing, platforms, deps) {
     return applyPublish(report, outcome, nvjFile);
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/build.ts
 
 
 
@@ -12785,7 +12785,7 @@ async function writeReport(fs, file, report) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown.ts
 // Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
 // instructions, build logs, branch names). Rendered into GitHub markdown it must show as
 // written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
@@ -12856,7 +12856,7 @@ function truncate(text, max) {
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/render/summary.ts
 
 
 
@@ -13049,7 +13049,7 @@ function renderTextTable(report) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/strategy-comparison.ts
+;// CONCATENATED MODULE: ./src/report/strategy-comparison.ts
 
 
 /**
@@ -13170,7 +13170,7 @@ function renderComparisonText(comparison) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/cli.ts
 
 
 
@@ -22195,6 +22195,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5809);
+/******/ var __webpack_exports__ = __nccwpck_require__(2827);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { AnnotationTarget, Logger } from '../logger.js'
+import type { AnnotationTarget, Logger } from '../utils/logger.js'
 
 /** Logger writing to the runner: log groups, and annotations on files and lines. */
 export const actionsLogger: Logger = {

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { REPORT_FILE_IN_ARTIFACT } from '../baseline.js'
+import { REPORT_FILE_IN_ARTIFACT } from '../github/baseline.js'
 
 /** What an upload produced. */
 export interface UploadedArtifact {

@@ -1,4 +1,4 @@
-import type { AnnotationTarget, Logger } from '../logger.js'
+import type { AnnotationTarget, Logger } from '../utils/logger.js'
 
 /** Logger for the CLI: progress on stderr, so stdout carries only the table or JSON. */
 export function consoleLogger(options: {

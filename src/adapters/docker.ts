@@ -1,13 +1,13 @@
-import { EngineError } from '../errors.js'
-import { parseHistory, type HistoryRow } from '../measure.js'
+import { EngineError } from '../utils/errors.js'
+import { parseHistory, type HistoryRow } from '../measure/layers.js'
 import {
   MAX_DOCUMENT_BYTES,
   resolveArchiveImage,
   type Platform,
   type ResolvedImage
-} from '../oci.js'
-import { BuildProgress, JsonStreamSplitter } from '../progress.js'
-import { TarReader } from '../tar.js'
+} from '../image/oci.js'
+import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
+import { TarReader } from '../image/tar.js'
 import type { CommandRunner } from './process.js'
 
 /** What the engine said about itself. */

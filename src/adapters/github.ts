@@ -1,9 +1,9 @@
-import { sleep } from '../retry.js'
+import { sleep } from '../utils/retry.js'
 import { HttpClient } from '@actions/http-client'
 import type { getOctokit } from '@actions/github'
-import type { ArtifactInfo, RunInfo } from '../baseline.js'
-import type { IssueCommentInfo } from '../comment.js'
-import type { Logger } from '../logger.js'
+import type { ArtifactInfo, RunInfo } from '../github/baseline.js'
+import type { IssueCommentInfo } from '../render/comment-markdown.js'
+import type { Logger } from '../utils/logger.js'
 
 /** A pull-request comment, with the page it can be seen on. */
 export interface IssueComment extends IssueCommentInfo {

@@ -8,13 +8,13 @@ import {
   type Descriptor,
   type Platform,
   type ResolvedImage
-} from '../oci.js'
+} from '../image/oci.js'
 import {
   isLoopbackRegistry,
   locateRepository,
   splitTag,
   type RepositoryLocation
-} from '../reference.js'
+} from '../image/reference.js'
 import type { CommandRunner } from './process.js'
 
 // Reads what a push left in the registry, over the Registry HTTP API v2 (the OCI

@@ -1,0 +1,237 @@
+import { RegistryError } from '../../src/adapters/registry.js'
+import { isTransientPushError, publish, type PublishItem } from '../../src/publish/push.js'
+import { backoffDelay, retry } from '../../src/utils/retry.js'
+import { FakeDocker, FakeRegistry, RecordingLogger, fakeDigest } from '../helpers/fakes.js'
+
+const fail = (error: string) => ({ exitCode: 1, error })
+const REFUSED =
+  'failed to do request: Head "http://127.0.0.1:5000/v2/acme/nb/blobs/sha256:d929": dial tcp 127.0.0.1:5000: connect: connection refused'
+
+const items = (): PublishItem[] => [
+  {
+    name: 'tier1',
+    tiers: ['tier1'],
+    localRef: 'acme/nb:tier1',
+    refs: ['r/nb:tier1-1.2.3', 'r/nb:tier1-1.2', 'r/nb:tier1-latest']
+  },
+  {
+    name: 'tier2',
+    tiers: ['tier2'],
+    localRef: 'acme/nb:tier2',
+    refs: ['r/nb:tier2-1.2.3', 'r/nb:tier2-1.2', 'r/nb:tier2-latest']
+  }
+]
+
+function setup(): {
+  docker: FakeDocker
+  registry: FakeRegistry
+  logger: RecordingLogger
+  waits: number[]
+} {
+  const docker = new FakeDocker()
+  const registry = new FakeRegistry()
+  docker.registry = registry
+  return { docker, registry, logger: new RecordingLogger(), waits: [] }
+}
+
+async function run(env: ReturnType<typeof setup>, list = items()) {
+  return publish(list, {
+    docker: env.docker,
+    registry: env.registry,
+    logger: env.logger,
+    sleep: async (ms) => {
+      env.waits.push(ms)
+    }
+  })
+}
+
+describe('publish', () => {
+  test('exact tags first for every image, then the floating tags; each read back', async () => {
+    const env = setup()
+    const outcome = await run(env)
+    expect(outcome.error).toBeUndefined()
+    expect(env.docker.calls.filter((call) => call.startsWith('push'))).toEqual([
+      'push r/nb:tier1-1.2.3',
+      'push r/nb:tier2-1.2.3',
+      'push r/nb:tier1-1.2',
+      'push r/nb:tier1-latest',
+      'push r/nb:tier2-1.2',
+      'push r/nb:tier2-latest'
+    ])
+    expect(env.registry.calls).toEqual([
+      'inspect r/nb:tier1-1.2.3',
+      'inspect r/nb:tier2-1.2.3',
+      'head r/nb:tier1-1.2',
+      'head r/nb:tier1-latest',
+      'head r/nb:tier2-1.2',
+      'head r/nb:tier2-latest'
+    ])
+    const tier1 = fakeDigest('index acme/nb:tier1')
+    expect(outcome.images[0]).toEqual({
+      name: 'tier1',
+      tags: items()[0]?.refs.map((ref) => ({ ref, pushed: true, digest: tier1 })),
+      digest: tier1,
+      platformDigest: fakeDigest('manifest acme/nb:tier1'),
+      compressedBytes: 600
+    })
+    expect(env.waits).toEqual([])
+  })
+
+  test('a transient failure is retried with backoff (2 s, then 4 s) and succeeds', async () => {
+    const env = setup()
+    env.docker.pushResults['r/nb:tier2-1.2.3'] = [
+      fail('received unexpected HTTP status: 500 Internal Server Error'),
+      fail(REFUSED)
+    ]
+    const outcome = await run(env)
+    expect(outcome.error).toBeUndefined()
+    expect(env.waits).toEqual([2000, 4000])
+    expect(env.logger.lines.filter((line) => line.startsWith('warning:'))).toEqual([
+      'warning: docker push r/nb:tier2-1.2.3 failed (try 1 of 3): received unexpected HTTP status: 500 Internal Server Error; retrying in 2 s',
+      `warning: docker push r/nb:tier2-1.2.3 failed (try 2 of 3): ${REFUSED}; retrying in 4 s`
+    ])
+  })
+
+  test('after 3 tries the run stops, names the image, and claims only what was pushed', async () => {
+    const env = setup()
+    env.docker.pushResults['r/nb:tier2-1.2.3'] = [fail(REFUSED), fail(REFUSED), fail(REFUSED)]
+    const outcome = await run(env)
+    expect(outcome.error).toBe(
+      `tier2 (tier2): pushing r/nb:tier2-1.2.3 failed after 3 tries: ${REFUSED}`
+    )
+    expect(outcome.images.map((image) => image.tags.map((tag) => tag.pushed))).toEqual([
+      [true, false, false],
+      [false, false, false]
+    ])
+    // No floating tag moved: latest still points where it did before the run.
+    expect(env.docker.calls).not.toContain('push r/nb:tier1-latest')
+    expect(env.waits).toEqual([2000, 4000])
+  })
+
+  test('a permanent error (denied) is not retried', async () => {
+    const env = setup()
+    env.docker.pushResults['r/nb:tier1-1.2.3'] = [
+      fail('denied: requested access to the resource is denied')
+    ]
+    const outcome = await run(env)
+    expect(outcome.error).toBe(
+      'tier1 (tier1): pushing r/nb:tier1-1.2.3 failed: denied: requested access to the resource is denied'
+    )
+    expect(env.waits).toEqual([])
+    expect(outcome.images.flatMap((image) => image.tags).some((tag) => tag.pushed)).toBe(false)
+  })
+
+  test('a floating tag failing stops the run after the exact tags are all in', async () => {
+    const env = setup()
+    env.docker.pushResults['r/nb:tier1-latest'] = [fail('unauthorized: authentication required')]
+    const outcome = await run(env)
+    expect(outcome.error).toBe(
+      'tier1 (tier1): pushing r/nb:tier1-latest failed: unauthorized: authentication required'
+    )
+    expect(outcome.images.map((image) => image.tags.map((tag) => tag.pushed))).toEqual([
+      [true, true, false],
+      [true, false, false]
+    ])
+  })
+
+  test('reading back retries transient registry errors, then says the push happened', async () => {
+    const env = setup()
+    env.registry.inspectErrors['r/nb:tier1-1.2.3'] = [new RegistryError('503', true, 503)]
+    expect((await run(env)).error).toBeUndefined()
+    const again = setup()
+    again.registry.inspectErrors['r/nb:tier1-1.2.3'] = [
+      new RegistryError('x: answered 401', false, 401)
+    ]
+    const outcome = await run(again)
+    expect(outcome.error).toBe(
+      'tier1 (tier1): r/nb:tier1-1.2.3 was pushed, but reading it back from the registry failed: x: answered 401'
+    )
+    expect(outcome.images[0]?.tags[0]?.pushed).toBe(true)
+  })
+
+  test('the registry must hold what the budget was checked against (compressed basis)', async () => {
+    const env = setup()
+    const list = items()
+    const [first] = list
+    if (first) first.expected = { digest: fakeDigest('index acme/nb:tier1'), compressedBytes: 599 }
+    const outcome = await run(env, list)
+    expect(outcome.error).toBe(
+      `tier1 (tier1): the registry holds ${fakeDigest('index acme/nb:tier1')} with 600 compressed bytes, but the budget was checked against the local ${fakeDigest('index acme/nb:tier1')} with 599; the engine re-packed the image on push`
+    )
+  })
+
+  test('a digest printed by docker push that the registry does not serve is an error', async () => {
+    const env = setup()
+    env.docker.pushResults['r/nb:tier1-1.2.3'] = [
+      { exitCode: 0, digest: fakeDigest('other'), error: '' }
+    ]
+    const outcome = await run(env)
+    expect(outcome.error).toBe(
+      `tier1 (tier1): docker push reported ${fakeDigest('other')} for r/nb:tier1-1.2.3, but the registry serves ${fakeDigest('index acme/nb:tier1')}`
+    )
+  })
+})
+
+describe('isTransientPushError', () => {
+  test.each<[string, boolean]>([
+    [REFUSED, true],
+    ['received unexpected HTTP status: 502 Bad Gateway', true],
+    ['toomanyrequests: You have reached your pull rate limit', true],
+    ['net/http: TLS handshake timeout', true],
+    ['unexpected EOF', true],
+    ['denied: requested access to the resource is denied', false],
+    ['unauthorized: authentication required', false],
+    ['name unknown: repository name not known to registry', false],
+    ['An image does not exist locally with the tag: x', false],
+    ['invalid reference format', false]
+  ])('%s → %s', (message, transient) => {
+    expect(isTransientPushError(message)).toBe(transient)
+  })
+})
+
+describe('retry', () => {
+  test('stops at the first success, at a permanent error, or after the tries', async () => {
+    const waits: number[] = []
+    const policy = { tries: 3, baseDelayMs: 10, sleep: async (ms: number) => void waits.push(ms) }
+    let calls = 0
+    await expect(
+      retry(
+        async () => ++calls,
+        () => true,
+        policy
+      )
+    ).resolves.toBe(1)
+    calls = 0
+    await expect(
+      retry(
+        async () => {
+          calls++
+          throw new Error('no')
+        },
+        () => false,
+        policy
+      )
+    ).rejects.toThrow('no')
+    expect(calls).toBe(1)
+    calls = 0
+    await expect(
+      retry(
+        async () => {
+          calls++
+          throw new Error('again')
+        },
+        () => true,
+        policy
+      )
+    ).rejects.toThrow('again')
+    expect([calls, waits]).toEqual([3, [10, 20]])
+  })
+
+  test.each<[number, number]>([
+    [1, 2000],
+    [2, 4000],
+    [3, 8000]
+  ])('backoff after attempt %i is %i ms', (attempt, delay) => {
+    expect(backoffDelay({ baseDelayMs: 2000 }, attempt)).toBe(delay)
+  })
+})

@@ -1,0 +1,210 @@
+import {
+  formatBytes,
+  formatDuration,
+  formatSize,
+  groupThousands,
+  parseSize,
+  SIZE_EXPECTED,
+  SizeError
+} from '../../src/utils/size.js'
+
+const EXPECTED =
+  'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
+
+describe('parseSize', () => {
+  test('SIZE_EXPECTED reads as documented', () => {
+    expect(SIZE_EXPECTED).toBe(EXPECTED)
+  })
+
+  test.each<[string | number, number]>([
+    ['5GB', 5_000_000_000],
+    ['4.5 GB', 4_500_000_000],
+    ['500MB', 500_000_000],
+    ['2GiB', 2_147_483_648],
+    ['1KiB', 1024],
+    ['3MiB', 3_145_728],
+    ['1TiB', 1_099_511_627_776],
+    ['2TB', 2_000_000_000_000],
+    ['1.5KB', 1500],
+    ['1kb', 1000],
+    ['10B', 10],
+    ['10 b', 10],
+    ['1024', 1024],
+    ['1', 1],
+    ['9007199254740991', Number.MAX_SAFE_INTEGER],
+    [1024, 1024],
+    [5_000_000_000, 5_000_000_000],
+    // case-insensitive units
+    ['5gb', 5_000_000_000],
+    ['5Gb', 5_000_000_000],
+    ['5gB', 5_000_000_000],
+    ['2gib', 2_147_483_648],
+    ['2GIB', 2_147_483_648],
+    ['500mb', 500_000_000],
+    // whitespace around and between
+    ['  5GB  ', 5_000_000_000],
+    ['5   GB', 5_000_000_000],
+    ['\t4.5\tGB\n', 4_500_000_000],
+    [' 42 ', 42],
+    // formatBytes' unit, so its figure (without separators) reads back
+    ['1 byte', 1],
+    ['1234567 bytes', 1_234_567],
+    ['42BYTES', 42]
+  ])('%j is %d bytes', (input, bytes) => {
+    expect(parseSize(input)).toBe(bytes)
+  })
+
+  test.each<[string | number, string]>([
+    ['5 XB', `invalid size "5 XB": unknown unit "XB"; expected ${EXPECTED}`],
+    ['5G', `invalid size "5G": unknown unit "G"; expected ${EXPECTED}`],
+    ['5 PB', `invalid size "5 PB": unknown unit "PB"; expected ${EXPECTED}`],
+    ['-1', `invalid size "-1": a budget cannot be negative; expected ${EXPECTED}`],
+    [-1, `invalid size "-1": a budget cannot be negative; expected ${EXPECTED}`],
+    ['-5GB', `invalid size "-5GB": a budget cannot be negative; expected ${EXPECTED}`],
+    ['0', 'invalid size "0": a budget must be greater than zero'],
+    [0, 'invalid size "0": a budget must be greater than zero'],
+    ['0GB', 'invalid size "0GB": a budget must be greater than zero'],
+    ['0.0 MB', 'invalid size "0.0 MB": a budget must be greater than zero'],
+    ['1e30', `invalid size "1e30": exponents are not supported; expected ${EXPECTED}`],
+    [1e30, `invalid size "1e+30": exponents are not supported; expected ${EXPECTED}`],
+    ['1e3', `invalid size "1e3": exponents are not supported; expected ${EXPECTED}`],
+    ['five', `invalid size "five": expected ${EXPECTED}`],
+    ['', `invalid size "": expected ${EXPECTED}`],
+    ['   ', `invalid size "   ": expected ${EXPECTED}`],
+    ['GB', `invalid size "GB": expected ${EXPECTED}`],
+    ['.5GB', `invalid size ".5GB": expected ${EXPECTED}`],
+    ['5,000', `invalid size "5,000": expected ${EXPECTED}`],
+    ['5 GB 2', `invalid size "5 GB 2": expected ${EXPECTED}`],
+    ['0x10', `invalid size "0x10": expected ${EXPECTED}`],
+    [
+      '1.5',
+      'invalid size "1.5": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      1.5,
+      'invalid size "1.5": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      '1.5B',
+      'invalid size "1.5B": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    [
+      '1.5 bytes',
+      'invalid size "1.5 bytes": a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
+    ],
+    ['5 kbytes', `invalid size "5 kbytes": unknown unit "kbytes"; expected ${EXPECTED}`],
+    [
+      '9007199254740992',
+      'invalid size "9007199254740992": too large (at most 9007199254740991 bytes)'
+    ],
+    ['8192TiB', 'invalid size "8192TiB": too large (at most 9007199254740991 bytes)'],
+    ['10000TB', 'invalid size "10000TB": too large (at most 9007199254740991 bytes)'],
+    [
+      '99999999999999999999',
+      'invalid size "99999999999999999999": too large (at most 9007199254740991 bytes)'
+    ]
+  ])('%j is rejected: %s', (input, message) => {
+    let thrown: unknown
+    try {
+      parseSize(input)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(SizeError)
+    expect((thrown as SizeError).message).toBe(message)
+    expect((thrown as SizeError).name).toBe('SizeError')
+  })
+})
+
+describe('formatSize', () => {
+  test.each<[number, string]>([
+    [0, '0 B'],
+    [1, '1 B'],
+    [999, '999 B'],
+    [1000, '1 kB'],
+    [1234, '1.23 kB'],
+    [1500, '1.5 kB'],
+    [12_345, '12.3 kB'],
+    [123_456, '123 kB'],
+    [1_000_000, '1 MB'],
+    [1_050_000, '1.05 MB'],
+    [9_999_999, '10 MB'],
+    [500_000_000, '500 MB'],
+    [1_234_567_890, '1.23 GB'],
+    [2_147_483_648, '2.15 GB'],
+    [4_500_000_000, '4.5 GB'],
+    [5_000_000_000, '5 GB'],
+    [1_500_000_000_000, '1.5 TB'],
+    [1e15, '1000 TB'],
+    // Rounding up to 1000 moves to the next unit instead of printing "1000 kB".
+    [999_999, '1 MB'],
+    [999_499, '999 kB'],
+    [999_500_000, '1 GB'],
+    [999_999_999_999, '1 TB'],
+    [-1234, '-1.23 kB'],
+    [-999, '-999 B'],
+    [-500_000_000, '-500 MB']
+  ])('%d bytes → %s', (bytes, text) => {
+    expect(formatSize(bytes)).toBe(text)
+  })
+})
+
+describe('formatBytes', () => {
+  test.each<[number, string]>([
+    [0, '0 bytes'],
+    [1, '1 byte'],
+    [-1, '-1 byte'],
+    [999, '999 bytes'],
+    [1000, '1,000 bytes'],
+    [5_000_000_000, '5,000,000,000 bytes'],
+    [2_147_483_648, '2,147,483,648 bytes'],
+    [-1234, '-1,234 bytes']
+  ])('%d → %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text)
+  })
+})
+
+describe('formatDuration', () => {
+  test.each<[number, string]>([
+    [0, '0 ms'],
+    [1, '1 ms'],
+    [850, '850 ms'],
+    [999.4, '999 ms'],
+    [999.6, '1 s'],
+    [59_949, '59.9 s'],
+    [59_950, '1m 00s'],
+    [59_999, '1m 00s'],
+    [1000, '1 s'],
+    [1049, '1 s'],
+    [1050, '1.1 s'],
+    [12_345, '12.3 s'],
+    [59_900, '59.9 s'],
+    [60_000, '1m 00s'],
+    [61_000, '1m 01s'],
+    [119_600, '2m 00s'],
+    [245_000, '4m 05s'],
+    [3_600_000, '60m 00s']
+  ])('%d ms → %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text)
+  })
+})
+
+describe('groupThousands', () => {
+  test.each([
+    0,
+    1,
+    12,
+    999,
+    1000,
+    12_345,
+    999_999,
+    1_000_000,
+    5_312_000_000,
+    -1,
+    -1234,
+    -1_234_567,
+    Number.MAX_SAFE_INTEGER
+  ])('%d is written as toLocaleString("en-US") writes it', (value) => {
+    expect(groupThousands(value)).toBe(value.toLocaleString('en-US'))
+  })
+})

@@ -1,0 +1,104 @@
+// One `docker buildx bake` call builds several images in one BuildKit session: a stage they
+// share (the base) is solved once, and the tier stages run concurrently. These pure helpers
+// turn planned images into a bake definition (JSON) and the command that builds it.
+import type { BuildSettings } from './build-settings.js'
+import { imageCache } from './cache.js'
+import type { ImagePlan } from '../report/types.js'
+
+/** One image of a bake session and the bake target that builds it. */
+export interface BakeEntry {
+  target: string
+  image: ImagePlan
+}
+
+/** A target of the bake file, as buildx reads it (the JSON form of docker-bake.hcl). */
+export interface BakeTarget {
+  context: string
+  dockerfile: string
+  target?: string
+  tags: string[]
+  args?: Record<string, string>
+  labels?: Record<string, string>
+  'cache-from'?: string[]
+  'cache-to'?: string[]
+  'no-cache'?: boolean
+  output: string[]
+}
+
+/** The bake file: targets keyed by name. */
+export interface BakeFile {
+  target: Record<string, BakeTarget>
+}
+
+/**
+ * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
+ * may also hold dots. Other characters become `_`, and a number is added when two names
+ * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
+ */
+export function bakeTargetNames(images: ImagePlan[]): string[] {
+  const used = new Set<string>()
+  return images.map((image) => {
+    const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image'
+    let name = base
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`
+    used.add(name)
+    return name
+  })
+}
+
+/**
+ * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
+ * evaluated as interpolations and directives; doubling the sigil keeps them literal.
+ */
+export function escapeHcl(text: string): string {
+  return text.replace(/([$%])\{/g, '$1$1{')
+}
+
+function escapeMap(map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)])
+  )
+}
+
+/**
+ * The bake file for these images. Each target loads its image into the engine
+ * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
+ * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
+ * `cache-from`/`cache-to` values every image gets.
+ */
+export function bakeFile(entries: BakeEntry[], settings: BuildSettings): BakeFile {
+  const targets: Record<string, BakeTarget> = {}
+  for (const { target, image } of entries) {
+    const own = settings.cache
+      ? imageCache(settings.cache, settings.repository, image.name)
+      : { from: [], to: [] }
+    const cacheFrom = [...own.from, ...settings.cacheFrom]
+    const cacheTo = [...own.to, ...settings.cacheTo]
+    const definition: BakeTarget = {
+      context: escapeHcl(image.context),
+      dockerfile: escapeHcl(image.dockerfile),
+      tags: [escapeHcl(image.ref)],
+      output: ['type=docker']
+    }
+    if (image.target !== undefined) definition.target = escapeHcl(image.target)
+    if (Object.keys(image.buildArgs).length > 0) definition.args = escapeMap(image.buildArgs)
+    if (Object.keys(settings.labels).length > 0) definition.labels = escapeMap(settings.labels)
+    if (cacheFrom.length > 0) definition['cache-from'] = cacheFrom.map(escapeHcl)
+    if (cacheTo.length > 0) definition['cache-to'] = cacheTo.map(escapeHcl)
+    if (settings.noCache) definition['no-cache'] = true
+    targets[target] = definition
+  }
+  return { target: targets }
+}
+
+/**
+ * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
+ * file and the targets to build from it. Progress comes as raw JSON, so the action can
+ * time each image's steps and keep the log of a failed one.
+ */
+export function bakeArgs(file: string, targets: string[], builder?: string): string[] {
+  const args = ['buildx', 'bake', '--file', file, '--progress=rawjson']
+  if (builder) args.push('--builder', builder)
+  args.push(...targets)
+  return args
+}

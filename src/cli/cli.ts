@@ -1,0 +1,274 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { consoleLogger } from '../adapters/console-logger.js'
+import { DockerCli } from '../adapters/docker.js'
+import { nodeFileSystem } from '../adapters/fs.js'
+import { globFiles } from '../adapters/glob.js'
+import { runCommand } from '../adapters/process.js'
+import { dockerConfigCredentials, HttpRegistry } from '../adapters/registry.js'
+import { parseCacheInput } from '../build/cache.js'
+import { errorMessage, formatIssue, ManifestError, NbImageError } from '../utils/errors.js'
+import { readEventPayload } from '../github/event.js'
+import {
+  DEFAULT_MANIFEST,
+  parseLatest,
+  parseList,
+  parseMaxParallelism,
+  parseStrategy,
+  parseThresholdBasis,
+  parseThresholdInput,
+  toPipelineOptions,
+  type Inputs
+} from '../pipeline/options.js'
+import { runMerge, runPipeline, runPlan } from '../pipeline/build.js'
+import { verdictMessages } from '../report/build-report.js'
+import { renderSummary, renderTextTable } from '../render/summary.js'
+import { TOOL_VERSION } from '../version.js'
+import type { Logger } from '../utils/logger.js'
+import type { PipelineOptions } from '../pipeline/build.js'
+import {
+  compareStrategies,
+  renderComparisonMarkdown,
+  renderComparisonText
+} from '../report/strategy-comparison.js'
+import type { Report, Strategy } from '../report/types.js'
+
+const USAGE = `Usage: nb-image build [options]
+       nb-image compare [options]
+       nb-image plan [options]
+       nb-image merge --reports <glob> [options]
+
+build    Builds every tier image of a tier manifest with docker buildx (all of them in one
+         BuildKit session), measures each image and checks it against its size budget: the
+         same pipeline as the GitHub Action.
+compare  Builds the manifest both ways, one shared image (option A) and one image per tier
+         (option D), and prints what each tier's pod pulls, the disk all images take and the
+         build time under each. Reports go next to --report-file, suffixed -shared and
+         -multi-stage.
+plan     Prints the matrix of images a build would make (JSON), without building.
+merge    Combines the reports of several builds (one job per tier) into one report.
+
+Options:
+  --manifest <file>           tier manifest (default ${DEFAULT_MANIFEST})
+  --strategy <s>              shared | multi-stage (default: the manifest's)
+  --threshold <size>          default budget, e.g. 5GB, 4.5 GB, 2GiB
+  --tiers <a,b>               build only the images of these tiers
+  --builder <name>            buildx builder
+  --cache <gha|registry>      one cache per image in the GitHub cache or next to the images
+  --cache-from <spec>         repeatable, passed to buildx for every image
+  --cache-to <spec>           repeatable, passed to buildx for every image
+  --no-cache                  build without cache
+  --max-parallelism <n>       build at most n images at once (default: all in one session)
+  --reports <glob>            repeatable: the reports to merge
+  --report-file <file>        where to write the JSON report (default nb-image-report.json)
+  --working-directory <dir>   resolve relative paths from here
+  --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+
+Tags and push (registry login is yours: docker login):
+  --ref <git ref>             ref the tags follow, e.g. refs/tags/v1.2.3 (default $GITHUB_REF)
+  --sha <commit>              commit for sha- tags (default $GITHUB_SHA)
+  --push                      push every image once all are within budget
+  --tag-template <t>          per-tier tags, default {tier}-{version}; {image}-{tier}:{version}
+                              gives a repository per tier
+  --latest <auto|true|false>  the latest tag (default auto: stable semver releases)
+  --nvj-file <file>           where to write NotebookValidationJobs after a push
+                              (default notebook-validation-jobs.yaml)
+  --nvj-namespace <ns>        metadata.namespace of those jobs
+  --format <table|markdown|json>  what to print on stdout (default table)
+  --verbose                   print build logs on stderr
+  --version, --help
+
+Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
+an unwritable report file.
+`
+
+const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
+
+function isCommand(name: string | undefined): name is (typeof COMMANDS)[number] {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name)
+}
+
+/** Runs the CLI with the given arguments; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        manifest: { type: 'string' },
+        strategy: { type: 'string' },
+        threshold: { type: 'string' },
+        tiers: { type: 'string' },
+        builder: { type: 'string' },
+        cache: { type: 'string' },
+        'cache-from': { type: 'string', multiple: true },
+        'cache-to': { type: 'string', multiple: true },
+        'no-cache': { type: 'boolean' },
+        'max-parallelism': { type: 'string' },
+        reports: { type: 'string', multiple: true },
+        'report-file': { type: 'string' },
+        'working-directory': { type: 'string' },
+        format: { type: 'string' },
+        'threshold-basis': { type: 'string' },
+        ref: { type: 'string' },
+        sha: { type: 'string' },
+        push: { type: 'boolean' },
+        'tag-template': { type: 'string' },
+        latest: { type: 'string' },
+        'nvj-file': { type: 'string' },
+        'nvj-namespace': { type: 'string' },
+        verbose: { type: 'boolean' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    process.stderr.write(`${errorMessage(error)}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`)
+    return 0
+  }
+  const command = positionals[0]
+  if (values.help) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  const wrong =
+    command === undefined
+      ? 'give a command: build, compare, plan or merge'
+      : !isCommand(command)
+        ? `unknown command "${command}"; expected build, compare, plan or merge`
+        : positionals.length > 1
+          ? // Most often a value given to a flag that takes none (`--push maybe`).
+            `unexpected argument "${positionals[1]}" (flags such as --push and --no-cache take no value)`
+          : undefined
+  if (wrong !== undefined || !isCommand(command)) {
+    process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`)
+    return 2
+  }
+  const format = values.format ?? 'table'
+  if (!['table', 'markdown', 'json'].includes(format)) {
+    process.stderr.write(`--format: expected table, markdown or json, got "${format}"\n`)
+    return 2
+  }
+  const logger = consoleLogger({ verbose: values.verbose ?? false })
+  try {
+    const inputs: Inputs = {
+      // compare builds, twice.
+      mode: command === 'compare' ? 'build' : command,
+      manifest: values.manifest ?? DEFAULT_MANIFEST,
+      tiers: parseList(values.tiers ?? ''),
+      cacheFrom: values['cache-from'] ?? [],
+      cacheTo: values['cache-to'] ?? [],
+      noCache: values['no-cache'] ?? false,
+      reports: values.reports ?? [],
+      workingDirectory: values['working-directory'] ?? '.'
+    }
+    const cache = parseCacheInput(values.cache ?? '')
+    if (cache) inputs.cache = cache
+    const maxParallelism = parseMaxParallelism(values['max-parallelism'] ?? '')
+    if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
+    const strategy = parseStrategy(values.strategy ?? '')
+    if (strategy) inputs.strategy = strategy
+    const threshold = parseThresholdInput(values.threshold ?? '')
+    if (threshold !== undefined) inputs.thresholdBytes = threshold
+    if (values.builder) inputs.builder = values.builder
+    inputs.reportFile = values['report-file'] ?? 'nb-image-report.json'
+    const basis = parseThresholdBasis(values['threshold-basis'] ?? '')
+    if (basis) inputs.thresholdBasis = basis
+    inputs.push = values.push ?? false
+    inputs.tagTemplate = values['tag-template'] ?? ''
+    inputs.latest = parseLatest(values.latest ?? '')
+    inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml'
+    if (values['nvj-namespace']) inputs.nvjNamespace = values['nvj-namespace']
+    // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
+    // the workflow's GITHUB_REF and GITHUB_SHA.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      GITHUB_WORKSPACE: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+      RUNNER_TEMP: undefined
+    }
+    if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
+    if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
+    const options = toPipelineOptions(
+      inputs,
+      env,
+      process.cwd(),
+      await readEventPayload(nodeFileSystem.readFile, env)
+    )
+    if (command === 'compare') return await compare(options, format, logger)
+    const deps = {
+      docker: new DockerCli(runCommand),
+      fs: nodeFileSystem,
+      logger,
+      registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+      glob: globFiles
+    }
+    if (command === 'plan') {
+      const { matrix } = await runPlan(options, deps)
+      process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`)
+      return 0
+    }
+    const { report, reportError } =
+      command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps)
+    if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+    else if (format === 'markdown') process.stdout.write(renderSummary(report))
+    else process.stdout.write(renderTextTable(report))
+    const shown = path.relative(process.cwd(), options.reportFile)
+    if (!reportError) {
+      process.stderr.write(
+        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+      )
+    }
+    for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+    if (reportError) {
+      process.stderr.write(`error: ${reportError}\n`)
+      return 2
+    }
+    return report.passed ? 0 : 1
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      for (const issue of error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`)
+    } else if (error instanceof NbImageError) {
+      process.stderr.write(`error: ${error.message}\n`)
+    } else {
+      process.stderr.write(
+        `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+      )
+    }
+    return 2
+  }
+}
+
+/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
+async function compare(options: PipelineOptions, format: string, logger: Logger): Promise<number> {
+  const reports: Partial<Record<Strategy, Report>> = {}
+  const reportErrors: string[] = []
+  // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+  // real CI run of either strategy would after the first build.
+  for (const strategy of ['multi-stage', 'shared'] as const) {
+    const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
+    const { report, reportError } = await runPipeline(
+      // Comparing never publishes: one comparison would push two strategies' images.
+      { ...options, strategy, reportFile, publish: undefined },
+      { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
+    )
+    if (reportError) reportErrors.push(reportError)
+    reports[strategy] = report
+    process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
+  }
+  const comparison = compareStrategies(
+    reports.shared as Report,
+    reports['multi-stage'] as Report,
+    options.noCache
+  )
+  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
+  else process.stdout.write(renderComparisonText(comparison))
+  for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
+  return reportErrors.length > 0 ? 2 : 0
+}

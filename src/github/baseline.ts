@@ -1,0 +1,266 @@
+import { strFromU8, unzipSync } from 'fflate'
+import { NbImageError } from '../utils/errors.js'
+import {
+  STRATEGIES,
+  THRESHOLD_BASES,
+  type ImageReport,
+  type ImageStatus,
+  type Report
+} from '../report/types.js'
+
+/** Default name of the workflow artifact that holds a run's report. */
+export const DEFAULT_REPORT_ARTIFACT = 'nb-image-report'
+
+/** Name of the report file inside the artifact. */
+export const REPORT_FILE_IN_ARTIFACT = 'nb-image-report.json'
+
+/** Where the report this run is compared with came from, or why there is none. */
+export type BaselineInfo =
+  | {
+      found: true
+      source: 'artifact'
+      artifactName: string
+      branch: string
+      runId: number
+      runUrl: string
+      headSha: string | null
+      createdAt: string | null
+      /** Manifest of the base report, when it differs from this run's. */
+      otherManifest?: string
+    }
+  | { found: true; source: 'file'; file: string; otherManifest?: string }
+  | {
+      found: false
+      /**
+       * `none`: no artifact of a successful run on the branch. `expired`: only expired ones.
+       * `unavailable`: the API refused or failed (detail says why). `unreadable`: the report
+       * in it is not one. `no-branch`: the run has no base branch to look on.
+       */
+      reason: 'none' | 'expired' | 'unavailable' | 'unreadable' | 'no-branch'
+      artifactName?: string
+      branch?: string
+      detail?: string
+    }
+
+/** A report that cannot serve as a baseline. */
+export class BaselineError extends NbImageError {
+  override readonly name = 'BaselineError'
+}
+
+const STATUSES: readonly ImageStatus[] = ['ok', 'warn', 'over', 'failed']
+
+/**
+ * Reads a baseline report (JSON text) and checks every field the comparison uses, so a
+ * stale or foreign file is rejected with the field at fault instead of comparing garbage.
+ * Fields it does not use are kept as they are.
+ */
+export function parseBaselineReport(text: string, source: string): Report {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new BaselineError(
+      `${source}: not JSON (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+  const fail = (field: string, expected: string): never => {
+    throw new BaselineError(`${source}: ${field}: expected ${expected}`)
+  }
+  if (!isObject(data)) return fail('(root)', 'an nb-image-action report object')
+  if (data['schemaVersion'] !== 1) {
+    return fail('schemaVersion', `1 (got ${JSON.stringify(data['schemaVersion'])})`)
+  }
+  if (typeof data['manifest'] !== 'string') fail('manifest', 'a string')
+  if (!(STRATEGIES as readonly unknown[]).includes(data['strategy'])) {
+    fail('strategy', STRATEGIES.join(' or '))
+  }
+  const images = data['images']
+  if (!Array.isArray(images)) return fail('images', 'an array')
+  images.forEach((image: unknown, index) => checkImage(image, `images[${index}]`, fail))
+  const totals = data['totals']
+  if (!isObject(totals)) return fail('totals', 'an object')
+  for (const field of ['uniqueBytes', 'sumBytes', 'durationMs']) {
+    if (!isCount(totals[field])) fail(`totals.${field}`, 'a non-negative integer')
+  }
+  if (!isObject(data['tiers'])) fail('tiers', 'an object')
+  const basis = data['thresholdBasis'] ?? 'uncompressed'
+  if (!(THRESHOLD_BASES as readonly unknown[]).includes(basis)) {
+    fail('thresholdBasis', THRESHOLD_BASES.join(' or '))
+  }
+  // Reports written before compressed sizes and publishing existed lack these fields: they
+  // read as "not measured" and "not pushed".
+  data['thresholdBasis'] = basis
+  data['pushed'] ??= false
+  data['publish'] ??= { requested: false, event: '', ref: '', version: null }
+  for (const image of images as Record<string, unknown>[]) {
+    image['compressedBytes'] ??= null
+    image['compressedSource'] ??= null
+    image['digest'] ??= null
+    image['platformDigest'] ??= null
+    image['tags'] ??= []
+  }
+  return data as unknown as Report
+}
+
+/** Largest report accepted from an artifact; real ones are tens of kilobytes. */
+export const MAX_REPORT_BYTES = 32 * 1024 * 1024
+
+/**
+ * Takes the report out of an artifact's zip archive: the `nb-image-report.json` entry, or
+ * the only JSON file. Refuses entries that would inflate past MAX_REPORT_BYTES.
+ */
+export function extractReportFromZip(zip: Uint8Array, source: string): string {
+  const names: string[] = []
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(zip, {
+      filter: (file) => {
+        names.push(file.name)
+        return file.name.endsWith('.json') && file.originalSize <= MAX_REPORT_BYTES
+      }
+    })
+  } catch (error) {
+    throw new BaselineError(
+      `${source}: not a zip archive (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+  const json = Object.keys(files)
+  const name = json.includes(REPORT_FILE_IN_ARTIFACT)
+    ? REPORT_FILE_IN_ARTIFACT
+    : json.length === 1
+      ? json[0]
+      : undefined
+  const bytes = name === undefined ? undefined : files[name]
+  if (bytes === undefined) {
+    throw new BaselineError(
+      `${source}: no ${REPORT_FILE_IN_ARTIFACT} in the archive (it holds ${names.length > 0 ? names.join(', ') : 'nothing'})`
+    )
+  }
+  return strFromU8(bytes)
+}
+
+function checkImage(
+  image: unknown,
+  where: string,
+  fail: (field: string, expected: string) => never
+): asserts image is ImageReport {
+  if (!isObject(image)) return fail(where, 'an object')
+  if (typeof image['name'] !== 'string') fail(`${where}.name`, 'a string')
+  if (typeof image['ref'] !== 'string') fail(`${where}.ref`, 'a string')
+  const tiers = image['tiers']
+  if (!Array.isArray(tiers) || !tiers.every((tier) => typeof tier === 'string')) {
+    fail(`${where}.tiers`, 'an array of strings')
+  }
+  if (image['sizeBytes'] !== null && !isCount(image['sizeBytes'])) {
+    fail(`${where}.sizeBytes`, 'a non-negative integer or null')
+  }
+  if (!isCount(image['durationMs'])) fail(`${where}.durationMs`, 'a non-negative integer')
+  if (!isCount(image['thresholdBytes'])) fail(`${where}.thresholdBytes`, 'a non-negative integer')
+  const compressed = image['compressedBytes']
+  if (compressed !== undefined && compressed !== null && !isCount(compressed)) {
+    fail(`${where}.compressedBytes`, 'a non-negative integer or null')
+  }
+  if (!(STATUSES as readonly unknown[]).includes(image['status'])) {
+    fail(`${where}.status`, STATUSES.join(', '))
+  }
+  const layers = image['layers']
+  if (!Array.isArray(layers)) return fail(`${where}.layers`, 'an array')
+  layers.forEach((layer: unknown, index) => {
+    if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
+      fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy')
+  })
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+/** One workflow artifact as the REST API lists it (the fields the lookup needs). */
+export interface ArtifactInfo {
+  id: number
+  name: string
+  expired: boolean
+  createdAt: string | null
+  sizeInBytes: number
+  workflowRun: {
+    id: number
+    headBranch: string | null
+    headSha: string | null
+    repositoryId: number | null
+    headRepositoryId: number | null
+  } | null
+}
+
+/** One workflow run as the REST API returns it (the fields the lookup needs). */
+export interface RunInfo {
+  id: number
+  event: string
+  status: string | null
+  conclusion: string | null
+  headBranch: string | null
+  headSha: string
+  htmlUrl: string
+  repositoryId: number
+  headRepositoryId: number | null
+}
+
+/** Artifacts of the branch worth checking, newest first, and whether expired ones exist. */
+export interface ArtifactCandidates {
+  candidates: ArtifactInfo[]
+  expired: number
+}
+
+/**
+ * Keeps the artifacts with the report's name that a run on `branch` of this repository
+ * (not of a fork: a fork's branch can be called `main` too) uploaded, newest first;
+ * expired ones are only counted.
+ */
+export function artifactCandidates(
+  artifacts: ArtifactInfo[],
+  name: string,
+  branch: string,
+  repositoryId: number | null
+): ArtifactCandidates {
+  const ofBranch = artifacts.filter(
+    (artifact) =>
+      artifact.name === name &&
+      artifact.workflowRun !== null &&
+      artifact.workflowRun.headBranch === branch &&
+      (repositoryId === null ||
+        artifact.workflowRun.headRepositoryId === null ||
+        artifact.workflowRun.headRepositoryId === repositoryId)
+  )
+  const live = ofBranch
+    .filter((artifact) => !artifact.expired)
+    .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id)
+  return { candidates: live, expired: ofBranch.length - live.length }
+}
+
+// Runs of these events build code from a pull request, whatever their branch says.
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
+
+/**
+ * Why a run's artifact cannot be the baseline, or null when it can: the run must have
+ * finished successfully, on `branch`, in this repository, for an event that is not a pull
+ * request. A run still in progress does not count yet.
+ */
+export function rejectRun(
+  run: RunInfo,
+  branch: string,
+  repositoryId: number | null
+): string | null {
+  if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? 'no branch'}`
+  const ownRepository = repositoryId ?? run.repositoryId
+  if (run.headRepositoryId !== null && run.headRepositoryId !== ownRepository) {
+    return `run ${run.id} built a fork`
+  }
+  if (PULL_REQUEST_EVENTS.has(run.event)) return `run ${run.id} was triggered by ${run.event}`
+  if (run.status !== 'completed') return `run ${run.id} is ${run.status ?? 'not finished'}`
+  if (run.conclusion !== 'success')
+    return `run ${run.id} ended ${run.conclusion ?? 'without a conclusion'}`
+  return null
+}

@@ -1,0 +1,358 @@
+import { sleep } from '../utils/retry.js'
+import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
+import type { FileSystem } from '../adapters/fs.js'
+import {
+  artifactCandidates,
+  BaselineError,
+  extractReportFromZip,
+  MAX_REPORT_BYTES,
+  parseBaselineReport,
+  rejectRun,
+  type BaselineInfo
+} from './baseline.js'
+import {
+  findStickyComment,
+  renderComment,
+  type RenderedComment
+} from '../render/comment-markdown.js'
+import { compareReports } from '../report/base-comparison.js'
+import { errorMessage } from '../utils/errors.js'
+import { commentDecision, type CommentSettings, type RunContext } from './context.js'
+import type { Logger } from '../utils/logger.js'
+import type { Report } from '../report/types.js'
+
+/** Pages of 100 artifacts searched for the base branch's report. */
+const ARTIFACT_PAGES = 3
+/** Workflow runs checked, newest first, before giving up on finding a successful one. */
+const RUNS_CHECKED = 10
+/** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
+const CREATE_ATTEMPTS = 3
+
+/** The permission a problem needs, named in the warning. */
+export type Permission = 'pull-requests: write' | 'actions: read'
+
+/** Something that kept the comment or baseline from working; never fails the step. */
+export interface CommentProblem {
+  message: string
+  permission?: Permission
+}
+
+/** What the comment phase did. */
+export interface CommentPhaseResult {
+  rendered: RenderedComment
+  baseline: BaselineInfo
+  pullRequest: number | null
+  /** The comment as posted, when it was. */
+  comment: { id: number; url: string; action: 'created' | 'updated' } | null
+  problems: CommentProblem[]
+  /** Whether the fork pattern applies (a pull request from a fork). */
+  fromFork: boolean
+}
+
+/** What the phase works from. */
+export interface CommentPhaseInput {
+  settings: CommentSettings
+  context: RunContext
+  report: Report
+  /** Every tier of the manifest, when it could be read. */
+  declaredTiers?: string[]
+  descriptions: Record<string, string>
+}
+
+/** The adapters of the phase; `github` is null without a token. */
+export interface CommentPhaseDeps {
+  github: GitHubApi | null
+  fs: FileSystem
+  logger: Logger
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * Finds the baseline, compares, renders the comment and creates or updates it on the pull
+ * request. Returns null when this run has no comment to render (see commentDecision).
+ * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
+ * reported as one warning, and the markdown still goes to the job summary.
+ */
+export async function runCommentPhase(
+  input: CommentPhaseInput,
+  deps: CommentPhaseDeps
+): Promise<CommentPhaseResult | null> {
+  const { settings, context, report } = input
+  const { github, logger } = deps
+  const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined)
+  if (!decision.render) return null
+  const problems: CommentProblem[] = []
+
+  let pullRequest = context.pullRequest
+    ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
+    : null
+  if (!pullRequest && decision.post && github && context.sha) {
+    pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger)
+  }
+
+  const found = await findBaseline(input, pullRequest?.baseRef ?? null, deps, problems)
+  const { baseline } = found
+  const base = found.base ?? undefined
+  if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
+    found.baseline.otherManifest = found.base.manifest
+  }
+  const comparison = compareReports(report, base, input.declaredTiers)
+  const key = settings.commentKey || report.manifest
+  const rendered = renderComment({
+    key,
+    report,
+    comparison,
+    baseline,
+    descriptions: input.descriptions,
+    ...(context.runUrl ? { runUrl: context.runUrl } : {})
+  })
+  if (rendered.truncated) {
+    logger.info(
+      `The comment is ${rendered.full.length} characters, over GitHub's limit: posting a shortened one (${rendered.body.length}); the job summary has it all.`
+    )
+  }
+
+  const result: CommentPhaseResult = {
+    rendered,
+    baseline,
+    pullRequest: pullRequest?.number ?? null,
+    comment: null,
+    problems,
+    fromFork: context.pullRequest?.fromFork ?? false
+  }
+  if (!decision.post) {
+    logger.info(
+      `Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`
+    )
+    return result
+  }
+  if (!pullRequest) {
+    logger.info(
+      `No pull request to comment on (event ${context.eventName || 'unknown'}); the markdown is in the job summary and the comment-body output.`
+    )
+    return result
+  }
+  if (!github) {
+    problems.push({
+      message: 'no github-token was given, so the comment could not be posted',
+      permission: 'pull-requests: write'
+    })
+    return result
+  }
+  try {
+    result.comment = await upsertComment(github, pullRequest.number, key, rendered.body, deps)
+    logger.info(
+      `${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`
+    )
+  } catch (error) {
+    problems.push(commentProblem(error, result.fromFork))
+  }
+  return result
+}
+
+async function findPullRequestOfCommit(
+  github: GitHubApi,
+  sha: string,
+  problems: CommentProblem[],
+  logger: Logger
+): Promise<{ number: number; baseRef: string } | null> {
+  try {
+    const pulls = (await github.pullRequestsOfCommit(sha)).filter((pull) => pull.state === 'open')
+    const pull = pulls.find((candidate) => candidate.headSha === sha) ?? pulls[0]
+    if (pull) logger.info(`Commit ${sha.slice(0, 7)} belongs to pull request #${pull.number}`)
+    return pull ? { number: pull.number, baseRef: pull.baseRef } : null
+  } catch (error) {
+    problems.push(commentProblem(error, false))
+    return null
+  }
+}
+
+type BaselineResult =
+  | { baseline: BaselineInfo & { found: true }; base: Report }
+  | {
+      baseline: BaselineInfo & { found: false }
+      base: null
+    }
+
+async function findBaseline(
+  input: CommentPhaseInput,
+  branch: string | null,
+  deps: CommentPhaseDeps,
+  problems: CommentProblem[]
+): Promise<BaselineResult> {
+  const { settings, context } = input
+  const { github, fs, logger } = deps
+  const name = settings.artifactName
+  if (settings.baselineReport !== undefined) {
+    const file = settings.baselineReport
+    try {
+      const text = new TextDecoder().decode(await fs.readFile(file))
+      const base = parseBaselineReport(text, file)
+      logger.info(`Baseline: ${file} (baseline-report)`)
+      return { baseline: { found: true, source: 'file', file }, base }
+    } catch (error) {
+      const detail =
+        error instanceof BaselineError
+          ? error.message
+          : `cannot read ${file}: ${errorMessage(error)}`
+      problems.push({ message: `baseline-report: ${detail}` })
+      return { baseline: { found: false, reason: 'unreadable', detail }, base: null }
+    }
+  }
+  if (branch === null) {
+    logger.info('No base branch: sizes are shown without changes.')
+    return { baseline: { found: false, reason: 'no-branch' }, base: null }
+  }
+  const missing = { artifactName: name, branch }
+  if (!github) {
+    const detail = 'no github-token'
+    problems.push({
+      message: `the baseline was not looked up: ${detail}`,
+      permission: 'actions: read'
+    })
+    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
+  }
+  try {
+    const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES)
+    const { candidates, expired } = artifactCandidates(
+      artifacts,
+      name,
+      branch,
+      context.repositoryId
+    )
+    logger.info(
+      `${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`
+    )
+    if (candidates.length === 0) {
+      const reason = expired > 0 ? 'expired' : 'none'
+      return { baseline: { found: false, reason, ...missing }, base: null }
+    }
+    const skipped: string[] = []
+    for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
+      const runId = artifact.workflowRun?.id
+      if (runId === undefined) continue
+      const run = await github.getWorkflowRun(runId)
+      const rejected = rejectRun(run, branch, context.repositoryId)
+      if (rejected) {
+        logger.info(`Skipping artifact ${artifact.id}: ${rejected}`)
+        skipped.push(rejected)
+        continue
+      }
+      const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`
+      if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
+        throw new BaselineError(
+          `${source}: ${artifact.sizeInBytes} bytes is too large for a report`
+        )
+      }
+      const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES)
+      const base = parseBaselineReport(extractReportFromZip(zip, source), source)
+      logger.info(`Baseline: ${source}, commit ${run.headSha}`)
+      return {
+        baseline: {
+          found: true,
+          source: 'artifact',
+          artifactName: name,
+          branch,
+          runId: run.id,
+          runUrl: run.htmlUrl,
+          headSha: run.headSha,
+          createdAt: artifact.createdAt
+        },
+        base
+      }
+    }
+    const detail = `${skipped.length} checked, none from a finished, successful run`
+    return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null }
+  } catch (error) {
+    if (error instanceof BaselineError) {
+      problems.push({ message: `the baseline report is not usable: ${error.message}` })
+      return {
+        baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
+        base: null
+      }
+    }
+    const problem = baselineProblem(error)
+    problems.push(problem)
+    const detail =
+      error instanceof GitHubApiError && error.status !== null
+        ? `GitHub answered ${error.status}`
+        : 'GitHub did not answer'
+    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
+  }
+}
+
+/**
+ * Edits the run's comment when the pull request has one, else creates it. Creating is not
+ * retried blindly: after a 5xx the comment may exist anyway, so each attempt looks first.
+ */
+async function upsertComment(
+  github: GitHubApi,
+  issueNumber: number,
+  key: string,
+  body: string,
+  deps: CommentPhaseDeps
+): Promise<{ id: number; url: string; action: 'created' | 'updated' }> {
+  const wait = deps.sleep ?? sleep
+  for (let attempt = 1; ; attempt++) {
+    const comments = await github.listIssueComments(issueNumber)
+    const existing = findStickyComment(comments, key)
+    if (existing) {
+      const updated = await github.updateIssueComment(existing.id, body)
+      return { id: updated.id, url: updated.htmlUrl, action: 'updated' }
+    }
+    try {
+      const created = await github.createIssueComment(issueNumber, body)
+      return { id: created.id, url: created.htmlUrl, action: 'created' }
+    } catch (error) {
+      const transient =
+        error instanceof GitHubApiError && (error.status === null || error.status >= 500)
+      if (!transient || attempt >= CREATE_ATTEMPTS) throw error
+      deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`)
+      await wait(1000 * 2 ** (attempt - 1))
+    }
+  }
+}
+
+function commentProblem(error: unknown, fromFork: boolean): CommentProblem {
+  const status = error instanceof GitHubApiError ? error.status : null
+  if (status === 403 || status === 404 || status === 401) {
+    const why = fromFork
+      ? 'a pull request from a fork gets a read-only token'
+      : 'the token may not write pull-request comments'
+    return {
+      message: `the comment could not be posted (${errorMessage(error)}): ${why}`,
+      permission: 'pull-requests: write'
+    }
+  }
+  return { message: `the comment could not be posted: ${errorMessage(error)}` }
+}
+
+function baselineProblem(error: unknown): CommentProblem {
+  const status = error instanceof GitHubApiError ? error.status : null
+  if (status === 403 || status === 404 || status === 401) {
+    return {
+      message: `the base branch's report could not be looked up (${errorMessage(error)})`,
+      permission: 'actions: read'
+    }
+  }
+  return { message: `the base branch's report could not be looked up: ${errorMessage(error)}` }
+}
+
+/**
+ * The one warning for everything that went wrong, naming the permissions to grant, or null
+ * when nothing did.
+ */
+export function problemsWarning(problems: CommentProblem[], fromFork: boolean): string | null {
+  if (problems.length === 0) return null
+  const permissions = [...new Set(problems.flatMap((p) => (p.permission ? [p.permission] : [])))]
+  const what = problems.map((p) => p.message).join('; ')
+  let advice = ''
+  if (permissions.length > 0) {
+    advice = ` Add ${permissions.map((p) => `\`${p}\``).join(' and ')} to the workflow's \`permissions:\`.`
+    if (fromFork) {
+      advice +=
+        ' Pull requests from forks only get a read-only token: post the comment-body output from a workflow_run workflow (see the README).'
+    }
+  }
+  return `Pull request comment: ${what}.${advice} The comment is in the job summary.`
+}

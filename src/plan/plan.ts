@@ -1,0 +1,164 @@
+import path from 'node:path'
+import { generateDockerfile, SHARED_STAGE } from './dockerfile.js'
+import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
+import { fieldPath } from '../manifest/parse.js'
+import type { BuildPlan, ImagePlan, Manifest, Strategy, Tier } from '../report/types.js'
+
+/** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
+export const DEFAULT_THRESHOLD_BYTES = 5_000_000_000
+
+/** Choices that come from the action's inputs rather than the manifest. */
+export interface PlanOptions {
+  /** Absolute folder of the manifest; `context` is relative to it. */
+  manifestDir: string
+  /** Overrides the manifest's strategy. */
+  strategy?: Strategy
+  /** Overrides the manifest's default budget (a tier's own threshold still wins). */
+  thresholdBytes?: number
+  /** Only build the images serving these tiers. */
+  tiers?: string[]
+  /** Absolute path where a generated Dockerfile is written. */
+  generatedDockerfilePath: string
+}
+
+/**
+ * Decides which images to build, from which Dockerfile and stage, under which reference
+ * and budget. Pure: the generated Dockerfile is returned for the caller to write.
+ */
+export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
+  const strategy = options.strategy ?? manifest.strategy ?? 'shared'
+  const selected = selectTiers(manifest, options.tiers)
+  const context = path.resolve(options.manifestDir, manifest.context)
+  const generated = manifest.dockerfile === undefined
+  const mainDockerfile = generated
+    ? options.generatedDockerfilePath
+    : path.resolve(context, manifest.dockerfile ?? 'Dockerfile')
+  const commonArgs: Record<string, string> = {}
+  if (manifest.baseImage !== undefined) commonArgs['BASE_IMAGE'] = manifest.baseImage
+  Object.assign(commonArgs, manifest.buildArgs)
+
+  const budget = (tier: Tier): { bytes: number; source: string } => {
+    if (tier.thresholdBytes !== undefined)
+      return { bytes: tier.thresholdBytes, source: `tier ${tier.name}` }
+    if (options.thresholdBytes !== undefined)
+      return { bytes: options.thresholdBytes, source: 'input' }
+    if (manifest.thresholdBytes !== undefined)
+      return { bytes: manifest.thresholdBytes, source: 'manifest' }
+    return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' }
+  }
+
+  const images: ImagePlan[] = []
+  const ownImage = (tier: Tier): ImagePlan => {
+    const { bytes, source } = budget(tier)
+    const plan: ImagePlan = {
+      name: tier.name,
+      tiers: [tier.name],
+      dockerfile:
+        tier.dockerfile !== undefined ? path.resolve(context, tier.dockerfile) : mainDockerfile,
+      context,
+      generated: tier.dockerfile === undefined && generated,
+      ref: `${manifest.image}:${tier.name}`,
+      thresholdBytes: bytes,
+      thresholdSource: source,
+      buildArgs: { ...commonArgs, ...tier.buildArgs },
+      field: fieldPath([
+        'tiers',
+        tier.name,
+        ...(tier.target !== undefined
+          ? ['target']
+          : tier.dockerfile !== undefined
+            ? ['dockerfile']
+            : [])
+      ])
+    }
+    // A tier's own Dockerfile builds its final stage unless a target is named.
+    const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined)
+    if (target !== undefined) plan.target = target
+    return plan
+  }
+
+  if (strategy === 'multi-stage') {
+    for (const tier of selected) images.push(ownImage(tier))
+  } else {
+    // Tiers with their own Dockerfile cannot live in the shared image; they get their own.
+    const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined)
+    const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined)
+    if (sharedSelected.length > 0) {
+      // The shared image serves every tier in it, so it must fit the tightest of their budgets.
+      const budgets = sharedTiers.map(budget)
+      const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a))
+      const shared: ImagePlan = {
+        name: SHARED_STAGE,
+        tiers: sharedTiers.map((tier) => tier.name),
+        dockerfile: mainDockerfile,
+        context,
+        generated,
+        ref: `${manifest.image}:${SHARED_STAGE}`,
+        thresholdBytes: tightest.bytes,
+        thresholdSource: tightest.source,
+        buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
+        field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
+      }
+      if (generated) shared.target = SHARED_STAGE
+      else if (manifest.target !== undefined) shared.target = manifest.target
+      images.push(shared)
+    }
+    for (const tier of selected) if (tier.dockerfile !== undefined) images.push(ownImage(tier))
+  }
+
+  const tierImages: Record<string, string> = {}
+  for (const image of images) for (const tier of image.tiers) tierImages[tier] = image.name
+  const plan: BuildPlan = { strategy, manifestFile: manifest.file, images, tierImages }
+  // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+  if (images.some((image) => image.generated)) {
+    plan.generatedDockerfile = {
+      path: options.generatedDockerfilePath,
+      content: generateDockerfile(manifest)
+    }
+  }
+  return plan
+}
+
+/** One image holds every shared tier, so their build args must agree on each value. */
+function sharedBuildArgs(
+  manifest: Manifest,
+  tiers: Tier[],
+  common: Record<string, string>
+): Record<string, string> {
+  const merged: Record<string, string> = { ...common }
+  const owner: Record<string, string> = {}
+  const issues: ManifestIssue[] = []
+  for (const tier of tiers) {
+    for (const [key, value] of Object.entries(tier.buildArgs)) {
+      const previous = owner[key]
+      if (previous !== undefined && merged[key] !== value) {
+        const field = fieldPath(['tiers', tier.name, 'buildArgs', key])
+        const where = manifest.positions[field] ?? { line: 1, column: 1 }
+        issues.push({
+          file: manifest.file,
+          ...where,
+          field,
+          message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
+        })
+        continue
+      }
+      merged[key] = value
+      owner[key] = tier.name
+    }
+  }
+  if (issues.length > 0) throw new ManifestError(issues)
+  return merged
+}
+
+function selectTiers(manifest: Manifest, wanted: string[] | undefined): Tier[] {
+  if (wanted === undefined || wanted.length === 0) return manifest.tiers
+  const known = new Map(manifest.tiers.map((tier) => [tier.name, tier]))
+  const unknown = wanted.filter((name) => !known.has(name))
+  if (unknown.length > 0) {
+    throw new InputError(
+      `tiers: unknown tier${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; ${manifest.file} declares ${manifest.tiers.map((t) => t.name).join(', ')}`
+    )
+  }
+  // Keep the manifest's order, whatever order the input lists them in.
+  return manifest.tiers.filter((tier) => wanted.includes(tier.name))
+}

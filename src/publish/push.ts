@@ -1,0 +1,209 @@
+import type { DockerClient } from '../adapters/docker.js'
+import { RegistryError, type RegistryClient } from '../adapters/registry.js'
+import { errorMessage } from '../utils/errors.js'
+import type { Logger } from '../utils/logger.js'
+import type { Platform } from '../image/oci.js'
+import { REGISTRY_RETRY, retry, sleep, type RetryPolicy } from '../utils/retry.js'
+import type { TagPush } from '../report/types.js'
+
+// Publishing happens only after every image was built, measured and found within budget
+// (the pipeline decides that). It then runs in two phases so a failure leaves the
+// registry as consistent as registries allow:
+//   1. each image's first, most specific tag (1.2.3, pr-7, main): the content lands and
+//      the registry's manifest is read back for the digest and the compressed size;
+//   2. only when every image is in, the floating tags (1.2, 1, latest) move.
+// A failure stops the run there; the report says, tag by tag, what was pushed.
+
+/** One image to push. */
+export interface PublishItem {
+  name: string
+  tiers: string[]
+  /** The reference the image was built and loaded under. */
+  localRef: string
+  /** Full references to push, the most specific first. */
+  refs: string[]
+  platform?: Platform
+  /** The local packed image the budget was checked against; the registry must agree. */
+  expected?: { digest: string; compressedBytes: number }
+}
+
+/** What the registry holds for one image after publishing. */
+export interface PublishedImage {
+  name: string
+  tags: TagPush[]
+  /** Digest of the pushed manifest or index: what `repo@digest` pins. */
+  digest?: string
+  /** Digest of the platform image manifest inside the index. */
+  platformDigest?: string
+  /** config + layers of the platform manifest, as the registry reports them. */
+  compressedBytes?: number
+}
+
+/** The outcome of publishing every image. */
+export interface PublishOutcome {
+  images: PublishedImage[]
+  /** Why publishing stopped, naming the image; absent when everything was pushed. */
+  error?: string
+}
+
+/** Adapters publishing uses. */
+export interface PublishDeps {
+  docker: DockerClient
+  registry: RegistryClient
+  logger: Logger
+  /** Waits between retries; tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** Messages of registry errors that another try cannot fix. */
+const PERMANENT =
+  /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i
+
+/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
+export function isTransientPushError(message: string): boolean {
+  return !PERMANENT.test(message)
+}
+
+class PushError extends Error {
+  override readonly name = 'PushError'
+  constructor(
+    message: string,
+    readonly transient: boolean
+  ) {
+    super(message)
+  }
+}
+
+const transient = (error: unknown): boolean =>
+  (error instanceof PushError || error instanceof RegistryError) && error.transient
+
+/** Tags and pushes every item (see the phases above) and reads each result back. */
+export async function publish(items: PublishItem[], deps: PublishDeps): Promise<PublishOutcome> {
+  const policy: RetryPolicy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep }
+  const { logger } = deps
+  const images: PublishedImage[] = items.map((item) => ({
+    name: item.name,
+    tags: item.refs.map((ref) => ({ ref, pushed: false }))
+  }))
+  const who = (item: PublishItem): string => `${item.name} (${item.tiers.join(', ')})`
+
+  const pushTag = async (
+    item: PublishItem,
+    image: PublishedImage,
+    index: number
+  ): Promise<void> => {
+    const tag = image.tags[index]
+    if (!tag) return
+    try {
+      await deps.docker.tag(item.localRef, tag.ref)
+    } catch (error) {
+      throw new PushError(errorMessage(error), false)
+    }
+    const result = await retry(
+      async () => {
+        const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line))
+        if (pushed.exitCode !== 0) {
+          throw new PushError(
+            pushed.error || `docker push exited with code ${pushed.exitCode}`,
+            isTransientPushError(pushed.error)
+          )
+        }
+        return pushed
+      },
+      transient,
+      policy,
+      (error, attempt, delay) =>
+        logger.warning(
+          `docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
+        )
+    )
+    tag.pushed = true
+    if (result.digest) tag.digest = result.digest
+  }
+
+  const fail = (item: PublishItem, ref: string, error: unknown): PublishOutcome => {
+    const after = transient(error) ? ` after ${policy.tries} tries` : ''
+    return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` }
+  }
+
+  // Phase 1: the first tag of every image, read back from the registry.
+  for (const [index, item] of items.entries()) {
+    const image = images[index] as PublishedImage
+    const first = item.refs[0]
+    if (first === undefined) continue
+    try {
+      await pushTag(item, image, 0)
+    } catch (error) {
+      return fail(item, first, error)
+    }
+    try {
+      const resolved = await retry(
+        () => deps.registry.inspect(first, item.platform),
+        transient,
+        policy,
+        (error, attempt, delay) =>
+          logger.warning(
+            `reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
+          )
+      )
+      image.digest = resolved.digest
+      image.platformDigest = resolved.platformDigest
+      image.compressedBytes = resolved.compressedBytes
+      const tag = image.tags[0] as TagPush
+      if (tag.digest !== undefined && tag.digest !== resolved.digest) {
+        return {
+          images,
+          error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
+        }
+      }
+      tag.digest = resolved.digest
+      logger.info(
+        `${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`
+      )
+      if (item.expected) {
+        const { digest, compressedBytes } = item.expected
+        if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
+          return {
+            images,
+            error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
+          }
+        }
+      }
+    } catch (error) {
+      return {
+        images,
+        error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+      }
+    }
+  }
+
+  // Phase 2: every image is in; move the floating tags.
+  for (const [index, item] of items.entries()) {
+    const image = images[index] as PublishedImage
+    for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
+      const tag = image.tags[tagIndex] as TagPush
+      try {
+        await pushTag(item, image, tagIndex)
+      } catch (error) {
+        return fail(item, tag.ref, error)
+      }
+      let digest: string | undefined
+      try {
+        digest = await retry(() => deps.registry.tagDigest(tag.ref), transient, policy)
+      } catch (error) {
+        return {
+          images,
+          error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+        }
+      }
+      if (digest !== image.digest) {
+        return {
+          images,
+          error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
+        }
+      }
+      tag.digest = digest
+    }
+  }
+  return { images }
+}

@@ -1,0 +1,218 @@
+import type { SourcePos } from '../utils/errors.js'
+
+/** How tier images are built: one image for every tier, or one `--target` image per tier. */
+export type Strategy = 'shared' | 'multi-stage'
+
+/** The strategies, in the order the docs list them. */
+export const STRATEGIES: readonly Strategy[] = ['shared', 'multi-stage']
+
+/** Packages installed into an image, in the order given. */
+export interface Packages {
+  pip: string[]
+  apt: string[]
+}
+
+/** One tier of notebooks, as declared in the manifest. */
+export interface Tier {
+  name: string
+  description?: string
+  /** Stage to build; defaults to the tier name (or the final stage of the tier's own Dockerfile). */
+  target?: string
+  packages: Packages
+  notebooks: string[]
+  /** The tier's own Dockerfile, relative to the context (ADR options B and C). */
+  dockerfile?: string
+  thresholdBytes?: number
+  buildArgs: Record<string, string>
+}
+
+/** A validated tier manifest. `positions` maps dotted field paths to where they are written. */
+export interface Manifest {
+  file: string
+  version: 1
+  image: string
+  strategy?: Strategy
+  context: string
+  dockerfile?: string
+  /** Stage of a user Dockerfile that the shared image is built from (default: the last stage). */
+  target?: string
+  baseImage?: string
+  thresholdBytes?: number
+  buildArgs: Record<string, string>
+  base: Packages
+  tiers: Tier[]
+  positions: Record<string, SourcePos>
+}
+
+/** One image the run builds. */
+export interface ImagePlan {
+  /** Tier name for per-tier images, `shared` for the shared image. */
+  name: string
+  tiers: string[]
+  /** `--target`; absent means the Dockerfile's final stage. */
+  target?: string
+  /** Absolute path of the Dockerfile. */
+  dockerfile: string
+  /** Absolute path of the build context. */
+  context: string
+  /** Whether the Dockerfile was generated from the manifest's packages. */
+  generated: boolean
+  /** Local reference the image is loaded under. */
+  ref: string
+  thresholdBytes: number
+  /** Where the budget came from, for messages: `input`, `manifest`, `tier <name>` or `default`. */
+  thresholdSource: string
+  buildArgs: Record<string, string>
+  /** Manifest field that chose the Dockerfile/target, for errors that point back at it. */
+  field: string
+}
+
+/** Everything decided before the first build. */
+export interface BuildPlan {
+  strategy: Strategy
+  manifestFile: string
+  images: ImagePlan[]
+  /** Tier name → name of the image serving it. */
+  tierImages: Record<string, string>
+  generatedDockerfile?: { path: string; content: string }
+}
+
+/** Which size the budget applies to: the unpacked layers, or what a pull downloads. */
+export type ThresholdBasis = 'uncompressed' | 'compressed'
+
+/** The threshold bases, default first. */
+export const THRESHOLD_BASES: readonly ThresholdBasis[] = ['uncompressed', 'compressed']
+
+/** One tag of an image, and whether it reached the registry. */
+export interface TagPush {
+  /** Full reference, e.g. ghcr.io/acme/nb:tier2-1.2.3. */
+  ref: string
+  /** True only once `docker push` of this reference succeeded. */
+  pushed: boolean
+  /** The digest the registry serves for it, once pushed. */
+  digest?: string
+}
+
+/** What the run did about publishing. */
+export interface PublishReport {
+  /** The `push` input. */
+  requested: boolean
+  /** The trigger the tags were derived from. */
+  event: string
+  ref: string
+  /** The primary version tag (docker/metadata-action's `version` output), if any. */
+  version: string | null
+  /** Why nothing was pushed although `push` was on (over budget, fork pull request, …). */
+  skipped?: string
+  /** Why publishing stopped part-way; the step fails. */
+  error?: string
+  /** Path of the NotebookValidationJob YAML, when written. */
+  notebookValidationJobs?: string
+}
+
+/** Budget verdict of one image. */
+export type ImageStatus = 'ok' | 'warn' | 'over' | 'failed'
+
+/** One filesystem layer of a built image. */
+export interface LayerInfo {
+  /** Uncompressed diff ID (`RootFS.Layers`), when the engine's history could be matched to it. */
+  diffId?: string
+  sizeBytes: number
+  /** Instruction that produced the layer (`RUN …`, `COPY …`), from the image history. */
+  createdBy: string
+}
+
+/** A built (or failed) image as recorded in the report. */
+export interface ImageReport {
+  name: string
+  tiers: string[]
+  target: string | null
+  dockerfile: string
+  ref: string
+  imageId: string | null
+  /** Uncompressed size: the sum of the layer sizes the engine reports in the image history. */
+  sizeBytes: number | null
+  /**
+   * `Size` from `docker image inspect`, verbatim. On the classic store it equals sizeBytes;
+   * on the containerd image store (Docker 24–28) it counts the packed (compressed) content.
+   */
+  inspectSizeBytes: number | null
+  /**
+   * Compressed size: config + Σ layers of the platform manifest, i.e. what a pull
+   * downloads. From the registry after a push, or from the engine's packed content before
+   * it (threshold-basis compressed); null when not measured.
+   */
+  compressedBytes: number | null
+  /** Where compressedBytes comes from. */
+  compressedSource: 'registry' | 'local' | null
+  /** Digest of the pushed manifest (the index when attestations are attached): the pin. */
+  digest: string | null
+  /** Digest of the platform image manifest inside that index. */
+  platformDigest: string | null
+  /** Every tag planned for the image, in push order, and which were pushed. */
+  tags: TagPush[]
+  /**
+   * Time of the image's own steps in BuildKit's progress stream, the stages it shares with
+   * other images included: from its first step starting to its export finishing.
+   */
+  durationMs: number
+  /** Steps of the image that came from the build cache, out of `totalSteps`. */
+  cachedSteps: number
+  /** The image's Dockerfile steps, `FROM` aside. */
+  totalSteps: number
+  thresholdBytes: number
+  status: ImageStatus
+  layers: LayerInfo[]
+  /** Last lines of the build log, when the build failed. */
+  error?: string
+  logTail?: string[]
+}
+
+/** The report written to `report-file`; a stable, versioned contract. */
+export interface Report {
+  schemaVersion: 1
+  tool: { name: string; version: string }
+  manifest: string
+  strategy: Strategy
+  passed: boolean
+  startedAt: string
+  finishedAt: string
+  engine: { serverVersion: string | null; buildxVersion: string | null; imageStore: string | null }
+  /** Why the run stopped before building every image, when it did. */
+  error?: string
+  /** Which size the budgets apply to. */
+  thresholdBasis: ThresholdBasis
+  /** True only when every planned tag of every image was pushed. */
+  pushed: boolean
+  publish: PublishReport
+  images: ImageReport[]
+  /** Tier → image reference. */
+  tiers: Record<string, string>
+  /** For a report merged from the reports of several jobs (`mode: merge`): what each said. */
+  parts?: ReportPart[]
+  totals: {
+    /** Bytes on disk for all images together, counting shared layers once. */
+    uniqueBytes: number
+    /** Sum of every image's size, as if nothing were shared. */
+    sumBytes: number
+    /**
+     * Wall time of the whole build phase; for a merged report, that of the slowest part
+     * (the jobs of a matrix run side by side).
+     */
+    durationMs: number
+  }
+}
+
+/** One report that went into a merged report. */
+export interface ReportPart {
+  /** The report file, relative to the working directory. */
+  file: string
+  startedAt: string
+  finishedAt: string
+  passed: boolean
+  /** Names of the images it reported. */
+  images: string[]
+  engine: Report['engine']
+  durationMs: number
+  error?: string
+}
