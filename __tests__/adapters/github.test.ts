@@ -3,9 +3,9 @@ import net, { type AddressInfo } from 'node:net'
 import {
   createGitHubApi,
   GitHubApiError,
-  retryDelay,
+  githubDelay,
   type GitHubApi,
-  type RetryPolicy
+  type GitHubRetry
 } from '../../src/adapters/github.js'
 import { RecordingLogger } from '../helpers/fakes.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
@@ -14,8 +14,8 @@ let server: GitHubApiServer
 let delays: number[]
 let logger: RecordingLogger
 
-const policy = (): RetryPolicy => ({
-  retries: 3,
+const policy = (): GitHubRetry => ({
+  tries: 4,
   baseDelayMs: 1000,
   maxDelayMs: 60_000,
   // Record the waits instead of sleeping: the tests check the policy, not the clock.
@@ -198,13 +198,8 @@ describe('retries', () => {
   })
 })
 
-describe('retryDelay', () => {
-  const p: RetryPolicy = {
-    retries: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    sleep: async () => {}
-  }
+describe('githubDelay', () => {
+  const p = { baseDelayMs: 1000, maxDelayMs: 60_000 }
   const now = 1_700_000_000_000
   const err = (status: number | undefined, headers: Record<string, string> = {}, message = '') => ({
     status,
@@ -212,14 +207,13 @@ describe('retryDelay', () => {
     response: status === undefined ? undefined : { headers }
   })
   test.each<[string, unknown, string, number, number | null]>([
-    ['500 GET, first retry', err(500), 'GET', 0, 1000],
-    ['500 GET, third retry', err(500), 'GET', 2, 4000],
-    ['500 GET, out of retries', err(500), 'GET', 3, null],
-    ['502 PATCH', err(502), 'PATCH', 0, 1000],
-    ['502 POST', err(502), 'POST', 0, null],
-    ['no answer GET', err(undefined), 'GET', 1, 2000],
-    ['404', err(404), 'GET', 0, null],
-    ['422', err(422), 'POST', 0, null],
+    ['500 GET, after the first attempt', err(500), 'GET', 1, 1000],
+    ['500 GET, after the third attempt', err(500), 'GET', 3, 4000],
+    ['502 PATCH', err(502), 'PATCH', 1, 1000],
+    ['502 POST', err(502), 'POST', 1, null],
+    ['no answer GET', err(undefined), 'GET', 2, 2000],
+    ['404', err(404), 'GET', 1, null],
+    ['422', err(422), 'POST', 1, null],
     [
       '403 without rate limit',
       err(403, {}, 'Resource not accessible by integration'),
@@ -227,26 +221,26 @@ describe('retryDelay', () => {
       0,
       null
     ],
-    ['429 retry-after 5', err(429, { 'retry-after': '5' }), 'POST', 0, 5000],
-    ['429 without headers', err(429), 'GET', 1, 2000],
-    ['403 retry-after 0', err(403, { 'retry-after': '0' }), 'GET', 0, 0],
-    ['403 retry-after beyond the cap', err(403, { 'retry-after': '120' }), 'GET', 0, null],
+    ['429 retry-after 5', err(429, { 'retry-after': '5' }), 'POST', 1, 5000],
+    ['429 without headers', err(429), 'GET', 2, 2000],
+    ['403 retry-after 0', err(403, { 'retry-after': '0' }), 'GET', 1, 0],
+    ['403 retry-after beyond the cap', err(403, { 'retry-after': '120' }), 'GET', 1, null],
     [
       '403 primary limit, reset in 30 s',
       err(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 30) }),
       'GET',
-      0,
+      1,
       30_000
     ],
     [
       '403 secondary limit without headers waits a minute',
       err(403, {}, 'You have exceeded a secondary rate limit'),
       'GET',
-      0,
+      1,
       60_000
     ]
   ])('%s', (_name, error, method, attempt, expected) => {
-    expect(retryDelay(error, method, attempt, p, now)).toBe(expected)
+    expect(githubDelay(method, p, () => now)(error, attempt)).toBe(expected)
   })
 })
 

@@ -71,7 +71,7 @@ function github(token = 'ghs_write'): GitHubApi {
     owner: 'acme',
     repo: 'notebooks',
     logger,
-    retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 60_000, sleep: async () => {} }
+    retry: { tries: 4, baseDelayMs: 1, maxDelayMs: 60_000, sleep: async () => {} }
   })
 }
 

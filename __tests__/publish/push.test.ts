@@ -1,6 +1,5 @@
 import { RegistryError } from '../../src/adapters/registry.js'
 import { isTransientPushError, publish, type PublishItem } from '../../src/publish/push.js'
-import { backoffDelay, retry } from '../../src/utils/retry.js'
 import { FakeDocker, FakeRegistry, RecordingLogger, fakeDigest } from '../helpers/fakes.js'
 
 const fail = (error: string) => ({ exitCode: 1, error })
@@ -186,52 +185,5 @@ describe('isTransientPushError', () => {
     ['invalid reference format', false]
   ])('%s → %s', (message, transient) => {
     expect(isTransientPushError(message)).toBe(transient)
-  })
-})
-
-describe('retry', () => {
-  test('stops at the first success, at a permanent error, or after the tries', async () => {
-    const waits: number[] = []
-    const policy = { tries: 3, baseDelayMs: 10, sleep: async (ms: number) => void waits.push(ms) }
-    let calls = 0
-    await expect(
-      retry(
-        async () => ++calls,
-        () => true,
-        policy
-      )
-    ).resolves.toBe(1)
-    calls = 0
-    await expect(
-      retry(
-        async () => {
-          calls++
-          throw new Error('no')
-        },
-        () => false,
-        policy
-      )
-    ).rejects.toThrow('no')
-    expect(calls).toBe(1)
-    calls = 0
-    await expect(
-      retry(
-        async () => {
-          calls++
-          throw new Error('again')
-        },
-        () => true,
-        policy
-      )
-    ).rejects.toThrow('again')
-    expect([calls, waits]).toEqual([3, [10, 20]])
-  })
-
-  test.each<[number, number]>([
-    [1, 2000],
-    [2, 4000],
-    [3, 8000]
-  ])('backoff after attempt %i is %i ms', (attempt, delay) => {
-    expect(backoffDelay({ baseDelayMs: 2000 }, attempt)).toBe(delay)
   })
 })

@@ -1,9 +1,10 @@
-import { sleep } from '../utils/retry.js'
+import { retry, type RetryPolicy } from '../utils/retry.js'
 import { HttpClient } from '@actions/http-client'
 import type { getOctokit } from '@actions/github'
 import type { ArtifactInfo, RunInfo } from '../github/baseline.js'
 import type { IssueCommentInfo } from '../render/comment-markdown.js'
 import type { Logger } from '../utils/logger.js'
+import { errorMessage } from '../utils/errors.js'
 
 /** A pull-request comment, with the page it can be seen on. */
 export interface IssueComment extends IssueCommentInfo {
@@ -47,24 +48,20 @@ export class GitHubApiError extends Error {
   }
 }
 
-/** How the client retries: transient failures (5xx, network) and rate limits. */
-export interface RetryPolicy {
-  /** Retries after the first attempt. */
-  retries: number
+/** How the client retries transient failures (5xx, network) and rate limits. */
+export interface GitHubRetry {
+  /** Attempts in all, the first included. */
+  tries: number
   /** First backoff; doubles per retry when GitHub names no wait. */
   baseDelayMs: number
   /** Longest wait a rate limit may ask for; a longer one fails the request at once. */
   maxDelayMs: number
-  sleep: (ms: number) => Promise<void>
+  /** Waits between attempts; tests pass one that records instead. */
+  sleep?: (ms: number) => Promise<void>
 }
 
-/** Three retries, 1 s → 2 s → 4 s, and rate-limit waits of up to a minute. */
-export const DEFAULT_RETRY: RetryPolicy = {
-  retries: 3,
-  baseDelayMs: 1000,
-  maxDelayMs: 60_000,
-  sleep
-}
+/** Four attempts, 1 s → 2 s → 4 s apart, and rate-limit waits of up to a minute. */
+export const DEFAULT_RETRY: GitHubRetry = { tries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 }
 
 /** Where and as whom to call the API. */
 export interface GitHubClientOptions {
@@ -74,7 +71,7 @@ export interface GitHubClientOptions {
   owner: string
   repo: string
   logger: Logger
-  retry?: RetryPolicy
+  retry?: GitHubRetry
 }
 
 interface OctokitErrorLike {
@@ -84,47 +81,54 @@ interface OctokitErrorLike {
 }
 
 /**
- * How long to wait before retrying a failed request, or null to give up. GitHub's rate
- * limits answer 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a message
- * naming the secondary rate limit; those are retried after the wait GitHub names (never
- * longer than the policy allows). 5xx answers and network failures are retried with
- * exponential backoff, except for POST: creating twice is worse than failing, so the caller
- * decides. Exported for its tests.
+ * The retry rule of a request with this method: how long to wait after a failure, or null
+ * to give up. GitHub's rate limits answer 429, or 403 with `retry-after`,
+ * `x-ratelimit-remaining: 0` or a message naming the secondary rate limit; those are retried
+ * after the wait GitHub names (never longer than `maxDelayMs`). 5xx answers and network
+ * failures are retried with exponential backoff, except for POST: creating twice is worse
+ * than failing, so the caller decides. Exported for its tests.
  */
-export function retryDelay(
-  error: unknown,
+export function githubDelay(
   method: string,
-  attempt: number,
-  policy: RetryPolicy,
-  now: number = Date.now()
-): number | null {
-  if (attempt >= policy.retries) return null
-  const { status, message = '', response } = (error ?? {}) as OctokitErrorLike
-  const headers = response?.headers ?? {}
-  const backoff = policy.baseDelayMs * 2 ** attempt
-  const rateLimited =
-    status === 429 ||
-    (status === 403 &&
-      (headers['retry-after'] !== undefined ||
-        headers['x-ratelimit-remaining'] === '0' ||
-        /rate limit/i.test(message)))
-  if (rateLimited) {
-    let wait = backoff
-    const retryAfter = Number(headers['retry-after'])
-    const reset = Number(headers['x-ratelimit-reset'])
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
-      wait = Math.max(0, retryAfter * 1000)
-    } else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
-      wait = Math.max(0, reset * 1000 - now)
-    } else if (status === 403) {
-      // GitHub asks to wait at least a minute for a secondary limit without retry-after.
-      wait = Math.max(backoff, 60_000)
+  settings: Pick<GitHubRetry, 'baseDelayMs' | 'maxDelayMs'>,
+  now: () => number = Date.now
+): RetryPolicy['delay'] {
+  return (error, attempt) => {
+    const { status, message = '', response } = (error ?? {}) as OctokitErrorLike
+    const headers = response?.headers ?? {}
+    const backoff = settings.baseDelayMs * 2 ** (attempt - 1)
+    const rateLimited =
+      status === 429 ||
+      (status === 403 &&
+        (headers['retry-after'] !== undefined ||
+          headers['x-ratelimit-remaining'] === '0' ||
+          /rate limit/i.test(message)))
+    if (rateLimited) {
+      let wait = backoff
+      const retryAfter = Number(headers['retry-after'])
+      const reset = Number(headers['x-ratelimit-reset'])
+      if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
+        wait = Math.max(0, retryAfter * 1000)
+      } else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
+        wait = Math.max(0, reset * 1000 - now())
+      } else if (status === 403) {
+        // GitHub asks to wait at least a minute for a secondary limit without retry-after.
+        wait = Math.max(backoff, 60_000)
+      }
+      return wait <= settings.maxDelayMs ? wait : null
     }
-    return wait <= policy.maxDelayMs ? wait : null
+    const transient = status === undefined || status >= 500
+    return transient && method !== 'POST' ? backoff : null
   }
-  const transient = status === undefined || status >= 500
-  if (transient && method !== 'POST') return backoff
-  return null
+}
+
+/** The policy of one request: the settings' tries and sleep, with GitHub's delay rule. */
+function policyFor(method: string, settings: GitHubRetry): RetryPolicy {
+  return {
+    tries: settings.tries,
+    delay: githubDelay(method, settings),
+    ...(settings.sleep ? { sleep: settings.sleep } : {})
+  }
 }
 
 /** The Octokit client of @actions/github. */
@@ -135,7 +139,7 @@ type Octokit = ReturnType<typeof getOctokit>
  * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
  */
 export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
-  const policy = options.retry ?? DEFAULT_RETRY
+  const settings = options.retry ?? DEFAULT_RETRY
   const { owner, repo, logger } = options
   // Octokit is loaded on first use: most runs (pushes, releases, the build jobs of a
   // fan-out) never call GitHub, and loading it is a good part of the action's start-up.
@@ -153,18 +157,17 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       })
       octokit.hook.wrap('request', async (request, route) => {
         const label = `${route.method} ${pathOf(route.url, route as unknown as Record<string, unknown>)}`
-        for (let attempt = 0; ; attempt++) {
-          try {
-            return await request(route)
-          } catch (error) {
-            const delay = retryDelay(error, route.method, attempt, policy)
-            if (delay === null) throw toApiError(error, label)
-            const { status } = error as OctokitErrorLike
-            logger.info(
-              `GitHub API ${label} answered ${status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${policy.retries})`
-            )
-            await policy.sleep(delay)
-          }
+        try {
+          return await retry(
+            async () => request(route),
+            policyFor(route.method, settings),
+            (error, attempt, delay) =>
+              logger.info(
+                `GitHub API ${label} answered ${(error as OctokitErrorLike).status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt} of ${settings.tries - 1})`
+              )
+          )
+        } catch (error) {
+          throw toApiError(error, label)
         }
       })
       return octokit
@@ -262,7 +265,7 @@ export function createGitHubApi(options: GitHubClientOptions): GitHubApi {
       if (status < 300 || status >= 400 || !location) {
         throw new GitHubApiError(`${label} answered ${status} without a download`, status, label)
       }
-      return download(location, maxBytes, label, policy, logger)
+      return download(location, maxBytes, label, settings, logger)
     },
     async pullRequestsOfCommit(sha) {
       const octokit = await connect()
@@ -333,45 +336,74 @@ function checkSize(bytes: Uint8Array, maxBytes: number, label: string): Uint8Arr
   return bytes
 }
 
+/** A download attempt that got a bad answer or none: worth another try, by GitHub's rule. */
+class DownloadFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined
+  ) {
+    super(message)
+  }
+}
+
 /** Downloads the blob the artifact redirect points at: no token, proxies honoured, retried. */
 async function download(
   url: string,
   maxBytes: number,
   label: string,
-  policy: RetryPolicy,
+  settings: GitHubRetry,
   logger: Logger
 ): Promise<Uint8Array> {
   const client = new HttpClient('nb-image-action')
-  for (let attempt = 0; ; attempt++) {
-    let status: number | undefined
-    let failure: string
+  const rule = githubDelay('GET', settings)
+  const attempt = async (): Promise<Uint8Array> => {
+    let response: Awaited<ReturnType<HttpClient['get']>>
     try {
-      const response = await client.get(url)
-      status = response.message.statusCode
-      const length = Number(response.message.headers['content-length'])
-      if (status === 200) {
-        if (Number.isFinite(length) && length > maxBytes) {
-          response.message.destroy()
-          throw new GitHubApiError(
-            `${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`,
-            null,
-            label
-          )
-        }
-        const body = response.readBodyBuffer
-          ? await response.readBodyBuffer()
-          : Buffer.from(await response.readBody())
-        return checkSize(new Uint8Array(body), maxBytes, label)
-      }
+      response = await client.get(url)
+    } catch (error) {
+      throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, undefined)
+    }
+    const status = response.message.statusCode
+    if (status !== 200) {
       await response.readBody()
-      failure = `the download answered ${status}`
+      throw new DownloadFailure(`the download answered ${status}`, status)
+    }
+    const length = Number(response.message.headers['content-length'])
+    if (Number.isFinite(length) && length > maxBytes) {
+      response.message.destroy()
+      throw new GitHubApiError(
+        `${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`,
+        null,
+        label
+      )
+    }
+    try {
+      const body = response.readBodyBuffer
+        ? await response.readBodyBuffer()
+        : Buffer.from(await response.readBody())
+      return checkSize(new Uint8Array(body), maxBytes, label)
     } catch (error) {
       if (error instanceof GitHubApiError) throw error
-      failure = `the download failed: ${error instanceof Error ? error.message : String(error)}`
+      throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, status)
     }
-    const delay = retryDelay({ status }, 'GET', attempt, policy)
-    if (delay === null) throw new GitHubApiError(`${label}: ${failure}`, status ?? null, label)
-    logger.info(`${label}: ${failure}; retrying in ${(delay / 1000).toFixed(1)} s`)
-    await policy.sleep(delay)
+  }
+  try {
+    return await retry(
+      attempt,
+      {
+        tries: settings.tries,
+        // A size refusal is final; a bad answer or none follows GitHub's rule for a GET.
+        delay: (error, n) =>
+          error instanceof DownloadFailure ? rule({ status: error.status }, n) : null,
+        ...(settings.sleep ? { sleep: settings.sleep } : {})
+      },
+      (error, _attempt, delay) =>
+        logger.info(`${label}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s`)
+    )
+  } catch (error) {
+    if (error instanceof DownloadFailure) {
+      throw new GitHubApiError(`${label}: ${error.message}`, error.status ?? null, label)
+    }
+    throw error
   }
 }

@@ -1,4 +1,4 @@
-import { sleep } from '../utils/retry.js'
+import { retry } from '../utils/retry.js'
 import path from 'node:path'
 import type { BuildResult, DockerClient, ImageDetails } from '../adapters/docker.js'
 import type { FileSystem } from '../adapters/fs.js'
@@ -26,8 +26,8 @@ export const LOG_TAIL_LINES = 30
 /** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6
 
-/** Inspections of a built image after bake exits: at once, then after these waits. */
-const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500]
+/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
+const INSPECT_RETRY_DELAYS_MS = [500, 1500]
 
 /** How the images of a run are built. */
 export interface BuildImagesOptions {
@@ -168,26 +168,26 @@ export async function buildImages(
   // (not the docker driver) may not be there yet when the stream says the export is done.
   const measure = async (state: ImageState, current: Session): Promise<void> => {
     const { image, target } = state.entry
-    let details: ImageDetails | undefined
-    let failure: unknown
     // The inspection started during the session, then again once bake has exited, then
     // after short waits: right after an export the engine has been seen to answer "snapshot
     // … does not exist" for an image it has just stored (Docker 26, containerd image store).
-    const attempts = [current.measured.get(target), ...INSPECT_RETRY_DELAYS_MS]
-    for (const attempt of attempts) {
-      if (attempt === undefined) continue
-      try {
-        if (typeof attempt === 'number') {
-          if (attempt > 0) await (deps.sleep ?? sleep)(attempt)
-          details = await inspect(image.ref)
-        } else details = await attempt
-        break
-      } catch (error) {
-        failure = error
-        logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`)
-      }
-    }
-    if (!details) {
+    const started = current.measured.get(target)
+    const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS
+    let details: ImageDetails
+    try {
+      details = await retry(
+        (attempt) =>
+          (attempt === 1 && started ? started : inspect(image.ref)).catch((error: unknown) => {
+            logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`)
+            throw error
+          }),
+        {
+          tries: waits.length + 1,
+          delay: (_error, attempt) => waits[attempt - 1] ?? null,
+          ...(deps.sleep ? { sleep: deps.sleep } : {})
+        }
+      )
+    } catch (failure) {
       const message = `built, but could not be measured: ${errorMessage(failure)}`
       logger.info(`${image.ref}: ${message}`)
       const digests = current.split.get(target)?.digests ?? new Set()

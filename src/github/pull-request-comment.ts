@@ -1,4 +1,4 @@
-import { sleep } from '../utils/retry.js'
+import { backoff, retry } from '../utils/retry.js'
 import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
 import type { FileSystem } from '../adapters/fs.js'
 import {
@@ -292,25 +292,31 @@ async function upsertComment(
   body: string,
   deps: CommentPhaseDeps
 ): Promise<{ id: number; url: string; action: 'created' | 'updated' }> {
-  const wait = deps.sleep ?? sleep
-  for (let attempt = 1; ; attempt++) {
-    const comments = await github.listIssueComments(issueNumber)
-    const existing = findStickyComment(comments, key)
-    if (existing) {
-      const updated = await github.updateIssueComment(existing.id, body)
-      return { id: updated.id, url: updated.htmlUrl, action: 'updated' }
-    }
-    try {
+  // Only a failed create is tried again: the client already retried the reads and edits.
+  let creating = false
+  const transient = (error: unknown): boolean =>
+    creating && error instanceof GitHubApiError && (error.status === null || error.status >= 500)
+  return retry(
+    async () => {
+      creating = false
+      const comments = await github.listIssueComments(issueNumber)
+      const existing = findStickyComment(comments, key)
+      if (existing) {
+        const updated = await github.updateIssueComment(existing.id, body)
+        return { id: updated.id, url: updated.htmlUrl, action: 'updated' as const }
+      }
+      creating = true
       const created = await github.createIssueComment(issueNumber, body)
-      return { id: created.id, url: created.htmlUrl, action: 'created' }
-    } catch (error) {
-      const transient =
-        error instanceof GitHubApiError && (error.status === null || error.status >= 500)
-      if (!transient || attempt >= CREATE_ATTEMPTS) throw error
+      return { id: created.id, url: created.htmlUrl, action: 'created' as const }
+    },
+    {
+      tries: CREATE_ATTEMPTS,
+      delay: backoff(1000, transient),
+      ...(deps.sleep ? { sleep: deps.sleep } : {})
+    },
+    (error) =>
       deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`)
-      await wait(1000 * 2 ** (attempt - 1))
-    }
-  }
+  )
 }
 
 function commentProblem(error: unknown, fromFork: boolean): CommentProblem {

@@ -3,7 +3,7 @@ import { RegistryError, type RegistryClient } from '../adapters/registry.js'
 import { errorMessage } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
 import type { Platform } from '../image/oci.js'
-import { REGISTRY_RETRY, retry, sleep, type RetryPolicy } from '../utils/retry.js'
+import { backoff, retry, type RetryPolicy } from '../utils/retry.js'
 import type { TagPush } from '../report/types.js'
 
 // Publishing happens only after every image was built, measured and found within budget
@@ -77,9 +77,17 @@ class PushError extends Error {
 const transient = (error: unknown): boolean =>
   (error instanceof PushError || error instanceof RegistryError) && error.transient
 
+/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
+const REGISTRY_TRIES = 3
+const REGISTRY_BACKOFF_MS = 2000
+
 /** Tags and pushes every item (see the phases above) and reads each result back. */
 export async function publish(items: PublishItem[], deps: PublishDeps): Promise<PublishOutcome> {
-  const policy: RetryPolicy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep }
+  const policy: RetryPolicy = {
+    tries: REGISTRY_TRIES,
+    delay: backoff(REGISTRY_BACKOFF_MS, transient),
+    ...(deps.sleep ? { sleep: deps.sleep } : {})
+  }
   const { logger } = deps
   const images: PublishedImage[] = items.map((item) => ({
     name: item.name,
@@ -110,7 +118,6 @@ export async function publish(items: PublishItem[], deps: PublishDeps): Promise<
         }
         return pushed
       },
-      transient,
       policy,
       (error, attempt, delay) =>
         logger.warning(
@@ -139,7 +146,6 @@ export async function publish(items: PublishItem[], deps: PublishDeps): Promise<
     try {
       const resolved = await retry(
         () => deps.registry.inspect(first, item.platform),
-        transient,
         policy,
         (error, attempt, delay) =>
           logger.warning(
@@ -189,7 +195,7 @@ export async function publish(items: PublishItem[], deps: PublishDeps): Promise<
       }
       let digest: string | undefined
       try {
-        digest = await retry(() => deps.registry.tagDigest(tag.ref), transient, policy)
+        digest = await retry(() => deps.registry.tagDigest(tag.ref), policy)
       } catch (error) {
         return {
           images,
