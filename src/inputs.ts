@@ -1,82 +1,165 @@
-import * as core from '@actions/core'
+// Every input action.yml declares, read into one typed object by one function. The reader
+// is passed in: the action reads INPUT_* through @actions/core (main.ts), the command line
+// its flags of the same names (cli/cli.ts); both go through the same parsers, so a value
+// means the same wherever it is given. __tests__/inputs.test.ts checks that every input
+// action.yml declares is read here.
+import { CACHE_SHORTHANDS, type CacheShorthand } from './build/cache.js'
 import { DEFAULT_REPORT_ARTIFACT } from './github/baseline.js'
-import { parseCacheInput } from './build/cache.js'
 import {
+  COMMENT_MODES,
   parseArtifactName,
-  parseCommentMode,
-  parseUploadMode,
-  type CommentSettings
+  UPLOAD_MODES,
+  type CommentMode,
+  type UploadMode
 } from './github/context.js'
+import { LATEST_MODES, type LatestMode } from './publish/tags.js'
+import { STRATEGIES, THRESHOLD_BASES, type Strategy, type ThresholdBasis } from './report/types.js'
 import {
-  parseBooleanInput,
-  parseLatest,
+  oneOf,
+  optionalOneOf,
+  parseBoolean,
   parseLines,
   parseList,
-  parseMaxParallelism,
-  parseMode,
-  parseStrategy,
-  parseThresholdBasis,
-  parseThresholdInput,
-  type Inputs
-} from './pipeline/options.js'
+  parseSizeInput,
+  parseWholeNumber
+} from './utils/parse-input.js'
 
-/** Reads the action's inputs (as declared in action.yml) into one typed object. */
-export function getInputs(): Inputs {
-  const inputs: Inputs = {
-    mode: parseMode(core.getInput('mode')),
-    manifest: core.getInput('manifest'),
-    tiers: parseList(core.getInput('tiers')),
-    cacheFrom: parseLines(core.getInput('cache-from')),
-    cacheTo: parseLines(core.getInput('cache-to')),
-    noCache: booleanInput('no-cache'),
-    reports: parseLines(core.getInput('reports')),
-    workingDirectory: core.getInput('working-directory')
-  }
-  const cache = parseCacheInput(core.getInput('cache'))
-  if (cache) inputs.cache = cache
-  const maxParallelism = parseMaxParallelism(core.getInput('max-parallelism'))
-  if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
-  const strategy = parseStrategy(core.getInput('strategy'))
-  if (strategy) inputs.strategy = strategy
-  const threshold = parseThresholdInput(core.getInput('threshold'))
-  if (threshold !== undefined) inputs.thresholdBytes = threshold
-  const builder = core.getInput('builder')
-  if (builder) inputs.builder = builder
-  const reportFile = core.getInput('report-file')
-  if (reportFile) inputs.reportFile = reportFile
-  // Publishing (tags, push, NotebookValidationJobs).
-  const basis = parseThresholdBasis(core.getInput('threshold-basis'))
-  if (basis) inputs.thresholdBasis = basis
-  inputs.push = booleanInput('push')
-  inputs.tagTemplate = core.getInput('tag-template')
-  inputs.latest = parseLatest(core.getInput('latest'))
-  inputs.allowForkPush = booleanInput('allow-fork-push')
-  const nvjFile = core.getInput('nvj-file')
-  if (nvjFile) inputs.nvjFile = nvjFile
-  const nvjNamespace = core.getInput('nvj-namespace')
-  if (nvjNamespace) inputs.nvjNamespace = nvjNamespace
-  return inputs
+/** The names of the inputs, as action.yml (and the command line's flags) spell them. */
+export const INPUT = {
+  mode: 'mode',
+  manifest: 'manifest',
+  strategy: 'strategy',
+  threshold: 'threshold',
+  tiers: 'tiers',
+  builder: 'builder',
+  cache: 'cache',
+  cacheFrom: 'cache-from',
+  cacheTo: 'cache-to',
+  noCache: 'no-cache',
+  maxParallelism: 'max-parallelism',
+  reports: 'reports',
+  reportFile: 'report-file',
+  workingDirectory: 'working-directory',
+  githubToken: 'github-token',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  baselineReport: 'baseline-report',
+  uploadReport: 'upload-report',
+  reportArtifact: 'report-artifact',
+  thresholdBasis: 'threshold-basis',
+  push: 'push',
+  tagTemplate: 'tag-template',
+  latest: 'latest',
+  allowForkPush: 'allow-fork-push',
+  nvjFile: 'nvj-file',
+  nvjNamespace: 'nvj-namespace'
+} as const
+
+/** What a run does: build and measure, only plan (for a matrix), or merge reports. */
+export type Mode = 'build' | 'plan' | 'merge'
+
+/** The modes, in the order the docs list them. */
+export const MODES: readonly Mode[] = ['build', 'plan', 'merge']
+
+/** The action's inputs (and the CLI's flags), typed but not yet resolved against the workspace. */
+export interface Inputs {
+  mode: Mode
+  /** Empty means notebook-tiers.yaml. */
+  manifest: string
+  strategy?: Strategy
+  thresholdBytes?: number
+  tiers: string[]
+  builder?: string
+  cache?: CacheShorthand
+  cacheFrom: string[]
+  cacheTo: string[]
+  noCache: boolean
+  /** Most images built at once; absent (0 or empty) for no cap. */
+  maxParallelism?: number
+  /** Glob patterns of the reports to merge (`mode: merge`). */
+  reports: string[]
+  reportFile?: string
+  workingDirectory: string
+  /** Masked in the log by whoever reads it (main.ts). */
+  githubToken: string
+  comment: CommentMode
+  /** Identifies the sticky comment; empty means the manifest path. */
+  commentKey: string
+  /** A baseline report file instead of the artifact lookup, as given (not resolved). */
+  baselineReport?: string
+  uploadReport: UploadMode
+  reportArtifact: string
+  /** Which size budgets apply to; default uncompressed. */
+  thresholdBasis?: ThresholdBasis
+  /** Push every image once all are within budget. */
+  push: boolean
+  /** `tag-template`; empty means `{tier}-{version}`. */
+  tagTemplate: string
+  latest: LatestMode
+  allowForkPush: boolean
+  /** Where to write NotebookValidationJobs (relative to the working directory). */
+  nvjFile?: string
+  nvjNamespace?: string
 }
 
-function booleanInput(name: string): boolean {
-  return parseBooleanInput(name, core.getInput(name))
-}
+/** Reads the text of one input by its action.yml name; '' when it is not set. */
+export type InputReader = (name: string) => string
 
 /**
- * Reads the pull-request comment, baseline and report-upload inputs. The token is masked in
- * the log at once; `baseline-report` is resolved with `resolvePath` (the working directory).
+ * Reads and checks every input. Throws an InputError naming the first input that is
+ * wrong, before anything runs.
  */
-export function getCommentSettings(resolvePath: (file: string) => string): CommentSettings {
-  const token = core.getInput('github-token')
-  if (token) core.setSecret(token)
-  const settings: CommentSettings = {
-    token,
-    comment: parseCommentMode(core.getInput('comment')),
-    commentKey: core.getInput('comment-key').trim(),
-    upload: parseUploadMode(core.getInput('upload-report')),
-    artifactName: parseArtifactName(core.getInput('report-artifact'), DEFAULT_REPORT_ARTIFACT)
+export function getInputs(read: InputReader): Inputs {
+  const text = (name: string): string => read(name).trim()
+  const optional = (name: string): string | undefined => text(name) || undefined
+  const inputs: Inputs = {
+    mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
+    manifest: text(INPUT.manifest),
+    tiers: parseList(read(INPUT.tiers)),
+    cacheFrom: parseLines(read(INPUT.cacheFrom)),
+    cacheTo: parseLines(read(INPUT.cacheTo)),
+    noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+    reports: parseLines(read(INPUT.reports)),
+    workingDirectory: read(INPUT.workingDirectory),
+    githubToken: read(INPUT.githubToken),
+    comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
+    commentKey: text(INPUT.commentKey),
+    uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
+    reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+    push: parseBoolean(INPUT.push, read(INPUT.push)),
+    tagTemplate: read(INPUT.tagTemplate),
+    latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
+    allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush))
   }
-  const baseline = core.getInput('baseline-report').trim()
-  if (baseline) settings.baselineReport = resolvePath(baseline)
-  return settings
+  const set = <K extends keyof Inputs>(key: K, value: Inputs[K] | undefined): void => {
+    if (value !== undefined) inputs[key] = value
+  }
+  set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES))
+  set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)))
+  set('builder', optional(INPUT.builder))
+  set(
+    'cache',
+    optionalOneOf(
+      INPUT.cache,
+      read(INPUT.cache),
+      CACHE_SHORTHANDS,
+      '(or leave it empty and pass cache-from/cache-to)'
+    )
+  )
+  const maxParallelism = parseWholeNumber(
+    INPUT.maxParallelism,
+    read(INPUT.maxParallelism),
+    0,
+    'a whole number of images to build at once (0 or empty for no cap)'
+  )
+  if (maxParallelism !== 0) set('maxParallelism', maxParallelism)
+  set('reportFile', read(INPUT.reportFile) || undefined)
+  set('baselineReport', optional(INPUT.baselineReport))
+  set(
+    'thresholdBasis',
+    optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES)
+  )
+  set('nvjFile', read(INPUT.nvjFile) || undefined)
+  set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
+  return inputs
 }

@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import path from 'node:path'
 import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsArtifactUploader, type ReportUploader } from './adapters/artifact.js'
 import { DockerCli, type DockerClient } from './adapters/docker.js'
@@ -20,7 +19,7 @@ import {
   type CommentSettings,
   type RunContext
 } from './github/context.js'
-import { getCommentSettings, getInputs } from './inputs.js'
+import { getInputs, INPUT } from './inputs.js'
 import type { Logger } from './utils/logger.js'
 import { matrixOf, tierRefs } from './report/merge.js'
 import { fieldPath } from './manifest/parse.js'
@@ -68,7 +67,12 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   let reportFile: string | undefined
   const startedAt = Date.now()
   try {
-    const inputs = getInputs()
+    const inputs = getInputs((name) => {
+      const value = core.getInput(name)
+      // Masked at once, whatever input is read next (or refused).
+      if (name === INPUT.githubToken && value) core.setSecret(value)
+      return value
+    })
     const payload = await readEventPayload((file) => deps.fs.readFile(file), process.env)
     const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
     if (inputs.mode === 'plan') {
@@ -78,8 +82,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       core.info(`matrix: ${JSON.stringify(matrix)}`)
       return
     }
-    const workingDirectory = options.workingDirectory ?? options.workspace
-    const settings = getCommentSettings((file) => path.resolve(workingDirectory, file))
+    const settings = options.share
     const context = readRunContext(process.env, payload)
     const file = (reportFile = options.reportFile)
     share = async (report, manifest, reportWritten = true) => {

@@ -1,28 +1,4 @@
-import {
-  imageCache,
-  parseCacheInput,
-  type CacheShorthand,
-  type ImageCache
-} from '../../src/build/cache.js'
-import { InputError } from '../../src/utils/errors.js'
-
-describe('parseCacheInput', () => {
-  test.each<[string, CacheShorthand | undefined]>([
-    ['', undefined],
-    ['  \n', undefined],
-    ['gha', 'gha'],
-    [' registry\n', 'registry']
-  ])('%j → %j', (value, expected) => {
-    expect(parseCacheInput(value)).toBe(expected)
-  })
-
-  test.each(['GHA', 'type=gha', 'local', 'gha,registry'])('%j is refused', (value) => {
-    expect(() => parseCacheInput(value)).toThrow(InputError)
-    expect(() => parseCacheInput(value)).toThrow(
-      `cache: expected gha or registry (or leave it empty and pass cache-from/cache-to), got "${value}"`
-    )
-  })
-})
+import { imageCache, type CacheShorthand, type ImageCache } from '../../src/build/cache.js'
 
 describe('imageCache', () => {
   test.each<[CacheShorthand, string, string, ImageCache]>([

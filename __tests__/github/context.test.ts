@@ -1,10 +1,6 @@
-import { InputError } from '../../src/utils/errors.js'
 import {
   commentDecision,
   forSelection,
-  parseArtifactName,
-  parseCommentMode,
-  parseUploadMode,
   readRunContext,
   shouldUploadReport,
   type CommentSettings,
@@ -96,52 +92,6 @@ describe('readRunContext', () => {
       null
     ])
   })
-})
-
-describe('inputs', () => {
-  test.each([
-    ['', 'auto'],
-    ['auto', 'auto'],
-    [' Always ', 'always'],
-    ['never', 'never']
-  ])('comment %j → %s', (value, expected) => {
-    expect(parseCommentMode(value)).toBe(expected)
-  })
-
-  test('comment rejects anything else', () => {
-    expect(() => parseCommentMode('yes')).toThrow(InputError)
-    expect(() => parseCommentMode('yes')).toThrow(
-      'comment: expected auto, always or never, got "yes"'
-    )
-  })
-
-  test.each([
-    ['', 'auto'],
-    ['TRUE', 'true'],
-    ['false', 'false']
-  ])('upload-report %j → %s', (value, expected) => {
-    expect(parseUploadMode(value)).toBe(expected)
-  })
-
-  test('upload-report rejects anything else', () => {
-    expect(() => parseUploadMode('on')).toThrow(
-      'upload-report: expected auto, true or false, got "on"'
-    )
-  })
-
-  test.each([
-    ['', 'nb-image-report'],
-    ['nb-image-report-ci', 'nb-image-report-ci']
-  ])('report-artifact %j → %s', (value, expected) => {
-    expect(parseArtifactName(value, 'nb-image-report')).toBe(expected)
-  })
-
-  test.each(['a/b', 'a:b', 'a"b', 'a|b', 'a*b', 'a?b', 'a\\b', 'a<b>'])(
-    'report-artifact %j is refused',
-    (value) => {
-      expect(() => parseArtifactName(value, 'x')).toThrow(/^report-artifact: ".*" contains/)
-    }
-  )
 })
 
 describe('decisions', () => {

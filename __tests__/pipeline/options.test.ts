@@ -1,23 +1,12 @@
 import { InputError } from '../../src/utils/errors.js'
 import {
   DEFAULT_MANIFEST,
-  parseBooleanInput,
-  parseLatest,
-  parseLines,
-  parseList,
-  parseMaxParallelism,
-  parseMode,
   parseShortShaLength,
-  parseStrategy,
-  parseThresholdBasis,
-  parseThresholdInput,
   toPipelineOptions,
-  type Inputs,
-  type Mode,
   type RunnerEnv
 } from '../../src/pipeline/options.js'
 import type { PipelineOptions } from '../../src/pipeline/build.js'
-import type { Strategy } from '../../src/report/types.js'
+import type { Inputs } from '../../src/inputs.js'
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -29,139 +18,13 @@ function thrown(fn: () => unknown): InputError {
   throw new Error('expected an InputError')
 }
 
-describe('parseList', () => {
-  test.each<[string, string[]]>([
-    ['', []],
-    ['tier1', ['tier1']],
-    ['tier1, tier2', ['tier1', 'tier2']],
-    ['tier1,tier2,', ['tier1', 'tier2']],
-    ['tier1\ntier2, tier3\n\n', ['tier1', 'tier2', 'tier3']],
-    ['  tier1 \r\n tier2 ', ['tier1', 'tier2']],
-    [' , ,\n', []]
-  ])('%j → %j', (value, list) => {
-    expect(parseList(value)).toStrictEqual(list)
-  })
-})
-
-describe('parseLines', () => {
-  test.each<[string, string[]]>([
-    ['', []],
-    ['type=gha', ['type=gha']],
-    [
-      'type=gha,scope=tier1\ntype=registry,ref=ghcr.io/acme/nb:cache\n',
-      ['type=gha,scope=tier1', 'type=registry,ref=ghcr.io/acme/nb:cache']
-    ],
-    ['  type=gha,mode=max \r\n\n', ['type=gha,mode=max']]
-  ])('%j → %j', (value, lines) => {
-    expect(parseLines(value)).toStrictEqual(lines)
-  })
-})
-
-describe('parseStrategy', () => {
-  test.each<[string, Strategy | undefined]>([
-    ['', undefined],
-    ['   ', undefined],
-    ['shared', 'shared'],
-    ['multi-stage', 'multi-stage'],
-    [' multi-stage\n', 'multi-stage']
-  ])('%j → %j', (value, strategy) => {
-    expect(parseStrategy(value)).toBe(strategy)
-  })
-
-  test.each<[string, string]>([
-    ['Shared', 'strategy: expected one of shared, multi-stage, got "Shared"'],
-    ['multistage', 'strategy: expected one of shared, multi-stage, got "multistage"'],
-    [' both ', 'strategy: expected one of shared, multi-stage, got "both"']
-  ])('%j is refused', (value, message) => {
-    expect(thrown(() => parseStrategy(value)).message).toBe(message)
-  })
-})
-
-describe('parseBooleanInput', () => {
-  test.each<[string, boolean]>([
-    ['', false],
-    ['  ', false],
-    ['false', false],
-    ['False', false],
-    ['FALSE', false],
-    ['true', true],
-    ['True', true],
-    [' TRUE\n', true]
-  ])('%j → %j', (value, expected) => {
-    expect(parseBooleanInput('push', value)).toBe(expected)
-  })
-
-  test.each<[string, string, string]>([
-    ['push', 'maybe', 'push: expected true or false, got "maybe"'],
-    ['no-cache', 'yes', 'no-cache: expected true or false, got "yes"'],
-    ['allow-fork-push', '1', 'allow-fork-push: expected true or false, got "1"'],
-    ['push', 'tRUE', 'push: expected true or false, got "tRUE"']
-  ])('%s: %j is refused', (name, value, message) => {
-    expect(thrown(() => parseBooleanInput(name, value)).message).toBe(message)
-  })
-})
-
-describe('parseThresholdInput', () => {
-  test.each<[string, number | undefined]>([
-    ['', undefined],
-    ['  ', undefined],
-    ['5GB', 5_000_000_000],
-    ['4.5 GB', 4_500_000_000],
-    [' 2GiB\n', 2_147_483_648],
-    ['1000', 1000]
-  ])('%j → %j', (value, bytes) => {
-    expect(parseThresholdInput(value)).toBe(bytes)
-  })
-
-  test.each<[string, string]>([
-    [
-      'five',
-      'threshold: invalid size "five": expected a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
-    ],
-    ['0', 'threshold: invalid size "0": a budget must be greater than zero'],
-    [
-      '5 XB',
-      'threshold: invalid size "5 XB": unknown unit "XB"; expected a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
-    ]
-  ])('%j is refused', (value, message) => {
-    expect(thrown(() => parseThresholdInput(value)).message).toBe(message)
-  })
-})
-
-describe('parseMode', () => {
-  test.each<[string, Mode]>([
-    ['', 'build'],
-    ['build', 'build'],
-    [' plan\n', 'plan'],
-    ['merge', 'merge']
-  ])('%j → %j', (value, mode) => {
-    expect(parseMode(value)).toBe(mode)
-  })
-
-  test.each(['Build', 'report', 'build,merge'])('%j is refused', (value) => {
-    expect(thrown(() => parseMode(value)).message).toBe(
-      `mode: expected one of build, plan, merge, got "${value}"`
-    )
-  })
-})
-
-describe('parseMaxParallelism', () => {
-  test.each<[string, number | undefined]>([
-    ['', undefined],
-    ['0', undefined],
-    ['1', 1],
-    [' 4\n', 4],
-    ['16', 16]
-  ])('%j → %j', (value, expected) => {
-    expect(parseMaxParallelism(value)).toBe(expected)
-  })
-
-  test.each(['-1', '2.5', 'four', '1e3', '99999999999999999999'])('%j is refused', (value) => {
-    expect(thrown(() => parseMaxParallelism(value)).message).toBe(
-      `max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${value}"`
-    )
-  })
-})
+const SHARE = {
+  token: '',
+  comment: 'auto',
+  commentKey: '',
+  upload: 'auto',
+  artifactName: 'nb-image-report'
+}
 
 describe('toPipelineOptions', () => {
   const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
@@ -173,6 +36,15 @@ describe('toPipelineOptions', () => {
     noCache: false,
     reports: [],
     workingDirectory: '',
+    githubToken: '',
+    comment: 'auto',
+    commentKey: '',
+    uploadReport: 'auto',
+    reportArtifact: 'nb-image-report',
+    push: false,
+    tagTemplate: '',
+    latest: 'auto',
+    allowForkPush: false,
     ...fields
   })
   const CWD = '/home/runner/work/nb/nb'
@@ -332,7 +204,31 @@ describe('toPipelineOptions', () => {
       }
     ]
   ])('%s', (_name, given, env, expected) => {
-    expect(toPipelineOptions(given, env, CWD)).toStrictEqual(expected)
+    expect(toPipelineOptions(given, env, CWD)).toStrictEqual({ ...expected, share: SHARE })
+  })
+
+  test('comment and upload inputs; baseline-report is resolved against the working directory', () => {
+    const options = toPipelineOptions(
+      inputs({
+        workingDirectory: 'nb',
+        githubToken: 'ghs_x',
+        comment: 'always',
+        commentKey: 'ci',
+        baselineReport: 'base/report.json',
+        uploadReport: 'true',
+        reportArtifact: 'nb-image-report-ci'
+      }),
+      { GITHUB_WORKSPACE: '/w' },
+      CWD
+    )
+    expect(options.share).toStrictEqual({
+      token: 'ghs_x',
+      comment: 'always',
+      commentKey: 'ci',
+      baselineReport: '/w/nb/base/report.json',
+      upload: 'true',
+      artifactName: 'nb-image-report-ci'
+    })
   })
 
   test('the default manifest name', () => {
@@ -341,35 +237,6 @@ describe('toPipelineOptions', () => {
 })
 
 describe('publishing inputs', () => {
-  test.each<[string, string | undefined]>([
-    ['', undefined],
-    ['uncompressed', 'uncompressed'],
-    [' compressed\n', 'compressed']
-  ])('threshold-basis %j → %j', (value, basis) => {
-    expect(parseThresholdBasis(value)).toBe(basis)
-  })
-
-  test('an unknown threshold-basis is refused', () => {
-    expect(thrown(() => parseThresholdBasis('gzip')).message).toBe(
-      'threshold-basis: expected one of uncompressed, compressed, got "gzip"'
-    )
-  })
-
-  test.each<[string, string]>([
-    ['', 'auto'],
-    ['true', 'true'],
-    ['false', 'false'],
-    [' auto ', 'auto']
-  ])('latest %j → %j', (value, mode) => {
-    expect(parseLatest(value)).toBe(mode)
-  })
-
-  test('an unknown latest is refused', () => {
-    expect(thrown(() => parseLatest('yes')).message).toBe(
-      'latest: expected one of auto, true, false, got "yes"'
-    )
-  })
-
   test.each<[string | undefined, number | undefined]>([
     [undefined, undefined],
     ['', undefined],
@@ -395,7 +262,16 @@ describe('publishing inputs', () => {
     cacheTo: [],
     noCache: false,
     reports: [],
-    workingDirectory: 'nb'
+    workingDirectory: 'nb',
+    githubToken: '',
+    comment: 'auto',
+    commentKey: '',
+    uploadReport: 'auto',
+    reportArtifact: 'nb-image-report',
+    push: false,
+    tagTemplate: '',
+    latest: 'auto',
+    allowForkPush: false
   }
   const env: RunnerEnv = {
     GITHUB_WORKSPACE: '/w',

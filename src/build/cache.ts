@@ -1,22 +1,8 @@
-import { InputError } from '../utils/errors.js'
-
 /** The `cache` input's shorthands: one cache per image in the GitHub cache or a registry. */
 export type CacheShorthand = 'gha' | 'registry'
 
 /** The shorthands, in the order the docs list them. */
 export const CACHE_SHORTHANDS: readonly CacheShorthand[] = ['gha', 'registry']
-
-/** Parses the `cache` input; empty means no cache besides `cache-from`/`cache-to`. */
-export function parseCacheInput(value: string): CacheShorthand | undefined {
-  const text = value.trim()
-  if (text === '') return undefined
-  if (!(CACHE_SHORTHANDS as readonly string[]).includes(text)) {
-    throw new InputError(
-      `cache: expected ${CACHE_SHORTHANDS.join(' or ')} (or leave it empty and pass cache-from/cache-to), got "${text}"`
-    )
-  }
-  return text as CacheShorthand
-}
 
 /** The `--cache-from` and `--cache-to` values of one image. */
 export interface ImageCache {

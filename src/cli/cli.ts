@@ -6,20 +6,11 @@ import { nodeFileSystem } from '../adapters/fs.js'
 import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry } from '../adapters/registry.js'
-import { parseCacheInput } from '../build/cache.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from '../utils/errors.js'
 import { readEventPayload } from '../github/event.js'
-import {
-  DEFAULT_MANIFEST,
-  parseLatest,
-  parseList,
-  parseMaxParallelism,
-  parseStrategy,
-  parseThresholdBasis,
-  parseThresholdInput,
-  toPipelineOptions,
-  type Inputs
-} from '../pipeline/options.js'
+import { getInputs, INPUT, type InputReader } from '../inputs.js'
+import { DEFAULT_MANIFEST, toPipelineOptions } from '../pipeline/options.js'
+import { oneOf } from '../utils/parse-input.js'
 import { runMerge, runPipeline, runPlan } from '../pipeline/build.js'
 import { verdictMessages } from '../report/build-report.js'
 import { renderSummary, renderTextTable } from '../render/summary.js'
@@ -83,6 +74,32 @@ an unwritable report file.
 `
 
 const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
+
+const FORMATS = ['table', 'markdown', 'json'] as const
+
+/** The names of the action's inputs; the flags of the same names set them. */
+const INPUT_NAMES: readonly string[] = Object.values(INPUT)
+
+/**
+ * The flags read as the action reads its inputs (same names, same parsers): a repeated
+ * flag is one line each, a flag without value is `true`. The command is the mode (compare
+ * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
+ */
+function flagReader(
+  values: Record<string, string | boolean | string[] | undefined>,
+  command: (typeof COMMANDS)[number]
+): InputReader {
+  const given: Record<string, string> = {
+    [INPUT.mode]: command === 'compare' ? 'build' : command,
+    [INPUT.reportFile]: 'nb-image-report.json',
+    [INPUT.nvjFile]: 'notebook-validation-jobs.yaml'
+  }
+  for (const [name, value] of Object.entries(values)) {
+    if (!INPUT_NAMES.includes(name) || value === undefined) continue
+    given[name] = Array.isArray(value) ? value.join('\n') : String(value)
+  }
+  return (name) => given[name] ?? ''
+}
 
 function isCommand(name: string | undefined): name is (typeof COMMANDS)[number] {
   return (COMMANDS as readonly (string | undefined)[]).includes(name)
@@ -150,41 +167,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`)
     return 2
   }
-  const format = values.format ?? 'table'
-  if (!['table', 'markdown', 'json'].includes(format)) {
-    process.stderr.write(`--format: expected table, markdown or json, got "${format}"\n`)
+  let format: (typeof FORMATS)[number]
+  try {
+    format = oneOf('--format', values.format ?? '', FORMATS, 'table')
+  } catch (error) {
+    process.stderr.write(`${errorMessage(error)}\n`)
     return 2
   }
   const logger = consoleLogger({ verbose: values.verbose ?? false })
   try {
-    const inputs: Inputs = {
-      // compare builds, twice.
-      mode: command === 'compare' ? 'build' : command,
-      manifest: values.manifest ?? DEFAULT_MANIFEST,
-      tiers: parseList(values.tiers ?? ''),
-      cacheFrom: values['cache-from'] ?? [],
-      cacheTo: values['cache-to'] ?? [],
-      noCache: values['no-cache'] ?? false,
-      reports: values.reports ?? [],
-      workingDirectory: values['working-directory'] ?? '.'
-    }
-    const cache = parseCacheInput(values.cache ?? '')
-    if (cache) inputs.cache = cache
-    const maxParallelism = parseMaxParallelism(values['max-parallelism'] ?? '')
-    if (maxParallelism !== undefined) inputs.maxParallelism = maxParallelism
-    const strategy = parseStrategy(values.strategy ?? '')
-    if (strategy) inputs.strategy = strategy
-    const threshold = parseThresholdInput(values.threshold ?? '')
-    if (threshold !== undefined) inputs.thresholdBytes = threshold
-    if (values.builder) inputs.builder = values.builder
-    inputs.reportFile = values['report-file'] ?? 'nb-image-report.json'
-    const basis = parseThresholdBasis(values['threshold-basis'] ?? '')
-    if (basis) inputs.thresholdBasis = basis
-    inputs.push = values.push ?? false
-    inputs.tagTemplate = values['tag-template'] ?? ''
-    inputs.latest = parseLatest(values.latest ?? '')
-    inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml'
-    if (values['nvj-namespace']) inputs.nvjNamespace = values['nvj-namespace']
+    const inputs = getInputs(flagReader(values, command))
     // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
     // the workflow's GITHUB_REF and GITHUB_SHA.
     const env: NodeJS.ProcessEnv = {

@@ -4,8 +4,14 @@ import { sameRepository } from './event.js'
 /** When to comment on the pull request: on pull-request events, on every run, or never. */
 export type CommentMode = 'auto' | 'always' | 'never'
 
+/** The comment modes, default first. */
+export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never']
+
 /** When to upload the report as a workflow artifact. */
 export type UploadMode = 'auto' | 'true' | 'false'
+
+/** The upload modes, default first. */
+export const UPLOAD_MODES: readonly UploadMode[] = ['auto', 'true', 'false']
 
 /** The inputs of the comment and baseline phases. */
 export interface CommentSettings {
@@ -54,20 +60,6 @@ export interface GitHubEnv {
   GITHUB_SERVER_URL?: string
   GITHUB_API_URL?: string
   GITHUB_RUN_ID?: string
-}
-
-/** Parses the `comment` input. */
-export function parseCommentMode(value: string): CommentMode {
-  const text = value.trim().toLowerCase() || 'auto'
-  if (text === 'auto' || text === 'always' || text === 'never') return text
-  throw new InputError(`comment: expected auto, always or never, got "${value.trim()}"`)
-}
-
-/** Parses the `upload-report` input (`auto`, `true` or `false`). */
-export function parseUploadMode(value: string): UploadMode {
-  const text = value.trim().toLowerCase() || 'auto'
-  if (text === 'auto' || text === 'true' || text === 'false') return text
-  throw new InputError(`upload-report: expected auto, true or false, got "${value.trim()}"`)
 }
 
 // The characters the artifact service refuses in a name (as @actions/artifact checks them).

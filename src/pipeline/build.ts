@@ -6,6 +6,7 @@ import type { RegistryClient } from '../adapters/registry.js'
 import { buildImages } from '../build/build-images.js'
 import { ociLabels, type BuildSettings } from '../build/build-settings.js'
 import type { CacheShorthand } from '../build/cache.js'
+import type { CommentSettings } from '../github/context.js'
 import { listStages } from '../plan/dockerfile.js'
 import {
   EngineError,
@@ -73,6 +74,8 @@ export interface PipelineOptions {
   thresholdBasis?: ThresholdBasis
   /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
   publish?: PublishOptions
+  /** The pull-request comment and report upload (the action's); absent on the command line. */
+  share?: CommentSettings
 }
 
 /** The adapters the pipeline drives; tests pass their own. */
