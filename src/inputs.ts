@@ -11,7 +11,7 @@ import {
   UPLOAD_MODES,
   type CommentMode,
   type UploadMode
-} from './github/context.js'
+} from './github/sharing.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { STRATEGIES, THRESHOLD_BASES, type Strategy, type ThresholdBasis } from './report/types.js'
 import {

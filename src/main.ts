@@ -1,6 +1,10 @@
 import * as core from '@actions/core'
 import { actionsLogger } from './adapters/actions-logger.js'
-import { actionsArtifactUploader, type ReportUploader } from './adapters/artifact.js'
+import {
+  actionsArtifactUploader,
+  uploadBlocker,
+  type ReportUploader
+} from './adapters/artifact.js'
 import { DockerCli, type DockerClient } from './adapters/docker.js'
 import { nodeFileSystem, type FileSystem } from './adapters/fs.js'
 import { createGitHubApi, type GitHubApi, type GitHubClientOptions } from './adapters/github.js'
@@ -9,16 +13,13 @@ import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry, type RegistryClient } from './adapters/registry.js'
 import { parseBaselineReport } from './github/baseline.js'
 import { errorMessage, ManifestError, NbImageError, formatIssue } from './utils/errors.js'
-import { readEventPayload } from './github/event.js'
+import { readEventPayload, readRunContext, type RunContext } from './github/context.js'
 import {
   commentDecision,
   forSelection,
-  readRunContext,
   shouldUploadReport,
-  uploadBlocker,
-  type CommentSettings,
-  type RunContext
-} from './github/context.js'
+  type CommentSettings
+} from './github/sharing.js'
 import { getInputs, INPUT } from './inputs.js'
 import type { Logger } from './utils/logger.js'
 import { matrixOf, tierRefs } from './report/merge.js'
@@ -74,7 +75,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       return value
     })
     const payload = await readEventPayload((file) => deps.fs.readFile(file), process.env)
-    const options = toPipelineOptions(inputs, process.env, process.cwd(), payload)
+    // One context for the whole run: tags and pushing, the comment and the upload agree.
+    const context = readRunContext(process.env, payload)
+    const options = toPipelineOptions(inputs, process.env, process.cwd(), context)
     if (inputs.mode === 'plan') {
       const { plan, matrix } = await runPlan(options, deps)
       core.setOutput('matrix', JSON.stringify(matrix))
@@ -83,7 +86,6 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       return
     }
     const settings = options.share
-    const context = readRunContext(process.env, payload)
     const file = (reportFile = options.reportFile)
     share = async (report, manifest, reportWritten = true) => {
       const declared = manifest?.tiers.map((tier) => tier.name)

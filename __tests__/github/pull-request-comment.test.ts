@@ -2,7 +2,8 @@
 // which checks every request against GitHub's OpenAPI description.
 import { createGitHubApi, type GitHubApi } from '../../src/adapters/github.js'
 import { COMMENT_LIMIT, commentMarker } from '../../src/render/comment-markdown.js'
-import type { CommentSettings, RunContext } from '../../src/github/context.js'
+import type { RunContext } from '../../src/github/context.js'
+import type { CommentSettings } from '../../src/github/sharing.js'
 import {
   problemsWarning,
   runCommentPhase,
@@ -49,18 +50,37 @@ const settings = (fields: Partial<CommentSettings> = {}): CommentSettings => ({
   ...fields
 })
 
+/** The pull request of the run: its base and head branches, and whether the head is a fork. */
+const pull = (
+  baseRef: string,
+  headRef: string,
+  fromFork: boolean
+): NonNullable<RunContext['pullRequest']> => ({
+  number: pr,
+  baseRef,
+  headRef,
+  headSha: 'b'.repeat(40),
+  headCloneUrl: null,
+  headRepository: fromFork ? 'stranger/notebooks' : 'acme/notebooks',
+  baseRepository: 'acme/notebooks',
+  fromFork
+})
+
 const pullRequestContext = (fields: Partial<RunContext> = {}): RunContext => ({
   eventName: 'pull_request',
+  repository: 'acme/notebooks',
   owner: 'acme',
   repo: 'notebooks',
   repositoryId: 1296269,
   defaultBranch: 'main',
+  cloneUrl: null,
+  release: null,
   ref: `refs/pull/${pr}/merge`,
   sha: 'a'.repeat(40),
   serverUrl: 'https://github.com',
   apiUrl: server.url,
   runUrl: 'https://github.com/acme/notebooks/actions/runs/99',
-  pullRequest: { number: pr, baseRef: 'main', headRef: 'feature', fromFork: false },
+  pullRequest: pull('main', 'feature', false),
   ...fields
 })
 
@@ -211,7 +231,7 @@ describe('posting', () => {
     const result = await phase(
       {
         context: pullRequestContext({
-          pullRequest: { number: pr, baseRef: 'main', headRef: 'main', fromFork: true }
+          pullRequest: pull('main', 'main', true)
         })
       },
       { github: github('ghs_fork') }
@@ -407,7 +427,7 @@ describe('baseline', () => {
     storeBaseline(baseReport)
     const result = await phase({
       context: pullRequestContext({
-        pullRequest: { number: pr, baseRef: 'release/1.x', headRef: 'fix', fromFork: false }
+        pullRequest: pull('release/1.x', 'fix', false)
       })
     })
     expect(result?.baseline).toMatchObject({ found: false, reason: 'none', branch: 'release/1.x' })

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { eventFromEnv, type EventContext, type EventPayload } from '../../src/github/event.js'
+import { readRunContext, type RunContext } from '../../src/github/context.js'
 
 /** An event fixture: the GITHUB_* variables of the run and its webhook payload. */
 export interface EventFixture {
   env: { GITHUB_EVENT_NAME: string; GITHUB_REF: string; GITHUB_SHA: string }
-  payload: EventPayload
+  payload: Record<string, unknown>
 }
 
 /** Reads `__tests__/fixtures/events/<name>.json`. */
@@ -14,10 +14,10 @@ export function eventFixture(name: string): EventFixture {
   ) as EventFixture
 }
 
-/** The EventContext a run of that fixture sees, in the acme/notebooks repository on github.com. */
-export function loadEvent(name: string): EventContext {
+/** The RunContext a run of that fixture sees, in the acme/notebooks repository on github.com. */
+export function loadEvent(name: string): RunContext {
   const fixture = eventFixture(name)
-  return eventFromEnv(
+  return readRunContext(
     {
       ...fixture.env,
       GITHUB_SERVER_URL: 'https://github.com',

@@ -5,6 +5,7 @@ import {
   toPipelineOptions,
   type RunnerEnv
 } from '../../src/pipeline/options.js'
+import { readRunContext, type GitHubEnv } from '../../src/github/context.js'
 import type { PipelineOptions } from '../../src/pipeline/build.js'
 import type { Inputs } from '../../src/inputs.js'
 
@@ -49,7 +50,7 @@ describe('toPipelineOptions', () => {
   })
   const CWD = '/home/runner/work/nb/nb'
 
-  test.each<[string, Inputs, RunnerEnv, PipelineOptions]>([
+  test.each<[string, Inputs, RunnerEnv & GitHubEnv, PipelineOptions]>([
     [
       'on a runner: workspace from GITHUB_WORKSPACE, report in RUNNER_TEMP, source from GITHUB_*',
       inputs({ workingDirectory: 'notebooks' }),
@@ -273,7 +274,7 @@ describe('publishing inputs', () => {
     latest: 'auto',
     allowForkPush: false
   }
-  const env: RunnerEnv = {
+  const env: RunnerEnv & GitHubEnv = {
     GITHUB_WORKSPACE: '/w',
     RUNNER_TEMP: '/t',
     GITHUB_EVENT_NAME: 'push',
@@ -297,7 +298,7 @@ describe('publishing inputs', () => {
       },
       env,
       '/cwd',
-      { number: 3 }
+      readRunContext(env, { number: 3 })
     )
     expect(options.thresholdBasis).toBe('compressed')
     expect(options.publish).toStrictEqual({
@@ -309,13 +310,7 @@ describe('publishing inputs', () => {
       },
       latest: 'false',
       allowForkPush: true,
-      event: {
-        name: 'push',
-        ref: 'refs/tags/v1.0.0',
-        sha: 'abc',
-        payload: { number: 3 },
-        repository: 'acme/nb'
-      },
+      context: readRunContext(env, {}),
       nvjFile: '/w/nb/k8s/jobs.yaml',
       shortShaLength: 10,
       nvjNamespace: 'notebooks'

@@ -3,6 +3,7 @@ import { parseTagTemplate } from '../../src/publish/tags.js'
 import { runPipeline, type PipelineOptions } from '../../src/pipeline/build.js'
 import type { PublishOptions } from '../../src/publish/publishing.js'
 import type { Report } from '../../src/report/types.js'
+import { readRunContext } from '../../src/github/context.js'
 import {
   FakeDocker,
   FakeFs,
@@ -54,7 +55,7 @@ function publishOptions(fixture: string, fields: Partial<PublishOptions> = {}): 
     tagTemplate: parseTagTemplate(''),
     latest: 'auto',
     allowForkPush: false,
-    event: loadEvent(fixture),
+    context: loadEvent(fixture),
     nvjFile: NVJ,
     ...fields
   }
@@ -297,8 +298,8 @@ describe('pull requests', () => {
 describe('stopped before any build', () => {
   test('push on an event without a version: a clear error, and a report saying so', async () => {
     const w = world()
-    const event = { name: 'workflow_run', ref: '', sha: 'abc', payload: {} }
-    const error = await failure(w, options({ publish: publishOptions('release', { event }) }))
+    const context = readRunContext({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_SHA: 'abc' }, {})
+    const error = await failure(w, options({ publish: publishOptions('release', { context }) }))
     expect(error).toEqual(
       new InputError(
         'push: the workflow_run event (ref "") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)'
@@ -360,8 +361,8 @@ describe('stopped before any build', () => {
 
   test('a branch name the operator would pass through a shell is refused for the jobs', async () => {
     const w = world()
-    const event = { ...loadEvent('branch-push'), ref: 'refs/heads/x;reboot' }
-    const error = await failure(w, options({ publish: publishOptions('branch-push', { event }) }))
+    const context = { ...loadEvent('branch-push'), ref: 'refs/heads/x;reboot' }
+    const error = await failure(w, options({ publish: publishOptions('branch-push', { context }) }))
     expect((error as Error).message).toBe(
       'nvj-file: the git ref "x;reboot" has characters the operator\'s git-clone shell script would interpret; push from a branch or tag named with letters, digits and . _ - + @ /'
     )
@@ -372,10 +373,8 @@ describe('NotebookValidationJobs need a branch or tag to clone', () => {
   test('without one (no repository known), the images are pushed and no job is written', async () => {
     const w = world()
     // Neither GITHUB_REPOSITORY nor the payload's clone URL: nothing to clone from.
-    const event = { ...loadEvent('release') }
-    delete event.repository
-    event.payload = { release: event.payload.release }
-    const report = await run(w, options({ publish: publishOptions('release', { event }) }))
+    const context = { ...loadEvent('release'), repository: '', cloneUrl: null }
+    const report = await run(w, options({ publish: publishOptions('release', { context }) }))
     expect(report.pushed).toBe(true)
     expect(report.publish.notebookValidationJobs).toBeUndefined()
     expect(w.fs.text(NVJ)).toBeUndefined()

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/utils/errors.js'
-import type { EventContext } from '../../src/github/event.js'
+import { readRunContext, type RunContext } from '../../src/github/context.js'
 import {
   imageTags,
   isValidTag,
@@ -44,15 +44,23 @@ describe('versionTags: event fixtures → exact tags (metadata-action rules)', (
     ])
   })
 
-  const event = (fields: Partial<EventContext>): EventContext => ({
-    name: 'push',
-    ref: '',
-    sha: '0123456789abcdef0123456789abcdef01234567',
-    payload: {},
-    ...fields
-  })
+  /** A run of the event `name` on `ref`, with that payload. */
+  interface Trigger {
+    name?: string
+    ref?: string
+    payload?: Record<string, unknown>
+  }
+  const event = ({ name = 'push', ref = '', payload = {} }: Trigger): RunContext =>
+    readRunContext(
+      {
+        GITHUB_EVENT_NAME: name,
+        GITHUB_REF: ref,
+        GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567'
+      },
+      payload
+    )
 
-  test.each<[string, Partial<EventContext>, number | undefined, string[]]>([
+  test.each<[string, Trigger, number | undefined, string[]]>([
     [
       'semver build metadata is dropped by {{version}}',
       { ref: 'refs/tags/v1.2.3+build.7' },
@@ -93,6 +101,13 @@ describe('versionTags: event fixtures → exact tags (metadata-action rules)', (
     [
       'a pull request ref without payload',
       { name: 'pull_request', ref: 'refs/pull/9/merge' },
+      undefined,
+      ['pr-9']
+    ],
+    [
+      // The same run context as the comment's: a review builds the pull request too.
+      'a pull request review',
+      { name: 'pull_request_review', ref: 'refs/pull/9/merge' },
       undefined,
       ['pr-9']
     ],

@@ -41,3 +41,26 @@ export function actionsArtifactUploader(tempDir?: string): ReportUploader {
     }
   }
 }
+
+/** The runner variables the artifact upload needs. */
+export interface ResultsEnv {
+  ACTIONS_RUNTIME_TOKEN?: string
+  ACTIONS_RESULTS_URL?: string
+  GITHUB_SERVER_URL?: string
+}
+
+/**
+ * Why the report cannot be uploaded on this runner, or null when it can: the Actions results
+ * service (what @actions/artifact talks to) is not there outside a job's step, and GitHub
+ * Enterprise Server does not offer it.
+ */
+export function uploadBlocker(env: ResultsEnv): string | null {
+  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase()
+  if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
+    return `artifacts of this kind are not available on GitHub Enterprise Server (${host})`
+  }
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+    return 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set (not running as a step of a GitHub Actions job)'
+  }
+  return null
+}

@@ -7,7 +7,7 @@ import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry } from '../adapters/registry.js'
 import { errorMessage, formatIssue, ManifestError, NbImageError } from '../utils/errors.js'
-import { readEventPayload } from '../github/event.js'
+import { readEventPayload, readRunContext } from '../github/context.js'
 import { getInputs, INPUT, type InputReader } from '../inputs.js'
 import { DEFAULT_MANIFEST, toPipelineOptions } from '../pipeline/options.js'
 import { oneOf } from '../utils/parse-input.js'
@@ -186,12 +186,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
-    const options = toPipelineOptions(
-      inputs,
-      env,
-      process.cwd(),
-      await readEventPayload(nodeFileSystem.readFile, env)
-    )
+    const payload = await readEventPayload(nodeFileSystem.readFile, env)
+    const options = toPipelineOptions(inputs, env, process.cwd(), readRunContext(env, payload))
     if (command === 'compare') return await compare(options, format, logger)
     const deps = {
       docker: new DockerCli(runCommand),

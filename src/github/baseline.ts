@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { NbImageError } from '../utils/errors.js'
+import { PULL_REQUEST_EVENTS } from './context.js'
 import {
   STRATEGIES,
   THRESHOLD_BASES,
@@ -240,13 +241,11 @@ export function artifactCandidates(
   return { candidates: live, expired: ofBranch.length - live.length }
 }
 
-// Runs of these events build code from a pull request, whatever their branch says.
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
-
 /**
  * Why a run's artifact cannot be the baseline, or null when it can: the run must have
  * finished successfully, on `branch`, in this repository, for an event that is not a pull
- * request. A run still in progress does not count yet.
+ * request (PULL_REQUEST_EVENTS build a pull request's code, whatever their branch says).
+ * A run still in progress does not count yet.
  */
 export function rejectRun(
   run: RunInfo,

@@ -17,7 +17,8 @@ import {
 } from '../render/comment-markdown.js'
 import { compareReports } from '../report/base-comparison.js'
 import { errorMessage } from '../utils/errors.js'
-import { commentDecision, type CommentSettings, type RunContext } from './context.js'
+import type { RunContext } from './context.js'
+import { commentDecision, type CommentSettings } from './sharing.js'
 import type { Logger } from '../utils/logger.js'
 import type { Report } from '../report/types.js'
 

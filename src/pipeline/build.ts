@@ -6,7 +6,7 @@ import type { RegistryClient } from '../adapters/registry.js'
 import { buildImages } from '../build/build-images.js'
 import { ociLabels, type BuildSettings } from '../build/build-settings.js'
 import type { CacheShorthand } from '../build/cache.js'
-import type { CommentSettings } from '../github/context.js'
+import type { CommentSettings } from '../github/sharing.js'
 import { listStages } from '../plan/dockerfile.js'
 import {
   EngineError,
@@ -134,8 +134,8 @@ export async function runPipeline(
       thresholdBasis,
       publish: {
         requested: options.publish?.push ?? false,
-        event: options.publish?.event.name ?? '',
-        ref: options.publish?.event.ref ?? '',
+        event: options.publish?.context.eventName ?? '',
+        ref: options.publish?.context.ref ?? '',
         version: null
       }
     }

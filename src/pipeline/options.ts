@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { CommentSettings } from '../github/context.js'
-import { eventFromEnv, type EventPayload } from '../github/event.js'
+import { readRunContext, type GitHubEnv, type RunContext } from '../github/context.js'
+import type { CommentSettings } from '../github/sharing.js'
 import type { Inputs } from '../inputs.js'
 import type { PublishOptions } from '../publish/publishing.js'
 import { parseTagTemplate } from '../publish/tags.js'
@@ -23,26 +23,22 @@ export function parseShortShaLength(value: string | undefined): number | undefin
 
 /** The runner environment the options depend on. */
 export interface RunnerEnv {
-  GITHUB_WORKSPACE?: string
-  GITHUB_SERVER_URL?: string
-  GITHUB_REPOSITORY?: string
-  GITHUB_SHA?: string
-  GITHUB_EVENT_NAME?: string
-  GITHUB_REF?: string
-  RUNNER_TEMP?: string
-  DOCKER_METADATA_SHORT_SHA_LENGTH?: string
+  GITHUB_WORKSPACE?: string | undefined
+  RUNNER_TEMP?: string | undefined
+  DOCKER_METADATA_SHORT_SHA_LENGTH?: string | undefined
 }
 
 /**
  * Resolves inputs into pipeline options: paths become absolute (relative ones against the
  * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
- * unless placed explicitly.
+ * unless placed explicitly. `context` is the run's trigger; without one it is read from
+ * the GITHUB_* variables of `env` alone.
  */
 export function toPipelineOptions(
   inputs: Inputs,
-  env: RunnerEnv,
+  env: RunnerEnv & GitHubEnv,
   cwd: string,
-  payload: EventPayload = {}
+  context: RunContext = readRunContext(env, {})
 ): PipelineOptions & { share: CommentSettings } {
   const workspace = path.resolve(cwd, env.GITHUB_WORKSPACE ?? '.')
   const workingDirectory = path.resolve(workspace, inputs.workingDirectory || '.')
@@ -70,19 +66,19 @@ export function toPipelineOptions(
   if (inputs.strategy) options.strategy = inputs.strategy
   if (inputs.thresholdBytes !== undefined) options.thresholdBytes = inputs.thresholdBytes
   if (inputs.builder) options.builder = inputs.builder
-  if (env.GITHUB_REPOSITORY) {
-    options.source.repositoryUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`
+  if (context.repository) {
+    options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`
   }
-  if (env.GITHUB_SHA) options.source.revision = env.GITHUB_SHA
+  if (context.sha) options.source.revision = context.sha
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
-  if (inputs.push || env.GITHUB_EVENT_NAME || env.GITHUB_REF) {
+  if (inputs.push || context.eventName || context.ref) {
     const publish: PublishOptions = {
       push: inputs.push,
       tagTemplate: parseTagTemplate(inputs.tagTemplate),
       latest: inputs.latest,
       allowForkPush: inputs.allowForkPush,
-      event: eventFromEnv(env, payload),
+      context,
       nvjFile: inputs.nvjFile
         ? path.resolve(workingDirectory, inputs.nvjFile)
         : path.join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')

@@ -10,7 +10,7 @@ import {
   ManifestError,
   NbImageError
 } from '../utils/errors.js'
-import { forkPullRequest, gitSource, type EventContext, type GitSource } from '../github/event.js'
+import { gitSource, type GitSource, type RunContext } from '../github/context.js'
 import type { Logger } from '../utils/logger.js'
 import { collectNotebooks, type TierNotebooks } from '../manifest/notebooks.js'
 import {
@@ -46,7 +46,8 @@ export interface PublishOptions {
   shortShaLength?: number
   /** Push images built from a fork's pull request (off: such runs build and measure only). */
   allowForkPush: boolean
-  event: EventContext
+  /** The run's trigger: tags, the fork rule and where the notebooks are cloned from. */
+  context: RunContext
   /** Where to write NotebookValidationJobs; undefined writes none. */
   nvjFile?: string
   nvjNamespace?: string
@@ -102,7 +103,7 @@ export async function preparePublishing(
       `threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`
     )
   }
-  const event = options?.event
+  const event = options?.context
   const empty: VersionTags = { version: null, tags: [], kind: 'none', warnings: [] }
   const versions = event
     ? versionTags(
@@ -114,7 +115,7 @@ export async function preparePublishing(
     : empty
   const report: PublishReport = {
     requested: options?.push ?? false,
-    event: event?.name ?? '',
+    event: event?.eventName ?? '',
     ref: event?.ref ?? '',
     version: versions.version
   }
@@ -139,12 +140,12 @@ export async function preparePublishing(
   if (!options.push) return result
   if (versions.tags.length === 0) {
     throw new InputError(
-      `push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`
+      `push: the ${event.eventName || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`
     )
   }
-  const fork = forkPullRequest(event)
-  if (fork && !options.allowForkPush) {
-    result.skipped = `pull request from the fork ${fork.head}: images built from a fork's code are not pushed to ${fork.base}'s registry (set allow-fork-push: true to allow it)`
+  const pull = event.pullRequest
+  if (pull?.fromFork && !options.allowForkPush) {
+    result.skipped = `pull request from the fork ${pull.headRepository ?? '(deleted fork)'}: images built from a fork's code are not pushed to ${pull.baseRepository}'s registry (set allow-fork-push: true to allow it)`
     report.skipped = result.skipped
     logger.warning(`push: ${result.skipped}; building and measuring only`)
     return result
@@ -156,7 +157,7 @@ export async function preparePublishing(
       // Nothing to clone from (no repository known, or a trigger without branch or tag): the
       // images are still worth pushing; the jobs are not worth guessing.
       logger.warning(
-        `nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`
+        `nvj-file: the ${event.eventName || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`
       )
       return result
     }

@@ -1,6 +1,6 @@
 import semver from 'semver'
 import { InputError } from '../utils/errors.js'
-import { isPullRequest, pullRequestNumber, type EventContext } from '../github/event.js'
+import { isPullRequestRun, type RunContext } from '../github/context.js'
 import { isValidRepository } from '../image/reference.js'
 
 // Version tags follow docker/metadata-action's rules (src/meta.ts), configured as
@@ -62,36 +62,35 @@ export function isValidTag(tag: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)
 }
 
-/** The version tags for a run's event, in metadata-action's priority order. */
-export function versionTags(event: EventContext, rules: TagRules): VersionTags {
+/** The version tags for a run's trigger, in metadata-action's priority order. */
+export function versionTags(context: RunContext, rules: TagRules): VersionTags {
   const warnings: string[] = []
   const found: { tags: string[]; latest: boolean; kind: VersionKind } = {
     tags: [],
     latest: false,
     kind: 'none'
   }
-  const shortSha = event.sha.slice(0, rules.shortShaLength ?? 7)
-  const tagRef = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1]
-  const branchRef = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1]
+  const shortSha = context.sha.slice(0, rules.shortShaLength ?? 7)
+  const tagRef = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1]
+  const branchRef = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1]
 
-  if (event.name === 'schedule') {
+  if (context.eventName === 'schedule') {
     found.tags.push('nightly')
     found.kind = 'schedule'
   }
-  if (isPullRequest(event)) {
-    const number = pullRequestNumber(event)
+  if (isPullRequestRun(context)) {
+    const number = context.pullRequest?.number
     if (number !== undefined) {
       found.tags.push(`pr-${number}`)
       found.kind = 'pull-request'
     } else {
-      warnings.push(`no pull request number in ref "${event.ref}" or the event payload`)
+      warnings.push(`no pull request number in ref "${context.ref}" or the event payload`)
     }
   } else if (tagRef !== undefined) {
     const raw = tagRef.replace(/\//g, '-')
     if (semver.valid(raw)) {
       const parsed = semver.parse(raw, { loose: true })
-      const githubPrerelease =
-        event.name === 'release' && event.payload.release?.prerelease === true
+      const githubPrerelease = context.release?.prerelease === true
       if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
         // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
         found.tags.push(parsed.version)
@@ -99,7 +98,7 @@ export function versionTags(event: EventContext, rules: TagRules): VersionTags {
       } else if (parsed) {
         found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major))
         found.latest = true
-        found.kind = event.name === 'release' ? 'release' : 'tag'
+        found.kind = context.eventName === 'release' ? 'release' : 'tag'
       }
     } else {
       warnings.push(
@@ -110,7 +109,7 @@ export function versionTags(event: EventContext, rules: TagRules): VersionTags {
     }
   } else if (branchRef !== undefined) {
     found.tags.push(branchRef)
-    if (event.sha) found.tags.push(`sha-${shortSha}`)
+    if (context.sha) found.tags.push(`sha-${shortSha}`)
     if (found.kind === 'none') found.kind = 'branch'
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { stringify } from 'yaml'
-import type { GitSource } from '../github/event.js'
+import type { GitSource } from '../github/context.js'
 import type { TierNotebooks } from '../manifest/notebooks.js'
 import { splitTag } from '../image/reference.js'
 import type { Report } from '../report/types.js'

@@ -1,0 +1,172 @@
+import {
+  commentDecision,
+  forSelection,
+  shouldUploadReport,
+  type CommentSettings
+} from '../../src/github/sharing.js'
+import { readRunContext, type RunContext } from '../../src/github/context.js'
+
+const ENV = {
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_REPOSITORY: 'acme/notebooks',
+  GITHUB_REF: 'refs/pull/7/merge',
+  GITHUB_SHA: 'f'.repeat(40),
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_API_URL: 'https://api.github.com',
+  GITHUB_RUN_ID: '42'
+}
+
+const pullRequestEvent = (head: string | null, base = 'acme/notebooks'): unknown => ({
+  number: 7,
+  pull_request: {
+    number: 7,
+    base: { ref: 'main', repo: { full_name: base } },
+    head: { ref: 'feature/x', repo: head === null ? null : { full_name: head } }
+  },
+  repository: { id: 1296269, full_name: 'acme/notebooks', default_branch: 'main' }
+})
+
+describe('decisions', () => {
+  const context = (fields: Partial<RunContext>): RunContext => ({
+    ...readRunContext(ENV, pullRequestEvent('acme/notebooks')),
+    ...fields
+  })
+  const push = context({ eventName: 'push', ref: 'refs/heads/main', pullRequest: null })
+
+  test.each<[string, RunContext, 'auto' | 'true' | 'false', boolean]>([
+    ['auto: a push to the default branch', push, 'auto', true],
+    ['auto: a push to another branch', { ...push, ref: 'refs/heads/dev' }, 'auto', false],
+    ['auto: a tag push', { ...push, ref: 'refs/tags/v1' }, 'auto', false],
+    ['auto: a pull request', context({}), 'auto', false],
+    ['auto: no default branch known', { ...push, defaultBranch: null }, 'auto', false],
+    ['true: a pull request', context({}), 'true', true],
+    ['false: a push to the default branch', push, 'false', false]
+  ])('upload %s → %s', (_name, run, mode, expected) => {
+    expect(shouldUploadReport(mode, run)).toBe(expected)
+  })
+
+  test.each<
+    [string, RunContext, 'auto' | 'always' | 'never', boolean, { render: boolean; post: boolean }]
+  >([
+    ['auto on a pull request', context({}), 'auto', false, { render: true, post: true }],
+    ['auto on a push', push, 'auto', false, { render: false, post: false }],
+    ['auto on a push with a baseline file', push, 'auto', true, { render: true, post: false }],
+    ['always on a push', push, 'always', false, { render: true, post: true }],
+    ['never on a pull request', context({}), 'never', false, { render: true, post: false }],
+    ['never on a push', push, 'never', false, { render: false, post: false }]
+  ])('comment %s', (_name, run, mode, file, expected) => {
+    expect(commentDecision(mode, run, file)).toEqual(expected)
+  })
+})
+
+describe('forSelection', () => {
+  const pr = readRunContext(ENV, pullRequestEvent('acme/notebooks'))
+  const push: RunContext = { ...pr, eventName: 'push', ref: 'refs/heads/main', pullRequest: null }
+  const settings = (
+    comment: CommentSettings['comment'],
+    upload: CommentSettings['upload']
+  ): CommentSettings => ({
+    token: 't',
+    comment,
+    commentKey: '',
+    upload,
+    artifactName: 'nb-image-report'
+  })
+  const all = ['tier1', 'tier2', 'tier3']
+  const note = (held: string, instead: string, of = ' of tier1, tier2, tier3'): string =>
+    `This run builds only tier tier2${of}, so it ${held}: a run of every tier (the merge job of a fan-out) does. Set ${instead} to do it from here.`
+  const noComment = note('posts no pull-request comment', 'comment: always')
+  const noUpload = note('uploads no baseline report', 'upload-report: true')
+
+  it.each<
+    [
+      string,
+      CommentSettings,
+      RunContext,
+      string[] | undefined,
+      string[] | undefined,
+      [CommentSettings['comment'], CommentSettings['upload']],
+      string | null
+    ]
+  >([
+    ['no tiers input', settings('auto', 'auto'), pr, undefined, all, ['auto', 'auto'], null],
+    ['an empty tiers input', settings('auto', 'auto'), pr, [], all, ['auto', 'auto'], null],
+    [
+      'every tier named',
+      settings('auto', 'auto'),
+      push,
+      ['tier3', 'tier1', 'tier2'],
+      all,
+      ['auto', 'auto'],
+      null
+    ],
+    [
+      'one tier of three on a pull request',
+      settings('auto', 'auto'),
+      pr,
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      noComment
+    ],
+    [
+      'one tier of three on a push to main',
+      settings('auto', 'auto'),
+      push,
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      noUpload
+    ],
+    [
+      'one tier of three on a push to another branch',
+      settings('auto', 'auto'),
+      { ...push, ref: 'refs/heads/dev' },
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      null
+    ],
+    [
+      'one tier, manifest unknown',
+      settings('auto', 'auto'),
+      pr,
+      ['tier2'],
+      undefined,
+      ['never', 'false'],
+      note('posts no pull-request comment', 'comment: always', '')
+    ],
+    [
+      'comment always is kept',
+      settings('always', 'auto'),
+      pr,
+      ['tier2'],
+      all,
+      ['always', 'false'],
+      null
+    ],
+    [
+      'upload true is kept',
+      settings('auto', 'true'),
+      push,
+      ['tier2'],
+      all,
+      ['never', 'true'],
+      null
+    ],
+    [
+      'upload true with comment auto on a pull request',
+      settings('auto', 'true'),
+      pr,
+      ['tier2'],
+      all,
+      ['never', 'true'],
+      noComment
+    ],
+    ['both off already', settings('never', 'false'), pr, ['tier2'], all, ['never', 'false'], null]
+  ])('%s', (_name, given, run, selected, declared, [comment, upload], expectedNote) => {
+    const result = forSelection(given, run, selected, declared)
+    expect(result.settings).toEqual({ ...given, comment, upload })
+    expect(result.note).toBe(expectedNote)
+  })
+})
