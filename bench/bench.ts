@@ -15,7 +15,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bakeFile } from '../src/build/bake.js'
 import { ociLabels } from '../src/build/build-settings.js'
-import type { ImagePlan, Report } from '../src/report/types.js'
+import { readReport } from '../src/report/report-file.js'
+import type { ImagePlan } from '../src/report/types.js'
 
 /** The repository root; the compiled bench runs from .bench/, one level down. */
 const ROOT =
@@ -304,9 +305,8 @@ class DockerBench {
       env,
       this.workspace
     )
-    const report = JSON.parse(
-      readFileSync(path.join(this.runnerTemp, 'nb-image-report.json'), 'utf8')
-    ) as Report
+    const file = path.join(this.runnerTemp, 'nb-image-report.json')
+    const report = readReport(readFileSync(file, 'utf8'), file)
     if (!report.passed) throw new Error(`the action failed: ${JSON.stringify(report.images)}`)
     return ms
   }

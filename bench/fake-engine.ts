@@ -2,7 +2,7 @@
 // benchmark): every bake reports a warm build of its targets the way buildx 0.13 does, and
 // every image inspects as a small two-layer image.
 import type {
-  BuildResult,
+  BakeResult,
   DockerClient,
   EngineInfo,
   ImageDetails,
@@ -98,7 +98,7 @@ export class FakeEngine implements DockerClient {
     args: string[],
     onLine: (line: string) => void,
     progress = new BuildProgress()
-  ): Promise<BuildResult> {
+  ): Promise<BakeResult> {
     this.times.firstBuildMs ??= performance.now()
     const targets: string[] = []
     for (let i = 2; i < args.length; i++) {

@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88983);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20117);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +34125,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88983:
+/***/ 20117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34138,9 +34138,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/adapters/actions-logger.ts
 
 /** Logger writing to the runner: log groups, and annotations on files and lines. */
@@ -34166,11 +34163,27 @@ function annotation(target) {
     return properties;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/actions-step.ts
+
+/** The step of a GitHub Actions job, through @actions/core. */
+const actionsStep = {
+    getInput: (name) => core/* getInput */.V4(name),
+    setSecret: (secret) => core/* setSecret */.Pq(secret),
+    setOutput: (name, value) => core/* setOutput */.uH(name, value),
+    async appendSummary(markdown) {
+        await core/* summary */.z.addRaw(markdown).write();
+    },
+    setFailed: (message) => core/* setFailed */.C1(message)
+};
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
@@ -36921,6 +36934,38 @@ function errorMessage(error) {
         return error.message;
     return String(error);
 }
+/**
+ * Classifies a thrown value once for every shell: a ManifestError is its located issues
+ * (the message counts them), any other NbImageError its message, anything else a bug.
+ */
+function describeFailure(error) {
+    if (error instanceof ManifestError) {
+        const count = error.issues.length;
+        return {
+            message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+            issues: error.issues,
+            unexpected: false
+        };
+    }
+    if (error instanceof NbImageError)
+        return { message: error.message, issues: [], unexpected: false };
+    const failure = {
+        message: `Unexpected error: ${errorMessage(error)}`,
+        issues: [],
+        unexpected: true
+    };
+    if (error instanceof Error && error.stack)
+        failure.stack = error.stack;
+    return failure;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This release of the action, recorded in every report (kept equal to package.json by a test). */
+const TOOL_VERSION = '0.1.0';
+/** The tool's name in reports and comments. */
+const TOOL_NAME = 'nb-image-action';
+/** The tool as reports record it. */
+const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The strategies, in the order the docs list them. */
@@ -36928,45 +36973,61 @@ const STRATEGIES = ['shared', 'multi-stage'];
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
-;// CONCATENATED MODULE: ./src/github/baseline.ts
+;// CONCATENATED MODULE: ./src/report/report-file.ts
 
 
 
-/** Default name of the workflow artifact that holds a run's report. */
-const DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
-/** Name of the report file inside the artifact. */
-const REPORT_FILE_IN_ARTIFACT = 'nb-image-report.json';
-/** A report that cannot serve as a baseline. */
-class BaselineError extends NbImageError {
-    name = 'BaselineError';
+/** A file that is not a report this version reads; the message names the field at fault. */
+class ReportFileError extends NbImageError {
+    name = 'ReportFileError';
 }
 const STATUSES = ['ok', 'warn', 'over', 'failed'];
 /**
- * Reads a baseline report (JSON text) and checks every field the comparison uses, so a
- * stale or foreign file is rejected with the field at fault instead of comparing garbage.
- * Fields it does not use are kept as they are.
+ * Reads a report (JSON text) and checks every field any consumer reads: the merge, the
+ * comparison with a baseline, the summary and the outputs. Fields that reports of earlier
+ * versions lack are filled in ("not measured", "not pushed", no steps counted); fields it
+ * does not know are kept as they are. Throws a ReportFileError naming `source` and the field.
  */
-function parseBaselineReport(text, source) {
+function readReport(text, source) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new BaselineError(`${source}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new ReportFileError(`${source}: not JSON (${errorMessage(error)})`);
     }
     const fail = (field, expected) => {
-        throw new BaselineError(`${source}: ${field}: expected ${expected}`);
+        throw new ReportFileError(`${source}: ${field}: expected ${expected}`);
     };
     if (!isObject(data))
         return fail('(root)', 'an nb-image-action report object');
-    if (data['schemaVersion'] !== 1) {
-        return fail('schemaVersion', `1 (got ${JSON.stringify(data['schemaVersion'])})`);
+    const version = data['schemaVersion'];
+    // A report of another schema version is named as such (even its `tool` may differ);
+    // a file without one is most likely not a report of this action at all.
+    const wrongVersion = () => fail('schemaVersion', `1 (got ${JSON.stringify(version)})`);
+    if (version !== undefined && version !== 1)
+        wrongVersion();
+    const tool = data['tool'];
+    if (!isObject(tool) || tool['name'] !== TOOL_NAME) {
+        const got = isObject(tool) ? (JSON.stringify(tool['name']) ?? 'nothing') : 'nothing';
+        fail('tool.name', `${TOOL_NAME}, the tool that writes these reports (got ${got})`);
     }
+    if (version !== 1)
+        wrongVersion();
     if (typeof data['manifest'] !== 'string')
         fail('manifest', 'a string');
     if (!STRATEGIES.includes(data['strategy'])) {
         fail('strategy', STRATEGIES.join(' or '));
     }
+    if (typeof data['passed'] !== 'boolean')
+        fail('passed', 'true or false');
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (typeof data[field] !== 'string')
+            fail(field, 'a date and time (a string)');
+    }
+    checkEngine(data['engine'], fail);
+    if (data['error'] !== undefined && typeof data['error'] !== 'string')
+        fail('error', 'a string');
     const images = data['images'];
     if (!Array.isArray(images))
         return fail('images', 'an array');
@@ -36978,14 +37039,21 @@ function parseBaselineReport(text, source) {
         if (!isCount(totals[field]))
             fail(`totals.${field}`, 'a non-negative integer');
     }
-    if (!isObject(data['tiers']))
-        fail('tiers', 'an object');
+    const tiers = data['tiers'];
+    if (!isObject(tiers) || !Object.values(tiers).every((ref) => typeof ref === 'string')) {
+        fail('tiers', 'an object of tier names to image references');
+    }
     const basis = data['thresholdBasis'] ?? 'uncompressed';
     if (!THRESHOLD_BASES.includes(basis)) {
         fail('thresholdBasis', THRESHOLD_BASES.join(' or '));
     }
-    // Reports written before compressed sizes and publishing existed lack these fields: they
-    // read as "not measured" and "not pushed".
+    if (data['pushed'] !== undefined && typeof data['pushed'] !== 'boolean') {
+        fail('pushed', 'true or false');
+    }
+    if (data['publish'] !== undefined && !isObject(data['publish']))
+        fail('publish', 'an object');
+    // Reports written before compressed sizes, publishing and step counts existed lack these
+    // fields: they read as "not measured", "not pushed" and "no steps counted".
     data['thresholdBasis'] = basis;
     data['pushed'] ??= false;
     data['publish'] ??= { requested: false, event: '', ref: '', version: null };
@@ -36995,9 +37063,262 @@ function parseBaselineReport(text, source) {
         image['digest'] ??= null;
         image['platformDigest'] ??= null;
         image['tags'] ??= [];
+        image['cachedSteps'] ??= 0;
+        image['totalSteps'] ??= 0;
     }
     return data;
 }
+function checkEngine(engine, fail) {
+    if (!isObject(engine))
+        return fail('engine', 'an object');
+    for (const field of ['serverVersion', 'buildxVersion', 'imageStore']) {
+        const value = engine[field];
+        if (value !== null && typeof value !== 'string')
+            fail(`engine.${field}`, 'a string or null');
+    }
+}
+function checkImage(image, where, fail) {
+    if (!isObject(image))
+        return fail(where, 'an object');
+    if (typeof image['name'] !== 'string')
+        fail(`${where}.name`, 'a string');
+    if (typeof image['ref'] !== 'string')
+        fail(`${where}.ref`, 'a string');
+    const tiers = image['tiers'];
+    if (!Array.isArray(tiers) || !tiers.every((tier) => typeof tier === 'string')) {
+        fail(`${where}.tiers`, 'an array of strings');
+    }
+    for (const field of ['sizeBytes', 'compressedBytes']) {
+        const value = image[field];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            fail(`${where}.${field}`, 'a non-negative integer or null');
+        }
+    }
+    if (image['sizeBytes'] === undefined)
+        fail(`${where}.sizeBytes`, 'a non-negative integer or null');
+    for (const field of ['durationMs', 'thresholdBytes']) {
+        if (!isCount(image[field]))
+            fail(`${where}.${field}`, 'a non-negative integer');
+    }
+    for (const field of ['cachedSteps', 'totalSteps']) {
+        if (image[field] !== undefined && !isCount(image[field])) {
+            fail(`${where}.${field}`, 'a non-negative integer');
+        }
+    }
+    if (!STATUSES.includes(image['status'])) {
+        fail(`${where}.status`, STATUSES.join(', '));
+    }
+    const layers = image['layers'];
+    if (!Array.isArray(layers))
+        return fail(`${where}.layers`, 'an array');
+    layers.forEach((layer, index) => {
+        if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
+            fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
+    });
+    const tags = image['tags'];
+    if (tags === undefined)
+        return;
+    if (!Array.isArray(tags) ||
+        !tags.every((tag) => isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
+        fail(`${where}.tags`, 'an array of objects with ref and pushed');
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/**
+ * The run's report file, and the only writer of reports. The report lives in memory while
+ * the run goes on; the run saves it when it ends (and, before pushing, so the file already
+ * says the images passed should the runner die mid-push). `report` is what was last saved,
+ * written or not, so the shell can share it without reading the file back.
+ */
+class ReportFile {
+    fs;
+    path;
+    /** The report last handed to save(), whether or not it reached the disk. */
+    report;
+    /** Whether that report is on disk. */
+    written = false;
+    constructor(fs, 
+    /** Absolute path of the file. */
+    path) {
+        this.fs = fs;
+        this.path = path;
+    }
+    /** Writes `report` (atomically); throws the action's error naming the file when it cannot. */
+    async save(report) {
+        this.report = report;
+        this.written = false;
+        try {
+            await this.fs.writeFileAtomic(this.path, `${JSON.stringify(report, null, 2)}\n`);
+        }
+        catch (error) {
+            throw new NbImageError(`report-file: cannot write ${this.path}: ${errorMessage(error)}`);
+        }
+        this.written = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+// What triggered the workflow run, read once from the runner's GITHUB_* variables and the
+// event payload (GITHUB_EVENT_PATH), the way docker/metadata-action reads a trigger. Tags,
+// the fork rule, NotebookValidationJob sources, the pull-request comment and the report
+// upload all ask this one context, so they agree on what the run is.
+//
+// A run is a pull-request run when its event is one of PULL_REQUEST_EVENTS: all four build
+// the pull request's code and carry it in the payload. The payload is data from GitHub (and,
+// for pull requests, partly from the pull request's author): only fields of the expected
+// types are used.
+/** The events whose runs build a pull request's code. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; an empty object outside a workflow or when the file cannot be read or parsed.
+ */
+async function readEventPayload(readFile, env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return parsePayload(new TextDecoder().decode(await readFile(file)));
+    }
+    catch {
+        return {};
+    }
+}
+/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
+function parsePayload(text) {
+    try {
+        return asObject(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+/** Reads the run context from the runner's variables and the event payload. */
+function readRunContext(env, payload) {
+    const event = asObject(payload);
+    const repository = asObject(event['repository']);
+    const name = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = name.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : null;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const release = asObject(event['release']);
+    return {
+        eventName,
+        ref,
+        sha: env.GITHUB_SHA ?? '',
+        repository: name,
+        owner,
+        repo,
+        repositoryId: asNumber(repository['id']),
+        defaultBranch: asString(repository['default_branch']),
+        cloneUrl: asString(repository['clone_url']),
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+        pullRequest: PULL_REQUEST_EVENTS.has(eventName)
+            ? readPullRequest(eventName, ref, event, asString(repository['full_name']) ?? name)
+            : null,
+        release: eventName === 'release'
+            ? { tag: asString(release['tag_name']), prerelease: release['prerelease'] === true }
+            : null
+    };
+}
+function readPullRequest(eventName, ref, event, repository) {
+    const pull = asObject(event['pull_request']);
+    // The merge ref as metadata-action reads it; pull_request_target runs on the base
+    // branch's ref, so there (and without a ref) the payload says.
+    const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)?.[1];
+    const number = fromRef !== undefined && eventName !== 'pull_request_target'
+        ? Number(fromRef)
+        : (asNumber(pull['number']) ?? asNumber(event['number']));
+    if (number === null || !Number.isSafeInteger(number) || number <= 0)
+        return null;
+    const base = asObject(pull['base']);
+    const head = asObject(pull['head']);
+    const headRepo = head['repo'] === null ? null : asObject(head['repo']);
+    const headRepository = headRepo === null ? null : asString(headRepo['full_name']);
+    const baseRepository = asString(asObject(base['repo'])['full_name']) ?? repository;
+    return {
+        number,
+        baseRef: asString(base['ref']),
+        headRef: asString(head['ref']),
+        headSha: asString(head['sha']),
+        headCloneUrl: headRepo === null ? null : asString(headRepo['clone_url']),
+        headRepository,
+        baseRepository,
+        // `head.repo.fork` is not used: it is also true for branches of a repository that is
+        // itself a fork. A pull request whose head is unknown or gone is the cautious reading.
+        fromFork: 'pull_request' in event &&
+            (headRepository === null || !sameRepository(headRepository, baseRepository))
+    };
+}
+/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run builds a pull request's code (see PULL_REQUEST_EVENTS). */
+function isPullRequestRun(context) {
+    return PULL_REQUEST_EVENTS.has(context.eventName);
+}
+/**
+ * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
+ * and releases, the branch for branch pushes, the head branch (in the head repository) for
+ * pull requests. Undefined when the run has no branch or tag to clone.
+ */
+function gitSource(context) {
+    const ownUrl = context.repository
+        ? `${context.serverUrl}/${context.repository}.git`
+        : (context.cloneUrl ?? undefined);
+    if (isPullRequestRun(context)) {
+        const pull = context.pullRequest;
+        const url = pull?.headCloneUrl ?? ownUrl;
+        if (!pull?.headRef || !url)
+            return undefined;
+        return { url, ref: pull.headRef, revision: pull.headSha ?? context.sha };
+    }
+    if (!ownUrl)
+        return undefined;
+    const tag = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1] ?? context.release?.tag ?? undefined;
+    if (tag)
+        return { url: ownUrl, ref: tag, revision: context.sha };
+    const branch = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
+    if (branch)
+        return { url: ownUrl, ref: branch, revision: context.sha };
+    return undefined;
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/github/baseline.ts
+
+
+
+
+/** Default name of the workflow artifact that holds a run's report. */
+const DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
+/** Name of the report file inside the artifact. */
+const REPORT_FILE_IN_ARTIFACT = 'nb-image-report.json';
 /** Largest report accepted from an artifact; real ones are tens of kilobytes. */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 /**
@@ -37016,7 +37337,7 @@ function extractReportFromZip(zip, source) {
         });
     }
     catch (error) {
-        throw new BaselineError(`${source}: not a zip archive (${error instanceof Error ? error.message : String(error)})`);
+        throw new ReportFileError(`${source}: not a zip archive (${errorMessage(error)})`);
     }
     const json = Object.keys(files);
     const name = json.includes(REPORT_FILE_IN_ARTIFACT)
@@ -37026,48 +37347,9 @@ function extractReportFromZip(zip, source) {
             : undefined;
     const bytes = name === undefined ? undefined : files[name];
     if (bytes === undefined) {
-        throw new BaselineError(`${source}: no ${REPORT_FILE_IN_ARTIFACT} in the archive (it holds ${names.length > 0 ? names.join(', ') : 'nothing'})`);
+        throw new ReportFileError(`${source}: no ${REPORT_FILE_IN_ARTIFACT} in the archive (it holds ${names.length > 0 ? names.join(', ') : 'nothing'})`);
     }
     return strFromU8(bytes);
-}
-function checkImage(image, where, fail) {
-    if (!isObject(image))
-        return fail(where, 'an object');
-    if (typeof image['name'] !== 'string')
-        fail(`${where}.name`, 'a string');
-    if (typeof image['ref'] !== 'string')
-        fail(`${where}.ref`, 'a string');
-    const tiers = image['tiers'];
-    if (!Array.isArray(tiers) || !tiers.every((tier) => typeof tier === 'string')) {
-        fail(`${where}.tiers`, 'an array of strings');
-    }
-    if (image['sizeBytes'] !== null && !isCount(image['sizeBytes'])) {
-        fail(`${where}.sizeBytes`, 'a non-negative integer or null');
-    }
-    if (!isCount(image['durationMs']))
-        fail(`${where}.durationMs`, 'a non-negative integer');
-    if (!isCount(image['thresholdBytes']))
-        fail(`${where}.thresholdBytes`, 'a non-negative integer');
-    const compressed = image['compressedBytes'];
-    if (compressed !== undefined && compressed !== null && !isCount(compressed)) {
-        fail(`${where}.compressedBytes`, 'a non-negative integer or null');
-    }
-    if (!STATUSES.includes(image['status'])) {
-        fail(`${where}.status`, STATUSES.join(', '));
-    }
-    const layers = image['layers'];
-    if (!Array.isArray(layers))
-        return fail(`${where}.layers`, 'an array');
-    layers.forEach((layer, index) => {
-        if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
-            fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
-    });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 /**
  * Keeps the artifacts with the report's name that a run on `branch` of this repository
@@ -37086,12 +37368,11 @@ function artifactCandidates(artifacts, name, branch, repositoryId) {
         .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id);
     return { candidates: live, expired: ofBranch.length - live.length };
 }
-// Runs of these events build code from a pull request, whatever their branch says.
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 /**
  * Why a run's artifact cannot be the baseline, or null when it can: the run must have
  * finished successfully, on `branch`, in this repository, for an event that is not a pull
- * request. A run still in progress does not count yet.
+ * request (PULL_REQUEST_EVENTS build a pull request's code, whatever their branch says).
+ * A run still in progress does not count yet.
  */
 function rejectRun(run, branch, repositoryId) {
     if (run.headBranch !== branch)
@@ -37120,8 +37401,9 @@ function rejectRun(run, branch, repositoryId) {
  * is always stored as `nb-image-report.json`, whatever `report-file` is called, so the
  * lookup knows what to take out of the archive.
  */
-function actionsArtifactUploader(tempDir) {
+function actionsArtifactUploader(tempDir, env = process.env) {
     return {
+        unavailable: () => uploadBlocker(env),
         async upload(name, reportFile) {
             const parent = tempDir ?? external_node_os_default().tmpdir();
             await (0,promises_.mkdir)(parent, { recursive: true });
@@ -37141,6 +37423,21 @@ function actionsArtifactUploader(tempDir) {
             }
         }
     };
+}
+/**
+ * Why the report cannot be uploaded on this runner, or null when it can: the Actions results
+ * service (what @actions/artifact talks to) is not there outside a job's step, and GitHub
+ * Enterprise Server does not offer it.
+ */
+function uploadBlocker(env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
+        return `artifacts of this kind are not available on GitHub Enterprise Server (${host})`;
+    }
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        return 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set (not running as a step of a GitHub Actions job)';
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/layers.ts
@@ -37211,16 +37508,6 @@ function uniqueBytes(images) {
         });
     }
     return total;
-}
-/** Share of the budget above which an image gets a warning. */
-const WARN_RATIO = 0.9;
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-function budgetStatus(sizeBytes, thresholdBytes) {
-    if (sizeBytes > thresholdBytes)
-        return 'over';
-    if (sizeBytes > thresholdBytes * WARN_RATIO)
-        return 'warn';
-    return 'ok';
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -38109,29 +38396,37 @@ const nodeFileSystem = {
 };
 
 ;// CONCATENATED MODULE: ./src/utils/retry.ts
-/** Registry operations: 3 tries, waiting 2 s then 4 s. */
-const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
+// The one retry loop. Every caller that tries an operation again (docker push, registry
+// read-back, GitHub API requests and artifact downloads, creating the pull-request comment,
+// inspecting an image right after its export) states its rule as a `delay` function: how
+// long to wait after a failure, or null to give up. Rules that depend on the error (a
+// transient status, GitHub's `retry-after`) live in that function, not in another loop.
 /** A real wait. */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The wait before attempt `attempt + 1` (attempts count from 1): base, 2×base, 4×base, … */
-function backoffDelay(policy, attempt) {
-    return policy.baseDelayMs * 2 ** (attempt - 1);
+/**
+ * Exponential backoff for the errors `transient` accepts: `baseMs` after the first
+ * attempt, then twice as long after each further one; null (give up) for any other error.
+ */
+function backoff(baseMs, transient) {
+    return (error, attempt) => (transient(error) ? baseMs * 2 ** (attempt - 1) : null);
 }
 /**
- * Runs `operation` until it succeeds, it throws an error `isTransient` rejects, or the
- * tries run out; then rethrows the last error. `onRetry` hears about each retry.
+ * Runs `operation` until it succeeds, the policy gives up on its error, or the tries run
+ * out; then rethrows the last error. `onRetry` hears of each failure that is retried,
+ * with the wait before the next attempt.
  */
-async function retry(operation, isTransient, policy, onRetry) {
+async function retry(operation, policy, onRetry) {
     for (let attempt = 1;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (attempt >= policy.tries || !isTransient(error))
+            const wait = attempt < policy.tries ? policy.delay(error, attempt) : null;
+            if (wait === null)
                 throw error;
-            const delay = backoffDelay(policy, attempt);
-            onRetry?.(error, attempt, delay);
-            await policy.sleep(delay);
+            onRetry?.(error, attempt, wait);
+            if (wait > 0)
+                await (policy.sleep ?? sleep)(wait);
         }
     }
 }
@@ -38139,6 +38434,7 @@ async function retry(operation, isTransient, policy, onRetry) {
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(44942);
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 
 
 /** A request GitHub refused or could not answer, after any retries. */
@@ -38156,59 +38452,60 @@ class GitHubApiError extends Error {
         this.request = request;
     }
 }
-/** Three retries, 1 s → 2 s → 4 s, and rate-limit waits of up to a minute. */
-const DEFAULT_RETRY = {
-    retries: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    sleep: sleep
-};
+/** Four attempts, 1 s → 2 s → 4 s apart, and rate-limit waits of up to a minute. */
+const DEFAULT_RETRY = { tries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
 /**
- * How long to wait before retrying a failed request, or null to give up. GitHub's rate
- * limits answer 429, or 403 with `retry-after`, `x-ratelimit-remaining: 0` or a message
- * naming the secondary rate limit; those are retried after the wait GitHub names (never
- * longer than the policy allows). 5xx answers and network failures are retried with
- * exponential backoff, except for POST: creating twice is worse than failing, so the caller
- * decides. Exported for its tests.
+ * The retry rule of a request with this method: how long to wait after a failure, or null
+ * to give up. GitHub's rate limits answer 429, or 403 with `retry-after`,
+ * `x-ratelimit-remaining: 0` or a message naming the secondary rate limit; those are retried
+ * after the wait GitHub names (never longer than `maxDelayMs`). 5xx answers and network
+ * failures are retried with exponential backoff, except for POST: creating twice is worse
+ * than failing, so the caller decides. Exported for its tests.
  */
-function retryDelay(error, method, attempt, policy, now = Date.now()) {
-    if (attempt >= policy.retries)
-        return null;
-    const { status, message = '', response } = (error ?? {});
-    const headers = response?.headers ?? {};
-    const backoff = policy.baseDelayMs * 2 ** attempt;
-    const rateLimited = status === 429 ||
-        (status === 403 &&
-            (headers['retry-after'] !== undefined ||
-                headers['x-ratelimit-remaining'] === '0' ||
-                /rate limit/i.test(message)));
-    if (rateLimited) {
-        let wait = backoff;
-        const retryAfter = Number(headers['retry-after']);
-        const reset = Number(headers['x-ratelimit-reset']);
-        if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
-            wait = Math.max(0, retryAfter * 1000);
+function githubDelay(method, settings, now = Date.now) {
+    return (error, attempt) => {
+        const { status, message = '', response } = (error ?? {});
+        const headers = response?.headers ?? {};
+        const backoff = settings.baseDelayMs * 2 ** (attempt - 1);
+        const rateLimited = status === 429 ||
+            (status === 403 &&
+                (headers['retry-after'] !== undefined ||
+                    headers['x-ratelimit-remaining'] === '0' ||
+                    /rate limit/i.test(message)));
+        if (rateLimited) {
+            let wait = backoff;
+            const retryAfter = Number(headers['retry-after']);
+            const reset = Number(headers['x-ratelimit-reset']);
+            if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
+                wait = Math.max(0, retryAfter * 1000);
+            }
+            else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
+                wait = Math.max(0, reset * 1000 - now());
+            }
+            else if (status === 403) {
+                // GitHub asks to wait at least a minute for a secondary limit without retry-after.
+                wait = Math.max(backoff, 60_000);
+            }
+            return wait <= settings.maxDelayMs ? wait : null;
         }
-        else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
-            wait = Math.max(0, reset * 1000 - now);
-        }
-        else if (status === 403) {
-            // GitHub asks to wait at least a minute for a secondary limit without retry-after.
-            wait = Math.max(backoff, 60_000);
-        }
-        return wait <= policy.maxDelayMs ? wait : null;
-    }
-    const transient = status === undefined || status >= 500;
-    if (transient && method !== 'POST')
-        return backoff;
-    return null;
+        const transient = status === undefined || status >= 500;
+        return transient && method !== 'POST' ? backoff : null;
+    };
+}
+/** The policy of one request: the settings' tries and sleep, with GitHub's delay rule. */
+function policyFor(method, settings) {
+    return {
+        tries: settings.tries,
+        delay: githubDelay(method, settings),
+        ...(settings.sleep ? { sleep: settings.sleep } : {})
+    };
 }
 /**
  * A GitHubApi over Octokit (`@actions/github`), pointed at `apiUrl`, retrying transient
  * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
  */
 function createGitHubApi(options) {
-    const policy = options.retry ?? DEFAULT_RETRY;
+    const settings = options.retry ?? DEFAULT_RETRY;
     const { owner, repo, logger } = options;
     // Octokit is loaded on first use: most runs (pushes, releases, the build jobs of a
     // fan-out) never call GitHub, and loading it is a good part of the action's start-up.
@@ -38225,18 +38522,11 @@ function createGitHubApi(options) {
         });
         octokit.hook.wrap('request', async (request, route) => {
             const label = `${route.method} ${pathOf(route.url, route)}`;
-            for (let attempt = 0;; attempt++) {
-                try {
-                    return await request(route);
-                }
-                catch (error) {
-                    const delay = retryDelay(error, route.method, attempt, policy);
-                    if (delay === null)
-                        throw toApiError(error, label);
-                    const { status } = error;
-                    logger.info(`GitHub API ${label} answered ${status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt + 1} of ${policy.retries})`);
-                    await policy.sleep(delay);
-                }
+            try {
+                return await retry(async () => request(route), policyFor(route.method, settings), (error, attempt, delay) => logger.info(`GitHub API ${label} answered ${error.status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt} of ${settings.tries - 1})`));
+            }
+            catch (error) {
+                throw toApiError(error, label);
             }
         });
         return octokit;
@@ -38328,7 +38618,7 @@ function createGitHubApi(options) {
             if (status < 300 || status >= 400 || !location) {
                 throw new GitHubApiError(`${label} answered ${status} without a download`, status, label);
             }
-            return download(location, maxBytes, label, policy, logger);
+            return download(location, maxBytes, label, settings, logger);
         },
         async pullRequestsOfCommit(sha) {
             const octokit = await connect();
@@ -38380,39 +38670,61 @@ function checkSize(bytes, maxBytes, label) {
     }
     return bytes;
 }
+/** A download attempt that got a bad answer or none: worth another try, by GitHub's rule. */
+class DownloadFailure extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
 /** Downloads the blob the artifact redirect points at: no token, proxies honoured, retried. */
-async function download(url, maxBytes, label, policy, logger) {
+async function download(url, maxBytes, label, settings, logger) {
     const client = new lib/* HttpClient */.Qq('nb-image-action');
-    for (let attempt = 0;; attempt++) {
-        let status;
-        let failure;
+    const rule = githubDelay('GET', settings);
+    const attempt = async () => {
+        let response;
         try {
-            const response = await client.get(url);
-            status = response.message.statusCode;
-            const length = Number(response.message.headers['content-length']);
-            if (status === 200) {
-                if (Number.isFinite(length) && length > maxBytes) {
-                    response.message.destroy();
-                    throw new GitHubApiError(`${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`, null, label);
-                }
-                const body = response.readBodyBuffer
-                    ? await response.readBodyBuffer()
-                    : Buffer.from(await response.readBody());
-                return checkSize(new Uint8Array(body), maxBytes, label);
-            }
+            response = await client.get(url);
+        }
+        catch (error) {
+            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, undefined);
+        }
+        const status = response.message.statusCode;
+        if (status !== 200) {
             await response.readBody();
-            failure = `the download answered ${status}`;
+            throw new DownloadFailure(`the download answered ${status}`, status);
+        }
+        const length = Number(response.message.headers['content-length']);
+        if (Number.isFinite(length) && length > maxBytes) {
+            response.message.destroy();
+            throw new GitHubApiError(`${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`, null, label);
+        }
+        try {
+            const body = response.readBodyBuffer
+                ? await response.readBodyBuffer()
+                : Buffer.from(await response.readBody());
+            return checkSize(new Uint8Array(body), maxBytes, label);
         }
         catch (error) {
             if (error instanceof GitHubApiError)
                 throw error;
-            failure = `the download failed: ${error instanceof Error ? error.message : String(error)}`;
+            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, status);
         }
-        const delay = retryDelay({ status }, 'GET', attempt, policy);
-        if (delay === null)
-            throw new GitHubApiError(`${label}: ${failure}`, status ?? null, label);
-        logger.info(`${label}: ${failure}; retrying in ${(delay / 1000).toFixed(1)} s`);
-        await policy.sleep(delay);
+    };
+    try {
+        return await retry(attempt, {
+            tries: settings.tries,
+            // A size refusal is final; a bad answer or none follows GitHub's rule for a GET.
+            delay: (error, n) => error instanceof DownloadFailure ? rule({ status: error.status }, n) : null,
+            ...(settings.sleep ? { sleep: settings.sleep } : {})
+        }, (error, _attempt, delay) => logger.info(`${label}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s`));
+    }
+    catch (error) {
+        if (error instanceof DownloadFailure) {
+            throw new GitHubApiError(`${label}: ${error.message}`, error.status ?? null, label);
+        }
+        throw error;
     }
 }
 
@@ -39682,135 +39994,36 @@ function normalizeKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/github/event.ts
-// What triggered the workflow run, read the way docker/metadata-action reads it: from
-// GITHUB_EVENT_NAME, GITHUB_REF and GITHUB_SHA, plus the event payload for what the ref
-// alone does not say (pull request numbers, forks, GitHub's "pre-release" flag).
-/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
-function parsePayload(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : {};
-    }
-    catch {
-        return {};
-    }
-}
+;// CONCATENATED MODULE: ./src/build/cache.ts
+/** The shorthands, in the order the docs list them. */
+const CACHE_SHORTHANDS = ['gha', 'registry'];
 /**
- * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
- * reader; empty outside a workflow or when the file cannot be read.
+ * Expands a shorthand into one cache of the image's own. Images that share a cache key
+ * overwrite each other's index, so that each tier would only find the cache of whichever
+ * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
+ * the base stage, which `mode=min` leaves out of a `--target` build (#829).
+ *
+ * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
+ * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
  */
-async function readEventPayload(readFile, env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return parsePayload(new TextDecoder().decode(await readFile(file)));
+function imageCache(shorthand, repository, imageName) {
+    if (shorthand === 'gha') {
+        const scope = `${repository}-${imageName}`;
+        return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
     }
-    catch {
-        return {};
-    }
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Whether the run was triggered by a pull request (either event). */
-function isPullRequest(event) {
-    return PR_EVENTS.has(event.name);
-}
-/**
- * The pull request number: from refs/pull/<n>/merge as metadata-action reads it, else from
- * the payload (pull_request_target runs on the base branch's ref).
- */
-function pullRequestNumber(event) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(event.ref);
-    if (match && event.name !== 'pull_request_target')
-        return Number(match[1]);
-    const number = event.payload.pull_request?.number ?? event.payload.number;
-    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
-        ? number
-        : undefined;
-}
-/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
-function sameRepository(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/**
- * For a pull request whose head lives in another repository (a fork, or a fork since
- * deleted), the two repository names; undefined otherwise. `head.repo.fork` is not used:
- * it is also true for branches of a repository that is itself a fork.
- */
-function forkPullRequest(event) {
-    if (!isPullRequest(event))
-        return undefined;
-    const pull = event.payload.pull_request;
-    if (!pull)
-        return undefined;
-    const base = event.payload.repository?.full_name ?? event.repository ?? '';
-    const head = pull.head?.repo?.full_name;
-    if (head === undefined || head === null)
-        return { head: '(deleted fork)', base };
-    return sameRepository(head, base) ? undefined : { head, base };
-}
-/**
- * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
- * and releases, the branch for branch pushes, the head branch (in the head repository) for
- * pull requests. Undefined when the run has no branch or tag to clone.
- */
-function gitSource(event) {
-    const server = (event.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const ownUrl = event.repository
-        ? `${server}/${event.repository}.git`
-        : event.payload.repository?.clone_url;
-    if (isPullRequest(event)) {
-        const head = event.payload.pull_request?.head;
-        const url = head?.repo?.clone_url ?? ownUrl;
-        if (!head?.ref || !url)
-            return undefined;
-        return { url, ref: head.ref, revision: head.sha ?? event.sha };
-    }
-    if (!ownUrl)
-        return undefined;
-    const tag = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1] ?? event.payload.release?.tag_name;
-    if (tag)
-        return { url: ownUrl, ref: tag, revision: event.sha };
-    const branch = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
-    if (branch)
-        return { url: ownUrl, ref: branch, revision: event.sha };
-    return undefined;
-}
-/** The run's trigger from the runner's environment and the parsed event payload. */
-function eventFromEnv(env, payload) {
-    const event = {
-        name: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        payload
-    };
-    if (env.GITHUB_SERVER_URL)
-        event.serverUrl = env.GITHUB_SERVER_URL;
-    if (env.GITHUB_REPOSITORY)
-        event.repository = env.GITHUB_REPOSITORY;
-    return event;
+    const ref = `${repository}:buildcache-${imageName}`;
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
+;// CONCATENATED MODULE: ./src/github/sharing.ts
+// When a run shares its report: the pull-request comment (render it, post it) and the
+// upload of the report as the baseline of later pull requests. Pure decisions over the
+// inputs and the run context; pipeline/share-report.ts carries them out.
 
-
-/** Parses the `comment` input. */
-function parseCommentMode(value) {
-    const text = value.trim().toLowerCase() || 'auto';
-    if (text === 'auto' || text === 'always' || text === 'never')
-        return text;
-    throw new InputError(`comment: expected auto, always or never, got "${value.trim()}"`);
-}
-/** Parses the `upload-report` input (`auto`, `true` or `false`). */
-function parseUploadMode(value) {
-    const text = value.trim().toLowerCase() || 'auto';
-    if (text === 'auto' || text === 'true' || text === 'false')
-        return text;
-    throw new InputError(`upload-report: expected auto, true or false, got "${value.trim()}"`);
-}
+/** The comment modes, default first. */
+const COMMENT_MODES = ['auto', 'always', 'never'];
+/** The upload modes, default first. */
+const UPLOAD_MODES = ['auto', 'true', 'false'];
 // The characters the artifact service refuses in a name (as @actions/artifact checks them).
 const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
 /** Checks the `report-artifact` input: a name the artifact service accepts. */
@@ -39821,64 +40034,6 @@ function parseArtifactName(value, fallback) {
         throw new InputError(`report-artifact: "${name}" contains ${JSON.stringify(bad[0])}; artifact names cannot contain " : < > | * ? \\ / or line breaks`);
     }
     return name;
-}
-/**
- * Reads the run context from the runner's variables and the event payload. The payload is
- * data from GitHub (and, for pull requests, partly from the pull request's author): only
- * fields of the expected types are used.
- */
-function readRunContext(env, payload) {
-    const event = asObject(payload);
-    const repository = asObject(event['repository']);
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : null;
-    const context = {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        owner,
-        repo,
-        repositoryId: asNumber(repository['id']),
-        defaultBranch: asString(repository['default_branch']),
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
-        pullRequest: null
-    };
-    const pull = asObject(event['pull_request']);
-    const number = asNumber(pull['number']);
-    const base = asObject(pull['base']);
-    const baseRef = asString(base['ref']);
-    if (number !== null && baseRef !== null) {
-        const head = asObject(pull['head']);
-        const headRepo = asObject(head['repo']);
-        const headName = asString(headRepo['full_name']);
-        const baseName = asString(asObject(base['repo'])['full_name']) ?? asString(repository['full_name']);
-        context.pullRequest = {
-            number,
-            baseRef,
-            headRef: asString(head['ref']),
-            // A deleted fork has no repo; treat it as a fork, the cautious reading.
-            fromFork: headName === null || (baseName !== null && !sameRepository(headName, baseName))
-        };
-    }
-    return context;
-}
-/**
- * Why the report cannot be uploaded on this runner, or null when it can: the Actions results
- * service (what @actions/artifact talks to) is not there outside a job's step, and GitHub
- * Enterprise Server does not offer it.
- */
-function uploadBlocker(env) {
-    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
-    if (host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost')) {
-        return `artifacts of this kind are not available on GitHub Enterprise Server (${host})`;
-    }
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        return 'ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set (not running as a step of a GitHub Actions job)';
-    }
-    return null;
 }
 /** Whether this run uploads its report: `auto` means a push to the default branch. */
 function shouldUploadReport(mode, context) {
@@ -39900,36 +40055,27 @@ function commentDecision(mode, context, hasBaselineFile) {
         post: mode === 'always' || (mode === 'auto' && isPullRequest)
     };
 }
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function asString(value) {
-    return typeof value === 'string' ? value : null;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
-}
 /**
- * The comment and upload settings of a run that builds only some of the manifest's tiers
- * (the `tiers` input, as each job of a fan-out does): such a report is not the whole
- * picture, so `auto` neither posts the comment nor uploads a baseline, and the merge job
- * (or a run of every tier) does both. `always` and `true` are the user's explicit choice.
- * The note says what `auto` would have done here and did not.
+ * Decides the comment and the upload of this run. A run that builds only some of the
+ * manifest's tiers (the `tiers` input, as each job of a fan-out does) does not report the
+ * whole picture, so `auto` neither posts the comment nor uploads a baseline there, and the
+ * merge job (or a run of every tier) does both. `always` and `true` are the user's
+ * explicit choice.
  *
  * @param selected the `tiers` input; empty or absent means every tier.
  * @param declared every tier of the manifest, when it was read.
  */
-function forSelection(settings, context, selected, declared) {
-    if (!selected || selected.length === 0)
-        return { settings, note: null };
-    const chosen = new Set(selected);
-    if (declared && declared.every((tier) => chosen.has(tier)))
-        return { settings, note: null };
-    const holdComment = settings.comment === 'auto' &&
-        commentDecision(settings.comment, context, settings.baselineReport !== undefined).post;
-    const holdUpload = settings.upload === 'auto' && shouldUploadReport(settings.upload, context);
+function decideSharing(settings, context, selected, declared) {
+    const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
+    const upload = shouldUploadReport(settings.upload, context);
+    const chosen = new Set(selected ?? []);
+    const everyTier = chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)));
+    if (everyTier)
+        return { settings, comment, upload, note: null };
+    const autoComment = settings.comment === 'auto';
+    const autoUpload = settings.upload === 'auto';
+    const holdComment = autoComment && comment.post;
+    const holdUpload = autoUpload && upload;
     const held = [
         ...(holdComment ? ['posts no pull-request comment'] : []),
         ...(holdUpload ? ['uploads no baseline report'] : [])
@@ -39941,45 +40087,194 @@ function forSelection(settings, context, selected, declared) {
     return {
         settings: {
             ...settings,
-            comment: settings.comment === 'auto' ? 'never' : settings.comment,
-            upload: settings.upload === 'auto' ? 'false' : settings.upload
+            comment: autoComment ? 'never' : settings.comment,
+            upload: autoUpload ? 'false' : settings.upload
         },
+        // `never` renders where `auto` does; only posting stops.
+        comment: { render: comment.render, post: autoComment ? false : comment.post },
+        upload: autoUpload ? false : upload,
         note: held.length === 0
             ? null
             : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
     };
 }
 
-;// CONCATENATED MODULE: ./src/build/cache.ts
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/publish/tags.ts
 
-/** The shorthands, in the order the docs list them. */
-const CACHE_SHORTHANDS = ['gha', 'registry'];
-/** Parses the `cache` input; empty means no cache besides `cache-from`/`cache-to`. */
-function parseCacheInput(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!CACHE_SHORTHANDS.includes(text)) {
-        throw new InputError(`cache: expected ${CACHE_SHORTHANDS.join(' or ')} (or leave it empty and pass cache-from/cache-to), got "${text}"`);
+
+
+
+/** The `latest` modes, in the order the docs list them. */
+const LATEST_MODES = ['auto', 'true', 'false'];
+/** Longest tag Docker accepts. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitizes text into a Docker tag: runs of characters outside `[A-Za-z0-9_.-]` become
+ * `-` (as metadata-action does), leading `.` and `-` are dropped, and the result is cut to
+ * 128 characters. May return an empty string, which callers must reject.
+ */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+/** The version tags for a run's trigger, in metadata-action's priority order. */
+function versionTags(context, rules) {
+    const warnings = [];
+    const found = {
+        tags: [],
+        latest: false,
+        kind: 'none'
+    };
+    const shortSha = context.sha.slice(0, rules.shortShaLength ?? 7);
+    const tagRef = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1];
+    const branchRef = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
+    if (context.eventName === 'schedule') {
+        found.tags.push('nightly');
+        found.kind = 'schedule';
     }
-    return text;
+    if (isPullRequestRun(context)) {
+        const number = context.pullRequest?.number;
+        if (number !== undefined) {
+            found.tags.push(`pr-${number}`);
+            found.kind = 'pull-request';
+        }
+        else {
+            warnings.push(`no pull request number in ref "${context.ref}" or the event payload`);
+        }
+    }
+    else if (tagRef !== undefined) {
+        const raw = tagRef.replace(/\//g, '-');
+        if (semver_default().valid(raw)) {
+            const parsed = semver_default().parse(raw, { loose: true });
+            const githubPrerelease = context.release?.prerelease === true;
+            if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
+                // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
+                found.tags.push(parsed.version);
+                found.kind = 'prerelease';
+            }
+            else if (parsed) {
+                found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major));
+                found.latest = true;
+                found.kind = context.eventName === 'release' ? 'release' : 'tag';
+            }
+        }
+        else {
+            warnings.push(`tag "${tagRef}" is not a valid semver (https://semver.org), so it is used as it is, without version or latest tags`);
+            found.tags.push(tagRef);
+            found.kind = 'tag';
+        }
+    }
+    else if (branchRef !== undefined) {
+        found.tags.push(branchRef);
+        if (context.sha)
+            found.tags.push(`sha-${shortSha}`);
+        if (found.kind === 'none')
+            found.kind = 'branch';
+    }
+    const tags = [];
+    for (const raw of found.tags) {
+        const tag = sanitizeTag(raw);
+        if (tag === '')
+            warnings.push(`"${raw}" leaves nothing once sanitized into a Docker tag`);
+        else if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    const latest = tags.length > 0 &&
+        (rules.latest === 'true' || (rules.latest === 'auto' && found.latest)) &&
+        !tags.includes('latest');
+    if (latest)
+        tags.push('latest');
+    return { version: tags[0] ?? null, tags, kind: found.kind, warnings };
+}
+/** The default `tag-template`: one repository, tier-prefixed tags (`nb:tier2-1.2.3`). */
+const DEFAULT_TAG_TEMPLATE = '{tier}-{version}';
+const PLACEHOLDERS = ['image', 'tier', 'version'];
+/**
+ * Parses a `tag-template` such as `{tier}-{version}` (tags in the manifest's repository) or
+ * `{image}-{tier}:{version}` (a repository per tier). The part after the last `:` is the
+ * tag; without a `:`, the repository is `{image}`. Throws an InputError naming the input.
+ */
+function parseTagTemplate(text) {
+    const template = text.trim() === '' ? DEFAULT_TAG_TEMPLATE : text.trim();
+    const fail = (message) => {
+        throw new InputError(`tag-template: ${message} (got "${template}")`);
+    };
+    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(match[1] ?? '')) {
+            fail(`unknown placeholder {${match[1] ?? ''}}; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+        }
+    }
+    if (/[{}]/.test(template.replace(/\{(image|tier|version)\}/g, ''))) {
+        fail('unbalanced { or }');
+    }
+    const colon = template.lastIndexOf(':');
+    // A colon inside the repository part (a registry port) is literal text before a `/`.
+    const split = colon > template.lastIndexOf('/') ? colon : -1;
+    const repository = split >= 0 ? template.slice(0, split) : '{image}';
+    const tag = split >= 0 ? template.slice(split + 1) : template;
+    if (!tag.includes('{version}'))
+        fail('the tag part must contain {version}');
+    if (!template.includes('{tier}')) {
+        fail('it must contain {tier}, or every tier image would get the same tags');
+    }
+    if (repository.includes('{version}'))
+        fail('{version} belongs in the tag part, after the ":"');
+    if (repository === '')
+        fail('the repository part before ":" is empty');
+    return { text: template, repository, tag };
 }
 /**
- * Expands a shorthand into one cache of the image's own. Images that share a cache key
- * overwrite each other's index, so that each tier would only find the cache of whichever
- * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
- * the base stage, which `mode=min` leaves out of a `--target` build (#829).
- *
- * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
- * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
+ * The full references an image is pushed under, one per version tag, in push order. The
+ * shared image takes the plain version tags in the manifest's repository; per-tier images
+ * follow the template. Throws an InputError when a reference would be invalid.
  */
-function imageCache(shorthand, repository, imageName) {
-    if (shorthand === 'gha') {
-        const scope = `${repository}-${imageName}`;
-        return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+function imageTags(image, repository, versions, template) {
+    const fill = (pattern, version) => pattern.replace(/\{(image|tier|version)\}/g, (_, key) => key === 'image' ? repository : key === 'tier' ? image.name : version);
+    const refs = [];
+    for (const version of versions) {
+        const repo = image.shared ? repository : fill(template.repository, version);
+        const raw = image.shared ? version : fill(template.tag, version);
+        const tag = sanitizeTag(raw);
+        if (!isValidRepository(repo)) {
+            throw new InputError(`tag-template: "${template.text}" gives the repository "${repo}" for ${image.name}, which is not a valid image repository (lowercase path components such as ghcr.io/acme/nb-tier1)`);
+        }
+        if (!isValidTag(tag)) {
+            throw new InputError(`tag-template: "${template.text}" gives the tag "${raw}" for ${image.name}, which leaves no valid Docker tag`);
+        }
+        // Truncation to 128 characters can make two versions meet; push each reference once.
+        if (!refs.includes(`${repo}:${tag}`))
+            refs.push(`${repo}:${tag}`);
     }
-    const ref = `${repository}:buildcache-${imageName}`;
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+    return refs;
+}
+/**
+ * Every image's references; throws an InputError when two images would share a reference
+ * (the second push would silently replace the first).
+ */
+function planTags(images, repository, versions, template) {
+    const result = {};
+    const owner = new Map();
+    for (const image of images) {
+        const refs = imageTags(image, repository, versions, template);
+        for (const ref of refs) {
+            const previous = owner.get(ref);
+            if (previous !== undefined) {
+                throw new InputError(`tag-template: ${image.name} and ${previous} would both be pushed as ${ref}; make the template tell them apart`);
+            }
+            owner.set(ref, image.name);
+        }
+        result[image.name] = refs;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/utils/size.ts
@@ -40097,280 +40392,42 @@ function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/publish/tags.ts
+;// CONCATENATED MODULE: ./src/utils/parse-input.ts
+// The parsers of input text, shared by the action's inputs, the command line's flags and
+// the runner variables the action reads. One rule for every choice: surrounding spaces and
+// case do not matter (`Shared`, ` ALWAYS ` and `True` read as `shared`, `always`, `true`),
+// and a refusal names the input, what it expected and what it got.
 
 
-
-
-/** The `latest` modes, in the order the docs list them. */
-const LATEST_MODES = ['auto', 'true', 'false'];
-/** Longest tag Docker accepts. */
-const MAX_TAG_LENGTH = 128;
 /**
- * Sanitizes text into a Docker tag: runs of characters outside `[A-Za-z0-9_.-]` become
- * `-` (as metadata-action does), leading `.` and `-` are dropped, and the result is cut to
- * 128 characters. May return an empty string, which callers must reject.
+ * Reads one of `allowed` (case-insensitive), returning its canonical spelling; empty text
+ * reads as `empty`. `hint` follows the list of choices in the error.
  */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, MAX_TAG_LENGTH);
+function oneOf(input, value, allowed, empty, hint = '') {
+    return optionalOneOf(input, value, allowed, hint) ?? empty;
 }
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
-/** The version tags for a run's event, in metadata-action's priority order. */
-function versionTags(event, rules) {
-    const warnings = [];
-    const found = {
-        tags: [],
-        latest: false,
-        kind: 'none'
-    };
-    const shortSha = event.sha.slice(0, rules.shortShaLength ?? 7);
-    const tagRef = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1];
-    const branchRef = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
-    if (event.name === 'schedule') {
-        found.tags.push('nightly');
-        found.kind = 'schedule';
-    }
-    if (isPullRequest(event)) {
-        const number = pullRequestNumber(event);
-        if (number !== undefined) {
-            found.tags.push(`pr-${number}`);
-            found.kind = 'pull-request';
-        }
-        else {
-            warnings.push(`no pull request number in ref "${event.ref}" or the event payload`);
-        }
-    }
-    else if (tagRef !== undefined) {
-        const raw = tagRef.replace(/\//g, '-');
-        if (semver_default().valid(raw)) {
-            const parsed = semver_default().parse(raw, { loose: true });
-            const githubPrerelease = event.name === 'release' && event.payload.release?.prerelease === true;
-            if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
-                // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
-                found.tags.push(parsed.version);
-                found.kind = 'prerelease';
-            }
-            else if (parsed) {
-                found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major));
-                found.latest = true;
-                found.kind = event.name === 'release' ? 'release' : 'tag';
-            }
-        }
-        else {
-            warnings.push(`tag "${tagRef}" is not a valid semver (https://semver.org), so it is used as it is, without version or latest tags`);
-            found.tags.push(tagRef);
-            found.kind = 'tag';
-        }
-    }
-    else if (branchRef !== undefined) {
-        found.tags.push(branchRef);
-        if (event.sha)
-            found.tags.push(`sha-${shortSha}`);
-        if (found.kind === 'none')
-            found.kind = 'branch';
-    }
-    const tags = [];
-    for (const raw of found.tags) {
-        const tag = sanitizeTag(raw);
-        if (tag === '')
-            warnings.push(`"${raw}" leaves nothing once sanitized into a Docker tag`);
-        else if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    const latest = tags.length > 0 &&
-        (rules.latest === 'true' || (rules.latest === 'auto' && found.latest)) &&
-        !tags.includes('latest');
-    if (latest)
-        tags.push('latest');
-    return { version: tags[0] ?? null, tags, kind: found.kind, warnings };
-}
-/** The default `tag-template`: one repository, tier-prefixed tags (`nb:tier2-1.2.3`). */
-const DEFAULT_TAG_TEMPLATE = '{tier}-{version}';
-const PLACEHOLDERS = ['image', 'tier', 'version'];
-/**
- * Parses a `tag-template` such as `{tier}-{version}` (tags in the manifest's repository) or
- * `{image}-{tier}:{version}` (a repository per tier). The part after the last `:` is the
- * tag; without a `:`, the repository is `{image}`. Throws an InputError naming the input.
- */
-function parseTagTemplate(text) {
-    const template = text.trim() === '' ? DEFAULT_TAG_TEMPLATE : text.trim();
-    const fail = (message) => {
-        throw new InputError(`tag-template: ${message} (got "${template}")`);
-    };
-    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-        if (!PLACEHOLDERS.includes(match[1] ?? '')) {
-            fail(`unknown placeholder {${match[1] ?? ''}}; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
-        }
-    }
-    if (/[{}]/.test(template.replace(/\{(image|tier|version)\}/g, ''))) {
-        fail('unbalanced { or }');
-    }
-    const colon = template.lastIndexOf(':');
-    // A colon inside the repository part (a registry port) is literal text before a `/`.
-    const split = colon > template.lastIndexOf('/') ? colon : -1;
-    const repository = split >= 0 ? template.slice(0, split) : '{image}';
-    const tag = split >= 0 ? template.slice(split + 1) : template;
-    if (!tag.includes('{version}'))
-        fail('the tag part must contain {version}');
-    if (!template.includes('{tier}')) {
-        fail('it must contain {tier}, or every tier image would get the same tags');
-    }
-    if (repository.includes('{version}'))
-        fail('{version} belongs in the tag part, after the ":"');
-    if (repository === '')
-        fail('the repository part before ":" is empty');
-    return { text: template, repository, tag };
-}
-/**
- * The full references an image is pushed under, one per version tag, in push order. The
- * shared image takes the plain version tags in the manifest's repository; per-tier images
- * follow the template. Throws an InputError when a reference would be invalid.
- */
-function imageTags(image, repository, versions, template) {
-    const fill = (pattern, version) => pattern.replace(/\{(image|tier|version)\}/g, (_, key) => key === 'image' ? repository : key === 'tier' ? image.name : version);
-    const refs = [];
-    for (const version of versions) {
-        const repo = image.shared ? repository : fill(template.repository, version);
-        const raw = image.shared ? version : fill(template.tag, version);
-        const tag = sanitizeTag(raw);
-        if (!isValidRepository(repo)) {
-            throw new InputError(`tag-template: "${template.text}" gives the repository "${repo}" for ${image.name}, which is not a valid image repository (lowercase path components such as ghcr.io/acme/nb-tier1)`);
-        }
-        if (!isValidTag(tag)) {
-            throw new InputError(`tag-template: "${template.text}" gives the tag "${raw}" for ${image.name}, which leaves no valid Docker tag`);
-        }
-        // Truncation to 128 characters can make two versions meet; push each reference once.
-        if (!refs.includes(`${repo}:${tag}`))
-            refs.push(`${repo}:${tag}`);
-    }
-    return refs;
-}
-/**
- * Every image's references; throws an InputError when two images would share a reference
- * (the second push would silently replace the first).
- */
-function planTags(images, repository, versions, template) {
-    const result = {};
-    const owner = new Map();
-    for (const image of images) {
-        const refs = imageTags(image, repository, versions, template);
-        for (const ref of refs) {
-            const previous = owner.get(ref);
-            if (previous !== undefined) {
-                throw new InputError(`tag-template: ${image.name} and ${previous} would both be pushed as ${ref}; make the template tell them apart`);
-            }
-            owner.set(ref, image.name);
-        }
-        result[image.name] = refs;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/options.ts
-
-
-
-
-
-
-/** The modes, in the order the docs list them. */
-const MODES = ['build', 'plan', 'merge'];
-/** Default manifest file name, relative to the working directory. */
-const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
-/** Parses the `strategy` input; empty means "as the manifest says". */
-function parseStrategy(value) {
+/** Like oneOf, but empty text reads as undefined ("not given"). */
+function optionalOneOf(input, value, allowed, hint = '') {
     const text = value.trim();
     if (text === '')
         return undefined;
-    if (!STRATEGIES.includes(text)) {
-        throw new InputError(`strategy: expected one of ${STRATEGIES.join(', ')}, got "${text}"`);
+    const found = allowed.find((choice) => choice.toLowerCase() === text.toLowerCase());
+    if (found === undefined) {
+        throw new InputError(`${input}: expected one of ${allowed.join(', ')}${hint ? ` ${hint}` : ''}, got "${text}"`);
     }
-    return text;
+    return found;
 }
 /**
- * Parses a true/false input (`push`, `no-cache`, `allow-fork-push`) with the YAML 1.2 core
- * schema's spellings, as `core.getBooleanInput` does, but with this action's error: empty
- * (an unset optional input) means false.
+ * Reads a true/false input (`push`, `no-cache`, `allow-fork-push`); empty (an optional
+ * input left out) is false. Case does not matter, as for every choice.
  */
-function parseBooleanInput(name, value) {
-    const text = value.trim();
-    if (text === '' || ['false', 'False', 'FALSE'].includes(text))
+function parseBoolean(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === '' || text === 'false')
         return false;
-    if (['true', 'True', 'TRUE'].includes(text))
+    if (text === 'true')
         return true;
-    throw new InputError(`${name}: expected true or false, got "${text}"`);
-}
-/** Parses the `mode` input; empty means `build`. */
-function parseMode(value) {
-    const text = value.trim();
-    if (text === '')
-        return 'build';
-    if (!MODES.includes(text)) {
-        throw new InputError(`mode: expected one of ${MODES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Parses `max-parallelism`: a whole number of images built at once; empty or 0 means no cap. */
-function parseMaxParallelism(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        throw new InputError(`max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${text}"`);
-    }
-    return Number(text) === 0 ? undefined : Number(text);
-}
-/** Parses the `threshold` input; empty means "as the manifest says". */
-function parseThresholdInput(value) {
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return parseSize(value);
-    }
-    catch (error) {
-        if (error instanceof SizeError)
-            throw new InputError(`threshold: ${error.message}`);
-        throw error;
-    }
-}
-/** Parses the `threshold-basis` input; empty means uncompressed. */
-function parseThresholdBasis(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!THRESHOLD_BASES.includes(text)) {
-        throw new InputError(`threshold-basis: expected one of ${THRESHOLD_BASES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Parses the `latest` input (docker/metadata-action's `flavor: latest=`); empty means auto. */
-function parseLatest(value) {
-    const text = value.trim();
-    if (text === '')
-        return 'auto';
-    if (!LATEST_MODES.includes(text)) {
-        throw new InputError(`latest: expected one of ${LATEST_MODES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
-function parseShortShaLength(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const length = Number(value);
-    if (!Number.isSafeInteger(length) || length < 1) {
-        throw new InputError(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`);
-    }
-    return length;
+    throw new InputError(`${input}: expected true or false, got "${value.trim()}"`);
 }
 /** Splits a list input on newlines and commas (`tier1, tier2`), dropping blanks. */
 function parseList(value) {
@@ -40387,11 +40444,141 @@ function parseLines(value) {
         .filter(Boolean);
 }
 /**
+ * Reads a whole number of at least `min`; empty text is undefined. `expected` describes the
+ * value in the error (`a positive whole number`).
+ */
+function parseWholeNumber(input, value, min, expected) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(number) || number < min) {
+        throw new InputError(`${input}: expected ${expected}, got "${text}"`);
+    }
+    return number;
+}
+/** Reads a size budget (`5GB`, `4.5 GB`, `2GiB`) in bytes; empty text is undefined. */
+function parseSizeInput(input, value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return parseSize(value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            throw new InputError(`${input}: ${error.message}`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input action.yml declares, read into one typed object by one function. The reader
+// is passed in: the action reads INPUT_* through @actions/core (main.ts), the command line
+// its flags of the same names (cli/cli.ts); both go through the same parsers, so a value
+// means the same wherever it is given. __tests__/inputs.test.ts checks that every input
+// action.yml declares is read here.
+
+
+
+
+
+
+/** The names of the inputs, as action.yml (and the command line's flags) spell them. */
+const INPUT = {
+    mode: 'mode',
+    manifest: 'manifest',
+    strategy: 'strategy',
+    threshold: 'threshold',
+    tiers: 'tiers',
+    builder: 'builder',
+    cache: 'cache',
+    cacheFrom: 'cache-from',
+    cacheTo: 'cache-to',
+    noCache: 'no-cache',
+    maxParallelism: 'max-parallelism',
+    reports: 'reports',
+    reportFile: 'report-file',
+    workingDirectory: 'working-directory',
+    githubToken: 'github-token',
+    comment: 'comment',
+    commentKey: 'comment-key',
+    baselineReport: 'baseline-report',
+    uploadReport: 'upload-report',
+    reportArtifact: 'report-artifact',
+    thresholdBasis: 'threshold-basis',
+    push: 'push',
+    tagTemplate: 'tag-template',
+    latest: 'latest',
+    allowForkPush: 'allow-fork-push',
+    nvjFile: 'nvj-file',
+    nvjNamespace: 'nvj-namespace'
+};
+/** The modes, in the order the docs list them. */
+const MODES = ['build', 'plan', 'merge'];
+/**
+ * Reads and checks every input. Throws an InputError naming the first input that is
+ * wrong, before anything runs.
+ */
+function getInputs(read) {
+    const text = (name) => read(name).trim();
+    const optional = (name) => text(name) || undefined;
+    const inputs = {
+        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
+        manifest: text(INPUT.manifest),
+        tiers: parseList(read(INPUT.tiers)),
+        cacheFrom: parseLines(read(INPUT.cacheFrom)),
+        cacheTo: parseLines(read(INPUT.cacheTo)),
+        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+        reports: parseLines(read(INPUT.reports)),
+        workingDirectory: read(INPUT.workingDirectory),
+        githubToken: read(INPUT.githubToken),
+        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
+        commentKey: text(INPUT.commentKey),
+        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
+        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+        push: parseBoolean(INPUT.push, read(INPUT.push)),
+        tagTemplate: read(INPUT.tagTemplate),
+        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
+        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush))
+    };
+    const set = (key, value) => {
+        if (value !== undefined)
+            inputs[key] = value;
+    };
+    set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES));
+    set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)));
+    set('builder', optional(INPUT.builder));
+    set('cache', optionalOneOf(INPUT.cache, read(INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
+    const maxParallelism = parseWholeNumber(INPUT.maxParallelism, read(INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
+    if (maxParallelism !== 0)
+        set('maxParallelism', maxParallelism);
+    set('reportFile', read(INPUT.reportFile) || undefined);
+    set('baselineReport', optional(INPUT.baselineReport));
+    set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
+    set('nvjFile', read(INPUT.nvjFile) || undefined);
+    set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
+
+
+
+
+
+/** Default manifest file name, relative to the working directory. */
+const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
+/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
+function parseShortShaLength(value) {
+    return parseWholeNumber('DOCKER_METADATA_SHORT_SHA_LENGTH', value ?? '', 1, 'a positive whole number');
+}
+/**
  * Resolves inputs into pipeline options: paths become absolute (relative ones against the
  * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
- * unless placed explicitly.
+ * unless placed explicitly. `context` is the run's trigger; without one it is read from
+ * the GITHUB_* variables of `env` alone.
  */
-function toPipelineOptions(inputs, env, cwd, payload = {}) {
+function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
     const workspace = external_node_path_default().resolve(cwd, env.GITHUB_WORKSPACE ?? '.');
     const workingDirectory = external_node_path_default().resolve(workspace, inputs.workingDirectory || '.');
     const reportFile = inputs.reportFile
@@ -40409,7 +40596,8 @@ function toPipelineOptions(inputs, env, cwd, payload = {}) {
         noCache: inputs.noCache,
         reportFile,
         reports: inputs.reports,
-        source: {}
+        source: {},
+        share: shareSettings(inputs, workingDirectory)
     };
     if (inputs.cache)
         options.cache = inputs.cache;
@@ -40423,21 +40611,21 @@ function toPipelineOptions(inputs, env, cwd, payload = {}) {
         options.thresholdBytes = inputs.thresholdBytes;
     if (inputs.builder)
         options.builder = inputs.builder;
-    if (env.GITHUB_REPOSITORY) {
-        options.source.repositoryUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
+    if (context.repository) {
+        options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`;
     }
-    if (env.GITHUB_SHA)
-        options.source.revision = env.GITHUB_SHA;
+    if (context.sha)
+        options.source.revision = context.sha;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
     // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
-    if (inputs.push || env.GITHUB_EVENT_NAME || env.GITHUB_REF) {
+    if (inputs.push || context.eventName || context.ref) {
         const publish = {
-            push: inputs.push ?? false,
-            tagTemplate: parseTagTemplate(inputs.tagTemplate ?? ''),
-            latest: inputs.latest ?? 'auto',
-            allowForkPush: inputs.allowForkPush ?? false,
-            event: eventFromEnv(env, payload),
+            push: inputs.push,
+            tagTemplate: parseTagTemplate(inputs.tagTemplate),
+            latest: inputs.latest,
+            allowForkPush: inputs.allowForkPush,
+            context,
             nvjFile: inputs.nvjFile
                 ? external_node_path_default().resolve(workingDirectory, inputs.nvjFile)
                 : external_node_path_default().join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')
@@ -40455,267 +40643,543 @@ function toPipelineOptions(inputs, env, cwd, payload = {}) {
     }
     return options;
 }
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-/** Reads the action's inputs (as declared in action.yml) into one typed object. */
-function getInputs() {
-    const inputs = {
-        mode: parseMode(core/* getInput */.V4('mode')),
-        manifest: core/* getInput */.V4('manifest'),
-        tiers: parseList(core/* getInput */.V4('tiers')),
-        cacheFrom: parseLines(core/* getInput */.V4('cache-from')),
-        cacheTo: parseLines(core/* getInput */.V4('cache-to')),
-        noCache: booleanInput('no-cache'),
-        reports: parseLines(core/* getInput */.V4('reports')),
-        workingDirectory: core/* getInput */.V4('working-directory')
-    };
-    const cache = parseCacheInput(core/* getInput */.V4('cache'));
-    if (cache)
-        inputs.cache = cache;
-    const maxParallelism = parseMaxParallelism(core/* getInput */.V4('max-parallelism'));
-    if (maxParallelism !== undefined)
-        inputs.maxParallelism = maxParallelism;
-    const strategy = parseStrategy(core/* getInput */.V4('strategy'));
-    if (strategy)
-        inputs.strategy = strategy;
-    const threshold = parseThresholdInput(core/* getInput */.V4('threshold'));
-    if (threshold !== undefined)
-        inputs.thresholdBytes = threshold;
-    const builder = core/* getInput */.V4('builder');
-    if (builder)
-        inputs.builder = builder;
-    const reportFile = core/* getInput */.V4('report-file');
-    if (reportFile)
-        inputs.reportFile = reportFile;
-    // Publishing (tags, push, NotebookValidationJobs).
-    const basis = parseThresholdBasis(core/* getInput */.V4('threshold-basis'));
-    if (basis)
-        inputs.thresholdBasis = basis;
-    inputs.push = booleanInput('push');
-    inputs.tagTemplate = core/* getInput */.V4('tag-template');
-    inputs.latest = parseLatest(core/* getInput */.V4('latest'));
-    inputs.allowForkPush = booleanInput('allow-fork-push');
-    const nvjFile = core/* getInput */.V4('nvj-file');
-    if (nvjFile)
-        inputs.nvjFile = nvjFile;
-    const nvjNamespace = core/* getInput */.V4('nvj-namespace');
-    if (nvjNamespace)
-        inputs.nvjNamespace = nvjNamespace;
-    return inputs;
-}
-function booleanInput(name) {
-    return parseBooleanInput(name, core/* getInput */.V4(name));
-}
-/**
- * Reads the pull-request comment, baseline and report-upload inputs. The token is masked in
- * the log at once; `baseline-report` is resolved with `resolvePath` (the working directory).
- */
-function getCommentSettings(resolvePath) {
-    const token = core/* getInput */.V4('github-token');
-    if (token)
-        core/* setSecret */.Pq(token);
+/** The comment and upload inputs; `baseline-report` is resolved against the working directory. */
+function shareSettings(inputs, workingDirectory) {
     const settings = {
-        token,
-        comment: parseCommentMode(core/* getInput */.V4('comment')),
-        commentKey: core/* getInput */.V4('comment-key').trim(),
-        upload: parseUploadMode(core/* getInput */.V4('upload-report')),
-        artifactName: parseArtifactName(core/* getInput */.V4('report-artifact'), DEFAULT_REPORT_ARTIFACT)
+        token: inputs.githubToken,
+        comment: inputs.comment,
+        commentKey: inputs.commentKey,
+        upload: inputs.uploadReport,
+        artifactName: inputs.reportArtifact
     };
-    const baseline = core/* getInput */.V4('baseline-report').trim();
-    if (baseline)
-        settings.baselineReport = resolvePath(baseline);
+    if (inputs.baselineReport) {
+        settings.baselineReport = external_node_path_default().resolve(workingDirectory, inputs.baselineReport);
+    }
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/report/merge.ts
-// Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
-// it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
-// These helpers are pure: reading the report files is the pipeline's business.
-
-
-/** One matrix entry per planned image. */
-function matrixOf(plan) {
-    return {
-        include: plan.images.map((image) => ({
-            tier: image.tiers.join(','),
-            name: image.name,
-            ref: image.ref
-        }))
-    };
+;// CONCATENATED MODULE: ./src/build/build-settings.ts
+/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
+function ociLabels(source) {
+    const labels = {};
+    if (source.repositoryUrl)
+        labels['org.opencontainers.image.source'] = source.repositoryUrl;
+    if (source.revision)
+        labels['org.opencontainers.image.revision'] = source.revision;
+    labels['org.opencontainers.image.created'] = source.created;
+    return labels;
 }
-/** Tier → reference of the image that serves it, as the `images` output gives it. */
-function tierRefs(plan) {
-    const refs = {};
-    for (const image of plan.images)
-        for (const tier of image.tiers)
-            refs[tier] = image.ref;
-    return refs;
-}
-/** Checks that a parsed file is a report of ours in a schema this version reads. */
-function asReport(file, value) {
-    const candidate = value;
-    if (!candidate ||
-        typeof candidate !== 'object' ||
-        candidate.tool?.name !== 'nb-image-action' ||
-        !Array.isArray(candidate.images) ||
-        typeof candidate.totals !== 'object') {
-        throw new InputError(`reports: ${file} is not an nb-image-action report`);
-    }
-    if (candidate.schemaVersion !== 1) {
-        throw new InputError(`reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`);
-    }
-    // Reports written by versions without some fields still merge, with those fields empty.
-    const images = candidate.images.map((image) => ({
-        ...image,
-        compressedBytes: image.compressedBytes ?? null,
-        compressedSource: image.compressedSource ?? null,
-        digest: image.digest ?? null,
-        platformDigest: image.platformDigest ?? null,
-        tags: image.tags ?? [],
-        cachedSteps: image.cachedSteps ?? 0,
-        totalSteps: image.totalSteps ?? 0
-    }));
-    return {
-        ...candidate,
-        thresholdBasis: candidate.thresholdBasis ?? 'uncompressed',
-        pushed: candidate.pushed ?? false,
-        publish: candidate.publish ?? { requested: false, event: '', ref: '', version: null },
-        images
-    };
+
+;// CONCATENATED MODULE: ./src/build/bake.ts
+
+/**
+ * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
+ * may also hold dots. Other characters become `_`, and a number is added when two names
+ * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
+ */
+function bakeTargetNames(images) {
+    const used = new Set();
+    return images.map((image) => {
+        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
+        let name = base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return name;
+    });
 }
 /**
- * Merges the reports of a fan-out into one report, which is just another Report: the same
- * verdict rules, summary and outputs apply. Images keep their verdicts; totals are
- * recomputed (layers shared between images built on different runners count once when
- * their diff IDs match, which a shared cache makes likely); `totals.durationMs` is the
- * slowest part's. The parts must come from the same manifest and strategy and may not
- * report the same image twice.
+ * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
+ * evaluated as interpolations and directives; doubling the sigil keeps them literal.
  */
-function mergeReports(sources, context) {
-    const [first] = sources;
-    if (!first)
-        throw new InputError('reports: no report to merge');
-    const differs = (pick, what) => {
-        const other = sources.find((source) => pick(source.report) !== pick(first.report));
-        if (other) {
-            throw new InputError(`reports: ${first.file} and ${other.file} come from different ${what} (${String(pick(first.report))}, ${String(pick(other.report))}); merge the reports of one fan-out`);
-        }
-    };
-    differs((report) => report.manifest, 'manifests');
-    differs((report) => report.strategy, 'strategies');
-    differs((report) => report.thresholdBasis, 'threshold bases');
-    const owner = new Map();
-    const images = [];
-    for (const { file, report } of sources) {
-        for (const image of report.images) {
-            const previous = owner.get(image.name);
-            if (previous !== undefined) {
-                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
-            }
-            owner.set(image.name, file);
-            images.push(image);
-        }
-    }
-    const covered = new Set(images.map((image) => image.name));
-    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
-    const files = sources.map((source) => source.file).join(', ');
-    for (const image of missing) {
-        images.push({
-            ...image,
-            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
-        });
-    }
-    if (context.expected) {
-        // The manifest's order, whatever order the jobs finished in.
-        const order = new Map(context.expected.map((image, index) => [image.name, index]));
-        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
-    }
-    const tiers = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tiers[tier] = image.ref;
-    const parts = sources.map(({ file, report }) => {
-        const part = {
-            file,
-            startedAt: report.startedAt,
-            finishedAt: report.finishedAt,
-            passed: report.passed,
-            images: report.images.map((image) => image.name),
-            engine: report.engine,
-            durationMs: report.totals.durationMs
+function escapeHcl(text) {
+    return text.replace(/([$%])\{/g, '$1$1{');
+}
+function escapeMap(map) {
+    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
+}
+/**
+ * The bake file for these images. Each target loads its image into the engine
+ * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
+ * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
+ * `cache-from`/`cache-to` values every image gets.
+ */
+function bakeFile(entries, settings) {
+    const targets = {};
+    for (const { target, image } of entries) {
+        const own = settings.cache
+            ? imageCache(settings.cache, settings.repository, image.name)
+            : { from: [], to: [] };
+        const cacheFrom = [...own.from, ...settings.cacheFrom];
+        const cacheTo = [...own.to, ...settings.cacheTo];
+        const definition = {
+            context: escapeHcl(image.context),
+            dockerfile: escapeHcl(image.dockerfile),
+            tags: [escapeHcl(image.ref)],
+            output: ['type=docker']
         };
-        if (report.error !== undefined)
-            part.error = report.error;
-        return part;
-    });
-    const errors = sources
-        .filter(({ report }) => report.error !== undefined)
-        .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
-    const built = images.filter((image) => image.sizeBytes !== null);
-    const publishes = sources.map(({ report }) => report.publish);
-    const publish = {
-        requested: publishes.some((p) => p.requested),
-        event: common(publishes.map((p) => p.event)) ?? '',
-        ref: common(publishes.map((p) => p.ref)) ?? '',
-        version: common(publishes.map((p) => p.version))
+        if (image.target !== undefined)
+            definition.target = escapeHcl(image.target);
+        if (Object.keys(image.buildArgs).length > 0)
+            definition.args = escapeMap(image.buildArgs);
+        if (Object.keys(settings.labels).length > 0)
+            definition.labels = escapeMap(settings.labels);
+        if (cacheFrom.length > 0)
+            definition['cache-from'] = cacheFrom.map(escapeHcl);
+        if (cacheTo.length > 0)
+            definition['cache-to'] = cacheTo.map(escapeHcl);
+        if (settings.noCache)
+            definition['no-cache'] = true;
+        targets[target] = definition;
+    }
+    return { target: targets };
+}
+/**
+ * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
+ * file and the targets to build from it. Progress comes as raw JSON, so the action can
+ * time each image's steps and keep the log of a failed one.
+ */
+function bakeArgs(file, targets, builder) {
+    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push(...targets);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/build/target-steps.ts
+// `docker buildx bake` builds several targets in one BuildKit session and writes one progress
+// stream for all of them. With more than one target, buildx prefixes each vertex name with
+// the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
+// image`). A step that several targets share (the base stage) is one vertex, reported under
+// each of their prefixes, while the plain log shows it once under the first; and a target's
+// own copy of a shared step may be a cached twin with another digest. Every vertex also
+// lists the digests of its inputs. These pure helpers split a session's steps by target
+// from both: the vertices reported under a target's prefix, and everything they consume.
+
+/** The vertex bake starts every session with; it belongs to no target. */
+const BAKE_DEFINITIONS = '[internal] load local bake definitions';
+/**
+ * Whether a vertex error is BuildKit cancelling the step, which bake does to every other
+ * target as soon as one fails (`… exit code: 137: context canceled: context canceled`).
+ */
+function isCancellation(error) {
+    return /context canceled$/.test(error.trim());
+}
+/**
+ * The target whose image a vertex finished exporting, if it is an image export: `[tier1]
+ * exporting to image` in a session of several targets, `exporting to image` with one (or
+ * `exporting to docker image format` with a builder outside the engine). Cache exports
+ * are not image exports.
+ */
+function exportedTarget(name, targets) {
+    const match = /^(?:\[([^\] ]+)\] )?exporting to (?!cache)/.exec(name);
+    if (!match)
+        return undefined;
+    const [, prefix] = match;
+    if (prefix === undefined)
+        return targets.length === 1 ? targets[0] : undefined;
+    return targets.length > 1 && targets.includes(prefix) ? prefix : undefined;
+}
+/** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
+function isFromStep(name) {
+    return /^\[[^\]]*\]\s+FROM\s/.test(name);
+}
+/**
+ * The name of a step without the target prefix bake adds when a session has several
+ * targets, so the same step has the same key in every target and every session.
+ */
+function stepKey(name, prefixed) {
+    return prefixed ? name.replace(/^\[[^\] ]+(?: |(?=\]))/, '[') : name;
+}
+/**
+ * Splits the steps of one session among its targets. With one target, every vertex is its
+ * (including steps BuildKit shared with a concurrent build). With several, a target owns
+ * the vertices ever reported under its prefix and, transitively, their inputs: a tier's
+ * steps plus the base stage it is built on, whichever tier's build ran the base.
+ */
+function splitByTarget(steps, targets) {
+    const prefixed = targets.length > 1;
+    const byDigest = new Map(steps.map((step) => [step.digest, step]));
+    const relevant = steps.filter((step) => step.name !== BAKE_DEFINITIONS);
+    const result = new Map();
+    for (const target of targets) {
+        const own = prefixed
+            ? relevant.filter((step) => (step.names.length > 0 ? step.names : [step.name]).some((name) => name.startsWith(`[${target} `) || name.startsWith(`[${target}]`)))
+            : relevant;
+        const digests = new Set();
+        const pending = own.map((step) => step.digest);
+        for (let digest = pending.pop(); digest !== undefined; digest = pending.pop()) {
+            if (digests.has(digest))
+                continue;
+            digests.add(digest);
+            for (const input of byDigest.get(digest)?.inputs ?? [])
+                pending.push(input);
+        }
+        const closure = relevant.filter((step) => digests.has(step.digest));
+        result.set(target, describe(closure, prefixed));
+    }
+    return result;
+}
+function describe(closure, prefixed) {
+    const keyed = new Map();
+    for (const step of closure) {
+        if (!isDockerfileStep(step.name))
+            continue;
+        const key = stepKey(step.name, prefixed);
+        const seen = keyed.get(key);
+        // The same step reached through two targets: the one that ran tells what happened.
+        if (!seen || (seen.cached && !step.cached))
+            keyed.set(key, step);
+    }
+    const described = {
+        digests: new Set(closure.map((step) => step.digest)),
+        dockerfileSteps: [...keyed].map(([key, step]) => ({ key, step })),
+        canceled: false
     };
-    const said = (pick) => sources.flatMap(({ file, report }) => {
-        const text = pick(report.publish);
-        return text === undefined ? [] : [`${file}: ${text}`];
-    });
-    const skipped = said((p) => p.skipped);
-    const publishErrors = said((p) => p.error);
-    if (skipped.length > 0)
-        publish.skipped = skipped.join('; ');
-    if (publishErrors.length > 0)
-        publish.error = publishErrors.join('; ');
-    const merged = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest: first.report.manifest,
-        strategy: first.report.strategy,
-        passed: errors.length === 0 &&
-            publishErrors.length === 0 &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
-        startedAt: earliest(sources.map((source) => source.report.startedAt)),
-        finishedAt: latest(sources.map((source) => source.report.finishedAt)),
-        engine: {
-            serverVersion: common(sources.map((source) => source.report.engine.serverVersion)),
-            buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
-            imageStore: common(sources.map((source) => source.report.engine.imageStore))
-        },
-        thresholdBasis: first.report.thresholdBasis,
-        // Pushed only when every job pushed every tag, and no image is missing.
-        pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
-        publish,
-        images,
-        tiers,
-        parts,
-        totals: {
-            uniqueBytes: uniqueBytes(built),
-            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
-            durationMs: Math.max(...sources.map((source) => source.report.totals.durationMs))
+    const starts = closure.map((step) => step.startedMs).filter(Number.isFinite);
+    const ends = closure
+        .map((step) => step.completedMs ?? step.startedMs)
+        .filter(Number.isFinite);
+    if (starts.length > 0)
+        described.startedMs = Math.min(...starts);
+    if (ends.length > 0)
+        described.completedMs = Math.max(...ends);
+    for (const step of closure) {
+        if (step.error === undefined)
+            continue;
+        if (isCancellation(step.error))
+            described.canceled = true;
+        else
+            described.error ??= step.error;
+    }
+    return described;
+}
+/**
+ * Keys of the Dockerfile steps that really ran in a session (completed, not from cache, no
+ * error). A step another target of the same run built is not a cache hit for the others.
+ */
+function executedKeys(steps, prefixed) {
+    const keys = new Set();
+    for (const step of steps) {
+        if (!isDockerfileStep(step.name) || isFromStep(step.name))
+            continue;
+        if (step.completedMs !== undefined && !step.cached && step.error === undefined)
+            keys.add(stepKey(step.name, prefixed));
+    }
+    return keys;
+}
+/**
+ * Counts an image's steps and its cache hits. `FROM` is left out (resolving a base image is
+ * not a step the cache can save), and a step counts as a hit only when it was not built by
+ * any session of the same run: on a cold build, the base stage built once for three tiers
+ * is three misses, not one miss and two hits. (Two steps that differ only in a build arg
+ * the instruction does not show share a key; the count then errs towards misses.)
+ */
+function countSteps(steps, executedInRun) {
+    const counted = steps.filter(({ step }) => !isFromStep(step.name));
+    return {
+        totalSteps: counted.length,
+        cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/build-images.ts
+
+
+
+
+
+
+
+/** Lines of a failed build's log kept in the report. */
+const LOG_TAIL_LINES = 30;
+/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
+const MEASURE_CONCURRENCY = 6;
+/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
+const INSPECT_RETRY_DELAYS_MS = [500, 1500];
+/**
+ * Builds every image with `docker buildx bake` and measures the ones that built.
+ *
+ * All images go into one BuildKit session, where the stages they share are built once and
+ * the rest run concurrently. With `maxParallelism` below the number of images, that many
+ * sessions of one image each run at a time instead (BuildKit still shares identical steps
+ * between them). An image is inspected as soon as the stream says its export finished,
+ * while bake goes on with the others. When one image fails, bake cancels the others; those
+ * not finished yet are built again in a new session, which picks up whatever the first one
+ * finished from the cache, so one bad tier never costs the others their verdict.
+ *
+ * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
+ * ones included (summed over sessions when it had to be built again); `cachedSteps` and
+ * `totalSteps` count its Dockerfile steps and the cache hits among them.
+ */
+async function buildImages(images, options, deps) {
+    const { logger } = deps;
+    const names = bakeTargetNames(images);
+    const states = images.map((image, index) => ({
+        entry: { target: names[index] ?? image.name, image },
+        durationMs: 0,
+        steps: []
+    }));
+    const executedInRun = new Set();
+    const inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
+    let sessions = 0;
+    const pool = options.maxParallelism > 0 && states.length > options.maxParallelism;
+    const session = async (group) => {
+        const number = ++sessions;
+        const file = external_node_path_default().join(options.scratch, `bake-${number}.json`);
+        const definition = bakeFile(group.map((state) => state.entry), options.settings);
+        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
+        const targets = group.map((state) => state.entry.target);
+        const args = bakeArgs(file, targets, options.settings.builder);
+        logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
+        logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        const measured = new Map();
+        const progress = new BuildProgress({
+            onStepDone: (step) => {
+                const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
+                const state = group.find((candidate) => candidate.entry.target === target);
+                if (target === undefined || !state || measured.has(target))
+                    return;
+                const details = inspect(state.entry.image.ref);
+                details.catch(() => undefined); // settled below, after the session
+                measured.set(target, details);
+            }
+        });
+        // Concurrent one-image sessions interleave in the log: say whose line each is.
+        const prefix = pool ? `${targets[0]} | ` : '';
+        const start = deps.now();
+        const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
+        options.onBuildStarted?.();
+        const result = await running;
+        const wallMs = deps.now() - start;
+        const steps = result.progress.steps();
+        for (const key of executedKeys(steps, targets.length > 1))
+            executedInRun.add(key);
+        const split = splitByTarget(steps, targets);
+        for (const state of group) {
+            const own = split.get(state.entry.target);
+            state.steps = own?.dockerfileSteps ?? [];
+            state.durationMs +=
+                own?.startedMs !== undefined && own.completedMs !== undefined
+                    ? own.completedMs - own.startedMs
+                    : wallMs;
+        }
+        return { result, split, measured };
+    };
+    const fail = (state, error, logTail) => {
+        // Logged with the build; the step's verdict states the failure once, as an error.
+        logger.info(`${state.entry.image.ref}: build failed: ${error}`);
+        state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
+    };
+    // Inspects a built image: an image another builder loads into the engine after its export
+    // (not the docker driver) may not be there yet when the stream says the export is done.
+    const measure = async (state, current) => {
+        const { image, target } = state.entry;
+        // The inspection started during the session, then again once bake has exited, then
+        // after short waits: right after an export the engine has been seen to answer "snapshot
+        // … does not exist" for an image it has just stored (Docker 26, containerd image store).
+        const started = current.measured.get(target);
+        const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
+        let details;
+        try {
+            details = await retry((attempt) => (attempt === 1 && started ? started : inspect(image.ref)).catch((error) => {
+                logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`);
+                throw error;
+            }), {
+                tries: waits.length + 1,
+                delay: (_error, attempt) => waits[attempt - 1] ?? null,
+                ...(deps.sleep ? { sleep: deps.sleep } : {})
+            });
+        }
+        catch (failure) {
+            const message = `built, but could not be measured: ${errorMessage(failure)}`;
+            logger.info(`${image.ref}: ${message}`);
+            const digests = current.split.get(target)?.digests ?? new Set();
+            state.outcome = {
+                image,
+                ok: false,
+                durationMs: 0,
+                error: message,
+                logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
+            };
+            return;
+        }
+        const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+        logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
+        state.outcome = {
+            image,
+            ok: true,
+            durationMs: 0,
+            imageId: details.id,
+            inspectSizeBytes: details.inspectSizeBytes,
+            history: details.history,
+            diffIds: details.diffIds,
+            ...(details.platform ? { platform: details.platform } : {})
+        };
+    };
+    let engineLost;
+    // Builds a group in one session; what a failure cancelled goes again until none is left.
+    const build = async (group) => {
+        let pending = group;
+        while (pending.length > 0 && !engineLost) {
+            const current = await session(pending);
+            const { result, split, measured } = current;
+            if (result.exitCode === 0) {
+                await Promise.all(pending.map((state) => measure(state, current)));
+                return;
+            }
+            const targets = pending.map((state) => state.entry.target);
+            const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
+            // Images whose export finished before bake gave up are built: keep them.
+            const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
+            await Promise.all(finished.map((state) => measure(state, current)));
+            // No engine or no buildx is not the images' fault: stop the run and say why, once.
+            // Images that were under way keep their own error and log; the rest were not built.
+            const unfinished = pending.filter((state) => !finished.includes(state));
+            const underWay = unfinished.filter((state) => split.get(state.entry.target)?.startedMs !== undefined);
+            try {
+                await options.checkEngine?.((underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image));
+            }
+            catch (error) {
+                if (!(error instanceof EngineError))
+                    throw error;
+                engineLost ??= error;
+                const said = [...result.progress.tail(LOG_TAIL_LINES)]
+                    .reverse()
+                    .find((line) => line.startsWith('ERROR'));
+                for (const state of underWay) {
+                    const own = split.get(state.entry.target);
+                    fail(state, own?.error ??
+                        `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`, result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+                }
+                return;
+            }
+            if (failed.length === 0 && finished.length === 0) {
+                const [only] = pending;
+                if (pending.length === 1 && only) {
+                    fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
+                    return;
+                }
+                // The stream blames no image (the session itself failed): build each on its own.
+                logger.info(`The session failed before any image did; building ${targets.join(', ')} one by one`);
+                for (const state of pending)
+                    await build([state]);
+                return;
+            }
+            for (const state of failed) {
+                const own = split.get(state.entry.target);
+                fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+            }
+            pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state));
+            if (pending.length > 0) {
+                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
+            }
         }
     };
-    if (errors.length > 0)
-        merged.error = errors.join('\n');
-    return merged;
+    if (pool) {
+        const queue = [...states];
+        const worker = async () => {
+            for (let state = queue.shift(); state && !engineLost; state = queue.shift())
+                await build([state]);
+        };
+        await Promise.all(Array.from({ length: options.maxParallelism }, worker));
+    }
+    else {
+        await build(states);
+    }
+    const outcomes = states.map((state) => {
+        const counts = countSteps(state.steps, executedInRun);
+        const outcome = state.outcome ?? {
+            image: state.entry.image,
+            ok: false,
+            durationMs: 0,
+            error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
+            logTail: []
+        };
+        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${size_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
+        return { ...outcome, durationMs: state.durationMs, ...counts };
+    });
+    return engineLost ? { outcomes, engineLost } : { outcomes };
 }
-/** The value every part agrees on, else null. */
-function common(values) {
-    const [first = null] = values;
-    return values.every((value) => value === first) ? first : null;
+/** Wraps an async function so that at most `concurrency` calls run at once. */
+function limited(concurrency, fn) {
+    let running = 0;
+    const waiting = [];
+    return async (arg) => {
+        if (running < concurrency)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn(arg);
+        }
+        finally {
+            // A finished call hands its slot straight to the next one waiting, if any.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
 }
-function earliest(times) {
-    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+/** The best explanation of a failed session that no vertex error pins on an image. */
+function unattributedError(result) {
+    const stepError = result.progress
+        .steps()
+        .map((step) => step.error)
+        .find((error) => error !== undefined && !isCancellation(error));
+    return (stepError ??
+        [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
+        `docker buildx bake exited with code ${result.exitCode}`);
 }
-function latest(times) {
-    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+function quoteForDisplay(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/build/engine.ts
+
+/**
+ * What the run asks the engine about itself. The versions are only needed for the report
+ * (and a compressed budget), so they are asked for once the first bake has started: three
+ * CLI starts off the critical path. A failed build waits for the answer first, so an
+ * engine that does not answer, or no buildx, still stops the run with that error.
+ */
+class EngineProbe {
+    docker;
+    info;
+    constructor(docker) {
+        this.docker = docker;
+    }
+    /** The engine's versions and image store, asked once. */
+    ask() {
+        if (!this.info) {
+            this.info = this.docker.engineInfo();
+            this.info.catch(() => undefined); // awaited by whoever needs it
+        }
+        return this.info;
+    }
+    /** The first answer's error, when the engine never answered; undefined when it did. */
+    async neverAnswered() {
+        return this.ask().then(() => undefined, (error) => error);
+    }
+    /**
+     * After a failed session, before its images are blamed: an engine that never answered
+     * rethrows its first error; one that stopped answering mid-run throws an EngineError
+     * naming the images whose build it cut short.
+     */
+    async checkAfterFailure(failed) {
+        await this.ask();
+        try {
+            await this.docker.engineInfo();
+        }
+        catch (error) {
+            if (!(error instanceof EngineError))
+                throw error;
+            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${error.message}`);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -41988,7 +42452,7 @@ function parse(source, file) {
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ManifestError([
-            issue([], `expected a mapping with version, image and tiers, got ${describe(data)}`)
+            issue([], `expected a mapping with version, image and tiers, got ${parse_describe(data)}`)
         ]);
     }
     const tiersValue = data['tiers'];
@@ -42149,7 +42613,7 @@ function sizeProblem(value, source) {
             throw error;
         }
     }
-    return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
+    return `expected ${SIZE_EXPECTED}, got ${parse_describe(value)}`;
 }
 /**
  * Checks a notebook glob without touching the filesystem: the globs are expanded later,
@@ -42159,14 +42623,14 @@ function sizeProblem(value, source) {
 function checkNotebookGlob(glob) {
     const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
     if (/[\r\n\0]/.test(glob))
-        return `${describe(glob)} contains a line break or NUL; ${expected}`;
+        return `${parse_describe(glob)} contains a line break or NUL; ${expected}`;
     if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
-        return `${describe(glob)} is an absolute path; ${expected}`;
+        return `${parse_describe(glob)} is an absolute path; ${expected}`;
     if (glob.startsWith('~')) {
-        return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+        return `${parse_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
     }
     if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-        return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+        return `${parse_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
     }
     return undefined;
 }
@@ -42242,11 +42706,11 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`));
                 }
                 else {
-                    add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${describe(value)}`));
+                    add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${parse_describe(value)}`));
                 }
                 break;
             case 'enum':
-                add(issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${describe(value)}`));
+                add(issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${parse_describe(value)}`));
                 break;
             case 'type':
                 if (value === null && path.length === 2 && path[0] === 'tiers') {
@@ -42254,14 +42718,14 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]));
                 }
                 else {
-                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
+                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${parse_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
                 }
                 break;
             case 'oneOf':
             case 'anyOf':
                 add(issue(path, error.schemaPath.includes('size')
                     ? sizeProblem(value, sources[fieldPath(path)])
-                    : `invalid value ${describe(value)}`));
+                    : `invalid value ${parse_describe(value)}`));
                 break;
             case 'minProperties':
                 add(issue(path, fieldPath(path) === 'tiers'
@@ -42279,7 +42743,7 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                     add(issue(path, stageNameMessage(value)));
                 }
                 else {
-                    add(issue(path, `${describe(value)} does not match ${String(error.params['pattern'])}`));
+                    add(issue(path, `${parse_describe(value)} does not match ${String(error.params['pattern'])}`));
                 }
                 break;
             case 'propertyNames': {
@@ -42292,10 +42756,10 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                 break;
             }
             case 'minimum':
-                add(issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${describe(value)}`));
+                add(issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${parse_describe(value)}`));
                 break;
             default:
-                add(issue(path, error.message ?? `invalid value ${describe(value)}`));
+                add(issue(path, error.message ?? `invalid value ${parse_describe(value)}`));
         }
     }
     // A bad key also fails `pattern` under `propertyNames`; keep the message about the key.
@@ -42309,7 +42773,7 @@ const REQUIRED_HINTS = {
     tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
 };
 function stageNameMessage(value, what = 'stage name') {
-    return `${describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
+    return `${parse_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
 }
 // By the instance path: ajv reports schema paths relative to a $ref'd definition, so
 // `#/additionalProperties` can be the top level, a tier or the base packages alike.
@@ -42372,7 +42836,7 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
-function describe(value) {
+function parse_describe(value) {
     if (value === null)
         return 'null';
     if (value === undefined)
@@ -42578,620 +43042,254 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/build/bake.ts
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// The verdict on each image and on the run: within budget, near it, over it, or failed,
+// and the messages the step fails (or warns) with. A near-budget warning carries the place
+// in the manifest where the tier is declared, so the annotation lands on its line.
 
-/**
- * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
- * may also hold dots. Other characters become `_`, and a number is added when two names
- * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
- */
-function bakeTargetNames(images) {
-    const used = new Set();
-    return images.map((image) => {
-        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
-        let name = base;
-        for (let n = 2; used.has(name); n++)
-            name = `${base}-${n}`;
-        used.add(name);
-        return name;
-    });
+
+/** Share of the budget above which an image gets a warning. */
+const WARN_RATIO = 0.9;
+/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
+function budgetStatus(sizeBytes, thresholdBytes) {
+    if (sizeBytes > thresholdBytes)
+        return 'over';
+    if (sizeBytes > thresholdBytes * WARN_RATIO)
+        return 'warn';
+    return 'ok';
+}
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
 }
 /**
- * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
- * evaluated as interpolations and directives; doubling the sigil keeps them literal.
+ * Names the images over budget or failed, with sizes, limits and excess, and a publishing
+ * failure; empty when the step should pass.
  */
-function escapeHcl(text) {
-    return text.replace(/([$%])\{/g, '$1$1{');
-}
-function escapeMap(map) {
-    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
-}
-/**
- * The bake file for these images. Each target loads its image into the engine
- * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
- * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
- * `cache-from`/`cache-to` values every image gets.
- */
-function bakeFile(entries, settings) {
-    const targets = {};
-    for (const { target, image } of entries) {
-        const own = settings.cache
-            ? imageCache(settings.cache, settings.repository, image.name)
-            : { from: [], to: [] };
-        const cacheFrom = [...own.from, ...settings.cacheFrom];
-        const cacheTo = [...own.to, ...settings.cacheTo];
-        const definition = {
-            context: escapeHcl(image.context),
-            dockerfile: escapeHcl(image.dockerfile),
-            tags: [escapeHcl(image.ref)],
-            output: ['type=docker']
-        };
-        if (image.target !== undefined)
-            definition.target = escapeHcl(image.target);
-        if (Object.keys(image.buildArgs).length > 0)
-            definition.args = escapeMap(image.buildArgs);
-        if (Object.keys(settings.labels).length > 0)
-            definition.labels = escapeMap(settings.labels);
-        if (cacheFrom.length > 0)
-            definition['cache-from'] = cacheFrom.map(escapeHcl);
-        if (cacheTo.length > 0)
-            definition['cache-to'] = cacheTo.map(escapeHcl);
-        if (settings.noCache)
-            definition['no-cache'] = true;
-        targets[target] = definition;
+function verdictMessages(report) {
+    const messages = [];
+    if (report.error)
+        messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
+    for (const image of report.images) {
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const size = budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${size_formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${size_formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${size_formatBytes(excess)})`);
+        }
+        else if (image.status === 'failed') {
+            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+        }
     }
-    return { target: targets };
+    if (report.publish.error)
+        messages.push(report.publish.error);
+    return messages;
 }
-/**
- * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
- * file and the targets to build from it. Progress comes as raw JSON, so the action can
- * time each image's steps and keep the log of a failed one.
- */
-function bakeArgs(file, targets, builder) {
-    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
-    if (builder)
-        args.push('--builder', builder);
-    args.push(...targets);
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/build/target-steps.ts
-// `docker buildx bake` builds several targets in one BuildKit session and writes one progress
-// stream for all of them. With more than one target, buildx prefixes each vertex name with
-// the target whose build reported it (`[tier1 base 2/3] COPY …`, `[tier1] exporting to
-// image`). A step that several targets share (the base stage) is one vertex, reported under
-// each of their prefixes, while the plain log shows it once under the first; and a target's
-// own copy of a shared step may be a cached twin with another digest. Every vertex also
-// lists the digests of its inputs. These pure helpers split a session's steps by target
-// from both: the vertices reported under a target's prefix, and everything they consume.
-
-/** The vertex bake starts every session with; it belongs to no target. */
-const BAKE_DEFINITIONS = '[internal] load local bake definitions';
-/**
- * Whether a vertex error is BuildKit cancelling the step, which bake does to every other
- * target as soon as one fails (`… exit code: 137: context canceled: context canceled`).
- */
-function isCancellation(error) {
-    return /context canceled$/.test(error.trim());
-}
-/**
- * The target whose image a vertex finished exporting, if it is an image export: `[tier1]
- * exporting to image` in a session of several targets, `exporting to image` with one (or
- * `exporting to docker image format` with a builder outside the engine). Cache exports
- * are not image exports.
- */
-function exportedTarget(name, targets) {
-    const match = /^(?:\[([^\] ]+)\] )?exporting to (?!cache)/.exec(name);
-    if (!match)
+/** The warning for an image above 90% of its budget. */
+function warningMessage(image, basis = 'uncompressed') {
+    const size = budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
         return undefined;
-    const [, prefix] = match;
-    if (prefix === undefined)
-        return targets.length === 1 ? targets[0] : undefined;
-    return targets.length > 1 && targets.includes(prefix) ? prefix : undefined;
-}
-/** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
-function isFromStep(name) {
-    return /^\[[^\]]*\]\s+FROM\s/.test(name);
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${size_formatSize(size)}${compressed}, ${percent}% of its ${size_formatSize(image.thresholdBytes)} budget (${size_formatSize(image.thresholdBytes - size)} left)`;
 }
 /**
- * The name of a step without the target prefix bake adds when a session has several
- * targets, so the same step has the same key in every target and every session.
+ * One warning per image above 90% of its budget, located at its (first) tier's
+ * declaration when the manifest is at hand, else at the top of the manifest file.
  */
-function stepKey(name, prefixed) {
-    return prefixed ? name.replace(/^\[[^\] ]+(?: |(?=\]))/, '[') : name;
+function verdictWarnings(report, manifest) {
+    return report.images.flatMap((image) => {
+        const message = warningMessage(image, report.thresholdBasis);
+        if (!message)
+            return [];
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        return [
+            {
+                message,
+                file: manifest?.file ?? report.manifest,
+                ...(where ? { line: where.line, column: where.column } : {})
+            }
+        ];
+    });
 }
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
 /**
- * Splits the steps of one session among its targets. With one target, every vertex is its
- * (including steps BuildKit shared with a concurrent build). With several, a target owns
- * the vertices ever reported under its prefix and, transitively, their inputs: a tier's
- * steps plus the base stage it is built on, whichever tier's build ran the base.
+ * The outcome of an image that was not built or measured, and why; what the engine already
+ * did for it (time, log, steps) can be kept.
  */
-function splitByTarget(steps, targets) {
-    const prefixed = targets.length > 1;
-    const byDigest = new Map(steps.map((step) => [step.digest, step]));
-    const relevant = steps.filter((step) => step.name !== BAKE_DEFINITIONS);
-    const result = new Map();
-    for (const target of targets) {
-        const own = prefixed
-            ? relevant.filter((step) => (step.names.length > 0 ? step.names : [step.name]).some((name) => name.startsWith(`[${target} `) || name.startsWith(`[${target}]`)))
-            : relevant;
-        const digests = new Set();
-        const pending = own.map((step) => step.digest);
-        for (let digest = pending.pop(); digest !== undefined; digest = pending.pop()) {
-            if (digests.has(digest))
-                continue;
-            digests.add(digest);
-            for (const input of byDigest.get(digest)?.inputs ?? [])
-                pending.push(input);
-        }
-        const closure = relevant.filter((step) => digests.has(step.digest));
-        result.set(target, target_steps_describe(closure, prefixed));
-    }
-    return result;
-}
-function target_steps_describe(closure, prefixed) {
-    const keyed = new Map();
-    for (const step of closure) {
-        if (!isDockerfileStep(step.name))
-            continue;
-        const key = stepKey(step.name, prefixed);
-        const seen = keyed.get(key);
-        // The same step reached through two targets: the one that ran tells what happened.
-        if (!seen || (seen.cached && !step.cached))
-            keyed.set(key, step);
-    }
-    const described = {
-        digests: new Set(closure.map((step) => step.digest)),
-        dockerfileSteps: [...keyed].map(([key, step]) => ({ key, step })),
-        canceled: false
-    };
-    const starts = closure.map((step) => step.startedMs).filter(Number.isFinite);
-    const ends = closure
-        .map((step) => step.completedMs ?? step.startedMs)
-        .filter(Number.isFinite);
-    if (starts.length > 0)
-        described.startedMs = Math.min(...starts);
-    if (ends.length > 0)
-        described.completedMs = Math.max(...ends);
-    for (const step of closure) {
-        if (step.error === undefined)
-            continue;
-        if (isCancellation(step.error))
-            described.canceled = true;
-        else
-            described.error ??= step.error;
-    }
-    return described;
-}
-/**
- * Keys of the Dockerfile steps that really ran in a session (completed, not from cache, no
- * error). A step another target of the same run built is not a cache hit for the others.
- */
-function executedKeys(steps, prefixed) {
-    const keys = new Set();
-    for (const step of steps) {
-        if (!isDockerfileStep(step.name) || isFromStep(step.name))
-            continue;
-        if (step.completedMs !== undefined && !step.cached && step.error === undefined)
-            keys.add(stepKey(step.name, prefixed));
-    }
-    return keys;
-}
-/**
- * Counts an image's steps and its cache hits. `FROM` is left out (resolving a base image is
- * not a step the cache can save), and a step counts as a hit only when it was not built by
- * any session of the same run: on a cold build, the base stage built once for three tiers
- * is three misses, not one miss and two hits. (Two steps that differ only in a build arg
- * the instruction does not show share a key; the count then errs towards misses.)
- */
-function countSteps(steps, executedInRun) {
-    const counted = steps.filter(({ step }) => !isFromStep(step.name));
+function failedOutcome(image, error, kept = {}) {
     return {
-        totalSteps: counted.length,
-        cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
+        image,
+        ok: false,
+        durationMs: kept.durationMs ?? 0,
+        error,
+        logTail: kept.logTail ?? [],
+        cachedSteps: kept.cachedSteps ?? 0,
+        totalSteps: kept.totalSteps ?? 0
     };
 }
-
-;// CONCATENATED MODULE: ./src/build/build-images.ts
-
-
-
-
-
-
-
-/** Lines of a failed build's log kept in the report. */
-const LOG_TAIL_LINES = 30;
-/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
-const MEASURE_CONCURRENCY = 6;
-/** Inspections of a built image after bake exits: at once, then after these waits. */
-const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500];
-/**
- * Builds every image with `docker buildx bake` and measures the ones that built.
- *
- * All images go into one BuildKit session, where the stages they share are built once and
- * the rest run concurrently. With `maxParallelism` below the number of images, that many
- * sessions of one image each run at a time instead (BuildKit still shares identical steps
- * between them). An image is inspected as soon as the stream says its export finished,
- * while bake goes on with the others. When one image fails, bake cancels the others; those
- * not finished yet are built again in a new session, which picks up whatever the first one
- * finished from the cache, so one bad tier never costs the others their verdict.
- *
- * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
- * ones included (summed over sessions when it had to be built again); `cachedSteps` and
- * `totalSteps` count its Dockerfile steps and the cache hits among them.
- */
-async function buildImages(images, options, deps) {
-    const { logger } = deps;
-    const names = bakeTargetNames(images);
-    const states = images.map((image, index) => ({
-        entry: { target: names[index] ?? image.name, image },
-        durationMs: 0,
-        steps: []
-    }));
-    const executedInRun = new Set();
-    const inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
-    let sessions = 0;
-    const pool = options.maxParallelism > 0 && states.length > options.maxParallelism;
-    const session = async (group) => {
-        const number = ++sessions;
-        const file = external_node_path_default().join(options.scratch, `bake-${number}.json`);
-        const definition = bakeFile(group.map((state) => state.entry), options.settings);
-        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
-        const targets = group.map((state) => state.entry.target);
-        const args = bakeArgs(file, targets, options.settings.builder);
-        logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
-        logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
-        const measured = new Map();
-        const progress = new BuildProgress({
-            onStepDone: (step) => {
-                const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
-                const state = group.find((candidate) => candidate.entry.target === target);
-                if (target === undefined || !state || measured.has(target))
-                    return;
-                const details = inspect(state.entry.image.ref);
-                details.catch(() => undefined); // settled below, after the session
-                measured.set(target, details);
-            }
-        });
-        // Concurrent one-image sessions interleave in the log: say whose line each is.
-        const prefix = pool ? `${targets[0]} | ` : '';
-        const start = deps.now();
-        const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
-        options.onBuildStarted?.();
-        const result = await running;
-        const wallMs = deps.now() - start;
-        const steps = result.progress.steps();
-        for (const key of executedKeys(steps, targets.length > 1))
-            executedInRun.add(key);
-        const split = splitByTarget(steps, targets);
-        for (const state of group) {
-            const own = split.get(state.entry.target);
-            state.steps = own?.dockerfileSteps ?? [];
-            state.durationMs +=
-                own?.startedMs !== undefined && own.completedMs !== undefined
-                    ? own.completedMs - own.startedMs
-                    : wallMs;
-        }
-        return { result, split, measured };
-    };
-    const fail = (state, error, logTail) => {
-        // Logged with the build; the step's verdict states the failure once, as an error.
-        logger.info(`${state.entry.image.ref}: build failed: ${error}`);
-        state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
-    };
-    // Inspects a built image: an image another builder loads into the engine after its export
-    // (not the docker driver) may not be there yet when the stream says the export is done.
-    const measure = async (state, current) => {
-        const { image, target } = state.entry;
-        let details;
-        let failure;
-        // The inspection started during the session, then again once bake has exited, then
-        // after short waits: right after an export the engine has been seen to answer "snapshot
-        // … does not exist" for an image it has just stored (Docker 26, containerd image store).
-        const attempts = [current.measured.get(target), ...INSPECT_RETRY_DELAYS_MS];
-        for (const attempt of attempts) {
-            if (attempt === undefined)
-                continue;
-            try {
-                if (typeof attempt === 'number') {
-                    if (attempt > 0)
-                        await (deps.sleep ?? sleep)(attempt);
-                    details = await inspect(image.ref);
-                }
-                else
-                    details = await attempt;
-                break;
-            }
-            catch (error) {
-                failure = error;
-                logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`);
-            }
-        }
-        if (!details) {
-            const message = `built, but could not be measured: ${errorMessage(failure)}`;
-            logger.info(`${image.ref}: ${message}`);
-            const digests = current.split.get(target)?.digests ?? new Set();
-            state.outcome = {
-                image,
-                ok: false,
-                durationMs: 0,
-                error: message,
-                logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
+/** Tier → reference of the image that serves it (the report's `tiers`, the `images` output). */
+function tierRefs(images) {
+    const refs = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            refs[tier] = image.ref;
+    return refs;
+}
+const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
+/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
+function buildReport(plan, outcomes, context) {
+    const basis = context.thresholdBasis ?? 'uncompressed';
+    const images = outcomes.map((outcome) => {
+        const { image } = outcome;
+        const base = {
+            name: image.name,
+            tiers: image.tiers,
+            target: image.target ?? null,
+            dockerfile: image.dockerfile,
+            ref: image.ref,
+            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
+            durationMs: Math.round(outcome.durationMs),
+            cachedSteps: outcome.cachedSteps,
+            totalSteps: outcome.totalSteps,
+            thresholdBytes: image.thresholdBytes
+        };
+        const unpublished = {
+            compressedBytes: null,
+            compressedSource: null,
+            digest: null,
+            platformDigest: null
+        };
+        if (!outcome.ok) {
+            return {
+                ...base,
+                imageId: null,
+                sizeBytes: null,
+                inspectSizeBytes: null,
+                ...unpublished,
+                status: 'failed',
+                layers: [],
+                error: outcome.error,
+                logTail: outcome.logTail
             };
-            return;
         }
-        options.measured?.(image, details);
-        const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
-        state.outcome = {
-            image,
-            ok: true,
-            durationMs: 0,
-            imageId: details.id,
-            inspectSizeBytes: details.inspectSizeBytes,
-            history: details.history,
-            diffIds: details.diffIds
+        const layers = matchLayers(outcome.history, outcome.diffIds);
+        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+        const report = {
+            ...base,
+            imageId: outcome.imageId,
+            sizeBytes,
+            inspectSizeBytes: outcome.inspectSizeBytes,
+            ...unpublished,
+            status: budgetStatus(sizeBytes, image.thresholdBytes),
+            layers
         };
-    };
-    let engineLost;
-    // Builds a group in one session; what a failure cancelled goes again until none is left.
-    const build = async (group) => {
-        let pending = group;
-        while (pending.length > 0 && !engineLost) {
-            const current = await session(pending);
-            const { result, split, measured } = current;
-            if (result.exitCode === 0) {
-                await Promise.all(pending.map((state) => measure(state, current)));
-                return;
+        if (outcome.packed) {
+            report.compressedBytes = outcome.packed.compressedBytes;
+            report.compressedSource = 'local';
+        }
+        if (basis === 'compressed') {
+            if (report.compressedBytes === null) {
+                report.status = 'failed';
+                report.error =
+                    'the compressed size was not measured, so the compressed budget cannot be checked';
             }
-            const targets = pending.map((state) => state.entry.target);
-            const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
-            // Images whose export finished before bake gave up are built: keep them.
-            const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
-            await Promise.all(finished.map((state) => measure(state, current)));
-            // No engine or no buildx is not the images' fault: stop the run and say why, once.
-            // Images that were under way keep their own error and log; the rest were not built.
-            const unfinished = pending.filter((state) => !finished.includes(state));
-            const underWay = unfinished.filter((state) => split.get(state.entry.target)?.startedMs !== undefined);
-            try {
-                await options.checkEngine?.((underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image));
-            }
-            catch (error) {
-                if (!(error instanceof EngineError))
-                    throw error;
-                engineLost ??= error;
-                const said = [...result.progress.tail(LOG_TAIL_LINES)]
-                    .reverse()
-                    .find((line) => line.startsWith('ERROR'));
-                for (const state of underWay) {
-                    const own = split.get(state.entry.target);
-                    fail(state, own?.error ??
-                        `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`, result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
-                }
-                return;
-            }
-            if (failed.length === 0 && finished.length === 0) {
-                const [only] = pending;
-                if (pending.length === 1 && only) {
-                    fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
-                    return;
-                }
-                // The stream blames no image (the session itself failed): build each on its own.
-                logger.info(`The session failed before any image did; building ${targets.join(', ')} one by one`);
-                for (const state of pending)
-                    await build([state]);
-                return;
-            }
-            for (const state of failed) {
-                const own = split.get(state.entry.target);
-                fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
-            }
-            pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state));
-            if (pending.length > 0) {
-                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
+            else {
+                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
             }
         }
-    };
-    if (pool) {
-        const queue = [...states];
-        const worker = async () => {
-            for (let state = queue.shift(); state && !engineLost; state = queue.shift())
-                await build([state]);
-        };
-        await Promise.all(Array.from({ length: options.maxParallelism }, worker));
-    }
-    else {
-        await build(states);
-    }
-    const outcomes = states.map((state) => {
-        const counts = countSteps(state.steps, executedInRun);
-        const outcome = state.outcome ?? {
-            image: state.entry.image,
-            ok: false,
-            durationMs: 0,
-            error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
-            logTail: []
-        };
-        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${size_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
-        return { ...outcome, durationMs: state.durationMs, ...counts };
+        return report;
     });
-    return engineLost ? { outcomes, engineLost } : { outcomes };
+    const tiers = tierRefs(images);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: plan.manifestFile,
+        strategy: plan.strategy,
+        passed: context.error === undefined &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: basis,
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images,
+        tiers,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.round(context.buildDurationMs)
+        }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
 }
-/** Wraps an async function so that at most `concurrency` calls run at once. */
-function limited(concurrency, fn) {
-    let running = 0;
-    const waiting = [];
-    return async (arg) => {
-        if (running < concurrency)
-            running++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
+/** The report of a run that stopped before it had a plan (bad manifest or input). */
+function emptyReport(manifest, strategy, context) {
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest,
+        strategy,
+        passed: false,
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images: [],
+        tiers: {},
+        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
+/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
+function pinnedTiers(report) {
+    const pinned = {};
+    for (const image of report.images) {
+        const first = image.tags.find((tag) => tag.pushed);
+        if (!image.digest || !first)
+            continue;
+        for (const tier of image.tiers)
+            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ./src/measure/inspect.ts
+
+
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure
+ * fails this image rather than the run.
+ */
+async function measurePacked(outcome, deps) {
+    const { image } = outcome;
+    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
         try {
-            return await fn(arg);
+            const packed = await deps.docker.packedImage(image.ref, outcome.platform);
+            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
+            return { ...outcome, packed };
         }
-        finally {
-            // A finished call hands its slot straight to the next one waiting, if any.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
+        catch (error) {
+            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
+            deps.logger.error(`${image.ref}: ${message}`);
+            return failedOutcome(image, message, outcome);
         }
-    };
-}
-/** The best explanation of a failed session that no vertex error pins on an image. */
-function unattributedError(result) {
-    const stepError = result.progress
-        .steps()
-        .map((step) => step.error)
-        .find((error) => error !== undefined && !isCancellation(error));
-    return (stepError ??
-        [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
-        `docker buildx bake exited with code ${result.exitCode}`);
-}
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/build/build-settings.ts
-/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
-function ociLabels(source) {
-    const labels = {};
-    if (source.repositoryUrl)
-        labels['org.opencontainers.image.source'] = source.repositoryUrl;
-    if (source.revision)
-        labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
-/**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
- */
-function generateDockerfile(manifest) {
-    const lines = [
-        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-        '# Build one tier with: docker buildx build --target <tier> .',
-        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
-        '',
-        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
-        ...installInstructions(manifest.base)
-    ];
-    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
-    for (const tier of generatedTiers) {
-        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
-        lines.push(...installInstructions(tier.packages));
-    }
-    const all = {
-        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
-        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
-    };
-    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
-    lines.push(...installInstructions(all));
-    return `${lines.join('\n')}\n`;
-}
-function installInstructions(packages) {
-    const lines = [];
-    if (packages.apt.length > 0) {
-        // The package names reach the script only as positional parameters ("$@").
-        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
-        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
-    }
-    if (packages.pip.length > 0) {
-        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
-    }
-    return lines;
-}
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
     });
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
 }
 
 ;// CONCATENATED MODULE: ./src/utils/paths.ts
@@ -43210,154 +43308,6 @@ function displayPath(workspace, file) {
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return file;
     return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-/** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
-const DEFAULT_THRESHOLD_BYTES = 5_000_000_000;
-/**
- * Decides which images to build, from which Dockerfile and stage, under which reference
- * and budget. Pure: the generated Dockerfile is returned for the caller to write.
- */
-function planBuild(manifest, options) {
-    const strategy = options.strategy ?? manifest.strategy ?? 'shared';
-    const selected = selectTiers(manifest, options.tiers);
-    const context = external_node_path_default().resolve(options.manifestDir, manifest.context);
-    const generated = manifest.dockerfile === undefined;
-    const mainDockerfile = generated
-        ? options.generatedDockerfilePath
-        : external_node_path_default().resolve(context, manifest.dockerfile ?? 'Dockerfile');
-    const commonArgs = {};
-    if (manifest.baseImage !== undefined)
-        commonArgs['BASE_IMAGE'] = manifest.baseImage;
-    Object.assign(commonArgs, manifest.buildArgs);
-    const budget = (tier) => {
-        if (tier.thresholdBytes !== undefined)
-            return { bytes: tier.thresholdBytes, source: `tier ${tier.name}` };
-        if (options.thresholdBytes !== undefined)
-            return { bytes: options.thresholdBytes, source: 'input' };
-        if (manifest.thresholdBytes !== undefined)
-            return { bytes: manifest.thresholdBytes, source: 'manifest' };
-        return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
-    };
-    const images = [];
-    const ownImage = (tier) => {
-        const { bytes, source } = budget(tier);
-        const plan = {
-            name: tier.name,
-            tiers: [tier.name],
-            dockerfile: tier.dockerfile !== undefined ? external_node_path_default().resolve(context, tier.dockerfile) : mainDockerfile,
-            context,
-            generated: tier.dockerfile === undefined && generated,
-            ref: `${manifest.image}:${tier.name}`,
-            thresholdBytes: bytes,
-            thresholdSource: source,
-            buildArgs: { ...commonArgs, ...tier.buildArgs },
-            field: fieldPath([
-                'tiers',
-                tier.name,
-                ...(tier.target !== undefined
-                    ? ['target']
-                    : tier.dockerfile !== undefined
-                        ? ['dockerfile']
-                        : [])
-            ])
-        };
-        // A tier's own Dockerfile builds its final stage unless a target is named.
-        const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
-        if (target !== undefined)
-            plan.target = target;
-        return plan;
-    };
-    if (strategy === 'multi-stage') {
-        for (const tier of selected)
-            images.push(ownImage(tier));
-    }
-    else {
-        // Tiers with their own Dockerfile cannot live in the shared image; they get their own.
-        const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
-        const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
-        if (sharedSelected.length > 0) {
-            // The shared image serves every tier in it, so it must fit the tightest of their budgets.
-            const budgets = sharedTiers.map(budget);
-            const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-            const shared = {
-                name: SHARED_STAGE,
-                tiers: sharedTiers.map((tier) => tier.name),
-                dockerfile: mainDockerfile,
-                context,
-                generated,
-                ref: `${manifest.image}:${SHARED_STAGE}`,
-                thresholdBytes: tightest.bytes,
-                thresholdSource: tightest.source,
-                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
-                field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
-            };
-            if (generated)
-                shared.target = SHARED_STAGE;
-            else if (manifest.target !== undefined)
-                shared.target = manifest.target;
-            images.push(shared);
-        }
-        for (const tier of selected)
-            if (tier.dockerfile !== undefined)
-                images.push(ownImage(tier));
-    }
-    const tierImages = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tierImages[tier] = image.name;
-    const plan = { strategy, manifestFile: manifest.file, images, tierImages };
-    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
-    if (images.some((image) => image.generated)) {
-        plan.generatedDockerfile = {
-            path: options.generatedDockerfilePath,
-            content: generateDockerfile(manifest)
-        };
-    }
-    return plan;
-}
-/** One image holds every shared tier, so their build args must agree on each value. */
-function sharedBuildArgs(manifest, tiers, common) {
-    const merged = { ...common };
-    const owner = {};
-    const issues = [];
-    for (const tier of tiers) {
-        for (const [key, value] of Object.entries(tier.buildArgs)) {
-            const previous = owner[key];
-            if (previous !== undefined && merged[key] !== value) {
-                const field = fieldPath(['tiers', tier.name, 'buildArgs', key]);
-                const where = manifest.positions[field] ?? { line: 1, column: 1 };
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
-                });
-                continue;
-            }
-            merged[key] = value;
-            owner[key] = tier.name;
-        }
-    }
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    return merged;
-}
-function selectTiers(manifest, wanted) {
-    if (wanted === undefined || wanted.length === 0)
-        return manifest.tiers;
-    const known = new Map(manifest.tiers.map((tier) => [tier.name, tier]));
-    const unknown = wanted.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-        throw new InputError(`tiers: unknown tier${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; ${manifest.file} declares ${manifest.tiers.map((t) => t.name).join(', ')}`);
-    }
-    // Keep the manifest's order, whatever order the input lists them in.
-    return manifest.tiers.filter((tier) => wanted.includes(tier.name));
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
@@ -43561,9 +43511,16 @@ class PushError extends Error {
     }
 }
 const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
+const REGISTRY_TRIES = 3;
+const REGISTRY_BACKOFF_MS = 2000;
 /** Tags and pushes every item (see the phases above) and reads each result back. */
 async function publish(items, deps) {
-    const policy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep };
+    const policy = {
+        tries: REGISTRY_TRIES,
+        delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    };
     const { logger } = deps;
     const images = items.map((item) => ({
         name: item.name,
@@ -43586,7 +43543,7 @@ async function publish(items, deps) {
                 throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
             }
             return pushed;
-        }, push_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        }, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
         if (result.digest)
             tag.digest = result.digest;
@@ -43608,7 +43565,7 @@ async function publish(items, deps) {
             return fail(item, first, error);
         }
         try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), push_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
             image.digest = resolved.digest;
             image.platformDigest = resolved.platformDigest;
             image.compressedBytes = resolved.compressedBytes;
@@ -43651,7 +43608,7 @@ async function publish(items, deps) {
             }
             let digest;
             try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), push_transient, policy);
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), policy);
             }
             catch (error) {
                 return {
@@ -43671,215 +43628,135 @@ async function publish(items, deps) {
     return { images };
 }
 
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
-/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
-function buildReport(plan, outcomes, context) {
-    const basis = context.thresholdBasis ?? 'uncompressed';
-    const images = outcomes.map((outcome) => {
-        const { image } = outcome;
-        const base = {
-            name: image.name,
-            tiers: image.tiers,
-            target: image.target ?? null,
-            dockerfile: image.dockerfile,
-            ref: image.ref,
-            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
-            durationMs: Math.round(outcome.durationMs),
-            cachedSteps: outcome.cachedSteps,
-            totalSteps: outcome.totalSteps,
-            thresholdBytes: image.thresholdBytes
-        };
-        const unpublished = {
-            compressedBytes: null,
-            compressedSource: null,
-            digest: null,
-            platformDigest: null
-        };
-        if (!outcome.ok) {
-            return {
-                ...base,
-                imageId: null,
-                sizeBytes: null,
-                inspectSizeBytes: null,
-                ...unpublished,
-                status: 'failed',
-                layers: [],
-                error: outcome.error,
-                logTail: outcome.logTail
-            };
-        }
-        const layers = matchLayers(outcome.history, outcome.diffIds);
-        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        const report = {
-            ...base,
-            imageId: outcome.imageId,
-            sizeBytes,
-            inspectSizeBytes: outcome.inspectSizeBytes,
-            ...unpublished,
-            status: budgetStatus(sizeBytes, image.thresholdBytes),
-            layers
-        };
-        if (outcome.packed) {
-            report.compressedBytes = outcome.packed.compressedBytes;
-            report.compressedSource = 'local';
-        }
-        if (basis === 'compressed') {
-            if (report.compressedBytes === null) {
-                report.status = 'failed';
-                report.error =
-                    'the compressed size was not measured, so the compressed budget cannot be checked';
-            }
-            else {
-                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
-            }
-        }
-        return report;
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/** Name of the stage every generated tier stage starts from. */
+const BASE_STAGE = 'base';
+/** Name of the generated stage holding every tier's packages (the shared image). */
+const SHARED_STAGE = 'shared';
+/**
+ * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
+ * packages, one stage per tier on top of it, and a `shared` stage with every tier's
+ * packages. Both strategies build from this same file, so their numbers compare like for
+ * like; BuildKit only runs the stages a `--target` needs.
+ *
+ * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
+ * from the manifest is ever parsed by a shell.
+ */
+function generateDockerfile(manifest) {
+    const lines = [
+        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
+        '# Build one tier with: docker buildx build --target <tier> .',
+        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
+        '',
+        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
+        ...installInstructions(manifest.base)
+    ];
+    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+    for (const tier of generatedTiers) {
+        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
+        lines.push(...installInstructions(tier.packages));
+    }
+    const all = {
+        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
+        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
+    };
+    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
+    lines.push(...installInstructions(all));
+    return `${lines.join('\n')}\n`;
+}
+function installInstructions(packages) {
+    const lines = [];
+    if (packages.apt.length > 0) {
+        // The package names reach the script only as positional parameters ("$@").
+        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
+        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
+    }
+    if (packages.pip.length > 0) {
+        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
+    }
+    return lines;
+}
+/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
+function normalizePip(spec) {
+    return spec
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
     });
-    const tiers = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tiers[tier] = image.ref;
-    const built = images.filter((image) => image.sizeBytes !== null);
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest: plan.manifestFile,
-        strategy: plan.strategy,
-        passed: context.error === undefined &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: basis,
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images,
-        tiers,
-        totals: {
-            uniqueBytes: uniqueBytes(built),
-            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
-            durationMs: Math.round(context.buildDurationMs)
-        }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
 }
-/** The report of a run that stopped before it had a plan (bad manifest or input). */
-function emptyReport(manifest, strategy, context) {
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest,
-        strategy,
-        passed: false,
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images: [],
-        tiers: {},
-        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
-}
-/** The size an image's budget is checked against, under the report's threshold basis. */
-function budgetedSize(image, basis) {
-    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
 }
 /**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
  */
-function verdictMessages(report) {
-    const messages = [];
-    if (report.error)
-        messages.push(report.error);
-    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
-    for (const image of report.images) {
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const size = budgetedSize(image, report.thresholdBasis);
-        if (image.status === 'over' && size !== null) {
-            const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${size_formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${size_formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${size_formatBytes(excess)})`);
-        }
-        else if (image.status === 'failed') {
-            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+function listStages(content) {
+    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives are only honoured before the first instruction, comment or blank line.
+    for (const line of rawLines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' &&
+            (directive[2] === '`' || directive[2] === '\\')) {
+            escape = directive[2];
         }
     }
-    if (report.publish.error)
-        messages.push(report.publish.error);
-    return messages;
-}
-/** The warning for an image above 90% of its budget. */
-function warningMessage(image, basis = 'uncompressed') {
-    const size = budgetedSize(image, basis);
-    if (image.status !== 'warn' || size === null)
-        return undefined;
-    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
-    const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${size_formatSize(size)}${compressed}, ${percent}% of its ${size_formatSize(image.thresholdBytes)} budget (${size_formatSize(image.thresholdBytes - size)} left)`;
-}
-/**
- * The report after publishing: per tag what was pushed, each image's digest and the
- * registry's compressed size, and `pushed` only when every tag made it.
- */
-function applyPublish(report, outcome, notebookValidationJobs) {
-    const byName = new Map(outcome.images.map((image) => [image.name, image]));
-    const images = report.images.map((image) => {
-        const published = byName.get(image.name);
-        if (!published)
-            return image;
-        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
-        if (published.digest !== undefined)
-            next.digest = published.digest;
-        if (published.platformDigest !== undefined)
-            next.platformDigest = published.platformDigest;
-        if (published.compressedBytes !== undefined) {
-            next.compressedBytes = published.compressedBytes;
-            next.compressedSource = 'registry';
+    const stages = [];
+    let logical = '';
+    let startLine = 0;
+    let heredocs = [];
+    rawLines.forEach((line, index) => {
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
+            return;
         }
-        return next;
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
+        if (logical === '')
+            startLine = index + 1;
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.endsWith(escape)) {
+            logical += `${trimmed.slice(0, -1)} `;
+            return;
+        }
+        logical += line;
+        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
+        if (match?.[1])
+            stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
+        logical = '';
     });
-    const publish = { ...report.publish };
-    if (outcome.error !== undefined)
-        publish.error = outcome.error;
-    if (notebookValidationJobs !== undefined)
-        publish.notebookValidationJobs = notebookValidationJobs;
-    const pushed = outcome.error === undefined &&
-        images.length > 0 &&
-        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
-    return { ...report, images, publish, pushed };
+    return stages;
 }
-/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
-function pinnedTiers(report) {
-    const pinned = {};
-    for (const image of report.images) {
-        const first = image.tags.find((tag) => tag.pushed);
-        if (!image.digest || !first)
-            continue;
-        for (const tier of image.tiers)
-            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
     }
-    return pinned;
+    return markers;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** This release of the action, recorded in every report (kept equal to package.json by a test). */
-const TOOL_VERSION = '0.1.0';
-/** The tool's name in reports and comments. */
-const TOOL_NAME = 'nb-image-action';
 
 ;// CONCATENATED MODULE: ./src/publish/publishing.ts
-
 
 
 
@@ -43901,7 +43778,7 @@ async function preparePublishing(manifest, plan, context, deps) {
     if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
         throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
     }
-    const event = options?.event;
+    const event = options?.context;
     const empty = { version: null, tags: [], kind: 'none', warnings: [] };
     const versions = event
         ? versionTags(event, options.shortShaLength === undefined
@@ -43910,7 +43787,7 @@ async function preparePublishing(manifest, plan, context, deps) {
         : empty;
     const report = {
         requested: options?.push ?? false,
-        event: event?.name ?? '',
+        event: event?.eventName ?? '',
         ref: event?.ref ?? '',
         version: versions.version
     };
@@ -43932,11 +43809,11 @@ async function preparePublishing(manifest, plan, context, deps) {
     if (!options.push)
         return result;
     if (versions.tags.length === 0) {
-        throw new InputError(`push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
+        throw new InputError(`push: the ${event.eventName || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
     }
-    const fork = forkPullRequest(event);
-    if (fork && !options.allowForkPush) {
-        result.skipped = `pull request from the fork ${fork.head}: images built from a fork's code are not pushed to ${fork.base}'s registry (set allow-fork-push: true to allow it)`;
+    const pull = event.pullRequest;
+    if (pull?.fromFork && !options.allowForkPush) {
+        result.skipped = `pull request from the fork ${pull.headRepository ?? '(deleted fork)'}: images built from a fork's code are not pushed to ${pull.baseRepository}'s registry (set allow-fork-push: true to allow it)`;
         report.skipped = result.skipped;
         logger.warning(`push: ${result.skipped}; building and measuring only`);
         return result;
@@ -43948,7 +43825,7 @@ async function preparePublishing(manifest, plan, context, deps) {
         if (!git) {
             // Nothing to clone from (no repository known, or a trigger without branch or tag): the
             // images are still worth pushing; the jobs are not worth guessing.
-            logger.warning(`nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
+            logger.warning(`nvj-file: the ${event.eventName || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
             return result;
         }
         const problem = gitSourceProblem(git);
@@ -44005,7 +43882,9 @@ function relocate(matches, workspace, root) {
  * After the verdict: pushes when asked, allowed and within budget; records per tag what
  * reached the registry; writes the NotebookValidationJobs for the pushed digests.
  */
-async function finishPublishing(report, publishing, platforms, deps) {
+async function finishPublishing(report, publishing, 
+/** The builds the report was made from: each image's platform is read back after the push. */
+outcomes, deps) {
     const options = publishing.options;
     if (!options?.push || publishing.skipped)
         return report;
@@ -44027,9 +43906,9 @@ async function finishPublishing(report, publishing, platforms, deps) {
             localRef: image.ref,
             refs: publishing.tags[image.name] ?? []
         };
-        const platform = platforms[image.name];
-        if (platform)
-            item.platform = platform;
+        const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
+        if (built?.ok && built.platform)
+            item.platform = built.platform;
         if (publishing.thresholdBasis === 'compressed' &&
             image.imageId &&
             image.compressedBytes !== null) {
@@ -44075,436 +43954,48 @@ async function finishPublishing(report, publishing, platforms, deps) {
     deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
     return applyPublish(report, outcome, nvjFile);
 }
-
-;// CONCATENATED MODULE: ./src/pipeline/build.ts
-
-
-
-
-
-
-
-
-
-
-
-
 /**
- * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
- * image, and writes the report. Bad input throws a ManifestError/InputError before any
- * build; an engine that does not answer throws an EngineError after the report records it.
- * Over-budget and failed images do not throw: the report carries the verdict.
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
  */
-async function runPipeline(options, deps) {
-    const now = deps.now ?? Date.now;
-    const startedAt = new Date(now()).toISOString();
-    const { logger, fs } = deps;
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    const tool = { name: TOOL_NAME, version: TOOL_VERSION };
-    const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null };
-    const thresholdBasis = options.thresholdBasis ?? 'uncompressed';
-    let manifest;
-    let plan;
-    // Records why nothing was built, so a report consumer never mistakes silence for success.
-    const stopped = async (error) => {
-        const context = {
-            tool,
-            startedAt,
-            finishedAt: new Date(now()).toISOString(),
-            buildDurationMs: 0,
-            engine: noEngine,
-            error: error.message,
-            thresholdBasis,
-            publish: {
-                requested: options.publish?.push ?? false,
-                event: options.publish?.event.name ?? '',
-                ref: options.publish?.event.ref ?? '',
-                version: null
-            }
-        };
-        const report = plan
-            ? buildReport(plan, plan.images.map((image) => ({
-                image,
-                ok: false,
-                durationMs: 0,
-                error: `not built: ${error.message}`,
-                logTail: [],
-                cachedSteps: 0,
-                totalSteps: 0
-            })), context)
-            : emptyReport(manifestFile, options.strategy ?? manifest?.strategy ?? 'shared', context);
-        try {
-            await writeReport(fs, options.reportFile, report);
+function applyPublish(report, outcome, notebookValidationJobs) {
+    const byName = new Map(outcome.images.map((image) => [image.name, image]));
+    const images = report.images.map((image) => {
+        const published = byName.get(image.name);
+        if (!published)
+            return image;
+        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
+        if (published.digest !== undefined)
+            next.digest = published.digest;
+        if (published.platformDigest !== undefined)
+            next.platformDigest = published.platformDigest;
+        if (published.compressedBytes !== undefined) {
+            next.compressedBytes = published.compressedBytes;
+            next.compressedSource = 'registry';
         }
-        catch (writeError) {
-            // The first error is the one to act on; the report problem is secondary.
-            logger.warning(errorMessage(writeError));
-        }
-        throw error;
-    };
-    // The engine's versions are only needed for the report (and a compressed budget), so
-    // they are asked for once the first bake has started: three CLI starts off the critical
-    // path. A build that fails waits for the answer first, so an engine that does not answer
-    // or no buildx still stops the run with that error.
-    let engine;
-    const askEngine = () => {
-        if (!engine) {
-            engine = deps.docker.engineInfo();
-            engine.catch(() => undefined);
-        }
-        return engine;
-    };
-    let publishing;
-    try {
-        manifest = await readManifest(options, manifestFile, deps);
-        plan = await prepare(manifest, options, deps);
-        // Only a compressed budget needs the engine's answer before the first build.
-        const checkedEngine = thresholdBasis === 'compressed' ? await askEngine() : undefined;
-        const [checkedManifest, checkedPlan] = [manifest, plan];
-        publishing = await logger.group('Plan tags', async () => {
-            const planned = await preparePublishing(checkedManifest, checkedPlan, {
-                options: options.publish,
-                thresholdBasis,
-                ...(checkedEngine ? { engine: checkedEngine } : {}),
-                manifestDir: external_node_path_default().dirname(options.manifestPath),
-                workspace: options.workspace
-            }, deps);
-            logTags(planned, logger);
-            return planned;
-        });
-    }
-    catch (error) {
-        if (error instanceof NbImageError)
-            await stopped(error);
-        throw error;
-    }
-    const settings = {
-        repository: manifest.image,
-        cacheFrom: options.cacheFrom,
-        cacheTo: options.cacheTo,
-        noCache: options.noCache,
-        labels: ociLabels({ ...options.source, created: startedAt })
-    };
-    if (options.builder)
-        settings.builder = options.builder;
-    if (options.cache)
-        settings.cache = options.cache;
-    if (options.cacheTo.length > 0 && plan.images.length > 1) {
-        logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
-    }
-    const maxParallelism = options.maxParallelism ?? 0;
-    const images = plan.images;
-    const platforms = {};
-    // After a failed session: an engine that never answered stops the run as if nothing was
-    // tried; one that stopped answering mid-run keeps what was built and says so once.
-    const checkEngine = async (failed) => {
-        await askEngine();
-        const lost = await engineGone(deps.docker);
-        if (lost) {
-            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`);
-        }
-    };
-    const scratch = await fs.makeTempDir(options.tempDir);
-    const buildStart = now();
-    let outcomes;
-    let engineLost;
-    let info;
-    try {
-        const count = images.length;
-        const title = maxParallelism > 0 && count > maxParallelism
-            ? `Build ${count} images, ${maxParallelism} at a time`
-            : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
-        const built = await logger.group(title, async () => {
-            const result = await buildImages(images, {
-                settings,
-                maxParallelism,
-                scratch,
-                checkEngine,
-                onBuildStarted: () => void askEngine(),
-                measured: (image, details) => (platforms[image.name] = details.platform)
-            }, { ...deps, now });
-            try {
-                info = await askEngine();
-                logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
-            }
-            catch (error) {
-                if (!result.engineLost) {
-                    // The images built, so the engine answers: a failed version query loses nothing.
-                    logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
-                }
-            }
-            return result;
-        });
-        engineLost = built.engineLost;
-        // An engine that never answered built nothing: the run stopped before it began.
-        if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
-            const never = await askEngine().then(() => undefined, (error) => error);
-            if (never instanceof NbImageError)
-                await stopped(never);
-        }
-        outcomes = [];
-        for (const outcome of built.outcomes) {
-            outcomes.push(outcome.ok && thresholdBasis === 'compressed'
-                ? await measurePacked(outcome, platforms[outcome.image.name], deps)
-                : outcome);
-        }
-    }
-    finally {
-        await fs.remove(scratch);
-    }
-    const buildDurationMs = now() - buildStart;
-    const built = buildReport(plan, outcomes, {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        startedAt,
-        finishedAt: new Date(now()).toISOString(),
-        buildDurationMs,
-        engine: info
-            ? {
-                serverVersion: info.serverVersion,
-                buildxVersion: info.buildxVersion,
-                imageStore: info.imageStore
-            }
-            : noEngine,
-        thresholdBasis,
-        tags: publishing.tags,
-        publish: publishing.report,
-        ...(engineLost ? { error: engineLost.message } : {})
+        return next;
     });
-    if (engineLost) {
-        try {
-            await writeReport(fs, options.reportFile, built);
-        }
-        catch (writeError) {
-            logger.warning(errorMessage(writeError));
-        }
-        throw engineLost;
-    }
-    // The images are built and measured: an unwritable report file must not hide that, so
-    // the caller still gets the report (for outputs and the summary) and fails the step. Nor
-    // is anything pushed without a report on disk saying so.
-    try {
-        await writeReport(fs, options.reportFile, built);
-    }
-    catch (error) {
-        const report = publishing.options?.push
-            ? {
-                ...built,
-                publish: {
-                    ...built.publish,
-                    skipped: 'the report file could not be written, so nothing was pushed'
-                }
-            }
-            : built;
-        return { manifest, plan, report, reportError: errorMessage(error) };
-    }
-    const published = await finishPublishing(built, publishing, platforms, {
-        ...deps,
-        workspace: options.workspace
-    });
-    if (published === built)
-        return { manifest, plan, report: built };
-    const report = { ...published, finishedAt: new Date(now()).toISOString() };
-    try {
-        await writeReport(fs, options.reportFile, report);
-    }
-    catch (error) {
-        return { manifest, plan, report, reportError: errorMessage(error) };
-    }
-    return { manifest, plan, report };
+    const publish = { ...report.publish };
+    if (outcome.error !== undefined)
+        publish.error = outcome.error;
+    if (notebookValidationJobs !== undefined)
+        publish.notebookValidationJobs = notebookValidationJobs;
+    const pushed = outcome.error === undefined &&
+        images.length > 0 &&
+        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
+    return { ...report, images, publish, pushed };
 }
-function logTags(planned, logger) {
-    const entries = Object.entries(planned.tags);
-    if (entries.length === 0) {
-        logger.info(`No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`);
-        return;
-    }
-    for (const [name, refs] of entries)
-        logger.info(`${name}: ${refs.join(', ')}`);
-    if (!planned.report.requested)
-        logger.info('push is off: these tags are planned, not pushed');
-}
-/**
- * Reads the packed (compressed) image the engine holds, for a compressed budget; a
- * failure fails this image rather than the run.
- */
-async function measurePacked(outcome, platform, deps) {
-    const { image } = outcome;
-    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
-        try {
-            const packed = await deps.docker.packedImage(image.ref, platform);
-            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
-            return { ...outcome, packed };
-        }
-        catch (error) {
-            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
-            deps.logger.error(`${image.ref}: ${message}`);
-            return {
-                image,
-                ok: false,
-                durationMs: outcome.durationMs,
-                error: message,
-                logTail: [],
-                cachedSteps: outcome.cachedSteps,
-                totalSteps: outcome.totalSteps
-            };
-        }
-    });
-}
-/** The engine's own error when it no longer answers; undefined while it does. */
-async function engineGone(docker) {
-    try {
-        await docker.engineInfo();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof EngineError)
-            return error;
-        throw error;
-    }
-}
-/**
- * Reads and checks the manifest and plans the images without building anything (no engine
- * needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
- */
-async function runPlan(options, deps) {
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    const manifest = await readManifest(options, manifestFile, deps);
-    const plan = await prepare(manifest, options, deps);
-    return { manifest, plan, matrix: matrixOf(plan) };
-}
-/**
- * Combines the reports of a fan-out (`reports` globs) into one report, written to
- * `reportFile`. When the manifest is at hand, every image it plans must be in some report;
- * one that is not (its job died before writing a report) is reported as failed.
- */
-async function runMerge(options, deps) {
-    const { logger, fs } = deps;
-    const cwd = options.workingDirectory ?? options.workspace;
-    const patterns = options.reports ?? [];
-    if (patterns.length === 0) {
-        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
-    }
-    const sources = await logger.group('Read the reports', async () => {
-        const output = external_node_path_default().resolve(options.reportFile);
-        if (!deps.glob)
-            throw new Error('runMerge needs the glob adapter');
-        const files = (await deps.glob(patterns, cwd))
-            .map((match) => match.file)
-            .filter((file) => external_node_path_default().resolve(file) !== output);
-        if (files.length === 0) {
-            throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
-        }
-        const read = [];
-        for (const file of files) {
-            const shown = displayPath(cwd, file);
-            let value;
-            try {
-                value = JSON.parse(new TextDecoder().decode(await fs.readFile(file)));
-            }
-            catch (error) {
-                throw new InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`);
-            }
-            const report = asReport(shown, value);
-            logger.info(`${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`);
-            read.push({ file: shown, report });
-        }
-        return read;
-    });
-    const first = sources[0]?.report;
-    let manifest;
-    let expected;
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    if (first && first.manifest !== manifestFile) {
-        logger.info(`The reports are of ${first.manifest}, not ${manifestFile}; not checking that every image has a report`);
-    }
-    else if (first && (await fs.isFile(options.manifestPath))) {
-        manifest = await readManifest(options, manifestFile, deps);
-        const plan = planBuild(manifest, {
-            manifestDir: external_node_path_default().dirname(options.manifestPath),
-            strategy: first.strategy,
-            thresholdBytes: options.thresholdBytes,
-            tiers: options.tiers,
-            generatedDockerfilePath: external_node_path_default().join(external_node_path_default().dirname(options.manifestPath), '.nb-image', 'Dockerfile')
-        });
-        expected = buildReport(plan, plan.images.map((image) => ({
-            image,
-            ok: false,
-            durationMs: 0,
-            error: 'no report',
-            logTail: [],
-            cachedSteps: 0,
-            totalSteps: 0
-        })), {
-            tool: { name: TOOL_NAME, version: TOOL_VERSION },
-            startedAt: first.startedAt,
-            finishedAt: first.finishedAt,
-            buildDurationMs: 0,
-            engine: first.engine
-        }).images;
-    }
-    else {
-        logger.info(`${manifestFile} is not here; not checking that every image has a report`);
-    }
-    const report = mergeReports(sources, {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        ...(expected ? { expected } : {})
-    });
-    const result = { report };
-    if (manifest)
-        result.manifest = manifest;
-    try {
-        await writeReport(fs, options.reportFile, report);
-    }
-    catch (error) {
-        result.reportError = errorMessage(error);
-    }
-    return result;
-}
-async function readManifest(options, manifestFile, deps) {
-    return deps.logger.group(`Read ${manifestFile}`, async () => {
-        if (!isInside(external_node_path_default().resolve(options.workspace), options.manifestPath)) {
-            throw new InputError(`manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`);
-        }
-        let bytes;
-        try {
-            bytes = await deps.fs.readFile(options.manifestPath);
-        }
-        catch (error) {
-            const cwd = options.workingDirectory ?? options.workspace;
-            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
-                ? ''
-                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
-            throw new InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
-        }
-        const parsed = parseManifest(bytes, manifestFile);
-        deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
-        return parsed;
-    });
-}
-/** Plans the build and checks every path and target; writes the generated Dockerfile. */
-async function prepare(manifest, options, deps) {
-    const { logger, fs } = deps;
-    const manifestDir = external_node_path_default().dirname(options.manifestPath);
-    const plan = planBuild(manifest, {
-        manifestDir,
-        strategy: options.strategy,
-        thresholdBytes: options.thresholdBytes,
-        tiers: options.tiers,
-        generatedDockerfilePath: external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile')
-    });
-    await logger.group('Check Dockerfiles and targets', async () => {
-        await checkPaths(manifest, manifestDir, options.workspace, fs);
-        if (plan.generatedDockerfile) {
-            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
-            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
-        }
-        await checkTargets(manifest, plan, options.workspace, fs);
-        for (const image of plan.images) {
-            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
-        }
-    });
-    return plan;
-}
+
+;// CONCATENATED MODULE: ./src/manifest/check-files.ts
+// Round four of the manifest's checks, the one that needs the files: every context and
+// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
+// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// it reports every problem it finds at once, located in the manifest.
+
+
+
+
+
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
 async function checkPaths(manifest, manifestDir, workspace, fs) {
     const issues = [];
@@ -44586,12 +44077,754 @@ async function checkTargets(manifest, plan, workspace, fs) {
     if (issues.length > 0)
         throw new ManifestError(issues);
 }
-async function writeReport(fs, file, report) {
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
+const DEFAULT_THRESHOLD_BYTES = 5_000_000_000;
+/** Where the Dockerfile generated from the manifest's packages goes: beside the manifest. */
+function generatedDockerfilePath(manifestDir) {
+    return external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile');
+}
+/**
+ * Decides which images to build, from which Dockerfile and stage, under which reference
+ * and budget. Pure: the generated Dockerfile is returned for the caller to write.
+ */
+function planBuild(manifest, options) {
+    const strategy = options.strategy ?? manifest.strategy ?? 'shared';
+    const selected = selectTiers(manifest, options.tiers);
+    const context = external_node_path_default().resolve(options.manifestDir, manifest.context);
+    const generated = manifest.dockerfile === undefined;
+    const generatedPath = options.generatedDockerfilePath ?? generatedDockerfilePath(options.manifestDir);
+    const mainDockerfile = generated
+        ? generatedPath
+        : external_node_path_default().resolve(context, manifest.dockerfile ?? 'Dockerfile');
+    const commonArgs = {};
+    if (manifest.baseImage !== undefined)
+        commonArgs['BASE_IMAGE'] = manifest.baseImage;
+    Object.assign(commonArgs, manifest.buildArgs);
+    const budget = (tier) => {
+        if (tier.thresholdBytes !== undefined)
+            return { bytes: tier.thresholdBytes, source: `tier ${tier.name}` };
+        if (options.thresholdBytes !== undefined)
+            return { bytes: options.thresholdBytes, source: 'input' };
+        if (manifest.thresholdBytes !== undefined)
+            return { bytes: manifest.thresholdBytes, source: 'manifest' };
+        return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
+    };
+    const images = [];
+    const ownImage = (tier) => {
+        const { bytes, source } = budget(tier);
+        const plan = {
+            name: tier.name,
+            tiers: [tier.name],
+            dockerfile: tier.dockerfile !== undefined ? external_node_path_default().resolve(context, tier.dockerfile) : mainDockerfile,
+            context,
+            generated: tier.dockerfile === undefined && generated,
+            ref: `${manifest.image}:${tier.name}`,
+            thresholdBytes: bytes,
+            thresholdSource: source,
+            buildArgs: { ...commonArgs, ...tier.buildArgs },
+            field: fieldPath([
+                'tiers',
+                tier.name,
+                ...(tier.target !== undefined
+                    ? ['target']
+                    : tier.dockerfile !== undefined
+                        ? ['dockerfile']
+                        : [])
+            ])
+        };
+        // A tier's own Dockerfile builds its final stage unless a target is named.
+        const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
+        if (target !== undefined)
+            plan.target = target;
+        return plan;
+    };
+    if (strategy === 'multi-stage') {
+        for (const tier of selected)
+            images.push(ownImage(tier));
+    }
+    else {
+        // Tiers with their own Dockerfile cannot live in the shared image; they get their own.
+        const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+        const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
+        if (sharedSelected.length > 0) {
+            // The shared image serves every tier in it, so it must fit the tightest of their budgets.
+            const budgets = sharedTiers.map(budget);
+            const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+            const shared = {
+                name: SHARED_STAGE,
+                tiers: sharedTiers.map((tier) => tier.name),
+                dockerfile: mainDockerfile,
+                context,
+                generated,
+                ref: `${manifest.image}:${SHARED_STAGE}`,
+                thresholdBytes: tightest.bytes,
+                thresholdSource: tightest.source,
+                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
+                field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
+            };
+            if (generated)
+                shared.target = SHARED_STAGE;
+            else if (manifest.target !== undefined)
+                shared.target = manifest.target;
+            images.push(shared);
+        }
+        for (const tier of selected)
+            if (tier.dockerfile !== undefined)
+                images.push(ownImage(tier));
+    }
+    const tierImages = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            tierImages[tier] = image.name;
+    const plan = { strategy, manifestFile: manifest.file, images, tierImages };
+    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+    if (images.some((image) => image.generated)) {
+        plan.generatedDockerfile = {
+            path: generatedPath,
+            content: generateDockerfile(manifest)
+        };
+    }
+    return plan;
+}
+/** One image holds every shared tier, so their build args must agree on each value. */
+function sharedBuildArgs(manifest, tiers, common) {
+    const merged = { ...common };
+    const owner = {};
+    const issues = [];
+    for (const tier of tiers) {
+        for (const [key, value] of Object.entries(tier.buildArgs)) {
+            const previous = owner[key];
+            if (previous !== undefined && merged[key] !== value) {
+                const field = fieldPath(['tiers', tier.name, 'buildArgs', key]);
+                const where = manifest.positions[field] ?? { line: 1, column: 1 };
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
+                });
+                continue;
+            }
+            merged[key] = value;
+            owner[key] = tier.name;
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    return merged;
+}
+function selectTiers(manifest, wanted) {
+    if (wanted === undefined || wanted.length === 0)
+        return manifest.tiers;
+    const known = new Map(manifest.tiers.map((tier) => [tier.name, tier]));
+    const unknown = wanted.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new InputError(`tiers: unknown tier${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; ${manifest.file} declares ${manifest.tiers.map((t) => t.name).join(', ')}`);
+    }
+    // Keep the manifest's order, whatever order the input lists them in.
+    return manifest.tiers.filter((tier) => wanted.includes(tier.name));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
+// The steps every mode begins with: read the manifest, then plan the images and check the
+// files they are built from. Bad input stops here, before anything is built.
+
+
+
+
+
+
+/** The manifest path as shown to users and written in reports: relative to the workspace. */
+function manifestFile(options) {
+    return displayPath(options.workspace, options.manifestPath);
+}
+/** Reads and validates the manifest, which must lie inside the workspace. */
+async function readManifest(options, deps) {
+    const file = manifestFile(options);
+    return deps.logger.group(`Read ${file}`, async () => {
+        if (!isInside(external_node_path_default().resolve(options.workspace), options.manifestPath)) {
+            throw new InputError(`manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`);
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(options.manifestPath);
+        }
+        catch (error) {
+            const cwd = options.workingDirectory ?? options.workspace;
+            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
+                ? ''
+                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
+            throw new InputError(`manifest: cannot read ${file} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
+        }
+        const parsed = parseManifest(bytes, file);
+        deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
+        return parsed;
+    });
+}
+/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+async function preparePlan(manifest, options, deps) {
+    const { logger, fs } = deps;
+    const manifestDir = external_node_path_default().dirname(options.manifestPath);
+    const plan = planBuild(manifest, {
+        manifestDir,
+        strategy: options.strategy,
+        thresholdBytes: options.thresholdBytes,
+        tiers: options.tiers
+    });
+    await logger.group('Check Dockerfiles and targets', async () => {
+        await checkPaths(manifest, manifestDir, options.workspace, fs);
+        if (plan.generatedDockerfile) {
+            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
+            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
+        }
+        await checkTargets(manifest, plan, options.workspace, fs);
+        for (const image of plan.images) {
+            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
+        }
+    });
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/build.ts
+// `mode: build`, and the command line's build: the pipeline in the order the README draws
+// it (manifest → plan → tags → build and measure → verdict → publish) over injected
+// adapters. The report lives in memory while the run goes on, and goes to disk through one
+// ReportFile: at the end, whatever happened, and once more just before a push, so that the
+// file already says the images passed should the runner die between two pushes.
+
+
+
+
+
+
+
+
+
+
+
+const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null };
+/**
+ * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
+ * image, pushes when asked and allowed, and saves the report. Bad input throws a
+ * ManifestError/InputError before any build; an engine that does not answer throws an
+ * EngineError. Either way the report file says why nothing (or not everything) was built.
+ * Over-budget and failed images do not throw: the report carries the verdict.
+ */
+async function runBuild(options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    const now = deps.now ?? Date.now;
+    const run = {
+        options,
+        deps: { ...deps, now },
+        startedAt: new Date(now()).toISOString(),
+        thresholdBasis: options.thresholdBasis ?? 'uncompressed',
+        engine: new EngineProbe(deps.docker)
+    };
+    const done = {};
+    let failure;
     try {
-        await fs.writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
+        const manifest = (done.manifest = await readManifest(options, deps));
+        const plan = (done.plan = await preparePlan(manifest, options, deps));
+        const publishing = await build_planTags(run, manifest, plan);
+        const built = await buildAndMeasure(run, manifest, plan);
+        done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
+        if (built.engineLost)
+            throw built.engineLost;
+        done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file);
     }
     catch (error) {
-        throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`);
+        failure = { error };
+        // A bug is not dressed up as a report; what was measured before it still is one.
+        if (error instanceof NbImageError)
+            done.report ??= stoppedReport(run, error, done.plan, done.manifest);
+    }
+    const reportError = await saveReport(file, done.report, deps.logger, failure !== undefined);
+    if (failure)
+        throw failure.error;
+    const result = done;
+    return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) };
+}
+/** Decides the tags and checks what publishing needs, before any build. */
+async function build_planTags(run, manifest, plan) {
+    const { options, deps } = run;
+    // Only a compressed budget needs the engine's answer before the first build.
+    const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined;
+    return deps.logger.group('Plan tags', async () => {
+        const planned = await preparePublishing(manifest, plan, {
+            options: options.publish,
+            thresholdBasis: run.thresholdBasis,
+            ...(engine ? { engine } : {}),
+            manifestDir: external_node_path_default().dirname(options.manifestPath),
+            workspace: options.workspace
+        }, deps);
+        logTags(planned, deps.logger);
+        return planned;
+    });
+}
+function logTags(planned, logger) {
+    const entries = Object.entries(planned.tags);
+    if (entries.length === 0) {
+        logger.info(`No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`);
+        return;
+    }
+    for (const [name, refs] of entries)
+        logger.info(`${name}: ${refs.join(', ')}`);
+    if (!planned.report.requested)
+        logger.info('push is off: these tags are planned, not pushed');
+}
+/** Builds every image in scratch space, then measures what a compressed budget needs. */
+async function buildAndMeasure(run, manifest, plan) {
+    const { options, deps, engine } = run;
+    const settings = buildSettings(run, manifest, plan);
+    const maxParallelism = options.maxParallelism ?? 0;
+    const scratch = await deps.fs.makeTempDir(options.tempDir);
+    const start = deps.now();
+    try {
+        const built = await deps.logger.group(buildTitle(plan.images, maxParallelism), async () => {
+            const result = await buildImages(plan.images, {
+                settings,
+                maxParallelism,
+                scratch,
+                checkEngine: (failed) => engine.checkAfterFailure(failed),
+                onBuildStarted: () => void engine.ask()
+            }, deps);
+            return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) };
+        });
+        // An engine that never answered built nothing: the run stopped before it began.
+        if (built.engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
+            const never = await engine.neverAnswered();
+            if (never instanceof NbImageError)
+                throw never;
+        }
+        const outcomes = [];
+        for (const outcome of built.outcomes) {
+            outcomes.push(outcome.ok && run.thresholdBasis === 'compressed'
+                ? await measurePacked(outcome, deps)
+                : outcome);
+        }
+        const measured = { outcomes, durationMs: deps.now() - start };
+        if (built.info)
+            measured.info = built.info;
+        if (built.engineLost)
+            measured.engineLost = built.engineLost;
+        return measured;
+    }
+    finally {
+        await deps.fs.remove(scratch);
+    }
+}
+/** What every image of the run is built with: the inputs, the labels, the cache. */
+function buildSettings(run, manifest, plan) {
+    const { options, deps } = run;
+    const settings = {
+        repository: manifest.image,
+        cacheFrom: options.cacheFrom,
+        cacheTo: options.cacheTo,
+        noCache: options.noCache,
+        labels: ociLabels({ ...options.source, created: run.startedAt })
+    };
+    if (options.builder)
+        settings.builder = options.builder;
+    if (options.cache)
+        settings.cache = options.cache;
+    if (options.cacheTo.length > 0 && plan.images.length > 1) {
+        deps.logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
+    }
+    return settings;
+}
+function buildTitle(images, maxParallelism) {
+    const count = images.length;
+    return maxParallelism > 0 && count > maxParallelism
+        ? `Build ${count} images, ${maxParallelism} at a time`
+        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
+}
+/** The engine's versions for the report, logged; a failed query loses nothing once images built. */
+async function engineVersions(engine, logger, engineLost) {
+    try {
+        const info = await engine.ask();
+        logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
+        return info;
+    }
+    catch (error) {
+        // The images built, so the engine answers: a failed version query loses nothing.
+        if (!engineLost)
+            logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** The run facts the report records besides the plan and the outcomes. */
+function runFacts(run, built, publishing) {
+    return {
+        tool: TOOL,
+        startedAt: run.startedAt,
+        finishedAt: new Date(run.deps.now()).toISOString(),
+        buildDurationMs: built.durationMs,
+        engine: built.info
+            ? {
+                serverVersion: built.info.serverVersion,
+                buildxVersion: built.info.buildxVersion,
+                imageStore: built.info.imageStore
+            }
+            : NO_ENGINE,
+        thresholdBasis: run.thresholdBasis,
+        tags: publishing.tags,
+        publish: publishing.report,
+        ...(built.engineLost ? { error: built.engineLost.message } : {})
+    };
+}
+/**
+ * After the verdict: pushes when asked, allowed and every image passed. Nothing is pushed
+ * unless the report on disk says the images passed, so the report is saved first; a report
+ * that cannot be written stops the push.
+ */
+async function publishOnVerdict(run, report, publishing, outcomes, file) {
+    const { deps, options } = run;
+    if (publishing.options?.push && !publishing.skipped && report.passed) {
+        try {
+            await file.save(report);
+        }
+        catch {
+            const skipped = 'the report file could not be written, so nothing was pushed';
+            return { ...report, publish: { ...report.publish, skipped } };
+        }
+    }
+    const published = await finishPublishing(report, publishing, outcomes, {
+        ...deps,
+        workspace: options.workspace
+    });
+    return published === report
+        ? report
+        : { ...published, finishedAt: new Date(deps.now()).toISOString() };
+}
+/**
+ * The report of a run that stopped before its images were measured: why, and every planned
+ * image as not built (no images before there is a plan), so that no consumer mistakes
+ * silence for success.
+ */
+function stoppedReport(run, error, plan, manifest) {
+    const { options } = run;
+    const { message } = error;
+    const context = {
+        tool: TOOL,
+        startedAt: run.startedAt,
+        finishedAt: new Date(run.deps.now()).toISOString(),
+        buildDurationMs: 0,
+        engine: NO_ENGINE,
+        error: message,
+        thresholdBasis: run.thresholdBasis,
+        publish: {
+            requested: options.publish?.push ?? false,
+            event: options.publish?.context.eventName ?? '',
+            ref: options.publish?.context.ref ?? '',
+            version: null
+        }
+    };
+    if (!plan) {
+        const strategy = options.strategy ?? manifest?.strategy ?? 'shared';
+        return emptyReport(manifestFile(options), strategy, context);
+    }
+    const notBuilt = plan.images.map((image) => failedOutcome(image, `not built: ${message}`));
+    return buildReport(plan, notBuilt, context);
+}
+/**
+ * Saves the report at the end of the run. When the run failed, its error is the one to act
+ * on and a report that cannot be written is a warning; otherwise the problem is returned,
+ * to fail the step once the summary and outputs have shown what was built.
+ */
+async function saveReport(file, report, logger, failed) {
+    if (!report)
+        return undefined;
+    try {
+        await file.save(report);
+        return undefined;
+    }
+    catch (error) {
+        if (!failed)
+            return errorMessage(error);
+        logger.warning(errorMessage(error));
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+// Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
+// it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
+// These helpers are pure: reading the report files is the pipeline's business.
+
+
+
+/** One matrix entry per planned image. */
+function matrixOf(plan) {
+    return {
+        include: plan.images.map((image) => ({
+            tier: image.tiers.join(','),
+            name: image.name,
+            ref: image.ref
+        }))
+    };
+}
+/**
+ * Merges the reports of a fan-out into one report, which is just another Report: the same
+ * verdict rules, summary and outputs apply. Images keep their verdicts; totals are
+ * recomputed (layers shared between images built on different runners count once when
+ * their diff IDs match, which a shared cache makes likely); `totals.durationMs` is the
+ * slowest part's. The parts must come from the same manifest and strategy and may not
+ * report the same image twice.
+ */
+function mergeReports(sources, context) {
+    const [first] = sources;
+    if (!first)
+        throw new InputError('reports: no report to merge');
+    const differs = (pick, what) => {
+        const other = sources.find((source) => pick(source.report) !== pick(first.report));
+        if (other) {
+            throw new InputError(`reports: ${first.file} and ${other.file} come from different ${what} (${String(pick(first.report))}, ${String(pick(other.report))}); merge the reports of one fan-out`);
+        }
+    };
+    differs((report) => report.manifest, 'manifests');
+    differs((report) => report.strategy, 'strategies');
+    differs((report) => report.thresholdBasis, 'threshold bases');
+    const owner = new Map();
+    const images = [];
+    for (const { file, report } of sources) {
+        for (const image of report.images) {
+            const previous = owner.get(image.name);
+            if (previous !== undefined) {
+                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
+            }
+            owner.set(image.name, file);
+            images.push(image);
+        }
+    }
+    const covered = new Set(images.map((image) => image.name));
+    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
+    const files = sources.map((source) => source.file).join(', ');
+    for (const image of missing) {
+        images.push({
+            ...image,
+            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
+        });
+    }
+    if (context.expected) {
+        // The manifest's order, whatever order the jobs finished in.
+        const order = new Map(context.expected.map((image, index) => [image.name, index]));
+        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+    }
+    const tiers = tierRefs(images);
+    const parts = sources.map(({ file, report }) => {
+        const part = {
+            file,
+            startedAt: report.startedAt,
+            finishedAt: report.finishedAt,
+            passed: report.passed,
+            images: report.images.map((image) => image.name),
+            engine: report.engine,
+            durationMs: report.totals.durationMs
+        };
+        if (report.error !== undefined)
+            part.error = report.error;
+        return part;
+    });
+    const errors = sources
+        .filter(({ report }) => report.error !== undefined)
+        .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const publishes = sources.map(({ report }) => report.publish);
+    const publish = {
+        requested: publishes.some((p) => p.requested),
+        event: common(publishes.map((p) => p.event)) ?? '',
+        ref: common(publishes.map((p) => p.ref)) ?? '',
+        version: common(publishes.map((p) => p.version))
+    };
+    const said = (pick) => sources.flatMap(({ file, report }) => {
+        const text = pick(report.publish);
+        return text === undefined ? [] : [`${file}: ${text}`];
+    });
+    const skipped = said((p) => p.skipped);
+    const publishErrors = said((p) => p.error);
+    if (skipped.length > 0)
+        publish.skipped = skipped.join('; ');
+    if (publishErrors.length > 0)
+        publish.error = publishErrors.join('; ');
+    const merged = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: first.report.manifest,
+        strategy: first.report.strategy,
+        passed: errors.length === 0 &&
+            publishErrors.length === 0 &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: earliest(sources.map((source) => source.report.startedAt)),
+        finishedAt: latest(sources.map((source) => source.report.finishedAt)),
+        engine: {
+            serverVersion: common(sources.map((source) => source.report.engine.serverVersion)),
+            buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
+            imageStore: common(sources.map((source) => source.report.engine.imageStore))
+        },
+        thresholdBasis: first.report.thresholdBasis,
+        // Pushed only when every job pushed every tag, and no image is missing.
+        pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
+        publish,
+        images,
+        tiers,
+        parts,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.max(...sources.map((source) => source.report.totals.durationMs))
+        }
+    };
+    if (errors.length > 0)
+        merged.error = errors.join('\n');
+    return merged;
+}
+/** The value every part agrees on, else null. */
+function common(values) {
+    const [first = null] = values;
+    return values.every((value) => value === first) ? first : null;
+}
+function earliest(times) {
+    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/merge.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: merge`: combines the reports of a fan-out (`reports` globs) into one report,
+ * written to `reportFile`. When the manifest is at hand, every image it plans must be in
+ * some report; one that is not (its job died before writing a report) is reported as failed.
+ */
+async function runMerge(options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    if ((options.reports ?? []).length === 0) {
+        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
+    }
+    const sources = await deps.logger.group('Read the reports', () => readParts(options, deps));
+    const first = sources[0]?.report;
+    const shown = manifestFile(options);
+    let manifest;
+    let expected;
+    if (first && first.manifest !== shown) {
+        deps.logger.info(`The reports are of ${first.manifest}, not ${shown}; not checking that every image has a report`);
+    }
+    else if (first && (await deps.fs.isFile(options.manifestPath))) {
+        manifest = await readManifest(options, deps);
+        expected = expectedImages(manifest, first, options);
+    }
+    else {
+        deps.logger.info(`${shown} is not here; not checking that every image has a report`);
+    }
+    const report = mergeReports(sources, { tool: TOOL, ...(expected ? { expected } : {}) });
+    const result = { mode: 'merge', report };
+    if (manifest)
+        result.manifest = manifest;
+    try {
+        await file.save(report);
+    }
+    catch (error) {
+        result.reportError = errorMessage(error);
+    }
+    return result;
+}
+/** Reads every report the globs match (but the output), each checked by the one reader. */
+async function readParts(options, deps) {
+    const cwd = options.workingDirectory ?? options.workspace;
+    const patterns = options.reports ?? [];
+    if (!deps.glob)
+        throw new Error('runMerge needs the glob adapter');
+    const output = external_node_path_default().resolve(options.reportFile);
+    const files = (await deps.glob(patterns, cwd))
+        .map((match) => match.file)
+        .filter((file) => external_node_path_default().resolve(file) !== output);
+    if (files.length === 0) {
+        throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
+    }
+    const read = [];
+    for (const file of files) {
+        const shown = displayPath(cwd, file);
+        let text;
+        try {
+            text = new TextDecoder().decode(await deps.fs.readFile(file));
+        }
+        catch (error) {
+            throw new InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`);
+        }
+        let report;
+        try {
+            report = readReport(text, shown);
+        }
+        catch (error) {
+            if (error instanceof ReportFileError)
+                throw new InputError(`reports: ${error.message}`);
+            throw error;
+        }
+        deps.logger.info(`${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`);
+        read.push({ file: shown, report });
+    }
+    return read;
+}
+/** Every image the manifest plans under the parts' strategy, as failed until a part has it. */
+function expectedImages(manifest, first, options) {
+    const plan = planBuild(manifest, {
+        manifestDir: external_node_path_default().dirname(options.manifestPath),
+        strategy: first.strategy,
+        thresholdBytes: options.thresholdBytes,
+        tiers: options.tiers
+    });
+    return buildReport(plan, plan.images.map((image) => failedOutcome(image, 'no report')), {
+        tool: TOOL,
+        startedAt: first.startedAt,
+        finishedAt: first.finishedAt,
+        buildDurationMs: 0,
+        engine: first.engine
+    }).images;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+
+
+/**
+ * `mode: plan`: reads and checks the manifest and plans the images without building anything
+ * (no engine needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ */
+async function runPlan(options, deps) {
+    const manifest = await readManifest(options, deps);
+    const plan = await preparePlan(manifest, options, deps);
+    return { mode: 'plan', manifest, plan, matrix: matrixOf(plan) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
+
+
+
+
+/**
+ * Runs `mode`. Modes that write a report save it through `file`, whose `report` the shell
+ * still has (in memory) when the run throws.
+ */
+function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    switch (mode) {
+        case 'plan':
+            return runPlan(options, deps);
+        case 'merge':
+            return runMerge(options, deps, file);
+        case 'build':
+            return runBuild(options, deps, file);
     }
 }
 
@@ -45489,14 +45722,13 @@ const RUNS_CHECKED = 10;
 const CREATE_ATTEMPTS = 3;
 /**
  * Finds the baseline, compares, renders the comment and creates or updates it on the pull
- * request. Returns null when this run has no comment to render (see commentDecision).
+ * request. Returns null when this run has no comment to render (`decision.render`).
  * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
  * reported as one warning, and the markdown still goes to the job summary.
  */
 async function runCommentPhase(input, deps) {
-    const { settings, context, report } = input;
+    const { settings, context, report, decision } = input;
     const { github, logger } = deps;
-    const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
     if (!decision.render)
         return null;
     const problems = [];
@@ -45578,12 +45810,12 @@ async function findBaseline(input, branch, deps, problems) {
         const file = settings.baselineReport;
         try {
             const text = new TextDecoder().decode(await fs.readFile(file));
-            const base = parseBaselineReport(text, file);
+            const base = readReport(text, file);
             logger.info(`Baseline: ${file} (baseline-report)`);
             return { baseline: { found: true, source: 'file', file }, base };
         }
         catch (error) {
-            const detail = error instanceof BaselineError
+            const detail = error instanceof ReportFileError
                 ? error.message
                 : `cannot read ${file}: ${errorMessage(error)}`;
             problems.push({ message: `baseline-report: ${detail}` });
@@ -45625,10 +45857,10 @@ async function findBaseline(input, branch, deps, problems) {
             }
             const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`;
             if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
-                throw new BaselineError(`${source}: ${artifact.sizeInBytes} bytes is too large for a report`);
+                throw new ReportFileError(`${source}: ${artifact.sizeInBytes} bytes is too large for a report`);
             }
             const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES);
-            const base = parseBaselineReport(extractReportFromZip(zip, source), source);
+            const base = readReport(extractReportFromZip(zip, source), source);
             logger.info(`Baseline: ${source}, commit ${run.headSha}`);
             return {
                 baseline: {
@@ -45648,7 +45880,7 @@ async function findBaseline(input, branch, deps, problems) {
         return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null };
     }
     catch (error) {
-        if (error instanceof BaselineError) {
+        if (error instanceof ReportFileError) {
             problems.push({ message: `the baseline report is not usable: ${error.message}` });
             return {
                 baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
@@ -45668,26 +45900,25 @@ async function findBaseline(input, branch, deps, problems) {
  * retried blindly: after a 5xx the comment may exist anyway, so each attempt looks first.
  */
 async function upsertComment(github, issueNumber, key, body, deps) {
-    const wait = deps.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
+    // Only a failed create is tried again: the client already retried the reads and edits.
+    let creating = false;
+    const transient = (error) => creating && error instanceof GitHubApiError && (error.status === null || error.status >= 500);
+    return retry(async () => {
+        creating = false;
         const comments = await github.listIssueComments(issueNumber);
         const existing = findStickyComment(comments, key);
         if (existing) {
             const updated = await github.updateIssueComment(existing.id, body);
             return { id: updated.id, url: updated.htmlUrl, action: 'updated' };
         }
-        try {
-            const created = await github.createIssueComment(issueNumber, body);
-            return { id: created.id, url: created.htmlUrl, action: 'created' };
-        }
-        catch (error) {
-            const transient = error instanceof GitHubApiError && (error.status === null || error.status >= 500);
-            if (!transient || attempt >= CREATE_ATTEMPTS)
-                throw error;
-            deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`);
-            await wait(1000 * 2 ** (attempt - 1));
-        }
-    }
+        creating = true;
+        const created = await github.createIssueComment(issueNumber, body);
+        return { id: created.id, url: created.htmlUrl, action: 'created' };
+    }, {
+        tries: CREATE_ATTEMPTS,
+        delay: backoff(1000, transient),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }, (error) => deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`));
 }
 function commentProblem(error, fromFork) {
     const status = error instanceof GitHubApiError ? error.status : null;
@@ -45732,239 +45963,241 @@ function problemsWarning(problems, fromFork) {
     return `Pull request comment: ${what}.${advice} The comment is in the job summary.`;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/pipeline/share-report.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The real adapters. */
-function defaultDeps() {
-    return {
-        docker: new DockerCli(runCommand),
-        fs: nodeFileSystem,
-        logger: actionsLogger,
-        registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, core/* setSecret */.Pq),
-        glob: globFiles,
-        github: createGitHubApi,
-        uploader: actionsArtifactUploader(process.env['RUNNER_TEMP'])
-    };
-}
-/**
- * Runs the action: inputs → pipeline → outputs, job summary and annotations. This is the
- * only place that fails the step.
- */
-async function run(deps = defaultDeps()) {
-    // Set once the inputs are read: a run that fails later can still update its comment.
-    let share;
-    let reportFile;
-    const startedAt = Date.now();
-    try {
-        const inputs = getInputs();
-        const payload = await readEventPayload((file) => deps.fs.readFile(file), process.env);
-        const options = toPipelineOptions(inputs, process.env, process.cwd(), payload);
-        if (inputs.mode === 'plan') {
-            const { plan, matrix } = await runPlan(options, deps);
-            core/* setOutput */.uH('matrix', JSON.stringify(matrix));
-            core/* setOutput */.uH('images', JSON.stringify(tierRefs(plan)));
-            core/* info */.pq(`matrix: ${JSON.stringify(matrix)}`);
-            return;
-        }
-        const workingDirectory = options.workingDirectory ?? options.workspace;
-        const settings = getCommentSettings((file) => external_node_path_default().resolve(workingDirectory, file));
-        const context = readRunContext(process.env, payload);
-        const file = (reportFile = options.reportFile);
-        share = async (report, manifest, reportWritten = true) => {
-            const declared = manifest?.tiers.map((tier) => tier.name);
-            const selection = forSelection(settings, context, options.tiers, declared);
-            if (selection.note)
-                core/* info */.pq(selection.note);
-            await shareReport(report, manifest, reportWritten ? file : null, selection.settings, context, deps);
-        };
-        core/* setOutput */.uH('report-file', options.reportFile);
-        if (inputs.mode === 'merge') {
-            const { report, manifest, reportError } = await runMerge(options, deps);
-            await main_publish(report, manifest, reportError, deps, share);
-            return;
-        }
-        const { report, manifest, plan, reportError } = await runPipeline(options, deps);
-        core/* setOutput */.uH('matrix', JSON.stringify(matrixOf(plan)));
-        await main_publish(report, manifest, reportError, deps, share);
-    }
-    catch (error) {
-        if (error instanceof ManifestError) {
-            for (const issue of error.issues) {
-                deps.logger.error(formatIssue(issue), {
-                    title: 'Invalid tier manifest',
-                    file: issue.file,
-                    startLine: issue.line,
-                    startColumn: issue.column
-                });
-            }
-            const count = error.issues.length;
-            core/* setFailed */.C1(`${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`);
-        }
-        else if (error instanceof NbImageError) {
-            core/* setFailed */.C1(error.message);
-        }
-        else {
-            // Anything else is our bug; keep the stack for the issue report.
-            core/* setFailed */.C1(`Unexpected error: ${errorMessage(error)}`);
-            if (error instanceof Error && error.stack)
-                core/* debug */.Yz(error.stack);
-        }
-        // A pull request whose manifest or build broke must not keep an earlier "within budget"
-        // comment: publish the report the pipeline wrote on its way out, if it is this run's.
-        if (share && reportFile && error instanceof NbImageError) {
-            const report = await readOwnReport(deps.fs, reportFile, startedAt);
-            if (report)
-                await share(report);
-        }
-    }
-}
-/** The report file, when this run wrote it (not a leftover of an earlier one). */
-async function readOwnReport(fs, file, startedAt) {
-    try {
-        const report = parseBaselineReport(new TextDecoder().decode(await fs.readFile(file)), file);
-        return Date.parse(report.startedAt) >= startedAt ? report : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */
 const SUMMARY_LIMIT = 512 * 1024;
-/**
- * After the report: upload it as the baseline artifact (pushes to the default branch) and
- * compare and comment on the pull request. Neither fails the step: problems become one
- * warning each, and the comment's markdown always reaches the job summary and the log.
- */
-async function shareReport(report, manifest, reportFile, settings, context, deps) {
-    if (reportFile && report.error === undefined && shouldUploadReport(settings.upload, context)) {
-        await core/* group */.Os('Upload report', () => uploadReport(reportFile, settings, deps));
+/** Uploads and comments as decided for this run. */
+async function shareReport(input, deps) {
+    const declared = input.manifest?.tiers.map((tier) => tier.name);
+    const decision = decideSharing(input.settings, input.context, input.tiers, declared);
+    if (decision.note)
+        deps.logger.info(decision.note);
+    if (input.reportFile && input.report.error === undefined && decision.upload) {
+        const file = input.reportFile;
+        await deps.logger.group('Upload report', () => uploadReport(file, decision.settings, deps));
     }
-    const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
-    if (decision.render) {
-        await core/* group */.Os('Pull request comment', () => commentOnPullRequest(report, manifest, settings, context, deps));
+    if (decision.comment.render) {
+        await deps.logger.group('Pull request comment', () => commentOnPullRequest(input, decision, deps));
     }
 }
-async function commentOnPullRequest(report, manifest, settings, context, deps) {
+async function commentOnPullRequest(input, decision, deps) {
+    const { report, manifest, context } = input;
+    const { settings } = decision;
+    const { logger, step } = deps;
     try {
-        const github = settings.token
+        const github = settings.token && deps.github
             ? deps.github({
                 token: settings.token,
                 apiUrl: context.apiUrl,
                 owner: context.owner,
                 repo: context.repo,
-                logger: deps.logger
+                logger
             })
             : null;
         const result = await runCommentPhase({
             settings,
+            decision: decision.comment,
             context,
             report,
             ...(manifest ? { declaredTiers: manifest.tiers.map((tier) => tier.name) } : {}),
             descriptions: Object.fromEntries((manifest?.tiers ?? []).flatMap((tier) => tier.description ? [[tier.name, tier.description]] : []))
-        }, { github, fs: deps.fs, logger: deps.logger });
+        }, { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
         if (!result)
             return;
-        core/* setOutput */.uH('comment-body', result.rendered.body);
+        step.setOutput('comment-body', result.rendered.body);
         if (result.comment) {
-            core/* setOutput */.uH('comment-id', String(result.comment.id));
-            core/* setOutput */.uH('comment-url', result.comment.url);
+            step.setOutput('comment-id', String(result.comment.id));
+            step.setOutput('comment-url', result.comment.url);
         }
         const where = result.comment
             ? `[posted on the pull request](${result.comment.url})`
             : 'not posted on the pull request';
         // The job summary takes 1 MiB per step; past that, the shortened comment has to do.
         const markdown = result.rendered.full.length <= SUMMARY_LIMIT ? result.rendered.full : result.rendered.body;
-        await core/* summary */.z.addRaw(`\n---\n\n> Pull request comment: ${where}.\n\n${markdown}`).write();
-        core/* info */.pq(markdown);
+        await step.appendSummary(`\n---\n\n> Pull request comment: ${where}.\n\n${markdown}`);
+        logger.info(markdown);
         const warning = problemsWarning(result.problems, result.fromFork);
         if (warning)
-            core/* warning */.$e(warning, { title: 'Pull request comment' });
+            logger.warning(warning, { title: 'Pull request comment' });
     }
     catch (error) {
         // Our bug, not the user's: the build's verdict still stands.
-        core/* warning */.$e(`Pull request comment failed: ${errorMessage(error)}`);
+        logger.warning(`Pull request comment failed: ${errorMessage(error)}`);
         if (error instanceof Error && error.stack)
-            core/* debug */.Yz(error.stack);
+            logger.debug(error.stack);
     }
 }
 async function uploadReport(reportFile, settings, deps) {
+    const { logger } = deps;
     try {
-        const blocker = uploadBlocker(process.env);
-        if (blocker) {
+        const blocker = deps.uploader ? deps.uploader.unavailable() : 'no artifact uploader was given';
+        if (blocker || !deps.uploader) {
             const message = `Report not uploaded as artifact ${settings.artifactName}: ${blocker}.`;
             if (settings.upload === 'true')
-                core/* warning */.$e(message);
+                logger.warning(message);
             else
-                core/* info */.pq(message);
+                logger.info(message);
             return;
         }
         const uploaded = await deps.uploader.upload(settings.artifactName, reportFile);
-        core/* info */.pq(`Uploaded the report as artifact ${settings.artifactName} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes): pull requests into this branch compare with it.`);
+        logger.info(`Uploaded the report as artifact ${settings.artifactName} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes): pull requests into this branch compare with it.`);
     }
     catch (error) {
-        core/* warning */.$e(`Report not uploaded as artifact ${settings.artifactName}: ${errorMessage(error)}. Pull requests compare with the last report that was uploaded; with several manifests or matrix jobs, give each its own report-artifact.`);
+        logger.warning(`Report not uploaded as artifact ${settings.artifactName}: ${errorMessage(error)}. Pull requests compare with the last report that was uploaded; with several manifests or matrix jobs, give each its own report-artifact.`);
     }
 }
-/**
- * Outputs, job summary, annotations, the upload and comment (`share`) and the verdict of a
- * finished (or merged) report.
- */
-async function main_publish(report, manifest, reportError, deps, share) {
-    core/* setOutput */.uH('report', JSON.stringify(report));
-    core/* setOutput */.uH('passed', String(report.passed));
-    core/* setOutput */.uH('images', JSON.stringify(report.tiers));
-    core/* setOutput */.uH('version', report.publish.version ?? '');
-    core/* setOutput */.uH('tags', report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n'));
-    core/* setOutput */.uH('pushed', String(report.pushed));
-    core/* setOutput */.uH('digests', JSON.stringify(pinnedTiers(report)));
-    core/* setOutput */.uH('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '');
-    await core/* group */.Os('Report', async () => {
-        const summary = renderSummary(report);
-        await core/* summary */.z.addRaw(summary).write();
-        core/* info */.pq(summary);
-    });
-    for (const image of report.images) {
-        const warning = warningMessage(image, report.thresholdBasis);
-        const tier = image.tiers[0];
-        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
-        if (warning) {
-            deps.logger.warning(warning, {
-                title: 'Image near its size budget',
-                file: manifest?.file ?? report.manifest,
-                ...(where ? { startLine: where.line, startColumn: where.column } : {})
-            });
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action's shell: inputs → the mode's pipeline → outputs, job summary, annotations and
+// the step's verdict. The only place that fails the step. Every effect goes through the
+// adapters in `deps` (the step, the log, the engine, GitHub), so __tests__/main.test.ts
+// runs it with fakes.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The real adapters, over the runner's environment. */
+function defaultDeps(env = process.env) {
+    return {
+        step: actionsStep,
+        env,
+        cwd: process.cwd(),
+        docker: new DockerCli(runCommand),
+        fs: nodeFileSystem,
+        logger: actionsLogger,
+        registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
+        glob: globFiles,
+        github: createGitHubApi,
+        uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
+    };
+}
+/** Runs the action. Never throws: whatever goes wrong fails the step, once, saying why. */
+async function run(deps = defaultDeps()) {
+    const { step, env } = deps;
+    // Set once the inputs are read: a run that fails later still updates its comment.
+    let share;
+    let file;
+    try {
+        const inputs = getInputs(maskingReader(step));
+        const payload = await readEventPayload((path) => deps.fs.readFile(path), env);
+        // One context for the whole run: tags and pushing, the comment and the upload agree.
+        const context = readRunContext(env, payload);
+        const options = toRunOptions(inputs, env, deps.cwd, context);
+        if (inputs.mode !== 'plan') {
+            file = new ReportFile(deps.fs, options.reportFile);
+            const reportFile = options.reportFile;
+            share = (report, written, manifest) => shareReport({
+                report,
+                ...(manifest ? { manifest } : {}),
+                reportFile: written ? reportFile : null,
+                settings: options.share,
+                context,
+                ...(options.tiers ? { tiers: options.tiers } : {})
+            }, deps);
+            step.setOutput('report-file', options.reportFile);
+        }
+        const result = await runMode(inputs.mode, options, deps, file);
+        if (result.mode === 'plan') {
+            step.setOutput('matrix', JSON.stringify(result.matrix));
+            step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)));
+            deps.logger.info(`matrix: ${JSON.stringify(result.matrix)}`);
+            return;
+        }
+        if (result.mode === 'build')
+            step.setOutput('matrix', JSON.stringify(matrixOf(result.plan)));
+        if (share)
+            await emitResults(result, deps, share);
+    }
+    catch (error) {
+        fail(error, deps);
+        // A pull request whose manifest or build broke must not keep an earlier "within budget"
+        // comment: share the report the run saved on its way out, as it holds it in memory.
+        if (share && file?.report && error instanceof NbImageError) {
+            await share(file.report, file.written);
         }
     }
-    await share(report, manifest, reportError === undefined);
+}
+/** Reads inputs through the step, masking the token the moment it is read. */
+function maskingReader(step) {
+    return (name) => {
+        const value = step.getInput(name);
+        if (name === INPUT.githubToken && value)
+            step.setSecret(value);
+        return value;
+    };
+}
+/**
+ * Outputs, job summary, near-budget warnings on their tiers' lines, the upload and comment
+ * (`share`) and the verdict of a finished (or merged) report.
+ */
+async function emitResults(result, deps, share) {
+    const { report, manifest, reportError } = result;
+    const { step, logger } = deps;
+    step.setOutput('report', JSON.stringify(report));
+    step.setOutput('passed', String(report.passed));
+    step.setOutput('images', JSON.stringify(report.tiers));
+    step.setOutput('version', report.publish.version ?? '');
+    step.setOutput('tags', report.images.flatMap((image) => image.tags.map((tag) => tag.ref)).join('\n'));
+    step.setOutput('pushed', String(report.pushed));
+    step.setOutput('digests', JSON.stringify(pinnedTiers(report)));
+    step.setOutput('notebook-validation-jobs', report.publish.notebookValidationJobs ?? '');
+    await logger.group('Report', async () => {
+        const summary = renderSummary(report);
+        await step.appendSummary(summary);
+        logger.info(summary);
+    });
+    for (const warning of verdictWarnings(report, manifest)) {
+        logger.warning(warning.message, {
+            title: 'Image near its size budget',
+            file: warning.file,
+            ...(warning.line !== undefined ? { startLine: warning.line } : {}),
+            ...(warning.column !== undefined ? { startColumn: warning.column } : {})
+        });
+    }
+    await share(report, reportError === undefined, manifest);
     // A report file that could not be written fails the step (later steps would read it),
     // after the summary and outputs have shown what was built.
     const messages = [...(reportError ? [reportError] : []), ...verdictMessages(report)];
     if (messages.length > 0) {
-        core/* setFailed */.C1(messages.length === 1
+        step.setFailed(messages.length === 1
             ? (messages[0] ?? '')
             : `${messages.length} problems:\n${messages.join('\n')}`);
     }
+}
+/** Fails the step: one annotation per manifest issue, then one message. */
+function fail(error, deps) {
+    const failure = describeFailure(error);
+    for (const issue of failure.issues) {
+        deps.logger.error(formatIssue(issue), {
+            title: 'Invalid tier manifest',
+            file: issue.file,
+            startLine: issue.line,
+            startColumn: issue.column
+        });
+    }
+    deps.step.setFailed(failure.message);
+    // Our bug: keep the stack for the issue report.
+    if (failure.stack)
+        deps.logger.debug(failure.stack);
 }
 
 

@@ -1,104 +1,11 @@
 import { strToU8, zipSync } from 'fflate'
 import {
   artifactCandidates,
-  BaselineError,
   extractReportFromZip,
-  parseBaselineReport,
   rejectRun,
   type ArtifactInfo,
   type RunInfo
 } from '../../src/github/baseline.js'
-import { baseReport } from '../helpers/comparisons.js'
-
-describe('parseBaselineReport', () => {
-  test('a real report reads back as it was written', () => {
-    expect(parseBaselineReport(JSON.stringify(baseReport), 'base.json')).toEqual(baseReport)
-  })
-
-  test('a report from before compressed sizes and publishing reads as not measured, not pushed', () => {
-    // What an nb-image-action 0.1 report held: none of the push-era fields.
-    const later = new Set(['thresholdBasis', 'pushed', 'publish', 'compressedBytes'])
-    for (const field of ['compressedSource', 'digest', 'platformDigest', 'tags']) later.add(field)
-    const old = JSON.stringify(baseReport, (key, value: unknown) =>
-      later.has(key) ? undefined : value
-    )
-    expect(old).not.toContain('compressedBytes')
-    const parsed = parseBaselineReport(old, 'old.json')
-    expect(parsed.thresholdBasis).toBe('uncompressed')
-    expect(parsed.pushed).toBe(false)
-    expect(parsed.images.map((image) => [image.compressedBytes, image.tags])).toEqual(
-      baseReport.images.map(() => [null, []])
-    )
-  })
-
-  const broken = (patch: (report: Record<string, unknown>) => void): string => {
-    const copy = structuredClone(baseReport) as unknown as Record<string, unknown>
-    patch(copy)
-    return JSON.stringify(copy)
-  }
-  const image = (report: Record<string, unknown>): Record<string, unknown> =>
-    (report['images'] as Record<string, unknown>[])[0] ?? {}
-
-  test.each([
-    ['not JSON', '{"schemaVersion":', /^base\.json: not JSON \(/],
-    ['an array', '[]', 'base.json: (root): expected an nb-image-action report object'],
-    [
-      'another schema version',
-      broken((r) => (r['schemaVersion'] = 2)),
-      'base.json: schemaVersion: expected 1 (got 2)'
-    ],
-    ['no manifest', broken((r) => delete r['manifest']), 'base.json: manifest: expected a string'],
-    [
-      'an unknown strategy',
-      broken((r) => (r['strategy'] = 'bake')),
-      'base.json: strategy: expected shared or multi-stage'
-    ],
-    ['no images', broken((r) => (r['images'] = {})), 'base.json: images: expected an array'],
-    [
-      'a negative size',
-      broken((r) => (image(r)['sizeBytes'] = -1)),
-      'base.json: images[0].sizeBytes: expected a non-negative integer or null'
-    ],
-    [
-      'a size as a string',
-      broken((r) => (image(r)['sizeBytes'] = '5GB')),
-      'base.json: images[0].sizeBytes: expected a non-negative integer or null'
-    ],
-    [
-      'tiers that are not strings',
-      broken((r) => (image(r)['tiers'] = [1])),
-      'base.json: images[0].tiers: expected an array of strings'
-    ],
-    [
-      'an unknown status',
-      broken((r) => (image(r)['status'] = 'great')),
-      'base.json: images[0].status: expected ok, warn, over, failed'
-    ],
-    [
-      'an unknown threshold basis',
-      broken((r) => (r['thresholdBasis'] = 'gzip')),
-      'base.json: thresholdBasis: expected uncompressed or compressed'
-    ],
-    [
-      'a compressed size as a string',
-      broken((r) => (image(r)['compressedBytes'] = '1 GB')),
-      'base.json: images[0].compressedBytes: expected a non-negative integer or null'
-    ],
-    [
-      'a layer without its size',
-      broken((r) => (image(r)['layers'] = [{ createdBy: 'RUN x' }])),
-      'base.json: images[0].layers[0]: expected an object with sizeBytes and createdBy'
-    ],
-    [
-      'totals missing a figure',
-      broken((r) => delete (r['totals'] as Record<string, unknown>)['uniqueBytes']),
-      'base.json: totals.uniqueBytes: expected a non-negative integer'
-    ]
-  ])('rejects %s', (_name, text, message) => {
-    expect(() => parseBaselineReport(text, 'base.json')).toThrow(BaselineError)
-    expect(() => parseBaselineReport(text, 'base.json')).toThrow(message)
-  })
-})
 
 describe('extractReportFromZip', () => {
   const zip = (files: Record<string, string>): Uint8Array =>

@@ -3,7 +3,7 @@
 import { createGitHubApi, type GitHubApi } from '../../src/adapters/github.js'
 import { COMMENT_LIMIT, commentMarker } from '../../src/render/comment-markdown.js'
 import type { RunContext } from '../../src/github/context.js'
-import type { CommentSettings } from '../../src/github/sharing.js'
+import { commentDecision, type CommentSettings } from '../../src/github/sharing.js'
 import {
   problemsWarning,
   runCommentPhase,
@@ -99,15 +99,24 @@ function phase(
   fields: Partial<CommentPhaseInput> = {},
   deps: { github?: GitHubApi | null; fs?: FakeFs } = {}
 ): ReturnType<typeof runCommentPhase> {
+  const input = {
+    settings: settings(),
+    context: pullRequestContext(),
+    report: headReport,
+    declaredTiers: headTiers,
+    descriptions,
+    ...fields
+  }
+  // As the run decides it (github/sharing.ts), unless the test decides.
+  const decision =
+    fields.decision ??
+    commentDecision(
+      input.settings.comment,
+      input.context,
+      input.settings.baselineReport !== undefined
+    )
   return runCommentPhase(
-    {
-      settings: settings(),
-      context: pullRequestContext(),
-      report: headReport,
-      declaredTiers: headTiers,
-      descriptions,
-      ...fields
-    },
+    { ...input, decision },
     {
       github: deps.github === undefined ? github() : deps.github,
       fs: deps.fs ?? new FakeFs(),

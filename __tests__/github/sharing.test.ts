@@ -1,6 +1,6 @@
 import {
   commentDecision,
-  forSelection,
+  decideSharing,
   shouldUploadReport,
   type CommentSettings
 } from '../../src/github/sharing.js'
@@ -59,7 +59,7 @@ describe('decisions', () => {
   })
 })
 
-describe('forSelection', () => {
+describe('decideSharing', () => {
   const pr = readRunContext(ENV, pullRequestEvent('acme/notebooks'))
   const push: RunContext = { ...pr, eventName: 'push', ref: 'refs/heads/main', pullRequest: null }
   const settings = (
@@ -165,8 +165,12 @@ describe('forSelection', () => {
     ],
     ['both off already', settings('never', 'false'), pr, ['tier2'], all, ['never', 'false'], null]
   ])('%s', (_name, given, run, selected, declared, [comment, upload], expectedNote) => {
-    const result = forSelection(given, run, selected, declared)
+    const result = decideSharing(given, run, selected, declared)
     expect(result.settings).toEqual({ ...given, comment, upload })
     expect(result.note).toBe(expectedNote)
+    // The decisions follow the settings the run applies.
+    const applied = result.settings
+    expect(result.comment).toEqual(commentDecision(applied.comment, run, false))
+    expect(result.upload).toBe(shouldUploadReport(applied.upload, run))
   })
 })

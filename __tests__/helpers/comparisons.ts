@@ -1,7 +1,7 @@
 // Base-branch and pull-request reports for the comparison and comment tests, built through
 // buildReport so they have exactly the shape (and unique-bytes totals) real runs produce.
 import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
-import { budgetStatus } from '../../src/measure/layers.js'
+import { budgetStatus } from '../../src/report/verdict.js'
 import type { Report, Strategy, ThresholdBasis } from '../../src/report/types.js'
 import { context, image } from './reports.js'
 

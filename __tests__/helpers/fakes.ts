@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
 import type {
-  BuildResult,
+  BakeResult,
   DockerClient,
   EngineInfo,
   ImageDetails,
@@ -310,7 +310,7 @@ export class FakeDocker implements DockerClient {
     args: string[],
     onLine: (line: string) => void,
     progress = new BuildProgress()
-  ): Promise<BuildResult> {
+  ): Promise<BakeResult> {
     if (args[0] !== 'buildx' || args[1] !== 'bake') throw new Error(`not a bake: ${args.join(' ')}`)
     const file = args[args.indexOf('--file') + 1] ?? ''
     const text = this.fs?.text(file)

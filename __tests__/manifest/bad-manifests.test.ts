@@ -1,12 +1,12 @@
 // The bad-input corpus, case by case: parseManifest gives exactly the expected issues, and
-// runPipeline, on a real temporary repository, refuses the same file with the same issues
+// runBuild, on a real temporary repository, refuses the same file with the same issues
 // before it asks anything of the engine, leaving a true report and the repository untouched.
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { nodeFileSystem } from '../../src/adapters/fs.js'
 import { formatIssue, ManifestError } from '../../src/utils/errors.js'
 import { parseManifest } from '../../src/manifest/parse.js'
-import { runPipeline } from '../../src/pipeline/build.js'
+import { runBuild } from '../../src/pipeline/build.js'
 import type { Report } from '../../src/report/types.js'
 import {
   CORPUS,
@@ -82,14 +82,14 @@ describe.each(corpus.map((testCase) => [testCase.name, testCase] as const))(
     )
 
     test(
-      'runPipeline on a real repository: refused before the engine, a true report, nothing written',
+      'runBuild on a real repository: refused before the engine, a true report, nothing written',
       async () => {
         const { root, repo } = corpusRepository(testCase)
         const reportFile = path.join(root, 'report.json')
         const docker = new FakeDocker()
         let thrown: unknown
         try {
-          await runPipeline(
+          await runBuild(
             {
               manifestPath: path.join(repo, testCase.file),
               workspace: repo,

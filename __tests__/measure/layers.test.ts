@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs'
 import {
-  budgetStatus,
   cleanInstruction,
   matchLayers,
   parseHistory,
   uniqueBytes,
-  WARN_RATIO,
   type HistoryRow
 } from '../../src/measure/layers.js'
 import type { LayerInfo } from '../../src/report/types.js'
@@ -247,31 +245,5 @@ describe('uniqueBytes', () => {
     ]
   ])('%s', (_name, images, bytes) => {
     expect(uniqueBytes(images.map((layers, i) => ({ name: `img${i}`, layers })))).toBe(bytes)
-  })
-})
-
-describe('budgetStatus', () => {
-  test('warns above 90%', () => {
-    expect(WARN_RATIO).toBe(0.9)
-  })
-
-  test.each<[number, number, string]>([
-    [0, 1000, 'ok'],
-    [899, 1000, 'ok'],
-    [900, 1000, 'ok'],
-    [901, 1000, 'warn'],
-    [999, 1000, 'warn'],
-    // Exactly the budget is within it.
-    [1000, 1000, 'warn'],
-    [1001, 1000, 'over'],
-    [4_500_000_000, 5_000_000_000, 'ok'],
-    [4_500_000_001, 5_000_000_000, 'warn'],
-    [5_000_000_000, 5_000_000_000, 'warn'],
-    [5_000_000_001, 5_000_000_000, 'over'],
-    [2, 3, 'ok'],
-    [3, 3, 'warn'],
-    [4, 3, 'over']
-  ])('%d bytes against %d → %s', (size, budget, status) => {
-    expect(budgetStatus(size, budget)).toBe(status)
   })
 })

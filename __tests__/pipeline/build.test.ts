@@ -8,7 +8,10 @@ import {
   type ManifestIssue
 } from '../../src/utils/errors.js'
 import type { BakeTarget } from '../../src/build/bake.js'
-import { runMerge, runPipeline, runPlan, type PipelineOptions } from '../../src/pipeline/build.js'
+import { runBuild } from '../../src/pipeline/build.js'
+import { runMerge } from '../../src/pipeline/merge.js'
+import type { RunOptions } from '../../src/pipeline/options.js'
+import { runPlan } from '../../src/pipeline/plan.js'
 import { BuildProgress } from '../../src/build/progress.js'
 import type { Report } from '../../src/report/types.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -19,7 +22,7 @@ const FILE = 'ci/notebook-tiers.yaml'
 const REPORT = '/runner/temp/report.json'
 const T0 = Date.parse('2026-01-02T03:04:05.000Z')
 
-const options = (fields: Partial<PipelineOptions> = {}): PipelineOptions => ({
+const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
   manifestPath: MANIFEST,
   workspace: '/repo',
   cacheFrom: [],
@@ -62,14 +65,14 @@ const issue = (line: number, column: number, field: string, message: string): Ma
 async function failure(
   fs: FakeFs,
   docker: FakeDocker,
-  opts: PipelineOptions = options()
+  opts: RunOptions = options()
 ): Promise<unknown> {
   try {
-    await runPipeline(opts, { fs, docker, logger: new RecordingLogger(), now: clock() })
+    await runBuild(opts, { fs, docker, logger: new RecordingLogger(), now: clock() })
   } catch (error) {
     return error
   }
-  throw new Error('runPipeline succeeded')
+  throw new Error('runBuild succeeded')
 }
 
 async function manifestIssues(fs: FakeFs, docker: FakeDocker): Promise<ManifestIssue[]> {
@@ -91,7 +94,7 @@ function expectStoppedReport(fs: FakeFs, issues: ManifestIssue[]): void {
   expect(report.error).toBe(issues.map(formatIssue).join('\n'))
 }
 
-describe('runPipeline: targets are checked before any build', () => {
+describe('runBuild: targets are checked before any build', () => {
   test.each<[string, string, string, ManifestIssue[]]>([
     [
       'tier targets missing from the Dockerfile',
@@ -184,7 +187,7 @@ describe('runPipeline: targets are checked before any build', () => {
       '/repo/ci/Dockerfile': 'from busybox as TIER1\n'
     })
     const docker = new FakeDocker({}, fs)
-    await runPipeline(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
+    await runBuild(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
     // The engine's versions are asked for once bake has started.
     expect(docker.calls).toStrictEqual([
       'bake acme/nb:tier1',
@@ -194,7 +197,7 @@ describe('runPipeline: targets are checked before any build', () => {
   })
 })
 
-describe('runPipeline: paths must stay inside the repository', () => {
+describe('runBuild: paths must stay inside the repository', () => {
   const manifest = (context: string, dockerfile: string, tierDockerfile?: string): string =>
     yaml(
       'version: 1',
@@ -363,7 +366,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
     fs.addLink('/repo', '/data/repo')
     fs.addLink('/data/repo/ci/Dockerfile', '../docker/Dockerfile')
     const docker = new FakeDocker({}, fs)
-    const { report } = await runPipeline(options(), {
+    const { report } = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -378,7 +381,7 @@ describe('runPipeline: paths must stay inside the repository', () => {
   })
 })
 
-describe('runPipeline: failures around the builds', () => {
+describe('runBuild: failures around the builds', () => {
   test('an unreadable manifest is an input error', async () => {
     const error = await failure(new FakeFs(), new FakeDocker())
     expect(error).toBeInstanceOf(InputError)
@@ -489,7 +492,7 @@ describe('runPipeline: failures around the builds', () => {
     const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker(outcomes, fs)
     const logger = new RecordingLogger()
-    const { report, plan } = await runPipeline(options(), { fs, docker, logger, now: clock() })
+    const { report, plan } = await runBuild(options(), { fs, docker, logger, now: clock() })
 
     expect(docker.calls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
@@ -689,7 +692,7 @@ describe('runPipeline: failures around the builds', () => {
       )
     })
     const docker = new FakeDocker({ 'acme/nb:tier1': outcome }, fs)
-    const { report } = await runPipeline(options(), {
+    const { report } = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -708,7 +711,7 @@ describe('runPipeline: failures around the builds', () => {
     const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     fs.unwritable.add(REPORT)
     const docker = new FakeDocker({}, fs)
-    const result = await runPipeline(options(), {
+    const result = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -807,7 +810,7 @@ describe('runPipeline: failures around the builds', () => {
     const logger = new RecordingLogger()
     let thrown: unknown
     try {
-      await runPipeline(options(), { fs, docker, logger, now: clock() })
+      await runBuild(options(), { fs, docker, logger, now: clock() })
     } catch (error) {
       thrown = error
     }
@@ -818,7 +821,7 @@ describe('runPipeline: failures around the builds', () => {
   })
 })
 
-describe('runPipeline: a run stopped by bad input still writes a true report', () => {
+describe('runBuild: a run stopped by bad input still writes a true report', () => {
   const threeTiers = yaml(
     'version: 1',
     'image: acme/nb',
@@ -872,7 +875,7 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
     const logger = new RecordingLogger()
     let thrown: unknown
     try {
-      await runPipeline(options(), { fs, docker, logger, now: clock() })
+      await runBuild(options(), { fs, docker, logger, now: clock() })
     } catch (error) {
       thrown = error
     }
@@ -883,15 +886,15 @@ describe('runPipeline: a run stopped by bad input still writes a true report', (
   })
 })
 
-describe('runPipeline: sessions, parallelism and caches', () => {
+describe('runBuild: sessions, parallelism and caches', () => {
   const run = async (
     outcomes: Record<string, FakeBuild>,
-    fields: Partial<PipelineOptions> = {}
+    fields: Partial<RunOptions> = {}
   ): Promise<{ report: Report; docker: FakeDocker; logger: RecordingLogger; fs: FakeFs }> => {
     const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker(outcomes, fs)
     const logger = new RecordingLogger()
-    const { report } = await runPipeline(options(fields), { fs, docker, logger, now: clock() })
+    const { report } = await runBuild(options(fields), { fs, docker, logger, now: clock() })
     return { report, docker, logger, fs }
   }
   const ok = (id: string): FakeBuild => ({
@@ -985,7 +988,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 1)
-    const { report } = await runPipeline(options(), {
+    const { report } = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -1000,7 +1003,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 3)
     const waits: number[] = []
-    const { report } = await runPipeline(options(), {
+    const { report } = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -1017,7 +1020,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
     const fs = new FakeFs({ [MANIFEST]: MULTI_STAGE_TIERS })
     const docker = new FakeDocker({}, fs)
     docker.inspectFailures.set('acme/nb:tier2', 4)
-    const { report } = await runPipeline(options(), {
+    const { report } = await runBuild(options(), {
       fs,
       docker,
       logger: new RecordingLogger(),
@@ -1094,7 +1097,7 @@ describe('runPipeline: sessions, parallelism and caches', () => {
       docker.calls.push('engineInfo')
       throw new EngineError('docker info timed out')
     }
-    const { report } = await runPipeline(options(), { fs, docker, logger, now: clock() })
+    const { report } = await runBuild(options(), { fs, docker, logger, now: clock() })
     expect(report.passed).toBe(true)
     expect(report.engine).toStrictEqual({
       serverVersion: null,
@@ -1119,11 +1122,9 @@ describe('runPlan', () => {
       )
     })
     const docker = new FakeDocker({}, fs)
-    const { matrix, plan } = await runPlan(options({ tiers: ['tier3', 'tier1'] }), {
-      fs,
-      docker,
-      logger: new RecordingLogger()
-    })
+    // The whole bag of adapters, as a run gets it: planning must not touch the engine.
+    const deps = { fs, docker, logger: new RecordingLogger() }
+    const { matrix, plan } = await runPlan(options({ tiers: ['tier3', 'tier1'] }), deps)
     expect(matrix).toStrictEqual({
       include: [
         { tier: 'tier1', name: 'tier1', ref: 'acme/nb:tier1' },
@@ -1137,9 +1138,9 @@ describe('runPlan', () => {
 
   test('a bad manifest is the same error as for a build', async () => {
     const fs = new FakeFs({ [MANIFEST]: 'version: 1\nimage: acme/nb\ntiers: {}\n' })
-    await expect(
-      runPlan(options(), { fs, docker: new FakeDocker({}, fs), logger: new RecordingLogger() })
-    ).rejects.toThrow(ManifestError)
+    await expect(runPlan(options(), { fs, logger: new RecordingLogger() })).rejects.toThrow(
+      ManifestError
+    )
   })
 })
 
@@ -1156,7 +1157,7 @@ describe('runMerge', () => {
   /** Runs a build of some tiers in memory and returns the report it wrote. */
   async function jobReport(tiers: string[], outcomes: Record<string, FakeBuild> = {}) {
     const fs = new FakeFs({ [MANIFEST]: manifest })
-    const { report } = await runPipeline(options({ tiers }), {
+    const { report } = await runBuild(options({ tiers }), {
       fs,
       docker: new FakeDocker(outcomes, fs),
       logger: new RecordingLogger(),
@@ -1167,7 +1168,7 @@ describe('runMerge', () => {
 
   const merge = async (
     files: Record<string, string>,
-    fields: Partial<PipelineOptions> = {}
+    fields: Partial<RunOptions> = {}
   ): Promise<{ report: Report; logger: RecordingLogger; fs: FakeFs }> => {
     const fs = new FakeFs(files)
     const logger = new RecordingLogger()
@@ -1178,7 +1179,7 @@ describe('runMerge', () => {
         reportFile: MERGED,
         ...fields
       }),
-      { fs, docker: new FakeDocker({}, fs), logger, glob: fakeGlob([...fs.files.keys()]) }
+      { fs, logger, glob: fakeGlob([...fs.files.keys()]) }
     )
     return { report, logger, fs }
   }
@@ -1241,7 +1242,7 @@ describe('runMerge', () => {
     expect(report.parts?.map((p) => p.file)).toStrictEqual(['reports/tier1.json'])
   })
 
-  test.each<[string, Record<string, string>, Partial<PipelineOptions>, string]>([
+  test.each<[string, Record<string, string>, Partial<RunOptions>, string]>([
     [
       'no patterns',
       {},
@@ -1253,13 +1254,33 @@ describe('runMerge', () => {
       'a file that is not JSON',
       { '/repo/reports/a.json': '{"schemaVersion":' },
       {},
-      'reports: cannot read reports/a.json: '
+      'reports: reports/a.json: not JSON ('
     ],
     [
       'JSON that is not a report',
       { '/repo/reports/a.json': '{"a": 1}' },
       {},
-      'reports: reports/a.json is not an nb-image-action report'
+      'reports: reports/a.json: tool.name: expected nb-image-action, the tool that writes these reports (got nothing)'
+    ],
+    [
+      // It used to pass the check and then fail inside the merge as "Unexpected error".
+      'a report without its engine',
+      {
+        '/repo/reports/a.json': JSON.stringify({
+          schemaVersion: 1,
+          tool: { name: 'nb-image-action', version: '0.1.0' },
+          manifest: 'ci/notebook-tiers.yaml',
+          strategy: 'shared',
+          passed: true,
+          startedAt: '2026-01-02T03:04:05.000Z',
+          finishedAt: '2026-01-02T03:04:06.000Z',
+          images: [],
+          tiers: {},
+          totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+        })
+      },
+      {},
+      'reports: reports/a.json: engine: expected an object'
     ]
   ])('%s is an input error', async (_name, files, fields, message) => {
     const error = await merge(files, fields).then(

@@ -2,11 +2,11 @@ import { InputError } from '../../src/utils/errors.js'
 import {
   DEFAULT_MANIFEST,
   parseShortShaLength,
-  toPipelineOptions,
+  toRunOptions,
+  type RunOptions,
   type RunnerEnv
 } from '../../src/pipeline/options.js'
 import { readRunContext, type GitHubEnv } from '../../src/github/context.js'
-import type { PipelineOptions } from '../../src/pipeline/build.js'
 import type { Inputs } from '../../src/inputs.js'
 
 function thrown(fn: () => unknown): InputError {
@@ -27,7 +27,7 @@ const SHARE = {
   artifactName: 'nb-image-report'
 }
 
-describe('toPipelineOptions', () => {
+describe('toRunOptions', () => {
   const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
     mode: 'build',
     manifest: '',
@@ -50,7 +50,7 @@ describe('toPipelineOptions', () => {
   })
   const CWD = '/home/runner/work/nb/nb'
 
-  test.each<[string, Inputs, RunnerEnv & GitHubEnv, PipelineOptions]>([
+  test.each<[string, Inputs, RunnerEnv & GitHubEnv, RunOptions]>([
     [
       'on a runner: workspace from GITHUB_WORKSPACE, report in RUNNER_TEMP, source from GITHUB_*',
       inputs({ workingDirectory: 'notebooks' }),
@@ -205,11 +205,11 @@ describe('toPipelineOptions', () => {
       }
     ]
   ])('%s', (_name, given, env, expected) => {
-    expect(toPipelineOptions(given, env, CWD)).toStrictEqual({ ...expected, share: SHARE })
+    expect(toRunOptions(given, env, CWD)).toStrictEqual({ ...expected, share: SHARE })
   })
 
   test('comment and upload inputs; baseline-report is resolved against the working directory', () => {
-    const options = toPipelineOptions(
+    const options = toRunOptions(
       inputs({
         workingDirectory: 'nb',
         githubToken: 'ghs_x',
@@ -285,7 +285,7 @@ describe('publishing inputs', () => {
   }
 
   test('the event, template, files and namespace reach the pipeline', () => {
-    const options = toPipelineOptions(
+    const options = toRunOptions(
       {
         ...base,
         push: true,
@@ -318,7 +318,7 @@ describe('publishing inputs', () => {
   })
 
   test('defaults: no push, {tier}-{version}, jobs in RUNNER_TEMP', () => {
-    const options = toPipelineOptions(base, env, '/cwd')
+    const options = toRunOptions(base, env, '/cwd')
     expect(options.publish).toMatchObject({
       push: false,
       tagTemplate: { text: '{tier}-{version}' },
@@ -340,6 +340,6 @@ describe('publishing inputs', () => {
       tagTemplate: template,
       nvjNamespace: template === '' ? 'Bad_NS' : 'ok'
     }
-    expect(thrown(() => toPipelineOptions(inputs, env, '/cwd')).message).toBe(message)
+    expect(thrown(() => toRunOptions(inputs, env, '/cwd')).message).toBe(message)
   })
 })

@@ -1,6 +1,7 @@
 import { EngineError, InputError, ManifestError, formatIssue } from '../../src/utils/errors.js'
 import { parseTagTemplate } from '../../src/publish/tags.js'
-import { runPipeline, type PipelineOptions } from '../../src/pipeline/build.js'
+import { runBuild } from '../../src/pipeline/build.js'
+import type { RunOptions } from '../../src/pipeline/options.js'
 import type { PublishOptions } from '../../src/publish/publishing.js'
 import type { Report } from '../../src/report/types.js'
 import { readRunContext } from '../../src/github/context.js'
@@ -61,7 +62,7 @@ function publishOptions(fixture: string, fields: Partial<PublishOptions> = {}): 
   }
 }
 
-const options = (fields: Partial<PipelineOptions> = {}): PipelineOptions => ({
+const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
   manifestPath: MANIFEST,
   workspace: '/repo',
   cacheFrom: [],
@@ -92,10 +93,10 @@ function world(text = manifest(), outcomes: Record<string, FakeBuild> = {}): Wor
 
 async function run(
   w: World,
-  opts: PipelineOptions = options(),
+  opts: RunOptions = options(),
   glob = fakeGlob(NOTEBOOKS)
 ): Promise<Report> {
-  const { report } = await runPipeline(opts, {
+  const { report } = await runBuild(opts, {
     fs: w.fs,
     docker: w.docker,
     registry: w.registry,
@@ -109,7 +110,7 @@ async function run(
 
 async function failure(
   w: World,
-  opts: PipelineOptions = options(),
+  opts: RunOptions = options(),
   glob = fakeGlob(NOTEBOOKS)
 ): Promise<unknown> {
   try {
@@ -117,7 +118,7 @@ async function failure(
   } catch (error) {
     return error
   }
-  throw new Error('runPipeline succeeded')
+  throw new Error('runBuild succeeded')
 }
 
 const release = (tier: string): string[] =>

@@ -1,4 +1,5 @@
-import { applyPublish, buildReport, type BuildOutcome } from '../../src/report/build-report.js'
+import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
+import { applyPublish } from '../../src/publish/publishing.js'
 import { escapeMarkdown } from '../../src/render/markdown.js'
 import { headline, renderSummary, renderTextTable } from '../../src/render/summary.js'
 import type { Report } from '../../src/report/types.js'

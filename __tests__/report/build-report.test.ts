@@ -1,10 +1,5 @@
-import {
-  buildReport,
-  verdictMessages,
-  warningMessage,
-  type BuildOutcome
-} from '../../src/report/build-report.js'
-import type { ImageReport, Report } from '../../src/report/types.js'
+import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
+import type { Report } from '../../src/report/types.js'
 import { context, image, mixedOutcomes, mixedPlan } from '../helpers/reports.js'
 
 const PIP_LAYER =
@@ -213,67 +208,5 @@ describe('buildReport', () => {
       mixedPlan.images.map(() => ['failed', null, 'not built: the engine does not answer'])
     )
     expect(report.totals).toStrictEqual({ uniqueBytes: 0, sumBytes: 0, durationMs: 0 })
-  })
-})
-
-describe('verdictMessages', () => {
-  test('names each image over budget or failed, with size, limit and excess', () => {
-    expect(verdictMessages(mixedReport)).toStrictEqual([
-      'ghcr.io/acme/nb:tier2 (tier2) is 1.5 GB (1,500,000,000 bytes), over its 1 GB budget (1,000,000,000 bytes) by 500 MB (500,000,000 bytes)',
-      'ghcr.io/acme/nb:tier4 (tier4) failed to build: process "/bin/sh -c pip install nope" did not complete successfully: exit code: 1'
-    ])
-  })
-
-  test('the run error comes first; a shared image lists its tiers', () => {
-    const shared: ImageReport = {
-      ...(mixedReport.images[1] as ImageReport),
-      ref: 'ghcr.io/acme/nb:shared',
-      tiers: ['tier1', 'tier2'],
-      sizeBytes: 1_000_000_001
-    }
-    expect(
-      verdictMessages({ ...mixedReport, error: 'stopped early', images: [shared] })
-    ).toStrictEqual([
-      'stopped early',
-      'ghcr.io/acme/nb:shared (tier1, tier2) is 1 GB (1,000,000,001 bytes), over its 1 GB budget (1,000,000,000 bytes) by 1 B (1 byte)'
-    ])
-  })
-
-  test('a failed image without an error message', () => {
-    const failed: ImageReport = { ...(mixedReport.images[3] as ImageReport) }
-    delete failed.error
-    expect(verdictMessages({ ...mixedReport, images: [failed] })).toStrictEqual([
-      'ghcr.io/acme/nb:tier4 (tier4) failed to build: unknown error'
-    ])
-  })
-
-  test('nothing when every image is within budget', () => {
-    expect(
-      verdictMessages({ ...mixedReport, images: mixedReport.images.slice(0, 1) })
-    ).toStrictEqual([])
-    expect(
-      verdictMessages({ ...mixedReport, images: [mixedReport.images[2] as ImageReport] })
-    ).toStrictEqual([])
-  })
-})
-
-describe('warningMessage', () => {
-  test.each<[number, string | undefined]>([
-    [0, undefined],
-    [1, undefined],
-    [2, 'ghcr.io/acme/nb:tier3 (tier3) is 950 MB, 95.0% of its 1 GB budget (50 MB left)'],
-    [3, undefined]
-  ])('image %d', (index, message) => {
-    expect(warningMessage(mixedReport.images[index] as ImageReport)).toBe(message)
-  })
-
-  test('exactly at the budget', () => {
-    const atBudget: ImageReport = {
-      ...(mixedReport.images[2] as ImageReport),
-      sizeBytes: 1_000_000_000
-    }
-    expect(warningMessage(atBudget)).toBe(
-      'ghcr.io/acme/nb:tier3 (tier3) is 1 GB, 100.0% of its 1 GB budget (0 B left)'
-    )
   })
 })

@@ -5749,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8403);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3581);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5759,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8403:
+/***/ 3581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5817,7 +5817,7 @@ class EngineError extends NbImageError {
     name = 'EngineError';
 }
 /** An action input or CLI flag has an invalid value. */
-class errors_InputError extends NbImageError {
+class InputError extends NbImageError {
     name = 'InputError';
 }
 /** Renders an issue as `file:line:column: field: message`, the form compilers use. */
@@ -5826,10 +5826,34 @@ function formatIssue(issue) {
     return issue.field ? `${where}: ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 /** The message of any thrown value, without a stack trace. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/**
+ * Classifies a thrown value once for every shell: a ManifestError is its located issues
+ * (the message counts them), any other NbImageError its message, anything else a bug.
+ */
+function describeFailure(error) {
+    if (error instanceof ManifestError) {
+        const count = error.issues.length;
+        return {
+            message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+            issues: error.issues,
+            unexpected: false
+        };
+    }
+    if (error instanceof NbImageError)
+        return { message: error.message, issues: [], unexpected: false };
+    const failure = {
+        message: `Unexpected error: ${errors_errorMessage(error)}`,
+        issues: [],
+        unexpected: true
+    };
+    if (error instanceof Error && error.stack)
+        failure.stack = error.stack;
+    return failure;
 }
 
 ;// CONCATENATED MODULE: ./src/measure/layers.ts
@@ -5900,16 +5924,6 @@ function uniqueBytes(images) {
         });
     }
     return total;
-}
-/** Share of the budget above which an image gets a warning. */
-const WARN_RATIO = 0.9;
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-function budgetStatus(sizeBytes, thresholdBytes) {
-    if (sizeBytes > thresholdBytes)
-        return 'over';
-    if (sizeBytes > thresholdBytes * WARN_RATIO)
-        return 'warn';
-    return 'ok';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -8070,20 +8084,157 @@ function normalizeKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/build/cache.ts
+;// CONCATENATED MODULE: ./src/github/context.ts
+// What triggered the workflow run, read once from the runner's GITHUB_* variables and the
+// event payload (GITHUB_EVENT_PATH), the way docker/metadata-action reads a trigger. Tags,
+// the fork rule, NotebookValidationJob sources, the pull-request comment and the report
+// upload all ask this one context, so they agree on what the run is.
+//
+// A run is a pull-request run when its event is one of PULL_REQUEST_EVENTS: all four build
+// the pull request's code and carry it in the payload. The payload is data from GitHub (and,
+// for pull requests, partly from the pull request's author): only fields of the expected
+// types are used.
+/** The events whose runs build a pull request's code. */
+const context_PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; an empty object outside a workflow or when the file cannot be read or parsed.
+ */
+async function readEventPayload(readFile, env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return parsePayload(new TextDecoder().decode(await readFile(file)));
+    }
+    catch {
+        return {};
+    }
+}
+/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
+function parsePayload(text) {
+    try {
+        return asObject(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+/** Reads the run context from the runner's variables and the event payload. */
+function readRunContext(env, payload) {
+    const event = asObject(payload);
+    const repository = asObject(event['repository']);
+    const name = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = name.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : null;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const release = asObject(event['release']);
+    return {
+        eventName,
+        ref,
+        sha: env.GITHUB_SHA ?? '',
+        repository: name,
+        owner,
+        repo,
+        repositoryId: asNumber(repository['id']),
+        defaultBranch: asString(repository['default_branch']),
+        cloneUrl: asString(repository['clone_url']),
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+        pullRequest: context_PULL_REQUEST_EVENTS.has(eventName)
+            ? readPullRequest(eventName, ref, event, asString(repository['full_name']) ?? name)
+            : null,
+        release: eventName === 'release'
+            ? { tag: asString(release['tag_name']), prerelease: release['prerelease'] === true }
+            : null
+    };
+}
+function readPullRequest(eventName, ref, event, repository) {
+    const pull = asObject(event['pull_request']);
+    // The merge ref as metadata-action reads it; pull_request_target runs on the base
+    // branch's ref, so there (and without a ref) the payload says.
+    const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)?.[1];
+    const number = fromRef !== undefined && eventName !== 'pull_request_target'
+        ? Number(fromRef)
+        : (asNumber(pull['number']) ?? asNumber(event['number']));
+    if (number === null || !Number.isSafeInteger(number) || number <= 0)
+        return null;
+    const base = asObject(pull['base']);
+    const head = asObject(pull['head']);
+    const headRepo = head['repo'] === null ? null : asObject(head['repo']);
+    const headRepository = headRepo === null ? null : asString(headRepo['full_name']);
+    const baseRepository = asString(asObject(base['repo'])['full_name']) ?? repository;
+    return {
+        number,
+        baseRef: asString(base['ref']),
+        headRef: asString(head['ref']),
+        headSha: asString(head['sha']),
+        headCloneUrl: headRepo === null ? null : asString(headRepo['clone_url']),
+        headRepository,
+        baseRepository,
+        // `head.repo.fork` is not used: it is also true for branches of a repository that is
+        // itself a fork. A pull request whose head is unknown or gone is the cautious reading.
+        fromFork: 'pull_request' in event &&
+            (headRepository === null || !sameRepository(headRepository, baseRepository))
+    };
+}
+/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run builds a pull request's code (see PULL_REQUEST_EVENTS). */
+function isPullRequestRun(context) {
+    return context_PULL_REQUEST_EVENTS.has(context.eventName);
+}
+/**
+ * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
+ * and releases, the branch for branch pushes, the head branch (in the head repository) for
+ * pull requests. Undefined when the run has no branch or tag to clone.
+ */
+function gitSource(context) {
+    const ownUrl = context.repository
+        ? `${context.serverUrl}/${context.repository}.git`
+        : (context.cloneUrl ?? undefined);
+    if (isPullRequestRun(context)) {
+        const pull = context.pullRequest;
+        const url = pull?.headCloneUrl ?? ownUrl;
+        if (!pull?.headRef || !url)
+            return undefined;
+        return { url, ref: pull.headRef, revision: pull.headSha ?? context.sha };
+    }
+    if (!ownUrl)
+        return undefined;
+    const tag = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1] ?? context.release?.tag ?? undefined;
+    if (tag)
+        return { url: ownUrl, ref: tag, revision: context.sha };
+    const branch = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
+    if (branch)
+        return { url: ownUrl, ref: branch, revision: context.sha };
+    return undefined;
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
+}
 
+;// CONCATENATED MODULE: ./src/build/cache.ts
 /** The shorthands, in the order the docs list them. */
 const CACHE_SHORTHANDS = ['gha', 'registry'];
-/** Parses the `cache` input; empty means no cache besides `cache-from`/`cache-to`. */
-function parseCacheInput(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!CACHE_SHORTHANDS.includes(text)) {
-        throw new errors_InputError(`cache: expected ${CACHE_SHORTHANDS.join(' or ')} (or leave it empty and pass cache-from/cache-to), got "${text}"`);
-    }
-    return text;
-}
 /**
  * Expands a shorthand into one cache of the image's own. Images that share a cache key
  * overwrite each other's index, so that each tier would only find the cache of whichever
@@ -8102,116 +8253,549 @@ function imageCache(shorthand, repository, imageName) {
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
 }
 
-;// CONCATENATED MODULE: ./src/github/event.ts
-// What triggered the workflow run, read the way docker/metadata-action reads it: from
-// GITHUB_EVENT_NAME, GITHUB_REF and GITHUB_SHA, plus the event payload for what the ref
-// alone does not say (pull request numbers, forks, GitHub's "pre-release" flag).
-/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
-function parsePayload(text) {
+;// CONCATENATED MODULE: ./src/version.ts
+/** This release of the action, recorded in every report (kept equal to package.json by a test). */
+const TOOL_VERSION = '0.1.0';
+/** The tool's name in reports and comments. */
+const TOOL_NAME = 'nb-image-action';
+/** The tool as reports record it. */
+const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+/** The strategies, in the order the docs list them. */
+const STRATEGIES = ['shared', 'multi-stage'];
+/** The threshold bases, default first. */
+const THRESHOLD_BASES = ['uncompressed', 'compressed'];
+
+;// CONCATENATED MODULE: ./src/report/report-file.ts
+
+
+
+/** A file that is not a report this version reads; the message names the field at fault. */
+class report_file_ReportFileError extends NbImageError {
+    name = 'ReportFileError';
+}
+const STATUSES = ['ok', 'warn', 'over', 'failed'];
+/**
+ * Reads a report (JSON text) and checks every field any consumer reads: the merge, the
+ * comparison with a baseline, the summary and the outputs. Fields that reports of earlier
+ * versions lack are filled in ("not measured", "not pushed", no steps counted); fields it
+ * does not know are kept as they are. Throws a ReportFileError naming `source` and the field.
+ */
+function readReport(text, source) {
+    let data;
     try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value)
-            ? value
-            : {};
+        data = JSON.parse(text);
     }
-    catch {
-        return {};
+    catch (error) {
+        throw new report_file_ReportFileError(`${source}: not JSON (${errors_errorMessage(error)})`);
     }
-}
-/**
- * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
- * reader; empty outside a workflow or when the file cannot be read.
- */
-async function readEventPayload(readFile, env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return parsePayload(new TextDecoder().decode(await readFile(file)));
-    }
-    catch {
-        return {};
-    }
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Whether the run was triggered by a pull request (either event). */
-function isPullRequest(event) {
-    return PR_EVENTS.has(event.name);
-}
-/**
- * The pull request number: from refs/pull/<n>/merge as metadata-action reads it, else from
- * the payload (pull_request_target runs on the base branch's ref).
- */
-function pullRequestNumber(event) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(event.ref);
-    if (match && event.name !== 'pull_request_target')
-        return Number(match[1]);
-    const number = event.payload.pull_request?.number ?? event.payload.number;
-    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
-        ? number
-        : undefined;
-}
-/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
-function sameRepository(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/**
- * For a pull request whose head lives in another repository (a fork, or a fork since
- * deleted), the two repository names; undefined otherwise. `head.repo.fork` is not used:
- * it is also true for branches of a repository that is itself a fork.
- */
-function forkPullRequest(event) {
-    if (!isPullRequest(event))
-        return undefined;
-    const pull = event.payload.pull_request;
-    if (!pull)
-        return undefined;
-    const base = event.payload.repository?.full_name ?? event.repository ?? '';
-    const head = pull.head?.repo?.full_name;
-    if (head === undefined || head === null)
-        return { head: '(deleted fork)', base };
-    return sameRepository(head, base) ? undefined : { head, base };
-}
-/**
- * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
- * and releases, the branch for branch pushes, the head branch (in the head repository) for
- * pull requests. Undefined when the run has no branch or tag to clone.
- */
-function gitSource(event) {
-    const server = (event.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const ownUrl = event.repository
-        ? `${server}/${event.repository}.git`
-        : event.payload.repository?.clone_url;
-    if (isPullRequest(event)) {
-        const head = event.payload.pull_request?.head;
-        const url = head?.repo?.clone_url ?? ownUrl;
-        if (!head?.ref || !url)
-            return undefined;
-        return { url, ref: head.ref, revision: head.sha ?? event.sha };
-    }
-    if (!ownUrl)
-        return undefined;
-    const tag = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1] ?? event.payload.release?.tag_name;
-    if (tag)
-        return { url: ownUrl, ref: tag, revision: event.sha };
-    const branch = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
-    if (branch)
-        return { url: ownUrl, ref: branch, revision: event.sha };
-    return undefined;
-}
-/** The run's trigger from the runner's environment and the parsed event payload. */
-function eventFromEnv(env, payload) {
-    const event = {
-        name: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        payload
+    const fail = (field, expected) => {
+        throw new report_file_ReportFileError(`${source}: ${field}: expected ${expected}`);
     };
-    if (env.GITHUB_SERVER_URL)
-        event.serverUrl = env.GITHUB_SERVER_URL;
-    if (env.GITHUB_REPOSITORY)
-        event.repository = env.GITHUB_REPOSITORY;
-    return event;
+    if (!isObject(data))
+        return fail('(root)', 'an nb-image-action report object');
+    const version = data['schemaVersion'];
+    // A report of another schema version is named as such (even its `tool` may differ);
+    // a file without one is most likely not a report of this action at all.
+    const wrongVersion = () => fail('schemaVersion', `1 (got ${JSON.stringify(version)})`);
+    if (version !== undefined && version !== 1)
+        wrongVersion();
+    const tool = data['tool'];
+    if (!isObject(tool) || tool['name'] !== TOOL_NAME) {
+        const got = isObject(tool) ? (JSON.stringify(tool['name']) ?? 'nothing') : 'nothing';
+        fail('tool.name', `${TOOL_NAME}, the tool that writes these reports (got ${got})`);
+    }
+    if (version !== 1)
+        wrongVersion();
+    if (typeof data['manifest'] !== 'string')
+        fail('manifest', 'a string');
+    if (!STRATEGIES.includes(data['strategy'])) {
+        fail('strategy', STRATEGIES.join(' or '));
+    }
+    if (typeof data['passed'] !== 'boolean')
+        fail('passed', 'true or false');
+    for (const field of ['startedAt', 'finishedAt']) {
+        if (typeof data[field] !== 'string')
+            fail(field, 'a date and time (a string)');
+    }
+    checkEngine(data['engine'], fail);
+    if (data['error'] !== undefined && typeof data['error'] !== 'string')
+        fail('error', 'a string');
+    const images = data['images'];
+    if (!Array.isArray(images))
+        return fail('images', 'an array');
+    images.forEach((image, index) => checkImage(image, `images[${index}]`, fail));
+    const totals = data['totals'];
+    if (!isObject(totals))
+        return fail('totals', 'an object');
+    for (const field of ['uniqueBytes', 'sumBytes', 'durationMs']) {
+        if (!isCount(totals[field]))
+            fail(`totals.${field}`, 'a non-negative integer');
+    }
+    const tiers = data['tiers'];
+    if (!isObject(tiers) || !Object.values(tiers).every((ref) => typeof ref === 'string')) {
+        fail('tiers', 'an object of tier names to image references');
+    }
+    const basis = data['thresholdBasis'] ?? 'uncompressed';
+    if (!THRESHOLD_BASES.includes(basis)) {
+        fail('thresholdBasis', THRESHOLD_BASES.join(' or '));
+    }
+    if (data['pushed'] !== undefined && typeof data['pushed'] !== 'boolean') {
+        fail('pushed', 'true or false');
+    }
+    if (data['publish'] !== undefined && !isObject(data['publish']))
+        fail('publish', 'an object');
+    // Reports written before compressed sizes, publishing and step counts existed lack these
+    // fields: they read as "not measured", "not pushed" and "no steps counted".
+    data['thresholdBasis'] = basis;
+    data['pushed'] ??= false;
+    data['publish'] ??= { requested: false, event: '', ref: '', version: null };
+    for (const image of images) {
+        image['compressedBytes'] ??= null;
+        image['compressedSource'] ??= null;
+        image['digest'] ??= null;
+        image['platformDigest'] ??= null;
+        image['tags'] ??= [];
+        image['cachedSteps'] ??= 0;
+        image['totalSteps'] ??= 0;
+    }
+    return data;
+}
+function checkEngine(engine, fail) {
+    if (!isObject(engine))
+        return fail('engine', 'an object');
+    for (const field of ['serverVersion', 'buildxVersion', 'imageStore']) {
+        const value = engine[field];
+        if (value !== null && typeof value !== 'string')
+            fail(`engine.${field}`, 'a string or null');
+    }
+}
+function checkImage(image, where, fail) {
+    if (!isObject(image))
+        return fail(where, 'an object');
+    if (typeof image['name'] !== 'string')
+        fail(`${where}.name`, 'a string');
+    if (typeof image['ref'] !== 'string')
+        fail(`${where}.ref`, 'a string');
+    const tiers = image['tiers'];
+    if (!Array.isArray(tiers) || !tiers.every((tier) => typeof tier === 'string')) {
+        fail(`${where}.tiers`, 'an array of strings');
+    }
+    for (const field of ['sizeBytes', 'compressedBytes']) {
+        const value = image[field];
+        if (value !== undefined && value !== null && !isCount(value)) {
+            fail(`${where}.${field}`, 'a non-negative integer or null');
+        }
+    }
+    if (image['sizeBytes'] === undefined)
+        fail(`${where}.sizeBytes`, 'a non-negative integer or null');
+    for (const field of ['durationMs', 'thresholdBytes']) {
+        if (!isCount(image[field]))
+            fail(`${where}.${field}`, 'a non-negative integer');
+    }
+    for (const field of ['cachedSteps', 'totalSteps']) {
+        if (image[field] !== undefined && !isCount(image[field])) {
+            fail(`${where}.${field}`, 'a non-negative integer');
+        }
+    }
+    if (!STATUSES.includes(image['status'])) {
+        fail(`${where}.status`, STATUSES.join(', '));
+    }
+    const layers = image['layers'];
+    if (!Array.isArray(layers))
+        return fail(`${where}.layers`, 'an array');
+    layers.forEach((layer, index) => {
+        if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
+            fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
+    });
+    const tags = image['tags'];
+    if (tags === undefined)
+        return;
+    if (!Array.isArray(tags) ||
+        !tags.every((tag) => isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
+        fail(`${where}.tags`, 'an array of objects with ref and pushed');
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+/**
+ * The run's report file, and the only writer of reports. The report lives in memory while
+ * the run goes on; the run saves it when it ends (and, before pushing, so the file already
+ * says the images passed should the runner die mid-push). `report` is what was last saved,
+ * written or not, so the shell can share it without reading the file back.
+ */
+class ReportFile {
+    fs;
+    path;
+    /** The report last handed to save(), whether or not it reached the disk. */
+    report;
+    /** Whether that report is on disk. */
+    written = false;
+    constructor(fs, 
+    /** Absolute path of the file. */
+    path) {
+        this.fs = fs;
+        this.path = path;
+    }
+    /** Writes `report` (atomically); throws the action's error naming the file when it cannot. */
+    async save(report) {
+        this.report = report;
+        this.written = false;
+        try {
+            await this.fs.writeFileAtomic(this.path, `${JSON.stringify(report, null, 2)}\n`);
+        }
+        catch (error) {
+            throw new NbImageError(`report-file: cannot write ${this.path}: ${errors_errorMessage(error)}`);
+        }
+        this.written = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/baseline.ts
+
+
+
+
+/** Default name of the workflow artifact that holds a run's report. */
+const DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
+/** Name of the report file inside the artifact. */
+const REPORT_FILE_IN_ARTIFACT = 'nb-image-report.json';
+/** Largest report accepted from an artifact; real ones are tens of kilobytes. */
+const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+/**
+ * Takes the report out of an artifact's zip archive: the `nb-image-report.json` entry, or
+ * the only JSON file. Refuses entries that would inflate past MAX_REPORT_BYTES.
+ */
+function extractReportFromZip(zip, source) {
+    const names = [];
+    let files;
+    try {
+        files = unzipSync(zip, {
+            filter: (file) => {
+                names.push(file.name);
+                return file.name.endsWith('.json') && file.originalSize <= MAX_REPORT_BYTES;
+            }
+        });
+    }
+    catch (error) {
+        throw new ReportFileError(`${source}: not a zip archive (${errorMessage(error)})`);
+    }
+    const json = Object.keys(files);
+    const name = json.includes(REPORT_FILE_IN_ARTIFACT)
+        ? REPORT_FILE_IN_ARTIFACT
+        : json.length === 1
+            ? json[0]
+            : undefined;
+    const bytes = name === undefined ? undefined : files[name];
+    if (bytes === undefined) {
+        throw new ReportFileError(`${source}: no ${REPORT_FILE_IN_ARTIFACT} in the archive (it holds ${names.length > 0 ? names.join(', ') : 'nothing'})`);
+    }
+    return strFromU8(bytes);
+}
+/**
+ * Keeps the artifacts with the report's name that a run on `branch` of this repository
+ * (not of a fork: a fork's branch can be called `main` too) uploaded, newest first;
+ * expired ones are only counted.
+ */
+function artifactCandidates(artifacts, name, branch, repositoryId) {
+    const ofBranch = artifacts.filter((artifact) => artifact.name === name &&
+        artifact.workflowRun !== null &&
+        artifact.workflowRun.headBranch === branch &&
+        (repositoryId === null ||
+            artifact.workflowRun.headRepositoryId === null ||
+            artifact.workflowRun.headRepositoryId === repositoryId));
+    const live = ofBranch
+        .filter((artifact) => !artifact.expired)
+        .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id);
+    return { candidates: live, expired: ofBranch.length - live.length };
+}
+/**
+ * Why a run's artifact cannot be the baseline, or null when it can: the run must have
+ * finished successfully, on `branch`, in this repository, for an event that is not a pull
+ * request (PULL_REQUEST_EVENTS build a pull request's code, whatever their branch says).
+ * A run still in progress does not count yet.
+ */
+function rejectRun(run, branch, repositoryId) {
+    if (run.headBranch !== branch)
+        return `run ${run.id} is on ${run.headBranch ?? 'no branch'}`;
+    const ownRepository = repositoryId ?? run.repositoryId;
+    if (run.headRepositoryId !== null && run.headRepositoryId !== ownRepository) {
+        return `run ${run.id} built a fork`;
+    }
+    if (PULL_REQUEST_EVENTS.has(run.event))
+        return `run ${run.id} was triggered by ${run.event}`;
+    if (run.status !== 'completed')
+        return `run ${run.id} is ${run.status ?? 'not finished'}`;
+    if (run.conclusion !== 'success')
+        return `run ${run.id} ended ${run.conclusion ?? 'without a conclusion'}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/github/sharing.ts
+// When a run shares its report: the pull-request comment (render it, post it) and the
+// upload of the report as the baseline of later pull requests. Pure decisions over the
+// inputs and the run context; pipeline/share-report.ts carries them out.
+
+/** The comment modes, default first. */
+const COMMENT_MODES = ['auto', 'always', 'never'];
+/** The upload modes, default first. */
+const UPLOAD_MODES = ['auto', 'true', 'false'];
+// The characters the artifact service refuses in a name (as @actions/artifact checks them).
+const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+/** Checks the `report-artifact` input: a name the artifact service accepts. */
+function parseArtifactName(value, fallback) {
+    const name = value.trim() || fallback;
+    const bad = ARTIFACT_NAME_FORBIDDEN.exec(name);
+    if (bad) {
+        throw new InputError(`report-artifact: "${name}" contains ${JSON.stringify(bad[0])}; artifact names cannot contain " : < > | * ? \\ / or line breaks`);
+    }
+    return name;
+}
+/** Whether this run uploads its report: `auto` means a push to the default branch. */
+function shouldUploadReport(mode, context) {
+    if (mode !== 'auto')
+        return mode === 'true';
+    return (context.eventName === 'push' &&
+        context.defaultBranch !== null &&
+        context.ref === `refs/heads/${context.defaultBranch}`);
+}
+/**
+ * Whether this run renders the comment (for the `comment-body` output and the job summary)
+ * and whether it may post it: `auto` on pull requests, `always` also on other events (the
+ * pull request of the commit is looked up), `never` renders it on pull requests only.
+ */
+function commentDecision(mode, context, hasBaselineFile) {
+    const isPullRequest = context.pullRequest !== null;
+    return {
+        render: isPullRequest || mode === 'always' || hasBaselineFile,
+        post: mode === 'always' || (mode === 'auto' && isPullRequest)
+    };
+}
+/**
+ * Decides the comment and the upload of this run. A run that builds only some of the
+ * manifest's tiers (the `tiers` input, as each job of a fan-out does) does not report the
+ * whole picture, so `auto` neither posts the comment nor uploads a baseline there, and the
+ * merge job (or a run of every tier) does both. `always` and `true` are the user's
+ * explicit choice.
+ *
+ * @param selected the `tiers` input; empty or absent means every tier.
+ * @param declared every tier of the manifest, when it was read.
+ */
+function decideSharing(settings, context, selected, declared) {
+    const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
+    const upload = shouldUploadReport(settings.upload, context);
+    const chosen = new Set(selected ?? []);
+    const everyTier = chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)));
+    if (everyTier)
+        return { settings, comment, upload, note: null };
+    const autoComment = settings.comment === 'auto';
+    const autoUpload = settings.upload === 'auto';
+    const holdComment = autoComment && comment.post;
+    const holdUpload = autoUpload && upload;
+    const held = [
+        ...(holdComment ? ['posts no pull-request comment'] : []),
+        ...(holdUpload ? ['uploads no baseline report'] : [])
+    ];
+    const instead = [
+        ...(holdComment ? ['comment: always'] : []),
+        ...(holdUpload ? ['upload-report: true'] : [])
+    ];
+    return {
+        settings: {
+            ...settings,
+            comment: autoComment ? 'never' : settings.comment,
+            upload: autoUpload ? 'false' : settings.upload
+        },
+        // `never` renders where `auto` does; only posting stops.
+        comment: { render: comment.render, post: autoComment ? false : comment.post },
+        upload: autoUpload ? false : upload,
+        note: held.length === 0
+            ? null
+            : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/publish/tags.ts
+
+
+
+
+/** The `latest` modes, in the order the docs list them. */
+const LATEST_MODES = ['auto', 'true', 'false'];
+/** Longest tag Docker accepts. */
+const MAX_TAG_LENGTH = 128;
+/**
+ * Sanitizes text into a Docker tag: runs of characters outside `[A-Za-z0-9_.-]` become
+ * `-` (as metadata-action does), leading `.` and `-` are dropped, and the result is cut to
+ * 128 characters. May return an empty string, which callers must reject.
+ */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, MAX_TAG_LENGTH);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+/** The version tags for a run's trigger, in metadata-action's priority order. */
+function versionTags(context, rules) {
+    const warnings = [];
+    const found = {
+        tags: [],
+        latest: false,
+        kind: 'none'
+    };
+    const shortSha = context.sha.slice(0, rules.shortShaLength ?? 7);
+    const tagRef = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1];
+    const branchRef = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
+    if (context.eventName === 'schedule') {
+        found.tags.push('nightly');
+        found.kind = 'schedule';
+    }
+    if (isPullRequestRun(context)) {
+        const number = context.pullRequest?.number;
+        if (number !== undefined) {
+            found.tags.push(`pr-${number}`);
+            found.kind = 'pull-request';
+        }
+        else {
+            warnings.push(`no pull request number in ref "${context.ref}" or the event payload`);
+        }
+    }
+    else if (tagRef !== undefined) {
+        const raw = tagRef.replace(/\//g, '-');
+        if (semver_default().valid(raw)) {
+            const parsed = semver_default().parse(raw, { loose: true });
+            const githubPrerelease = context.release?.prerelease === true;
+            if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
+                // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
+                found.tags.push(parsed.version);
+                found.kind = 'prerelease';
+            }
+            else if (parsed) {
+                found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major));
+                found.latest = true;
+                found.kind = context.eventName === 'release' ? 'release' : 'tag';
+            }
+        }
+        else {
+            warnings.push(`tag "${tagRef}" is not a valid semver (https://semver.org), so it is used as it is, without version or latest tags`);
+            found.tags.push(tagRef);
+            found.kind = 'tag';
+        }
+    }
+    else if (branchRef !== undefined) {
+        found.tags.push(branchRef);
+        if (context.sha)
+            found.tags.push(`sha-${shortSha}`);
+        if (found.kind === 'none')
+            found.kind = 'branch';
+    }
+    const tags = [];
+    for (const raw of found.tags) {
+        const tag = sanitizeTag(raw);
+        if (tag === '')
+            warnings.push(`"${raw}" leaves nothing once sanitized into a Docker tag`);
+        else if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    const latest = tags.length > 0 &&
+        (rules.latest === 'true' || (rules.latest === 'auto' && found.latest)) &&
+        !tags.includes('latest');
+    if (latest)
+        tags.push('latest');
+    return { version: tags[0] ?? null, tags, kind: found.kind, warnings };
+}
+/** The default `tag-template`: one repository, tier-prefixed tags (`nb:tier2-1.2.3`). */
+const DEFAULT_TAG_TEMPLATE = '{tier}-{version}';
+const PLACEHOLDERS = ['image', 'tier', 'version'];
+/**
+ * Parses a `tag-template` such as `{tier}-{version}` (tags in the manifest's repository) or
+ * `{image}-{tier}:{version}` (a repository per tier). The part after the last `:` is the
+ * tag; without a `:`, the repository is `{image}`. Throws an InputError naming the input.
+ */
+function parseTagTemplate(text) {
+    const template = text.trim() === '' ? DEFAULT_TAG_TEMPLATE : text.trim();
+    const fail = (message) => {
+        throw new InputError(`tag-template: ${message} (got "${template}")`);
+    };
+    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(match[1] ?? '')) {
+            fail(`unknown placeholder {${match[1] ?? ''}}; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+        }
+    }
+    if (/[{}]/.test(template.replace(/\{(image|tier|version)\}/g, ''))) {
+        fail('unbalanced { or }');
+    }
+    const colon = template.lastIndexOf(':');
+    // A colon inside the repository part (a registry port) is literal text before a `/`.
+    const split = colon > template.lastIndexOf('/') ? colon : -1;
+    const repository = split >= 0 ? template.slice(0, split) : '{image}';
+    const tag = split >= 0 ? template.slice(split + 1) : template;
+    if (!tag.includes('{version}'))
+        fail('the tag part must contain {version}');
+    if (!template.includes('{tier}')) {
+        fail('it must contain {tier}, or every tier image would get the same tags');
+    }
+    if (repository.includes('{version}'))
+        fail('{version} belongs in the tag part, after the ":"');
+    if (repository === '')
+        fail('the repository part before ":" is empty');
+    return { text: template, repository, tag };
+}
+/**
+ * The full references an image is pushed under, one per version tag, in push order. The
+ * shared image takes the plain version tags in the manifest's repository; per-tier images
+ * follow the template. Throws an InputError when a reference would be invalid.
+ */
+function imageTags(image, repository, versions, template) {
+    const fill = (pattern, version) => pattern.replace(/\{(image|tier|version)\}/g, (_, key) => key === 'image' ? repository : key === 'tier' ? image.name : version);
+    const refs = [];
+    for (const version of versions) {
+        const repo = image.shared ? repository : fill(template.repository, version);
+        const raw = image.shared ? version : fill(template.tag, version);
+        const tag = sanitizeTag(raw);
+        if (!isValidRepository(repo)) {
+            throw new InputError(`tag-template: "${template.text}" gives the repository "${repo}" for ${image.name}, which is not a valid image repository (lowercase path components such as ghcr.io/acme/nb-tier1)`);
+        }
+        if (!isValidTag(tag)) {
+            throw new InputError(`tag-template: "${template.text}" gives the tag "${raw}" for ${image.name}, which leaves no valid Docker tag`);
+        }
+        // Truncation to 128 characters can make two versions meet; push each reference once.
+        if (!refs.includes(`${repo}:${tag}`))
+            refs.push(`${repo}:${tag}`);
+    }
+    return refs;
+}
+/**
+ * Every image's references; throws an InputError when two images would share a reference
+ * (the second push would silently replace the first).
+ */
+function planTags(images, repository, versions, template) {
+    const result = {};
+    const owner = new Map();
+    for (const image of images) {
+        const refs = imageTags(image, repository, versions, template);
+        for (const ref of refs) {
+            const previous = owner.get(ref);
+            if (previous !== undefined) {
+                throw new InputError(`tag-template: ${image.name} and ${previous} would both be pushed as ${ref}; make the template tell them apart`);
+            }
+            owner.set(ref, image.name);
+        }
+        result[image.name] = refs;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/utils/size.ts
@@ -8329,286 +8913,42 @@ function trimZeros(text) {
     return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/publish/tags.ts
+;// CONCATENATED MODULE: ./src/utils/parse-input.ts
+// The parsers of input text, shared by the action's inputs, the command line's flags and
+// the runner variables the action reads. One rule for every choice: surrounding spaces and
+// case do not matter (`Shared`, ` ALWAYS ` and `True` read as `shared`, `always`, `true`),
+// and a refusal names the input, what it expected and what it got.
 
 
-
-
-/** The `latest` modes, in the order the docs list them. */
-const LATEST_MODES = ['auto', 'true', 'false'];
-/** Longest tag Docker accepts. */
-const MAX_TAG_LENGTH = 128;
 /**
- * Sanitizes text into a Docker tag: runs of characters outside `[A-Za-z0-9_.-]` become
- * `-` (as metadata-action does), leading `.` and `-` are dropped, and the result is cut to
- * 128 characters. May return an empty string, which callers must reject.
+ * Reads one of `allowed` (case-insensitive), returning its canonical spelling; empty text
+ * reads as `empty`. `hint` follows the list of choices in the error.
  */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, MAX_TAG_LENGTH);
+function oneOf(input, value, allowed, empty, hint = '') {
+    return optionalOneOf(input, value, allowed, hint) ?? empty;
 }
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
-/** The version tags for a run's event, in metadata-action's priority order. */
-function versionTags(event, rules) {
-    const warnings = [];
-    const found = {
-        tags: [],
-        latest: false,
-        kind: 'none'
-    };
-    const shortSha = event.sha.slice(0, rules.shortShaLength ?? 7);
-    const tagRef = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1];
-    const branchRef = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
-    if (event.name === 'schedule') {
-        found.tags.push('nightly');
-        found.kind = 'schedule';
-    }
-    if (isPullRequest(event)) {
-        const number = pullRequestNumber(event);
-        if (number !== undefined) {
-            found.tags.push(`pr-${number}`);
-            found.kind = 'pull-request';
-        }
-        else {
-            warnings.push(`no pull request number in ref "${event.ref}" or the event payload`);
-        }
-    }
-    else if (tagRef !== undefined) {
-        const raw = tagRef.replace(/\//g, '-');
-        if (semver_default().valid(raw)) {
-            const parsed = semver_default().parse(raw, { loose: true });
-            const githubPrerelease = event.name === 'release' && event.payload.release?.prerelease === true;
-            if (parsed && (parsed.prerelease.length > 0 || githubPrerelease)) {
-                // metadata-action: every semver pattern falls back to {{version}} for a pre-release.
-                found.tags.push(parsed.version);
-                found.kind = 'prerelease';
-            }
-            else if (parsed) {
-                found.tags.push(parsed.version, `${parsed.major}.${parsed.minor}`, String(parsed.major));
-                found.latest = true;
-                found.kind = event.name === 'release' ? 'release' : 'tag';
-            }
-        }
-        else {
-            warnings.push(`tag "${tagRef}" is not a valid semver (https://semver.org), so it is used as it is, without version or latest tags`);
-            found.tags.push(tagRef);
-            found.kind = 'tag';
-        }
-    }
-    else if (branchRef !== undefined) {
-        found.tags.push(branchRef);
-        if (event.sha)
-            found.tags.push(`sha-${shortSha}`);
-        if (found.kind === 'none')
-            found.kind = 'branch';
-    }
-    const tags = [];
-    for (const raw of found.tags) {
-        const tag = sanitizeTag(raw);
-        if (tag === '')
-            warnings.push(`"${raw}" leaves nothing once sanitized into a Docker tag`);
-        else if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    const latest = tags.length > 0 &&
-        (rules.latest === 'true' || (rules.latest === 'auto' && found.latest)) &&
-        !tags.includes('latest');
-    if (latest)
-        tags.push('latest');
-    return { version: tags[0] ?? null, tags, kind: found.kind, warnings };
-}
-/** The default `tag-template`: one repository, tier-prefixed tags (`nb:tier2-1.2.3`). */
-const DEFAULT_TAG_TEMPLATE = '{tier}-{version}';
-const PLACEHOLDERS = ['image', 'tier', 'version'];
-/**
- * Parses a `tag-template` such as `{tier}-{version}` (tags in the manifest's repository) or
- * `{image}-{tier}:{version}` (a repository per tier). The part after the last `:` is the
- * tag; without a `:`, the repository is `{image}`. Throws an InputError naming the input.
- */
-function parseTagTemplate(text) {
-    const template = text.trim() === '' ? DEFAULT_TAG_TEMPLATE : text.trim();
-    const fail = (message) => {
-        throw new errors_InputError(`tag-template: ${message} (got "${template}")`);
-    };
-    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-        if (!PLACEHOLDERS.includes(match[1] ?? '')) {
-            fail(`unknown placeholder {${match[1] ?? ''}}; use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
-        }
-    }
-    if (/[{}]/.test(template.replace(/\{(image|tier|version)\}/g, ''))) {
-        fail('unbalanced { or }');
-    }
-    const colon = template.lastIndexOf(':');
-    // A colon inside the repository part (a registry port) is literal text before a `/`.
-    const split = colon > template.lastIndexOf('/') ? colon : -1;
-    const repository = split >= 0 ? template.slice(0, split) : '{image}';
-    const tag = split >= 0 ? template.slice(split + 1) : template;
-    if (!tag.includes('{version}'))
-        fail('the tag part must contain {version}');
-    if (!template.includes('{tier}')) {
-        fail('it must contain {tier}, or every tier image would get the same tags');
-    }
-    if (repository.includes('{version}'))
-        fail('{version} belongs in the tag part, after the ":"');
-    if (repository === '')
-        fail('the repository part before ":" is empty');
-    return { text: template, repository, tag };
-}
-/**
- * The full references an image is pushed under, one per version tag, in push order. The
- * shared image takes the plain version tags in the manifest's repository; per-tier images
- * follow the template. Throws an InputError when a reference would be invalid.
- */
-function imageTags(image, repository, versions, template) {
-    const fill = (pattern, version) => pattern.replace(/\{(image|tier|version)\}/g, (_, key) => key === 'image' ? repository : key === 'tier' ? image.name : version);
-    const refs = [];
-    for (const version of versions) {
-        const repo = image.shared ? repository : fill(template.repository, version);
-        const raw = image.shared ? version : fill(template.tag, version);
-        const tag = sanitizeTag(raw);
-        if (!isValidRepository(repo)) {
-            throw new errors_InputError(`tag-template: "${template.text}" gives the repository "${repo}" for ${image.name}, which is not a valid image repository (lowercase path components such as ghcr.io/acme/nb-tier1)`);
-        }
-        if (!isValidTag(tag)) {
-            throw new errors_InputError(`tag-template: "${template.text}" gives the tag "${raw}" for ${image.name}, which leaves no valid Docker tag`);
-        }
-        // Truncation to 128 characters can make two versions meet; push each reference once.
-        if (!refs.includes(`${repo}:${tag}`))
-            refs.push(`${repo}:${tag}`);
-    }
-    return refs;
-}
-/**
- * Every image's references; throws an InputError when two images would share a reference
- * (the second push would silently replace the first).
- */
-function planTags(images, repository, versions, template) {
-    const result = {};
-    const owner = new Map();
-    for (const image of images) {
-        const refs = imageTags(image, repository, versions, template);
-        for (const ref of refs) {
-            const previous = owner.get(ref);
-            if (previous !== undefined) {
-                throw new errors_InputError(`tag-template: ${image.name} and ${previous} would both be pushed as ${ref}; make the template tell them apart`);
-            }
-            owner.set(ref, image.name);
-        }
-        result[image.name] = refs;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-/** The strategies, in the order the docs list them. */
-const STRATEGIES = ['shared', 'multi-stage'];
-/** The threshold bases, default first. */
-const THRESHOLD_BASES = ['uncompressed', 'compressed'];
-
-;// CONCATENATED MODULE: ./src/pipeline/options.ts
-
-
-
-
-
-
-/** The modes, in the order the docs list them. */
-const MODES = (/* unused pure expression or super */ null && (['build', 'plan', 'merge']));
-/** Default manifest file name, relative to the working directory. */
-const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
-/** Parses the `strategy` input; empty means "as the manifest says". */
-function parseStrategy(value) {
+/** Like oneOf, but empty text reads as undefined ("not given"). */
+function optionalOneOf(input, value, allowed, hint = '') {
     const text = value.trim();
     if (text === '')
         return undefined;
-    if (!STRATEGIES.includes(text)) {
-        throw new errors_InputError(`strategy: expected one of ${STRATEGIES.join(', ')}, got "${text}"`);
+    const found = allowed.find((choice) => choice.toLowerCase() === text.toLowerCase());
+    if (found === undefined) {
+        throw new InputError(`${input}: expected one of ${allowed.join(', ')}${hint ? ` ${hint}` : ''}, got "${text}"`);
     }
-    return text;
+    return found;
 }
 /**
- * Parses a true/false input (`push`, `no-cache`, `allow-fork-push`) with the YAML 1.2 core
- * schema's spellings, as `core.getBooleanInput` does, but with this action's error: empty
- * (an unset optional input) means false.
+ * Reads a true/false input (`push`, `no-cache`, `allow-fork-push`); empty (an optional
+ * input left out) is false. Case does not matter, as for every choice.
  */
-function parseBooleanInput(name, value) {
-    const text = value.trim();
-    if (text === '' || ['false', 'False', 'FALSE'].includes(text))
+function parseBoolean(input, value) {
+    const text = value.trim().toLowerCase();
+    if (text === '' || text === 'false')
         return false;
-    if (['true', 'True', 'TRUE'].includes(text))
+    if (text === 'true')
         return true;
-    throw new InputError(`${name}: expected true or false, got "${text}"`);
-}
-/** Parses the `mode` input; empty means `build`. */
-function parseMode(value) {
-    const text = value.trim();
-    if (text === '')
-        return 'build';
-    if (!MODES.includes(text)) {
-        throw new InputError(`mode: expected one of ${MODES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Parses `max-parallelism`: a whole number of images built at once; empty or 0 means no cap. */
-function parseMaxParallelism(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-        throw new errors_InputError(`max-parallelism: expected a whole number of images to build at once (0 or empty for no cap), got "${text}"`);
-    }
-    return Number(text) === 0 ? undefined : Number(text);
-}
-/** Parses the `threshold` input; empty means "as the manifest says". */
-function parseThresholdInput(value) {
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return parseSize(value);
-    }
-    catch (error) {
-        if (error instanceof SizeError)
-            throw new errors_InputError(`threshold: ${error.message}`);
-        throw error;
-    }
-}
-/** Parses the `threshold-basis` input; empty means uncompressed. */
-function parseThresholdBasis(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!THRESHOLD_BASES.includes(text)) {
-        throw new errors_InputError(`threshold-basis: expected one of ${THRESHOLD_BASES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Parses the `latest` input (docker/metadata-action's `flavor: latest=`); empty means auto. */
-function parseLatest(value) {
-    const text = value.trim();
-    if (text === '')
-        return 'auto';
-    if (!LATEST_MODES.includes(text)) {
-        throw new errors_InputError(`latest: expected one of ${LATEST_MODES.join(', ')}, got "${text}"`);
-    }
-    return text;
-}
-/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
-function parseShortShaLength(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const length = Number(value);
-    if (!Number.isSafeInteger(length) || length < 1) {
-        throw new errors_InputError(`DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`);
-    }
-    return length;
+    throw new InputError(`${input}: expected true or false, got "${value.trim()}"`);
 }
 /** Splits a list input on newlines and commas (`tier1, tier2`), dropping blanks. */
 function parseList(value) {
@@ -8625,99 +8965,358 @@ function parseLines(value) {
         .filter(Boolean);
 }
 /**
- * Resolves inputs into pipeline options: paths become absolute (relative ones against the
- * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
- * unless placed explicitly.
+ * Reads a whole number of at least `min`; empty text is undefined. `expected` describes the
+ * value in the error (`a positive whole number`).
  */
-function toPipelineOptions(inputs, env, cwd, payload = {}) {
-    const workspace = external_node_path_default().resolve(cwd, env.GITHUB_WORKSPACE ?? '.');
-    const workingDirectory = external_node_path_default().resolve(workspace, inputs.workingDirectory || '.');
-    const reportFile = inputs.reportFile
-        ? external_node_path_default().resolve(workingDirectory, inputs.reportFile)
-        : env.RUNNER_TEMP
-            ? external_node_path_default().join(env.RUNNER_TEMP, 'nb-image-report.json')
-            : external_node_path_default().join(workingDirectory, 'nb-image-report.json');
-    const options = {
-        manifestPath: external_node_path_default().resolve(workingDirectory, inputs.manifest || DEFAULT_MANIFEST),
-        workspace,
-        workingDirectory,
-        tiers: inputs.tiers,
-        cacheFrom: inputs.cacheFrom,
-        cacheTo: inputs.cacheTo,
-        noCache: inputs.noCache,
-        reportFile,
-        reports: inputs.reports,
-        source: {}
+function parseWholeNumber(input, value, min, expected) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    const number = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(number) || number < min) {
+        throw new InputError(`${input}: expected ${expected}, got "${text}"`);
+    }
+    return number;
+}
+/** Reads a size budget (`5GB`, `4.5 GB`, `2GiB`) in bytes; empty text is undefined. */
+function parseSizeInput(input, value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return parseSize(value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            throw new InputError(`${input}: ${error.message}`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every input action.yml declares, read into one typed object by one function. The reader
+// is passed in: the action reads INPUT_* through @actions/core (main.ts), the command line
+// its flags of the same names (cli/cli.ts); both go through the same parsers, so a value
+// means the same wherever it is given. __tests__/inputs.test.ts checks that every input
+// action.yml declares is read here.
+
+
+
+
+
+
+/** The names of the inputs, as action.yml (and the command line's flags) spell them. */
+const INPUT = {
+    mode: 'mode',
+    manifest: 'manifest',
+    strategy: 'strategy',
+    threshold: 'threshold',
+    tiers: 'tiers',
+    builder: 'builder',
+    cache: 'cache',
+    cacheFrom: 'cache-from',
+    cacheTo: 'cache-to',
+    noCache: 'no-cache',
+    maxParallelism: 'max-parallelism',
+    reports: 'reports',
+    reportFile: 'report-file',
+    workingDirectory: 'working-directory',
+    githubToken: 'github-token',
+    comment: 'comment',
+    commentKey: 'comment-key',
+    baselineReport: 'baseline-report',
+    uploadReport: 'upload-report',
+    reportArtifact: 'report-artifact',
+    thresholdBasis: 'threshold-basis',
+    push: 'push',
+    tagTemplate: 'tag-template',
+    latest: 'latest',
+    allowForkPush: 'allow-fork-push',
+    nvjFile: 'nvj-file',
+    nvjNamespace: 'nvj-namespace'
+};
+/** The modes, in the order the docs list them. */
+const MODES = ['build', 'plan', 'merge'];
+/**
+ * Reads and checks every input. Throws an InputError naming the first input that is
+ * wrong, before anything runs.
+ */
+function getInputs(read) {
+    const text = (name) => read(name).trim();
+    const optional = (name) => text(name) || undefined;
+    const inputs = {
+        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
+        manifest: text(INPUT.manifest),
+        tiers: parseList(read(INPUT.tiers)),
+        cacheFrom: parseLines(read(INPUT.cacheFrom)),
+        cacheTo: parseLines(read(INPUT.cacheTo)),
+        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+        reports: parseLines(read(INPUT.reports)),
+        workingDirectory: read(INPUT.workingDirectory),
+        githubToken: read(INPUT.githubToken),
+        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
+        commentKey: text(INPUT.commentKey),
+        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
+        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+        push: parseBoolean(INPUT.push, read(INPUT.push)),
+        tagTemplate: read(INPUT.tagTemplate),
+        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
+        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush))
     };
-    if (inputs.cache)
-        options.cache = inputs.cache;
-    if (inputs.maxParallelism !== undefined)
-        options.maxParallelism = inputs.maxParallelism;
-    if (env.RUNNER_TEMP)
-        options.tempDir = env.RUNNER_TEMP;
-    if (inputs.strategy)
-        options.strategy = inputs.strategy;
-    if (inputs.thresholdBytes !== undefined)
-        options.thresholdBytes = inputs.thresholdBytes;
-    if (inputs.builder)
-        options.builder = inputs.builder;
-    if (env.GITHUB_REPOSITORY) {
-        options.source.repositoryUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}`;
+    const set = (key, value) => {
+        if (value !== undefined)
+            inputs[key] = value;
+    };
+    set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES));
+    set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)));
+    set('builder', optional(INPUT.builder));
+    set('cache', optionalOneOf(INPUT.cache, read(INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
+    const maxParallelism = parseWholeNumber(INPUT.maxParallelism, read(INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
+    if (maxParallelism !== 0)
+        set('maxParallelism', maxParallelism);
+    set('reportFile', read(INPUT.reportFile) || undefined);
+    set('baselineReport', optional(INPUT.baselineReport));
+    set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
+    set('nvjFile', read(INPUT.nvjFile) || undefined);
+    set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
+// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
+// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
+// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
+// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
+// text never lands inside an HTML attribute (escapeAttribute is for that).
+const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
+// still notifies @user. An empty HTML comment splits the text node the filter reads; it
+// renders as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->';
+// Control characters have no business in a comment and can confuse terminals and parsers.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/**
+ * Escapes untrusted text for a markdown table cell or HTML element: special characters
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
+ * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n?|\n/g, ' ')
+        // First, so a control character cannot hide `http://` from the autolink check below.
+        .replace(CONTROL, '')
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
+    })
+        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
+        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
+}
+/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
+function escapePreLine(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(CONTROL, '');
+}
+/**
+ * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
+ * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
+ */
+function escapeAttribute(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
+}
+/**
+ * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
+ * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
+ * with decodeURIComponent.
+ */
+function encodeCommentValue(text) {
+    return encodeURIComponent(text).replace(/%2F/g, '/');
+}
+/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/strategy-comparison.ts
+
+
+/**
+ * Compares the reports of one manifest built both ways. Each tier is matched to the image
+ * that serves it in each report; tiers missing from either (not built) compare as null.
+ */
+function compareStrategies(shared, perTier, cold) {
+    const served = (report) => {
+        const map = new Map();
+        for (const image of report.images)
+            for (const tier of image.tiers)
+                map.set(tier, image);
+        return map;
+    };
+    const sharedByTier = served(shared);
+    const perTierByTier = served(perTier);
+    const names = [
+        ...new Set([
+            ...perTier.images.flatMap((i) => i.tiers),
+            ...shared.images.flatMap((i) => i.tiers)
+        ])
+    ];
+    const tiers = names.map((tier) => ({
+        tier,
+        sharedBytes: sharedByTier.get(tier)?.sizeBytes ?? null,
+        perTierBytes: perTierByTier.get(tier)?.sizeBytes ?? null
+    }));
+    const savings = tiers
+        .filter((t) => t.sharedBytes !== null && t.perTierBytes !== null && t.sharedBytes > 0)
+        .map((t) => ((t.sharedBytes ?? 0) - (t.perTierBytes ?? 0)) / (t.sharedBytes ?? 1));
+    const summary = (report) => ({
+        uniqueBytes: report.totals.uniqueBytes,
+        durationMs: report.totals.durationMs,
+        passed: report.passed,
+        images: report.images.length
+    });
+    const a = summary(shared);
+    const d = summary(perTier);
+    return {
+        tiers,
+        shared: a,
+        perTier: d,
+        meanPullSaving: savings.length > 0 ? savings.reduce((x, y) => x + y, 0) / savings.length : null,
+        diskOverhead: a.uniqueBytes > 0 && d.uniqueBytes > 0
+            ? (d.uniqueBytes - a.uniqueBytes) / a.uniqueBytes
+            : null,
+        buildTimeRatio: a.durationMs > 0 && d.durationMs > 0 ? d.durationMs / a.durationMs : null,
+        cold
+    };
+}
+/** 0.48% stays "0.5%" rather than "0%"; large shares need no decimals. */
+const percent = (ratio) => `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`;
+const size = (bytes) => (bytes === null ? '–' : size_formatSize(bytes));
+function saving(t) {
+    if (t.sharedBytes === null || t.perTierBytes === null || t.sharedBytes === 0)
+        return '–';
+    const saved = t.sharedBytes - t.perTierBytes;
+    return `${size_formatSize(saved)} (${percent(saved / t.sharedBytes)})`;
+}
+/** The findings in plain sentences, each backed by a figure; no advice without numbers. */
+function comparisonFindings(comparison) {
+    const findings = [];
+    const { shared, perTier } = comparison;
+    if (shared.passed !== perTier.passed) {
+        findings.push(perTier.passed
+            ? 'Only the per-tier images (D) fit their budgets; the shared image (A) does not.'
+            : 'Only the shared image (A) fits its budget; a per-tier image (D) does not, or failed.');
     }
-    if (env.GITHUB_SHA)
-        options.source.revision = env.GITHUB_SHA;
-    if (inputs.thresholdBasis)
-        options.thresholdBasis = inputs.thresholdBasis;
-    // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
-    if (inputs.push || env.GITHUB_EVENT_NAME || env.GITHUB_REF) {
-        const publish = {
-            push: inputs.push ?? false,
-            tagTemplate: parseTagTemplate(inputs.tagTemplate ?? ''),
-            latest: inputs.latest ?? 'auto',
-            allowForkPush: inputs.allowForkPush ?? false,
-            event: eventFromEnv(env, payload),
-            nvjFile: inputs.nvjFile
-                ? external_node_path_default().resolve(workingDirectory, inputs.nvjFile)
-                : external_node_path_default().join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')
-        };
-        const shortSha = parseShortShaLength(env.DOCKER_METADATA_SHORT_SHA_LENGTH);
-        if (shortSha !== undefined)
-            publish.shortShaLength = shortSha;
-        if (inputs.nvjNamespace) {
-            if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(inputs.nvjNamespace)) {
-                throw new errors_InputError(`nvj-namespace: "${inputs.nvjNamespace}" is not a Kubernetes namespace name (lowercase letters, digits and -, at most 63)`);
-            }
-            publish.nvjNamespace = inputs.nvjNamespace;
-        }
-        options.publish = publish;
+    if (comparison.meanPullSaving !== null) {
+        findings.push(`A tier's pod pulls ${percent(comparison.meanPullSaving)} fewer bytes on average with per-tier images (D) than with the shared image (A).`);
     }
-    return options;
+    if (comparison.diskOverhead !== null) {
+        const more = comparison.diskOverhead >= 0;
+        findings.push(`All of D's images together take ${size_formatSize(Math.abs(perTier.uniqueBytes - shared.uniqueBytes))} (${percent(Math.abs(comparison.diskOverhead))}) ${more ? 'more' : 'less'} disk than A's image, shared layers counted once.`);
+    }
+    if (comparison.buildTimeRatio !== null) {
+        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${formatDuration(perTier.durationMs)} against ${formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
+    }
+    return findings;
+}
+/** The comparison as markdown: one row per tier, totals, and the findings. */
+function renderComparisonMarkdown(comparison) {
+    const lines = [
+        '## Shared image (A) or one image per tier (D)?',
+        '',
+        '| Tier | A: shared image | D: per-tier image | A tier pod pulls less with D |',
+        '|---|--:|--:|--:|'
+    ];
+    for (const t of comparison.tiers) {
+        lines.push(`| ${code(t.tier)} | ${size(t.sharedBytes)} | ${size(t.perTierBytes)} | ${saving(t)} |`);
+    }
+    const { shared, perTier } = comparison;
+    lines.push(`| **All images, shared layers once** | **${size_formatSize(shared.uniqueBytes)}** | **${size_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${formatDuration(shared.durationMs)} | ${formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
+    for (const finding of comparisonFindings(comparison))
+        lines.push(`- ${escapeMarkdown(finding)}`);
+    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${formatBytes(perTier.uniqueBytes)} for D).`);
+    return `${lines.join('\n')}\n`;
+}
+/** The comparison as aligned plain text, for the CLI. */
+function renderComparisonText(comparison) {
+    const header = ['Tier', 'A: shared', 'D: per-tier', 'D pulls less'];
+    const rows = comparison.tiers.map((t) => [
+        t.tier,
+        size(t.sharedBytes),
+        size(t.perTierBytes),
+        saving(t)
+    ]);
+    const { shared, perTier } = comparison;
+    rows.push(['all images (unique)', size_formatSize(shared.uniqueBytes), size_formatSize(perTier.uniqueBytes), ''], ['build time', formatDuration(shared.durationMs), formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
+    const all = [header, ...rows];
+    const widths = header.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
+    const format = (cells) => cells
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    const out = [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), ''];
+    out.push(...comparisonFindings(comparison).map((f) => `* ${f}`));
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/build/build-settings.ts
+/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
+function ociLabels(source) {
+    const labels = {};
+    if (source.repositoryUrl)
+        labels['org.opencontainers.image.source'] = source.repositoryUrl;
+    if (source.revision)
+        labels['org.opencontainers.image.revision'] = source.revision;
+    labels['org.opencontainers.image.created'] = source.created;
+    return labels;
 }
 
 ;// CONCATENATED MODULE: ./src/utils/retry.ts
-/** Registry operations: 3 tries, waiting 2 s then 4 s. */
-const REGISTRY_RETRY = { tries: 3, baseDelayMs: 2000 };
+// The one retry loop. Every caller that tries an operation again (docker push, registry
+// read-back, GitHub API requests and artifact downloads, creating the pull-request comment,
+// inspecting an image right after its export) states its rule as a `delay` function: how
+// long to wait after a failure, or null to give up. Rules that depend on the error (a
+// transient status, GitHub's `retry-after`) live in that function, not in another loop.
 /** A real wait. */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** The wait before attempt `attempt + 1` (attempts count from 1): base, 2×base, 4×base, … */
-function backoffDelay(policy, attempt) {
-    return policy.baseDelayMs * 2 ** (attempt - 1);
+/**
+ * Exponential backoff for the errors `transient` accepts: `baseMs` after the first
+ * attempt, then twice as long after each further one; null (give up) for any other error.
+ */
+function backoff(baseMs, transient) {
+    return (error, attempt) => (transient(error) ? baseMs * 2 ** (attempt - 1) : null);
 }
 /**
- * Runs `operation` until it succeeds, it throws an error `isTransient` rejects, or the
- * tries run out; then rethrows the last error. `onRetry` hears about each retry.
+ * Runs `operation` until it succeeds, the policy gives up on its error, or the tries run
+ * out; then rethrows the last error. `onRetry` hears of each failure that is retried,
+ * with the wait before the next attempt.
  */
-async function retry(operation, isTransient, policy, onRetry) {
+async function retry(operation, policy, onRetry) {
     for (let attempt = 1;; attempt++) {
         try {
             return await operation(attempt);
         }
         catch (error) {
-            if (attempt >= policy.tries || !isTransient(error))
+            const wait = attempt < policy.tries ? policy.delay(error, attempt) : null;
+            if (wait === null)
                 throw error;
-            const delay = backoffDelay(policy, attempt);
-            onRetry?.(error, attempt, delay);
-            await policy.sleep(delay);
+            onRetry?.(error, attempt, wait);
+            if (wait > 0)
+                await (policy.sleep ?? sleep)(wait);
         }
     }
 }
@@ -8948,8 +9547,8 @@ function countSteps(steps, executedInRun) {
 const LOG_TAIL_LINES = 30;
 /** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6;
-/** Inspections of a built image after bake exits: at once, then after these waits. */
-const INSPECT_RETRY_DELAYS_MS = [0, 500, 1500];
+/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
+const INSPECT_RETRY_DELAYS_MS = [500, 1500];
 /**
  * Builds every image with `docker buildx bake` and measures the ones that built.
  *
@@ -9028,32 +9627,24 @@ async function buildImages(images, options, deps) {
     // (not the docker driver) may not be there yet when the stream says the export is done.
     const measure = async (state, current) => {
         const { image, target } = state.entry;
-        let details;
-        let failure;
         // The inspection started during the session, then again once bake has exited, then
         // after short waits: right after an export the engine has been seen to answer "snapshot
         // … does not exist" for an image it has just stored (Docker 26, containerd image store).
-        const attempts = [current.measured.get(target), ...INSPECT_RETRY_DELAYS_MS];
-        for (const attempt of attempts) {
-            if (attempt === undefined)
-                continue;
-            try {
-                if (typeof attempt === 'number') {
-                    if (attempt > 0)
-                        await (deps.sleep ?? sleep)(attempt);
-                    details = await inspect(image.ref);
-                }
-                else
-                    details = await attempt;
-                break;
-            }
-            catch (error) {
-                failure = error;
-                logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`);
-            }
+        const started = current.measured.get(target);
+        const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
+        let details;
+        try {
+            details = await retry((attempt) => (attempt === 1 && started ? started : inspect(image.ref)).catch((error) => {
+                logger.debug(`${image.ref}: inspection failed (${errors_errorMessage(error)})`);
+                throw error;
+            }), {
+                tries: waits.length + 1,
+                delay: (_error, attempt) => waits[attempt - 1] ?? null,
+                ...(deps.sleep ? { sleep: deps.sleep } : {})
+            });
         }
-        if (!details) {
-            const message = `built, but could not be measured: ${errorMessage(failure)}`;
+        catch (failure) {
+            const message = `built, but could not be measured: ${errors_errorMessage(failure)}`;
             logger.info(`${image.ref}: ${message}`);
             const digests = current.split.get(target)?.digests ?? new Set();
             state.outcome = {
@@ -9065,7 +9656,6 @@ async function buildImages(images, options, deps) {
             };
             return;
         }
-        options.measured?.(image, details);
         const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
         logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
         state.outcome = {
@@ -9075,7 +9665,8 @@ async function buildImages(images, options, deps) {
             imageId: details.id,
             inspectSizeBytes: details.inspectSizeBytes,
             history: details.history,
-            diffIds: details.diffIds
+            diffIds: details.diffIds,
+            ...(details.platform ? { platform: details.platform } : {})
         };
     };
     let engineLost;
@@ -9198,330 +9789,48 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/build/build-settings.ts
-/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
-function ociLabels(source) {
-    const labels = {};
-    if (source.repositoryUrl)
-        labels['org.opencontainers.image.source'] = source.repositoryUrl;
-    if (source.revision)
-        labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
-    return labels;
-}
+;// CONCATENATED MODULE: ./src/build/engine.ts
 
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
 /**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
+ * What the run asks the engine about itself. The versions are only needed for the report
+ * (and a compressed budget), so they are asked for once the first bake has started: three
+ * CLI starts off the critical path. A failed build waits for the answer first, so an
+ * engine that does not answer, or no buildx, still stops the run with that error.
  */
-function generateDockerfile(manifest) {
-    const lines = [
-        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-        '# Build one tier with: docker buildx build --target <tier> .',
-        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
-        '',
-        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
-        ...installInstructions(manifest.base)
-    ];
-    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
-    for (const tier of generatedTiers) {
-        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
-        lines.push(...installInstructions(tier.packages));
+class EngineProbe {
+    docker;
+    info;
+    constructor(docker) {
+        this.docker = docker;
     }
-    const all = {
-        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
-        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
-    };
-    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
-    lines.push(...installInstructions(all));
-    return `${lines.join('\n')}\n`;
-}
-function installInstructions(packages) {
-    const lines = [];
-    if (packages.apt.length > 0) {
-        // The package names reach the script only as positional parameters ("$@").
-        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
-        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
+    /** The engine's versions and image store, asked once. */
+    ask() {
+        if (!this.info) {
+            this.info = this.docker.engineInfo();
+            this.info.catch(() => undefined); // awaited by whoever needs it
+        }
+        return this.info;
     }
-    if (packages.pip.length > 0) {
-        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
+    /** The first answer's error, when the engine never answered; undefined when it did. */
+    async neverAnswered() {
+        return this.ask().then(() => undefined, (error) => error);
     }
-    return lines;
-}
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
+    /**
+     * After a failed session, before its images are blamed: an engine that never answered
+     * rethrows its first error; one that stopped answering mid-run throws an EngineError
+     * naming the images whose build it cut short.
+     */
+    async checkAfterFailure(failed) {
+        await this.ask();
+        try {
+            await this.docker.engineInfo();
+        }
+        catch (error) {
+            if (!(error instanceof EngineError))
+                throw error;
+            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${error.message}`);
         }
     }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
-
-;// CONCATENATED MODULE: ./src/report/merge.ts
-// Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
-// it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
-// These helpers are pure: reading the report files is the pipeline's business.
-
-
-/** One matrix entry per planned image. */
-function matrixOf(plan) {
-    return {
-        include: plan.images.map((image) => ({
-            tier: image.tiers.join(','),
-            name: image.name,
-            ref: image.ref
-        }))
-    };
-}
-/** Tier → reference of the image that serves it, as the `images` output gives it. */
-function tierRefs(plan) {
-    const refs = {};
-    for (const image of plan.images)
-        for (const tier of image.tiers)
-            refs[tier] = image.ref;
-    return refs;
-}
-/** Checks that a parsed file is a report of ours in a schema this version reads. */
-function asReport(file, value) {
-    const candidate = value;
-    if (!candidate ||
-        typeof candidate !== 'object' ||
-        candidate.tool?.name !== 'nb-image-action' ||
-        !Array.isArray(candidate.images) ||
-        typeof candidate.totals !== 'object') {
-        throw new errors_InputError(`reports: ${file} is not an nb-image-action report`);
-    }
-    if (candidate.schemaVersion !== 1) {
-        throw new errors_InputError(`reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`);
-    }
-    // Reports written by versions without some fields still merge, with those fields empty.
-    const images = candidate.images.map((image) => ({
-        ...image,
-        compressedBytes: image.compressedBytes ?? null,
-        compressedSource: image.compressedSource ?? null,
-        digest: image.digest ?? null,
-        platformDigest: image.platformDigest ?? null,
-        tags: image.tags ?? [],
-        cachedSteps: image.cachedSteps ?? 0,
-        totalSteps: image.totalSteps ?? 0
-    }));
-    return {
-        ...candidate,
-        thresholdBasis: candidate.thresholdBasis ?? 'uncompressed',
-        pushed: candidate.pushed ?? false,
-        publish: candidate.publish ?? { requested: false, event: '', ref: '', version: null },
-        images
-    };
-}
-/**
- * Merges the reports of a fan-out into one report, which is just another Report: the same
- * verdict rules, summary and outputs apply. Images keep their verdicts; totals are
- * recomputed (layers shared between images built on different runners count once when
- * their diff IDs match, which a shared cache makes likely); `totals.durationMs` is the
- * slowest part's. The parts must come from the same manifest and strategy and may not
- * report the same image twice.
- */
-function mergeReports(sources, context) {
-    const [first] = sources;
-    if (!first)
-        throw new errors_InputError('reports: no report to merge');
-    const differs = (pick, what) => {
-        const other = sources.find((source) => pick(source.report) !== pick(first.report));
-        if (other) {
-            throw new errors_InputError(`reports: ${first.file} and ${other.file} come from different ${what} (${String(pick(first.report))}, ${String(pick(other.report))}); merge the reports of one fan-out`);
-        }
-    };
-    differs((report) => report.manifest, 'manifests');
-    differs((report) => report.strategy, 'strategies');
-    differs((report) => report.thresholdBasis, 'threshold bases');
-    const owner = new Map();
-    const images = [];
-    for (const { file, report } of sources) {
-        for (const image of report.images) {
-            const previous = owner.get(image.name);
-            if (previous !== undefined) {
-                throw new errors_InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
-            }
-            owner.set(image.name, file);
-            images.push(image);
-        }
-    }
-    const covered = new Set(images.map((image) => image.name));
-    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
-    const files = sources.map((source) => source.file).join(', ');
-    for (const image of missing) {
-        images.push({
-            ...image,
-            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
-        });
-    }
-    if (context.expected) {
-        // The manifest's order, whatever order the jobs finished in.
-        const order = new Map(context.expected.map((image, index) => [image.name, index]));
-        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
-    }
-    const tiers = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tiers[tier] = image.ref;
-    const parts = sources.map(({ file, report }) => {
-        const part = {
-            file,
-            startedAt: report.startedAt,
-            finishedAt: report.finishedAt,
-            passed: report.passed,
-            images: report.images.map((image) => image.name),
-            engine: report.engine,
-            durationMs: report.totals.durationMs
-        };
-        if (report.error !== undefined)
-            part.error = report.error;
-        return part;
-    });
-    const errors = sources
-        .filter(({ report }) => report.error !== undefined)
-        .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
-    const built = images.filter((image) => image.sizeBytes !== null);
-    const publishes = sources.map(({ report }) => report.publish);
-    const publish = {
-        requested: publishes.some((p) => p.requested),
-        event: common(publishes.map((p) => p.event)) ?? '',
-        ref: common(publishes.map((p) => p.ref)) ?? '',
-        version: common(publishes.map((p) => p.version))
-    };
-    const said = (pick) => sources.flatMap(({ file, report }) => {
-        const text = pick(report.publish);
-        return text === undefined ? [] : [`${file}: ${text}`];
-    });
-    const skipped = said((p) => p.skipped);
-    const publishErrors = said((p) => p.error);
-    if (skipped.length > 0)
-        publish.skipped = skipped.join('; ');
-    if (publishErrors.length > 0)
-        publish.error = publishErrors.join('; ');
-    const merged = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest: first.report.manifest,
-        strategy: first.report.strategy,
-        passed: errors.length === 0 &&
-            publishErrors.length === 0 &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
-        startedAt: earliest(sources.map((source) => source.report.startedAt)),
-        finishedAt: latest(sources.map((source) => source.report.finishedAt)),
-        engine: {
-            serverVersion: common(sources.map((source) => source.report.engine.serverVersion)),
-            buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
-            imageStore: common(sources.map((source) => source.report.engine.imageStore))
-        },
-        thresholdBasis: first.report.thresholdBasis,
-        // Pushed only when every job pushed every tag, and no image is missing.
-        pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
-        publish,
-        images,
-        tiers,
-        parts,
-        totals: {
-            uniqueBytes: uniqueBytes(built),
-            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
-            durationMs: Math.max(...sources.map((source) => source.report.totals.durationMs))
-        }
-    };
-    if (errors.length > 0)
-        merged.error = errors.join('\n');
-    return merged;
-}
-/** The value every part agrees on, else null. */
-function common(values) {
-    const [first = null] = values;
-    return values.every((value) => value === first) ? first : null;
-}
-function earliest(times) {
-    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-}
-function latest(times) {
-    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -10601,7 +10910,7 @@ const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.q
 /** The schema compiled ahead of time (scripts/generate-validator.mjs); ajv's own errors. */
 const validateSchema = validator;
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
-function fieldPath(path) {
+function parse_fieldPath(path) {
     let out = '';
     for (const part of path) {
         if (typeof part === 'number')
@@ -10703,7 +11012,7 @@ function parse(source, file) {
                 structural.push({
                     file,
                     ...where,
-                    field: fieldPath(path),
+                    field: parse_fieldPath(path),
                     message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
                 });
             }
@@ -10715,10 +11024,10 @@ function parse(source, file) {
         if (yamlNode.anchor)
             anchors.add(yamlNode.anchor);
         if (yamlNode.range)
-            positions[fieldPath(path)] = pos(yamlNode.range[0]);
+            positions[parse_fieldPath(path)] = pos(yamlNode.range[0]);
         // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
         if ((0,dist/* isScalar */.jn)(yamlNode) && typeof yamlNode.source === 'string')
-            sources[fieldPath(path)] = yamlNode.source;
+            sources[parse_fieldPath(path)] = yamlNode.source;
         if ((0,dist/* isMap */.jh)(yamlNode)) {
             const keys = new Set();
             for (const pair of yamlNode.items) {
@@ -10731,7 +11040,7 @@ function parse(source, file) {
                     structural.push({
                         file,
                         ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-                        field: fieldPath(path),
+                        field: parse_fieldPath(path),
                         message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
                     });
                     continue;
@@ -10742,20 +11051,20 @@ function parse(source, file) {
                     structural.push({
                         file,
                         ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-                        field: fieldPath(childPath),
+                        field: parse_fieldPath(childPath),
                         message: `invalid YAML: duplicate key ${JSON.stringify(key)}; each key may appear only once in a mapping`
                     });
                 }
                 keys.add(key);
                 if (keyNode?.range) {
-                    keyPositions[fieldPath(childPath)] = pos(keyNode.range[0]);
-                    positions[fieldPath(childPath)] = pos(keyNode.range[0]);
+                    keyPositions[parse_fieldPath(childPath)] = pos(keyNode.range[0]);
+                    positions[parse_fieldPath(childPath)] = pos(keyNode.range[0]);
                 }
                 visit(pair.value, childPath);
                 // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
                 // a scalar by its value.
                 if (((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value)) && keyNode?.range)
-                    positions[fieldPath(childPath)] = pos(keyNode.range[0]);
+                    positions[parse_fieldPath(childPath)] = pos(keyNode.range[0]);
             }
         }
         else if ((0,dist/* isSeq */.oP)(yamlNode)) {
@@ -10779,12 +11088,12 @@ function parse(source, file) {
             }
         ]);
     }
-    const at = (path) => positions[fieldPath(path)] ?? nearestPosition(positions, path) ?? { line: 1, column: 1 };
+    const at = (path) => positions[parse_fieldPath(path)] ?? nearestPosition(positions, path) ?? { line: 1, column: 1 };
     const issue = (path, message, where = at(path)) => ({
         file,
         line: where.line,
         column: where.column,
-        field: fieldPath(path),
+        field: parse_fieldPath(path),
         message
     });
     if (data === null || data === undefined) {
@@ -10872,7 +11181,7 @@ function toManifest(raw, file, positions, sources, report) {
         if (value.dockerfile !== undefined)
             tier.dockerfile = value.dockerfile;
         if (value.threshold !== undefined) {
-            const bytes = size(value.threshold, [...path, 'threshold'], sources, report);
+            const bytes = parse_size(value.threshold, [...path, 'threshold'], sources, report);
             if (bytes !== undefined)
                 tier.thresholdBytes = bytes;
         }
@@ -10906,7 +11215,7 @@ function toManifest(raw, file, positions, sources, report) {
     if (raw.baseImage !== undefined)
         manifest.baseImage = raw.baseImage;
     if (raw.threshold !== undefined) {
-        const bytes = size(raw.threshold, ['threshold'], sources, report);
+        const bytes = parse_size(raw.threshold, ['threshold'], sources, report);
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
@@ -10930,10 +11239,10 @@ function parse_packages(raw, path, report) {
     }
     return result;
 }
-function size(value, path, sources, report) {
+function parse_size(value, path, sources, report) {
     try {
         // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
-        return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
+        return parseSize(typeof value === 'number' ? (sources[parse_fieldPath(path)] ?? value) : value);
     }
     catch (error) {
         if (error instanceof SizeError)
@@ -10984,7 +11293,7 @@ function buildArgs(raw, path, sources) {
     for (const [key, value] of Object.entries(raw ?? {})) {
         // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
         result[key] =
-            typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value));
+            typeof value === 'string' ? value : (sources[parse_fieldPath([...path, key])] ?? String(value));
     }
     return result;
 }
@@ -11035,7 +11344,7 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
                 const hint = suggestion
                     ? `did you mean "${suggestion}"?`
                     : `expected one of ${choices.join(', ')}`;
-                add(issue(childPath, `unknown field "${key}"; ${hint}`, keyPositions[fieldPath(childPath)]));
+                add(issue(childPath, `unknown field "${key}"; ${hint}`, keyPositions[parse_fieldPath(childPath)]));
                 break;
             }
             case 'required': {
@@ -11057,20 +11366,20 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
             case 'type':
                 if (value === null && path.length === 2 && path[0] === 'tiers') {
                     // `tier1:` with nothing after it; point at the key, not past the colon.
-                    add(issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]));
+                    add(issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[parse_fieldPath(path)]));
                 }
                 else {
-                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${parse_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
+                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${parse_describe(value)}`, value === null ? keyPositions[parse_fieldPath(path)] : undefined));
                 }
                 break;
             case 'oneOf':
             case 'anyOf':
                 add(issue(path, error.schemaPath.includes('size')
-                    ? sizeProblem(value, sources[fieldPath(path)])
+                    ? sizeProblem(value, sources[parse_fieldPath(path)])
                     : `invalid value ${parse_describe(value)}`));
                 break;
             case 'minProperties':
-                add(issue(path, fieldPath(path) === 'tiers'
+                add(issue(path, parse_fieldPath(path) === 'tiers'
                     ? 'no tiers: declare at least one tier'
                     : 'expected at least one entry'));
                 break;
@@ -11091,10 +11400,10 @@ function schemaIssues(errors, data, issue, keyPositions, sources) {
             case 'propertyNames': {
                 const key = String(error.params['propertyName']);
                 const childPath = [...path, key];
-                const message = fieldPath(path) === 'tiers' || path[0] === 'tiers'
+                const message = parse_fieldPath(path) === 'tiers' || path[0] === 'tiers'
                     ? stageNameMessage(key, 'tier name')
                     : `"${key}" is not a valid build-arg name: expected letters, digits and _, not starting with a digit`;
-                add(issue(childPath, message, keyPositions[fieldPath(childPath)]));
+                add(issue(childPath, message, keyPositions[parse_fieldPath(childPath)]));
                 break;
             }
             case 'minimum':
@@ -11146,7 +11455,7 @@ function valueAt(data, path) {
 }
 function nearestPosition(positions, path) {
     for (let length = path.length - 1; length >= 0; length--) {
-        const found = positions[fieldPath(path.slice(0, length))];
+        const found = positions[parse_fieldPath(path.slice(0, length))];
         if (found)
             return found;
     }
@@ -11384,6 +11693,256 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// The verdict on each image and on the run: within budget, near it, over it, or failed,
+// and the messages the step fails (or warns) with. A near-budget warning carries the place
+// in the manifest where the tier is declared, so the annotation lands on its line.
+
+
+/** Share of the budget above which an image gets a warning. */
+const WARN_RATIO = 0.9;
+/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
+function budgetStatus(sizeBytes, thresholdBytes) {
+    if (sizeBytes > thresholdBytes)
+        return 'over';
+    if (sizeBytes > thresholdBytes * WARN_RATIO)
+        return 'warn';
+    return 'ok';
+}
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+}
+/**
+ * Names the images over budget or failed, with sizes, limits and excess, and a publishing
+ * failure; empty when the step should pass.
+ */
+function verdictMessages(report) {
+    const messages = [];
+    if (report.error)
+        messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
+    for (const image of report.images) {
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const size = budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${formatBytes(excess)})`);
+        }
+        else if (image.status === 'failed') {
+            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+        }
+    }
+    if (report.publish.error)
+        messages.push(report.publish.error);
+    return messages;
+}
+/** The warning for an image above 90% of its budget. */
+function warningMessage(image, basis = 'uncompressed') {
+    const size = budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
+        return undefined;
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`;
+}
+/**
+ * One warning per image above 90% of its budget, located at its (first) tier's
+ * declaration when the manifest is at hand, else at the top of the manifest file.
+ */
+function verdictWarnings(report, manifest) {
+    return report.images.flatMap((image) => {
+        const message = warningMessage(image, report.thresholdBasis);
+        if (!message)
+            return [];
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        return [
+            {
+                message,
+                file: manifest?.file ?? report.manifest,
+                ...(where ? { line: where.line, column: where.column } : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+/**
+ * The outcome of an image that was not built or measured, and why; what the engine already
+ * did for it (time, log, steps) can be kept.
+ */
+function failedOutcome(image, error, kept = {}) {
+    return {
+        image,
+        ok: false,
+        durationMs: kept.durationMs ?? 0,
+        error,
+        logTail: kept.logTail ?? [],
+        cachedSteps: kept.cachedSteps ?? 0,
+        totalSteps: kept.totalSteps ?? 0
+    };
+}
+/** Tier → reference of the image that serves it (the report's `tiers`, the `images` output). */
+function tierRefs(images) {
+    const refs = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            refs[tier] = image.ref;
+    return refs;
+}
+const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
+/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
+function buildReport(plan, outcomes, context) {
+    const basis = context.thresholdBasis ?? 'uncompressed';
+    const images = outcomes.map((outcome) => {
+        const { image } = outcome;
+        const base = {
+            name: image.name,
+            tiers: image.tiers,
+            target: image.target ?? null,
+            dockerfile: image.dockerfile,
+            ref: image.ref,
+            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
+            durationMs: Math.round(outcome.durationMs),
+            cachedSteps: outcome.cachedSteps,
+            totalSteps: outcome.totalSteps,
+            thresholdBytes: image.thresholdBytes
+        };
+        const unpublished = {
+            compressedBytes: null,
+            compressedSource: null,
+            digest: null,
+            platformDigest: null
+        };
+        if (!outcome.ok) {
+            return {
+                ...base,
+                imageId: null,
+                sizeBytes: null,
+                inspectSizeBytes: null,
+                ...unpublished,
+                status: 'failed',
+                layers: [],
+                error: outcome.error,
+                logTail: outcome.logTail
+            };
+        }
+        const layers = matchLayers(outcome.history, outcome.diffIds);
+        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+        const report = {
+            ...base,
+            imageId: outcome.imageId,
+            sizeBytes,
+            inspectSizeBytes: outcome.inspectSizeBytes,
+            ...unpublished,
+            status: budgetStatus(sizeBytes, image.thresholdBytes),
+            layers
+        };
+        if (outcome.packed) {
+            report.compressedBytes = outcome.packed.compressedBytes;
+            report.compressedSource = 'local';
+        }
+        if (basis === 'compressed') {
+            if (report.compressedBytes === null) {
+                report.status = 'failed';
+                report.error =
+                    'the compressed size was not measured, so the compressed budget cannot be checked';
+            }
+            else {
+                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
+            }
+        }
+        return report;
+    });
+    const tiers = tierRefs(images);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: plan.manifestFile,
+        strategy: plan.strategy,
+        passed: context.error === undefined &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: basis,
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images,
+        tiers,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.round(context.buildDurationMs)
+        }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
+/** The report of a run that stopped before it had a plan (bad manifest or input). */
+function emptyReport(manifest, strategy, context) {
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest,
+        strategy,
+        passed: false,
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images: [],
+        tiers: {},
+        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
+/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
+function pinnedTiers(report) {
+    const pinned = {};
+    for (const image of report.images) {
+        const first = image.tags.find((tag) => tag.pushed);
+        if (!image.digest || !first)
+            continue;
+        for (const tier of image.tiers)
+            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ./src/measure/inspect.ts
+
+
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure
+ * fails this image rather than the run.
+ */
+async function measurePacked(outcome, deps) {
+    const { image } = outcome;
+    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
+        try {
+            const packed = await deps.docker.packedImage(image.ref, outcome.platform);
+            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
+            return { ...outcome, packed };
+        }
+        catch (error) {
+            const message = `built, but its compressed size could not be read: ${errors_errorMessage(error)}`;
+            deps.logger.error(`${image.ref}: ${message}`);
+            return failedOutcome(image, message, outcome);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/utils/paths.ts
 
 /**
@@ -11400,154 +11959,6 @@ function displayPath(workspace, file) {
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return file;
     return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-/** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
-const DEFAULT_THRESHOLD_BYTES = 5_000_000_000;
-/**
- * Decides which images to build, from which Dockerfile and stage, under which reference
- * and budget. Pure: the generated Dockerfile is returned for the caller to write.
- */
-function planBuild(manifest, options) {
-    const strategy = options.strategy ?? manifest.strategy ?? 'shared';
-    const selected = selectTiers(manifest, options.tiers);
-    const context = external_node_path_default().resolve(options.manifestDir, manifest.context);
-    const generated = manifest.dockerfile === undefined;
-    const mainDockerfile = generated
-        ? options.generatedDockerfilePath
-        : external_node_path_default().resolve(context, manifest.dockerfile ?? 'Dockerfile');
-    const commonArgs = {};
-    if (manifest.baseImage !== undefined)
-        commonArgs['BASE_IMAGE'] = manifest.baseImage;
-    Object.assign(commonArgs, manifest.buildArgs);
-    const budget = (tier) => {
-        if (tier.thresholdBytes !== undefined)
-            return { bytes: tier.thresholdBytes, source: `tier ${tier.name}` };
-        if (options.thresholdBytes !== undefined)
-            return { bytes: options.thresholdBytes, source: 'input' };
-        if (manifest.thresholdBytes !== undefined)
-            return { bytes: manifest.thresholdBytes, source: 'manifest' };
-        return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
-    };
-    const images = [];
-    const ownImage = (tier) => {
-        const { bytes, source } = budget(tier);
-        const plan = {
-            name: tier.name,
-            tiers: [tier.name],
-            dockerfile: tier.dockerfile !== undefined ? external_node_path_default().resolve(context, tier.dockerfile) : mainDockerfile,
-            context,
-            generated: tier.dockerfile === undefined && generated,
-            ref: `${manifest.image}:${tier.name}`,
-            thresholdBytes: bytes,
-            thresholdSource: source,
-            buildArgs: { ...commonArgs, ...tier.buildArgs },
-            field: fieldPath([
-                'tiers',
-                tier.name,
-                ...(tier.target !== undefined
-                    ? ['target']
-                    : tier.dockerfile !== undefined
-                        ? ['dockerfile']
-                        : [])
-            ])
-        };
-        // A tier's own Dockerfile builds its final stage unless a target is named.
-        const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
-        if (target !== undefined)
-            plan.target = target;
-        return plan;
-    };
-    if (strategy === 'multi-stage') {
-        for (const tier of selected)
-            images.push(ownImage(tier));
-    }
-    else {
-        // Tiers with their own Dockerfile cannot live in the shared image; they get their own.
-        const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
-        const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
-        if (sharedSelected.length > 0) {
-            // The shared image serves every tier in it, so it must fit the tightest of their budgets.
-            const budgets = sharedTiers.map(budget);
-            const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-            const shared = {
-                name: SHARED_STAGE,
-                tiers: sharedTiers.map((tier) => tier.name),
-                dockerfile: mainDockerfile,
-                context,
-                generated,
-                ref: `${manifest.image}:${SHARED_STAGE}`,
-                thresholdBytes: tightest.bytes,
-                thresholdSource: tightest.source,
-                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
-                field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
-            };
-            if (generated)
-                shared.target = SHARED_STAGE;
-            else if (manifest.target !== undefined)
-                shared.target = manifest.target;
-            images.push(shared);
-        }
-        for (const tier of selected)
-            if (tier.dockerfile !== undefined)
-                images.push(ownImage(tier));
-    }
-    const tierImages = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tierImages[tier] = image.name;
-    const plan = { strategy, manifestFile: manifest.file, images, tierImages };
-    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
-    if (images.some((image) => image.generated)) {
-        plan.generatedDockerfile = {
-            path: options.generatedDockerfilePath,
-            content: generateDockerfile(manifest)
-        };
-    }
-    return plan;
-}
-/** One image holds every shared tier, so their build args must agree on each value. */
-function sharedBuildArgs(manifest, tiers, common) {
-    const merged = { ...common };
-    const owner = {};
-    const issues = [];
-    for (const tier of tiers) {
-        for (const [key, value] of Object.entries(tier.buildArgs)) {
-            const previous = owner[key];
-            if (previous !== undefined && merged[key] !== value) {
-                const field = fieldPath(['tiers', tier.name, 'buildArgs', key]);
-                const where = manifest.positions[field] ?? { line: 1, column: 1 };
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
-                });
-                continue;
-            }
-            merged[key] = value;
-            owner[key] = tier.name;
-        }
-    }
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    return merged;
-}
-function selectTiers(manifest, wanted) {
-    if (wanted === undefined || wanted.length === 0)
-        return manifest.tiers;
-    const known = new Map(manifest.tiers.map((tier) => [tier.name, tier]));
-    const unknown = wanted.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-        throw new errors_InputError(`tiers: unknown tier${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; ${manifest.file} declares ${manifest.tiers.map((t) => t.name).join(', ')}`);
-    }
-    // Keep the manifest's order, whatever order the input lists them in.
-    return manifest.tiers.filter((tier) => wanted.includes(tier.name));
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
@@ -11583,9 +11994,9 @@ function collectNotebooks(manifest, workspace, matches) {
     for (const tier of manifest.tiers) {
         if (tier.notebooks.length === 0)
             continue;
-        const field = fieldPath(['tiers', tier.name, 'notebooks']);
+        const field = parse_fieldPath(['tiers', tier.name, 'notebooks']);
         const where = manifest.positions[field] ??
-            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
+            manifest.positions[parse_fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
         const notebooks = new Set();
         for (const match of matches[tier.name] ?? []) {
             if (!isInside(workspace, match.real)) {
@@ -11751,9 +12162,16 @@ class PushError extends Error {
     }
 }
 const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
+const REGISTRY_TRIES = 3;
+const REGISTRY_BACKOFF_MS = 2000;
 /** Tags and pushes every item (see the phases above) and reads each result back. */
 async function publish(items, deps) {
-    const policy = { ...REGISTRY_RETRY, sleep: deps.sleep ?? sleep };
+    const policy = {
+        tries: REGISTRY_TRIES,
+        delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    };
     const { logger } = deps;
     const images = items.map((item) => ({
         name: item.name,
@@ -11768,7 +12186,7 @@ async function publish(items, deps) {
             await deps.docker.tag(item.localRef, tag.ref);
         }
         catch (error) {
-            throw new PushError(errorMessage(error), false);
+            throw new PushError(errors_errorMessage(error), false);
         }
         const result = await retry(async () => {
             const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line));
@@ -11776,14 +12194,14 @@ async function publish(items, deps) {
                 throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
             }
             return pushed;
-        }, push_transient, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        }, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errors_errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
         if (result.digest)
             tag.digest = result.digest;
     };
     const fail = (item, ref, error) => {
         const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
-        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
+        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errors_errorMessage(error)}` };
     };
     // Phase 1: the first tag of every image, read back from the registry.
     for (const [index, item] of items.entries()) {
@@ -11798,7 +12216,7 @@ async function publish(items, deps) {
             return fail(item, first, error);
         }
         try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), push_transient, policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errors_errorMessage(error)}; retrying in ${delay / 1000} s`));
             image.digest = resolved.digest;
             image.platformDigest = resolved.platformDigest;
             image.compressedBytes = resolved.compressedBytes;
@@ -11824,7 +12242,7 @@ async function publish(items, deps) {
         catch (error) {
             return {
                 images,
-                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errors_errorMessage(error)}`
             };
         }
     }
@@ -11841,12 +12259,12 @@ async function publish(items, deps) {
             }
             let digest;
             try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), push_transient, policy);
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), policy);
             }
             catch (error) {
                 return {
                     images,
-                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errors_errorMessage(error)}`
                 };
             }
             if (digest !== image.digest) {
@@ -11861,215 +12279,135 @@ async function publish(items, deps) {
     return { images };
 }
 
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
-/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
-function buildReport(plan, outcomes, context) {
-    const basis = context.thresholdBasis ?? 'uncompressed';
-    const images = outcomes.map((outcome) => {
-        const { image } = outcome;
-        const base = {
-            name: image.name,
-            tiers: image.tiers,
-            target: image.target ?? null,
-            dockerfile: image.dockerfile,
-            ref: image.ref,
-            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
-            durationMs: Math.round(outcome.durationMs),
-            cachedSteps: outcome.cachedSteps,
-            totalSteps: outcome.totalSteps,
-            thresholdBytes: image.thresholdBytes
-        };
-        const unpublished = {
-            compressedBytes: null,
-            compressedSource: null,
-            digest: null,
-            platformDigest: null
-        };
-        if (!outcome.ok) {
-            return {
-                ...base,
-                imageId: null,
-                sizeBytes: null,
-                inspectSizeBytes: null,
-                ...unpublished,
-                status: 'failed',
-                layers: [],
-                error: outcome.error,
-                logTail: outcome.logTail
-            };
-        }
-        const layers = matchLayers(outcome.history, outcome.diffIds);
-        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        const report = {
-            ...base,
-            imageId: outcome.imageId,
-            sizeBytes,
-            inspectSizeBytes: outcome.inspectSizeBytes,
-            ...unpublished,
-            status: budgetStatus(sizeBytes, image.thresholdBytes),
-            layers
-        };
-        if (outcome.packed) {
-            report.compressedBytes = outcome.packed.compressedBytes;
-            report.compressedSource = 'local';
-        }
-        if (basis === 'compressed') {
-            if (report.compressedBytes === null) {
-                report.status = 'failed';
-                report.error =
-                    'the compressed size was not measured, so the compressed budget cannot be checked';
-            }
-            else {
-                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
-            }
-        }
-        return report;
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/** Name of the stage every generated tier stage starts from. */
+const BASE_STAGE = 'base';
+/** Name of the generated stage holding every tier's packages (the shared image). */
+const SHARED_STAGE = 'shared';
+/**
+ * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
+ * packages, one stage per tier on top of it, and a `shared` stage with every tier's
+ * packages. Both strategies build from this same file, so their numbers compare like for
+ * like; BuildKit only runs the stages a `--target` needs.
+ *
+ * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
+ * from the manifest is ever parsed by a shell.
+ */
+function generateDockerfile(manifest) {
+    const lines = [
+        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
+        '# Build one tier with: docker buildx build --target <tier> .',
+        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
+        '',
+        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
+        ...installInstructions(manifest.base)
+    ];
+    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+    for (const tier of generatedTiers) {
+        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
+        lines.push(...installInstructions(tier.packages));
+    }
+    const all = {
+        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
+        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
+    };
+    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
+    lines.push(...installInstructions(all));
+    return `${lines.join('\n')}\n`;
+}
+function installInstructions(packages) {
+    const lines = [];
+    if (packages.apt.length > 0) {
+        // The package names reach the script only as positional parameters ("$@").
+        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
+        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
+    }
+    if (packages.pip.length > 0) {
+        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
+    }
+    return lines;
+}
+/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
+function normalizePip(spec) {
+    return spec
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
     });
-    const tiers = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tiers[tier] = image.ref;
-    const built = images.filter((image) => image.sizeBytes !== null);
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest: plan.manifestFile,
-        strategy: plan.strategy,
-        passed: context.error === undefined &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: basis,
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images,
-        tiers,
-        totals: {
-            uniqueBytes: uniqueBytes(built),
-            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
-            durationMs: Math.round(context.buildDurationMs)
-        }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
 }
-/** The report of a run that stopped before it had a plan (bad manifest or input). */
-function emptyReport(manifest, strategy, context) {
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest,
-        strategy,
-        passed: false,
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images: [],
-        tiers: {},
-        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
-}
-/** The size an image's budget is checked against, under the report's threshold basis. */
-function budgetedSize(image, basis) {
-    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
 }
 /**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
  */
-function verdictMessages(report) {
-    const messages = [];
-    if (report.error)
-        messages.push(report.error);
-    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
-    for (const image of report.images) {
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const size = budgetedSize(image, report.thresholdBasis);
-        if (image.status === 'over' && size !== null) {
-            const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${formatBytes(excess)})`);
-        }
-        else if (image.status === 'failed') {
-            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+function listStages(content) {
+    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives are only honoured before the first instruction, comment or blank line.
+    for (const line of rawLines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' &&
+            (directive[2] === '`' || directive[2] === '\\')) {
+            escape = directive[2];
         }
     }
-    if (report.publish.error)
-        messages.push(report.publish.error);
-    return messages;
-}
-/** The warning for an image above 90% of its budget. */
-function warningMessage(image, basis = 'uncompressed') {
-    const size = budgetedSize(image, basis);
-    if (image.status !== 'warn' || size === null)
-        return undefined;
-    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
-    const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`;
-}
-/**
- * The report after publishing: per tag what was pushed, each image's digest and the
- * registry's compressed size, and `pushed` only when every tag made it.
- */
-function applyPublish(report, outcome, notebookValidationJobs) {
-    const byName = new Map(outcome.images.map((image) => [image.name, image]));
-    const images = report.images.map((image) => {
-        const published = byName.get(image.name);
-        if (!published)
-            return image;
-        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
-        if (published.digest !== undefined)
-            next.digest = published.digest;
-        if (published.platformDigest !== undefined)
-            next.platformDigest = published.platformDigest;
-        if (published.compressedBytes !== undefined) {
-            next.compressedBytes = published.compressedBytes;
-            next.compressedSource = 'registry';
+    const stages = [];
+    let logical = '';
+    let startLine = 0;
+    let heredocs = [];
+    rawLines.forEach((line, index) => {
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
+            return;
         }
-        return next;
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
+        if (logical === '')
+            startLine = index + 1;
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.endsWith(escape)) {
+            logical += `${trimmed.slice(0, -1)} `;
+            return;
+        }
+        logical += line;
+        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
+        if (match?.[1])
+            stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
+        logical = '';
     });
-    const publish = { ...report.publish };
-    if (outcome.error !== undefined)
-        publish.error = outcome.error;
-    if (notebookValidationJobs !== undefined)
-        publish.notebookValidationJobs = notebookValidationJobs;
-    const pushed = outcome.error === undefined &&
-        images.length > 0 &&
-        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
-    return { ...report, images, publish, pushed };
+    return stages;
 }
-/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
-function pinnedTiers(report) {
-    const pinned = {};
-    for (const image of report.images) {
-        const first = image.tags.find((tag) => tag.pushed);
-        if (!image.digest || !first)
-            continue;
-        for (const tier of image.tiers)
-            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
     }
-    return pinned;
+    return markers;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** This release of the action, recorded in every report (kept equal to package.json by a test). */
-const TOOL_VERSION = '0.1.0';
-/** The tool's name in reports and comments. */
-const TOOL_NAME = 'nb-image-action';
 
 ;// CONCATENATED MODULE: ./src/publish/publishing.ts
-
 
 
 
@@ -12091,7 +12429,7 @@ async function preparePublishing(manifest, plan, context, deps) {
     if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
         throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
     }
-    const event = options?.event;
+    const event = options?.context;
     const empty = { version: null, tags: [], kind: 'none', warnings: [] };
     const versions = event
         ? versionTags(event, options.shortShaLength === undefined
@@ -12100,7 +12438,7 @@ async function preparePublishing(manifest, plan, context, deps) {
         : empty;
     const report = {
         requested: options?.push ?? false,
-        event: event?.name ?? '',
+        event: event?.eventName ?? '',
         ref: event?.ref ?? '',
         version: versions.version
     };
@@ -12122,11 +12460,11 @@ async function preparePublishing(manifest, plan, context, deps) {
     if (!options.push)
         return result;
     if (versions.tags.length === 0) {
-        throw new errors_InputError(`push: the ${event.name || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
+        throw new InputError(`push: the ${event.eventName || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
     }
-    const fork = forkPullRequest(event);
-    if (fork && !options.allowForkPush) {
-        result.skipped = `pull request from the fork ${fork.head}: images built from a fork's code are not pushed to ${fork.base}'s registry (set allow-fork-push: true to allow it)`;
+    const pull = event.pullRequest;
+    if (pull?.fromFork && !options.allowForkPush) {
+        result.skipped = `pull request from the fork ${pull.headRepository ?? '(deleted fork)'}: images built from a fork's code are not pushed to ${pull.baseRepository}'s registry (set allow-fork-push: true to allow it)`;
         report.skipped = result.skipped;
         logger.warning(`push: ${result.skipped}; building and measuring only`);
         return result;
@@ -12138,12 +12476,12 @@ async function preparePublishing(manifest, plan, context, deps) {
         if (!git) {
             // Nothing to clone from (no repository known, or a trigger without branch or tag): the
             // images are still worth pushing; the jobs are not worth guessing.
-            logger.warning(`nvj-file: the ${event.name || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
+            logger.warning(`nvj-file: the ${event.eventName || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
             return result;
         }
         const problem = gitSourceProblem(git);
         if (problem)
-            throw new errors_InputError(`nvj-file: ${problem}`);
+            throw new InputError(`nvj-file: ${problem}`);
         result.git = git;
         result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
     }
@@ -12161,7 +12499,7 @@ async function findNotebooks(manifest, manifestDir, workspace, deps) {
             matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
         }
         catch (error) {
-            throw new errors_InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
+            throw new InputError(`notebooks of tier ${tier.name}: ${errors_errorMessage(error)}`);
         }
     }
     const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
@@ -12195,7 +12533,9 @@ function relocate(matches, workspace, root) {
  * After the verdict: pushes when asked, allowed and within budget; records per tag what
  * reached the registry; writes the NotebookValidationJobs for the pushed digests.
  */
-async function finishPublishing(report, publishing, platforms, deps) {
+async function finishPublishing(report, publishing, 
+/** The builds the report was made from: each image's platform is read back after the push. */
+outcomes, deps) {
     const options = publishing.options;
     if (!options?.push || publishing.skipped)
         return report;
@@ -12217,9 +12557,9 @@ async function finishPublishing(report, publishing, platforms, deps) {
             localRef: image.ref,
             refs: publishing.tags[image.name] ?? []
         };
-        const platform = platforms[image.name];
-        if (platform)
-            item.platform = platform;
+        const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
+        if (built?.ok && built.platform)
+            item.platform = built.platform;
         if (publishing.thresholdBasis === 'compressed' &&
             image.imageId &&
             image.compressedBytes !== null) {
@@ -12258,443 +12598,55 @@ async function finishPublishing(report, publishing, platforms, deps) {
             ...pushedReport,
             publish: {
                 ...pushedReport.publish,
-                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
+                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errors_errorMessage(error)}`
             }
         };
     }
     deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
     return applyPublish(report, outcome, nvjFile);
 }
-
-;// CONCATENATED MODULE: ./src/pipeline/build.ts
-
-
-
-
-
-
-
-
-
-
-
-
 /**
- * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
- * image, and writes the report. Bad input throws a ManifestError/InputError before any
- * build; an engine that does not answer throws an EngineError after the report records it.
- * Over-budget and failed images do not throw: the report carries the verdict.
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
  */
-async function runPipeline(options, deps) {
-    const now = deps.now ?? Date.now;
-    const startedAt = new Date(now()).toISOString();
-    const { logger, fs } = deps;
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    const tool = { name: TOOL_NAME, version: TOOL_VERSION };
-    const noEngine = { serverVersion: null, buildxVersion: null, imageStore: null };
-    const thresholdBasis = options.thresholdBasis ?? 'uncompressed';
-    let manifest;
-    let plan;
-    // Records why nothing was built, so a report consumer never mistakes silence for success.
-    const stopped = async (error) => {
-        const context = {
-            tool,
-            startedAt,
-            finishedAt: new Date(now()).toISOString(),
-            buildDurationMs: 0,
-            engine: noEngine,
-            error: error.message,
-            thresholdBasis,
-            publish: {
-                requested: options.publish?.push ?? false,
-                event: options.publish?.event.name ?? '',
-                ref: options.publish?.event.ref ?? '',
-                version: null
-            }
-        };
-        const report = plan
-            ? buildReport(plan, plan.images.map((image) => ({
-                image,
-                ok: false,
-                durationMs: 0,
-                error: `not built: ${error.message}`,
-                logTail: [],
-                cachedSteps: 0,
-                totalSteps: 0
-            })), context)
-            : emptyReport(manifestFile, options.strategy ?? manifest?.strategy ?? 'shared', context);
-        try {
-            await writeReport(fs, options.reportFile, report);
+function applyPublish(report, outcome, notebookValidationJobs) {
+    const byName = new Map(outcome.images.map((image) => [image.name, image]));
+    const images = report.images.map((image) => {
+        const published = byName.get(image.name);
+        if (!published)
+            return image;
+        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
+        if (published.digest !== undefined)
+            next.digest = published.digest;
+        if (published.platformDigest !== undefined)
+            next.platformDigest = published.platformDigest;
+        if (published.compressedBytes !== undefined) {
+            next.compressedBytes = published.compressedBytes;
+            next.compressedSource = 'registry';
         }
-        catch (writeError) {
-            // The first error is the one to act on; the report problem is secondary.
-            logger.warning(errorMessage(writeError));
-        }
-        throw error;
-    };
-    // The engine's versions are only needed for the report (and a compressed budget), so
-    // they are asked for once the first bake has started: three CLI starts off the critical
-    // path. A build that fails waits for the answer first, so an engine that does not answer
-    // or no buildx still stops the run with that error.
-    let engine;
-    const askEngine = () => {
-        if (!engine) {
-            engine = deps.docker.engineInfo();
-            engine.catch(() => undefined);
-        }
-        return engine;
-    };
-    let publishing;
-    try {
-        manifest = await readManifest(options, manifestFile, deps);
-        plan = await prepare(manifest, options, deps);
-        // Only a compressed budget needs the engine's answer before the first build.
-        const checkedEngine = thresholdBasis === 'compressed' ? await askEngine() : undefined;
-        const [checkedManifest, checkedPlan] = [manifest, plan];
-        publishing = await logger.group('Plan tags', async () => {
-            const planned = await preparePublishing(checkedManifest, checkedPlan, {
-                options: options.publish,
-                thresholdBasis,
-                ...(checkedEngine ? { engine: checkedEngine } : {}),
-                manifestDir: external_node_path_default().dirname(options.manifestPath),
-                workspace: options.workspace
-            }, deps);
-            logTags(planned, logger);
-            return planned;
-        });
-    }
-    catch (error) {
-        if (error instanceof NbImageError)
-            await stopped(error);
-        throw error;
-    }
-    const settings = {
-        repository: manifest.image,
-        cacheFrom: options.cacheFrom,
-        cacheTo: options.cacheTo,
-        noCache: options.noCache,
-        labels: ociLabels({ ...options.source, created: startedAt })
-    };
-    if (options.builder)
-        settings.builder = options.builder;
-    if (options.cache)
-        settings.cache = options.cache;
-    if (options.cacheTo.length > 0 && plan.images.length > 1) {
-        logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
-    }
-    const maxParallelism = options.maxParallelism ?? 0;
-    const images = plan.images;
-    const platforms = {};
-    // After a failed session: an engine that never answered stops the run as if nothing was
-    // tried; one that stopped answering mid-run keeps what was built and says so once.
-    const checkEngine = async (failed) => {
-        await askEngine();
-        const lost = await engineGone(deps.docker);
-        if (lost) {
-            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${lost.message}`);
-        }
-    };
-    const scratch = await fs.makeTempDir(options.tempDir);
-    const buildStart = now();
-    let outcomes;
-    let engineLost;
-    let info;
-    try {
-        const count = images.length;
-        const title = maxParallelism > 0 && count > maxParallelism
-            ? `Build ${count} images, ${maxParallelism} at a time`
-            : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
-        const built = await logger.group(title, async () => {
-            const result = await buildImages(images, {
-                settings,
-                maxParallelism,
-                scratch,
-                checkEngine,
-                onBuildStarted: () => void askEngine(),
-                measured: (image, details) => (platforms[image.name] = details.platform)
-            }, { ...deps, now });
-            try {
-                info = await askEngine();
-                logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
-            }
-            catch (error) {
-                if (!result.engineLost) {
-                    // The images built, so the engine answers: a failed version query loses nothing.
-                    logger.warning(`could not read the engine's versions: ${errorMessage(error)}`);
-                }
-            }
-            return result;
-        });
-        engineLost = built.engineLost;
-        // An engine that never answered built nothing: the run stopped before it began.
-        if (engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
-            const never = await askEngine().then(() => undefined, (error) => error);
-            if (never instanceof NbImageError)
-                await stopped(never);
-        }
-        outcomes = [];
-        for (const outcome of built.outcomes) {
-            outcomes.push(outcome.ok && thresholdBasis === 'compressed'
-                ? await measurePacked(outcome, platforms[outcome.image.name], deps)
-                : outcome);
-        }
-    }
-    finally {
-        await fs.remove(scratch);
-    }
-    const buildDurationMs = now() - buildStart;
-    const built = buildReport(plan, outcomes, {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        startedAt,
-        finishedAt: new Date(now()).toISOString(),
-        buildDurationMs,
-        engine: info
-            ? {
-                serverVersion: info.serverVersion,
-                buildxVersion: info.buildxVersion,
-                imageStore: info.imageStore
-            }
-            : noEngine,
-        thresholdBasis,
-        tags: publishing.tags,
-        publish: publishing.report,
-        ...(engineLost ? { error: engineLost.message } : {})
+        return next;
     });
-    if (engineLost) {
-        try {
-            await writeReport(fs, options.reportFile, built);
-        }
-        catch (writeError) {
-            logger.warning(errorMessage(writeError));
-        }
-        throw engineLost;
-    }
-    // The images are built and measured: an unwritable report file must not hide that, so
-    // the caller still gets the report (for outputs and the summary) and fails the step. Nor
-    // is anything pushed without a report on disk saying so.
-    try {
-        await writeReport(fs, options.reportFile, built);
-    }
-    catch (error) {
-        const report = publishing.options?.push
-            ? {
-                ...built,
-                publish: {
-                    ...built.publish,
-                    skipped: 'the report file could not be written, so nothing was pushed'
-                }
-            }
-            : built;
-        return { manifest, plan, report, reportError: errorMessage(error) };
-    }
-    const published = await finishPublishing(built, publishing, platforms, {
-        ...deps,
-        workspace: options.workspace
-    });
-    if (published === built)
-        return { manifest, plan, report: built };
-    const report = { ...published, finishedAt: new Date(now()).toISOString() };
-    try {
-        await writeReport(fs, options.reportFile, report);
-    }
-    catch (error) {
-        return { manifest, plan, report, reportError: errorMessage(error) };
-    }
-    return { manifest, plan, report };
+    const publish = { ...report.publish };
+    if (outcome.error !== undefined)
+        publish.error = outcome.error;
+    if (notebookValidationJobs !== undefined)
+        publish.notebookValidationJobs = notebookValidationJobs;
+    const pushed = outcome.error === undefined &&
+        images.length > 0 &&
+        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
+    return { ...report, images, publish, pushed };
 }
-function logTags(planned, logger) {
-    const entries = Object.entries(planned.tags);
-    if (entries.length === 0) {
-        logger.info(`No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`);
-        return;
-    }
-    for (const [name, refs] of entries)
-        logger.info(`${name}: ${refs.join(', ')}`);
-    if (!planned.report.requested)
-        logger.info('push is off: these tags are planned, not pushed');
-}
-/**
- * Reads the packed (compressed) image the engine holds, for a compressed budget; a
- * failure fails this image rather than the run.
- */
-async function measurePacked(outcome, platform, deps) {
-    const { image } = outcome;
-    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
-        try {
-            const packed = await deps.docker.packedImage(image.ref, platform);
-            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
-            return { ...outcome, packed };
-        }
-        catch (error) {
-            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
-            deps.logger.error(`${image.ref}: ${message}`);
-            return {
-                image,
-                ok: false,
-                durationMs: outcome.durationMs,
-                error: message,
-                logTail: [],
-                cachedSteps: outcome.cachedSteps,
-                totalSteps: outcome.totalSteps
-            };
-        }
-    });
-}
-/** The engine's own error when it no longer answers; undefined while it does. */
-async function engineGone(docker) {
-    try {
-        await docker.engineInfo();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof EngineError)
-            return error;
-        throw error;
-    }
-}
-/**
- * Reads and checks the manifest and plans the images without building anything (no engine
- * needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
- */
-async function runPlan(options, deps) {
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    const manifest = await readManifest(options, manifestFile, deps);
-    const plan = await prepare(manifest, options, deps);
-    return { manifest, plan, matrix: matrixOf(plan) };
-}
-/**
- * Combines the reports of a fan-out (`reports` globs) into one report, written to
- * `reportFile`. When the manifest is at hand, every image it plans must be in some report;
- * one that is not (its job died before writing a report) is reported as failed.
- */
-async function runMerge(options, deps) {
-    const { logger, fs } = deps;
-    const cwd = options.workingDirectory ?? options.workspace;
-    const patterns = options.reports ?? [];
-    if (patterns.length === 0) {
-        throw new errors_InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
-    }
-    const sources = await logger.group('Read the reports', async () => {
-        const output = external_node_path_default().resolve(options.reportFile);
-        if (!deps.glob)
-            throw new Error('runMerge needs the glob adapter');
-        const files = (await deps.glob(patterns, cwd))
-            .map((match) => match.file)
-            .filter((file) => external_node_path_default().resolve(file) !== output);
-        if (files.length === 0) {
-            throw new errors_InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
-        }
-        const read = [];
-        for (const file of files) {
-            const shown = displayPath(cwd, file);
-            let value;
-            try {
-                value = JSON.parse(new TextDecoder().decode(await fs.readFile(file)));
-            }
-            catch (error) {
-                throw new errors_InputError(`reports: cannot read ${shown}: ${errorMessage(error)}`);
-            }
-            const report = asReport(shown, value);
-            logger.info(`${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`);
-            read.push({ file: shown, report });
-        }
-        return read;
-    });
-    const first = sources[0]?.report;
-    let manifest;
-    let expected;
-    const manifestFile = displayPath(options.workspace, options.manifestPath);
-    if (first && first.manifest !== manifestFile) {
-        logger.info(`The reports are of ${first.manifest}, not ${manifestFile}; not checking that every image has a report`);
-    }
-    else if (first && (await fs.isFile(options.manifestPath))) {
-        manifest = await readManifest(options, manifestFile, deps);
-        const plan = planBuild(manifest, {
-            manifestDir: external_node_path_default().dirname(options.manifestPath),
-            strategy: first.strategy,
-            thresholdBytes: options.thresholdBytes,
-            tiers: options.tiers,
-            generatedDockerfilePath: external_node_path_default().join(external_node_path_default().dirname(options.manifestPath), '.nb-image', 'Dockerfile')
-        });
-        expected = buildReport(plan, plan.images.map((image) => ({
-            image,
-            ok: false,
-            durationMs: 0,
-            error: 'no report',
-            logTail: [],
-            cachedSteps: 0,
-            totalSteps: 0
-        })), {
-            tool: { name: TOOL_NAME, version: TOOL_VERSION },
-            startedAt: first.startedAt,
-            finishedAt: first.finishedAt,
-            buildDurationMs: 0,
-            engine: first.engine
-        }).images;
-    }
-    else {
-        logger.info(`${manifestFile} is not here; not checking that every image has a report`);
-    }
-    const report = mergeReports(sources, {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        ...(expected ? { expected } : {})
-    });
-    const result = { report };
-    if (manifest)
-        result.manifest = manifest;
-    try {
-        await writeReport(fs, options.reportFile, report);
-    }
-    catch (error) {
-        result.reportError = errorMessage(error);
-    }
-    return result;
-}
-async function readManifest(options, manifestFile, deps) {
-    return deps.logger.group(`Read ${manifestFile}`, async () => {
-        if (!isInside(external_node_path_default().resolve(options.workspace), options.manifestPath)) {
-            throw new errors_InputError(`manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`);
-        }
-        let bytes;
-        try {
-            bytes = await deps.fs.readFile(options.manifestPath);
-        }
-        catch (error) {
-            const cwd = options.workingDirectory ?? options.workspace;
-            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
-                ? ''
-                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
-            throw new errors_InputError(`manifest: cannot read ${manifestFile} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
-        }
-        const parsed = parseManifest(bytes, manifestFile);
-        deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
-        return parsed;
-    });
-}
-/** Plans the build and checks every path and target; writes the generated Dockerfile. */
-async function prepare(manifest, options, deps) {
-    const { logger, fs } = deps;
-    const manifestDir = external_node_path_default().dirname(options.manifestPath);
-    const plan = planBuild(manifest, {
-        manifestDir,
-        strategy: options.strategy,
-        thresholdBytes: options.thresholdBytes,
-        tiers: options.tiers,
-        generatedDockerfilePath: external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile')
-    });
-    await logger.group('Check Dockerfiles and targets', async () => {
-        await checkPaths(manifest, manifestDir, options.workspace, fs);
-        if (plan.generatedDockerfile) {
-            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
-            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
-        }
-        await checkTargets(manifest, plan, options.workspace, fs);
-        for (const image of plan.images) {
-            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
-        }
-    });
-    return plan;
-}
+
+;// CONCATENATED MODULE: ./src/manifest/check-files.ts
+// Round four of the manifest's checks, the one that needs the files: every context and
+// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
+// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// it reports every problem it finds at once, located in the manifest.
+
+
+
+
+
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
 async function checkPaths(manifest, manifestDir, workspace, fs) {
     const issues = [];
@@ -12741,7 +12693,7 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     for (const tier of manifest.tiers) {
         if (tier.dockerfile === undefined)
             continue;
-        await check(fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
+        await check(parse_fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
     }
     if (issues.length > 0)
         throw new ManifestError(issues);
@@ -12776,84 +12728,886 @@ async function checkTargets(manifest, plan, workspace, fs) {
     if (issues.length > 0)
         throw new ManifestError(issues);
 }
-async function writeReport(fs, file, report) {
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+/** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
+const DEFAULT_THRESHOLD_BYTES = 5_000_000_000;
+/** Where the Dockerfile generated from the manifest's packages goes: beside the manifest. */
+function generatedDockerfilePath(manifestDir) {
+    return external_node_path_default().join(manifestDir, '.nb-image', 'Dockerfile');
+}
+/**
+ * Decides which images to build, from which Dockerfile and stage, under which reference
+ * and budget. Pure: the generated Dockerfile is returned for the caller to write.
+ */
+function planBuild(manifest, options) {
+    const strategy = options.strategy ?? manifest.strategy ?? 'shared';
+    const selected = selectTiers(manifest, options.tiers);
+    const context = external_node_path_default().resolve(options.manifestDir, manifest.context);
+    const generated = manifest.dockerfile === undefined;
+    const generatedPath = options.generatedDockerfilePath ?? generatedDockerfilePath(options.manifestDir);
+    const mainDockerfile = generated
+        ? generatedPath
+        : external_node_path_default().resolve(context, manifest.dockerfile ?? 'Dockerfile');
+    const commonArgs = {};
+    if (manifest.baseImage !== undefined)
+        commonArgs['BASE_IMAGE'] = manifest.baseImage;
+    Object.assign(commonArgs, manifest.buildArgs);
+    const budget = (tier) => {
+        if (tier.thresholdBytes !== undefined)
+            return { bytes: tier.thresholdBytes, source: `tier ${tier.name}` };
+        if (options.thresholdBytes !== undefined)
+            return { bytes: options.thresholdBytes, source: 'input' };
+        if (manifest.thresholdBytes !== undefined)
+            return { bytes: manifest.thresholdBytes, source: 'manifest' };
+        return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
+    };
+    const images = [];
+    const ownImage = (tier) => {
+        const { bytes, source } = budget(tier);
+        const plan = {
+            name: tier.name,
+            tiers: [tier.name],
+            dockerfile: tier.dockerfile !== undefined ? external_node_path_default().resolve(context, tier.dockerfile) : mainDockerfile,
+            context,
+            generated: tier.dockerfile === undefined && generated,
+            ref: `${manifest.image}:${tier.name}`,
+            thresholdBytes: bytes,
+            thresholdSource: source,
+            buildArgs: { ...commonArgs, ...tier.buildArgs },
+            field: parse_fieldPath([
+                'tiers',
+                tier.name,
+                ...(tier.target !== undefined
+                    ? ['target']
+                    : tier.dockerfile !== undefined
+                        ? ['dockerfile']
+                        : [])
+            ])
+        };
+        // A tier's own Dockerfile builds its final stage unless a target is named.
+        const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
+        if (target !== undefined)
+            plan.target = target;
+        return plan;
+    };
+    if (strategy === 'multi-stage') {
+        for (const tier of selected)
+            images.push(ownImage(tier));
+    }
+    else {
+        // Tiers with their own Dockerfile cannot live in the shared image; they get their own.
+        const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+        const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
+        if (sharedSelected.length > 0) {
+            // The shared image serves every tier in it, so it must fit the tightest of their budgets.
+            const budgets = sharedTiers.map(budget);
+            const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+            const shared = {
+                name: SHARED_STAGE,
+                tiers: sharedTiers.map((tier) => tier.name),
+                dockerfile: mainDockerfile,
+                context,
+                generated,
+                ref: `${manifest.image}:${SHARED_STAGE}`,
+                thresholdBytes: tightest.bytes,
+                thresholdSource: tightest.source,
+                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
+                field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
+            };
+            if (generated)
+                shared.target = SHARED_STAGE;
+            else if (manifest.target !== undefined)
+                shared.target = manifest.target;
+            images.push(shared);
+        }
+        for (const tier of selected)
+            if (tier.dockerfile !== undefined)
+                images.push(ownImage(tier));
+    }
+    const tierImages = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            tierImages[tier] = image.name;
+    const plan = { strategy, manifestFile: manifest.file, images, tierImages };
+    // Written only when an image is built from it: tiers with their own Dockerfiles need none.
+    if (images.some((image) => image.generated)) {
+        plan.generatedDockerfile = {
+            path: generatedPath,
+            content: generateDockerfile(manifest)
+        };
+    }
+    return plan;
+}
+/** One image holds every shared tier, so their build args must agree on each value. */
+function sharedBuildArgs(manifest, tiers, common) {
+    const merged = { ...common };
+    const owner = {};
+    const issues = [];
+    for (const tier of tiers) {
+        for (const [key, value] of Object.entries(tier.buildArgs)) {
+            const previous = owner[key];
+            if (previous !== undefined && merged[key] !== value) {
+                const field = parse_fieldPath(['tiers', tier.name, 'buildArgs', key]);
+                const where = manifest.positions[field] ?? { line: 1, column: 1 };
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `build arg ${key}="${value}" conflicts with "${merged[key] ?? ''}" from tier ${previous}; the shared image is built once, so its tiers must agree (or use strategy multi-stage)`
+                });
+                continue;
+            }
+            merged[key] = value;
+            owner[key] = tier.name;
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    return merged;
+}
+function selectTiers(manifest, wanted) {
+    if (wanted === undefined || wanted.length === 0)
+        return manifest.tiers;
+    const known = new Map(manifest.tiers.map((tier) => [tier.name, tier]));
+    const unknown = wanted.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new InputError(`tiers: unknown tier${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}; ${manifest.file} declares ${manifest.tiers.map((t) => t.name).join(', ')}`);
+    }
+    // Keep the manifest's order, whatever order the input lists them in.
+    return manifest.tiers.filter((tier) => wanted.includes(tier.name));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/prepare.ts
+// The steps every mode begins with: read the manifest, then plan the images and check the
+// files they are built from. Bad input stops here, before anything is built.
+
+
+
+
+
+
+/** The manifest path as shown to users and written in reports: relative to the workspace. */
+function manifestFile(options) {
+    return displayPath(options.workspace, options.manifestPath);
+}
+/** Reads and validates the manifest, which must lie inside the workspace. */
+async function readManifest(options, deps) {
+    const file = manifestFile(options);
+    return deps.logger.group(`Read ${file}`, async () => {
+        if (!isInside(external_node_path_default().resolve(options.workspace), options.manifestPath)) {
+            throw new InputError(`manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`);
+        }
+        let bytes;
+        try {
+            bytes = await deps.fs.readFile(options.manifestPath);
+        }
+        catch (error) {
+            const cwd = options.workingDirectory ?? options.workspace;
+            const from = external_node_path_default().resolve(cwd) === external_node_path_default().resolve(options.workspace)
+                ? ''
+                : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`;
+            throw new InputError(`manifest: cannot read ${file} (${errors_errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`);
+        }
+        const parsed = parseManifest(bytes, file);
+        deps.logger.info(`${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`);
+        return parsed;
+    });
+}
+/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+async function preparePlan(manifest, options, deps) {
+    const { logger, fs } = deps;
+    const manifestDir = external_node_path_default().dirname(options.manifestPath);
+    const plan = planBuild(manifest, {
+        manifestDir,
+        strategy: options.strategy,
+        thresholdBytes: options.thresholdBytes,
+        tiers: options.tiers
+    });
+    await logger.group('Check Dockerfiles and targets', async () => {
+        await checkPaths(manifest, manifestDir, options.workspace, fs);
+        if (plan.generatedDockerfile) {
+            await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
+            logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
+        }
+        await checkTargets(manifest, plan, options.workspace, fs);
+        for (const image of plan.images) {
+            logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
+        }
+    });
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/build.ts
+// `mode: build`, and the command line's build: the pipeline in the order the README draws
+// it (manifest → plan → tags → build and measure → verdict → publish) over injected
+// adapters. The report lives in memory while the run goes on, and goes to disk through one
+// ReportFile: at the end, whatever happened, and once more just before a push, so that the
+// file already says the images passed should the runner die between two pushes.
+
+
+
+
+
+
+
+
+
+
+
+const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null };
+/**
+ * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
+ * image, pushes when asked and allowed, and saves the report. Bad input throws a
+ * ManifestError/InputError before any build; an engine that does not answer throws an
+ * EngineError. Either way the report file says why nothing (or not everything) was built.
+ * Over-budget and failed images do not throw: the report carries the verdict.
+ */
+async function runBuild(options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    const now = deps.now ?? Date.now;
+    const run = {
+        options,
+        deps: { ...deps, now },
+        startedAt: new Date(now()).toISOString(),
+        thresholdBasis: options.thresholdBasis ?? 'uncompressed',
+        engine: new EngineProbe(deps.docker)
+    };
+    const done = {};
+    let failure;
     try {
-        await fs.writeFileAtomic(file, `${JSON.stringify(report, null, 2)}\n`);
+        const manifest = (done.manifest = await readManifest(options, deps));
+        const plan = (done.plan = await preparePlan(manifest, options, deps));
+        const publishing = await build_planTags(run, manifest, plan);
+        const built = await buildAndMeasure(run, manifest, plan);
+        done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
+        if (built.engineLost)
+            throw built.engineLost;
+        done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file);
     }
     catch (error) {
-        throw new NbImageError(`report-file: cannot write ${file}: ${errorMessage(error)}`);
+        failure = { error };
+        // A bug is not dressed up as a report; what was measured before it still is one.
+        if (error instanceof NbImageError)
+            done.report ??= stoppedReport(run, error, done.plan, done.manifest);
+    }
+    const reportError = await saveReport(file, done.report, deps.logger, failure !== undefined);
+    if (failure)
+        throw failure.error;
+    const result = done;
+    return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) };
+}
+/** Decides the tags and checks what publishing needs, before any build. */
+async function build_planTags(run, manifest, plan) {
+    const { options, deps } = run;
+    // Only a compressed budget needs the engine's answer before the first build.
+    const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined;
+    return deps.logger.group('Plan tags', async () => {
+        const planned = await preparePublishing(manifest, plan, {
+            options: options.publish,
+            thresholdBasis: run.thresholdBasis,
+            ...(engine ? { engine } : {}),
+            manifestDir: external_node_path_default().dirname(options.manifestPath),
+            workspace: options.workspace
+        }, deps);
+        logTags(planned, deps.logger);
+        return planned;
+    });
+}
+function logTags(planned, logger) {
+    const entries = Object.entries(planned.tags);
+    if (entries.length === 0) {
+        logger.info(`No tags: the ${planned.report.event || 'run'} event (ref "${planned.report.ref}") gives no version`);
+        return;
+    }
+    for (const [name, refs] of entries)
+        logger.info(`${name}: ${refs.join(', ')}`);
+    if (!planned.report.requested)
+        logger.info('push is off: these tags are planned, not pushed');
+}
+/** Builds every image in scratch space, then measures what a compressed budget needs. */
+async function buildAndMeasure(run, manifest, plan) {
+    const { options, deps, engine } = run;
+    const settings = buildSettings(run, manifest, plan);
+    const maxParallelism = options.maxParallelism ?? 0;
+    const scratch = await deps.fs.makeTempDir(options.tempDir);
+    const start = deps.now();
+    try {
+        const built = await deps.logger.group(buildTitle(plan.images, maxParallelism), async () => {
+            const result = await buildImages(plan.images, {
+                settings,
+                maxParallelism,
+                scratch,
+                checkEngine: (failed) => engine.checkAfterFailure(failed),
+                onBuildStarted: () => void engine.ask()
+            }, deps);
+            return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) };
+        });
+        // An engine that never answered built nothing: the run stopped before it began.
+        if (built.engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
+            const never = await engine.neverAnswered();
+            if (never instanceof NbImageError)
+                throw never;
+        }
+        const outcomes = [];
+        for (const outcome of built.outcomes) {
+            outcomes.push(outcome.ok && run.thresholdBasis === 'compressed'
+                ? await measurePacked(outcome, deps)
+                : outcome);
+        }
+        const measured = { outcomes, durationMs: deps.now() - start };
+        if (built.info)
+            measured.info = built.info;
+        if (built.engineLost)
+            measured.engineLost = built.engineLost;
+        return measured;
+    }
+    finally {
+        await deps.fs.remove(scratch);
+    }
+}
+/** What every image of the run is built with: the inputs, the labels, the cache. */
+function buildSettings(run, manifest, plan) {
+    const { options, deps } = run;
+    const settings = {
+        repository: manifest.image,
+        cacheFrom: options.cacheFrom,
+        cacheTo: options.cacheTo,
+        noCache: options.noCache,
+        labels: ociLabels({ ...options.source, created: run.startedAt })
+    };
+    if (options.builder)
+        settings.builder = options.builder;
+    if (options.cache)
+        settings.cache = options.cache;
+    if (options.cacheTo.length > 0 && plan.images.length > 1) {
+        deps.logger.warning(`cache-to: every image exports to the same cache (${options.cacheTo.join(', ')}), so each export replaces the index of the one before and only the last image finds its layers; set \`cache: gha\` or \`cache: registry\` for one cache per image`);
+    }
+    return settings;
+}
+function buildTitle(images, maxParallelism) {
+    const count = images.length;
+    return maxParallelism > 0 && count > maxParallelism
+        ? `Build ${count} images, ${maxParallelism} at a time`
+        : `Build ${count === 1 ? '1 image' : `${count} images in one BuildKit session`} (${images.map((image) => image.name).join(', ')})`;
+}
+/** The engine's versions for the report, logged; a failed query loses nothing once images built. */
+async function engineVersions(engine, logger, engineLost) {
+    try {
+        const info = await engine.ask();
+        logger.info(`Engine ${info.serverVersion} (${info.imageStore} image store), buildx ${info.buildxVersion}`);
+        return info;
+    }
+    catch (error) {
+        // The images built, so the engine answers: a failed version query loses nothing.
+        if (!engineLost)
+            logger.warning(`could not read the engine's versions: ${errors_errorMessage(error)}`);
+        return undefined;
+    }
+}
+/** The run facts the report records besides the plan and the outcomes. */
+function runFacts(run, built, publishing) {
+    return {
+        tool: TOOL,
+        startedAt: run.startedAt,
+        finishedAt: new Date(run.deps.now()).toISOString(),
+        buildDurationMs: built.durationMs,
+        engine: built.info
+            ? {
+                serverVersion: built.info.serverVersion,
+                buildxVersion: built.info.buildxVersion,
+                imageStore: built.info.imageStore
+            }
+            : NO_ENGINE,
+        thresholdBasis: run.thresholdBasis,
+        tags: publishing.tags,
+        publish: publishing.report,
+        ...(built.engineLost ? { error: built.engineLost.message } : {})
+    };
+}
+/**
+ * After the verdict: pushes when asked, allowed and every image passed. Nothing is pushed
+ * unless the report on disk says the images passed, so the report is saved first; a report
+ * that cannot be written stops the push.
+ */
+async function publishOnVerdict(run, report, publishing, outcomes, file) {
+    const { deps, options } = run;
+    if (publishing.options?.push && !publishing.skipped && report.passed) {
+        try {
+            await file.save(report);
+        }
+        catch {
+            const skipped = 'the report file could not be written, so nothing was pushed';
+            return { ...report, publish: { ...report.publish, skipped } };
+        }
+    }
+    const published = await finishPublishing(report, publishing, outcomes, {
+        ...deps,
+        workspace: options.workspace
+    });
+    return published === report
+        ? report
+        : { ...published, finishedAt: new Date(deps.now()).toISOString() };
+}
+/**
+ * The report of a run that stopped before its images were measured: why, and every planned
+ * image as not built (no images before there is a plan), so that no consumer mistakes
+ * silence for success.
+ */
+function stoppedReport(run, error, plan, manifest) {
+    const { options } = run;
+    const { message } = error;
+    const context = {
+        tool: TOOL,
+        startedAt: run.startedAt,
+        finishedAt: new Date(run.deps.now()).toISOString(),
+        buildDurationMs: 0,
+        engine: NO_ENGINE,
+        error: message,
+        thresholdBasis: run.thresholdBasis,
+        publish: {
+            requested: options.publish?.push ?? false,
+            event: options.publish?.context.eventName ?? '',
+            ref: options.publish?.context.ref ?? '',
+            version: null
+        }
+    };
+    if (!plan) {
+        const strategy = options.strategy ?? manifest?.strategy ?? 'shared';
+        return emptyReport(manifestFile(options), strategy, context);
+    }
+    const notBuilt = plan.images.map((image) => failedOutcome(image, `not built: ${message}`));
+    return buildReport(plan, notBuilt, context);
+}
+/**
+ * Saves the report at the end of the run. When the run failed, its error is the one to act
+ * on and a report that cannot be written is a warning; otherwise the problem is returned,
+ * to fail the step once the summary and outputs have shown what was built.
+ */
+async function saveReport(file, report, logger, failed) {
+    if (!report)
+        return undefined;
+    try {
+        await file.save(report);
+        return undefined;
+    }
+    catch (error) {
+        if (!failed)
+            return errors_errorMessage(error);
+        logger.warning(errors_errorMessage(error));
+        return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
-// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
-// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
-// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
-// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
-// text never lands inside an HTML attribute (escapeAttribute is for that).
-const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
-const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
-// still notifies @user. An empty HTML comment splits the text node the filter reads; it
-// renders as nothing, and copying the text gives back "@user".
-const UNLINK = '<!-- -->';
-// Control characters have no business in a comment and can confuse terminals and parsers.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+;// CONCATENATED MODULE: ./src/pipeline/compare.ts
+
+
+/** The strategies in the order they are built. */
+const ORDER = ['multi-stage', 'shared'];
 /**
- * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
- * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
- * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
+ * The command line's `compare`: the build once per strategy, then the two reports side by
+ * side (ADR-031's option A against option D). Each report goes next to `reportFile`,
+ * suffixed with its strategy. Never publishes: one comparison would push two strategies'
+ * images. `onReport` hears of each report as soon as it is there.
  */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/\r\n?|\n/g, ' ')
-        // First, so a control character cannot hide `http://` from the autolink check below.
-        .replace(CONTROL, '')
-        .replace(SPECIAL, (c) => {
-        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
-        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
-    })
-        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
-        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
+async function runCompare(options, deps, onReport) {
+    const reports = {};
+    const reportErrors = [];
+    // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
+    // real CI run of either strategy would after the first build.
+    for (const strategy of ORDER) {
+        const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`);
+        const { report, reportError } = await runBuild({ ...options, strategy, reportFile, publish: undefined }, deps);
+        if (reportError)
+            reportErrors.push(reportError);
+        reports[strategy] = report;
+        onReport?.(strategy, report);
+    }
+    const built = reports;
+    return {
+        mode: 'compare',
+        reports: built,
+        comparison: compareStrategies(built.shared, built['multi-stage'], options.noCache),
+        reportErrors
+    };
 }
-/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
-function code(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
-}
-/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
-function escapePreLine(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(CONTROL, '');
+
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
+
+
+
+
+
+/** Default manifest file name, relative to the working directory. */
+const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
+/** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
+function parseShortShaLength(value) {
+    return parseWholeNumber('DOCKER_METADATA_SHORT_SHA_LENGTH', value ?? '', 1, 'a positive whole number');
 }
 /**
- * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
- * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
+ * Resolves inputs into pipeline options: paths become absolute (relative ones against the
+ * working directory, itself relative to the workspace), and the report goes to RUNNER_TEMP
+ * unless placed explicitly. `context` is the run's trigger; without one it is read from
+ * the GITHUB_* variables of `env` alone.
  */
-function escapeAttribute(text) {
-    return text
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
+function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
+    const workspace = external_node_path_default().resolve(cwd, env.GITHUB_WORKSPACE ?? '.');
+    const workingDirectory = external_node_path_default().resolve(workspace, inputs.workingDirectory || '.');
+    const reportFile = inputs.reportFile
+        ? external_node_path_default().resolve(workingDirectory, inputs.reportFile)
+        : env.RUNNER_TEMP
+            ? external_node_path_default().join(env.RUNNER_TEMP, 'nb-image-report.json')
+            : external_node_path_default().join(workingDirectory, 'nb-image-report.json');
+    const options = {
+        manifestPath: external_node_path_default().resolve(workingDirectory, inputs.manifest || DEFAULT_MANIFEST),
+        workspace,
+        workingDirectory,
+        tiers: inputs.tiers,
+        cacheFrom: inputs.cacheFrom,
+        cacheTo: inputs.cacheTo,
+        noCache: inputs.noCache,
+        reportFile,
+        reports: inputs.reports,
+        source: {},
+        share: shareSettings(inputs, workingDirectory)
+    };
+    if (inputs.cache)
+        options.cache = inputs.cache;
+    if (inputs.maxParallelism !== undefined)
+        options.maxParallelism = inputs.maxParallelism;
+    if (env.RUNNER_TEMP)
+        options.tempDir = env.RUNNER_TEMP;
+    if (inputs.strategy)
+        options.strategy = inputs.strategy;
+    if (inputs.thresholdBytes !== undefined)
+        options.thresholdBytes = inputs.thresholdBytes;
+    if (inputs.builder)
+        options.builder = inputs.builder;
+    if (context.repository) {
+        options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    }
+    if (context.sha)
+        options.source.revision = context.sha;
+    if (inputs.thresholdBasis)
+        options.thresholdBasis = inputs.thresholdBasis;
+    // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
+    if (inputs.push || context.eventName || context.ref) {
+        const publish = {
+            push: inputs.push,
+            tagTemplate: parseTagTemplate(inputs.tagTemplate),
+            latest: inputs.latest,
+            allowForkPush: inputs.allowForkPush,
+            context,
+            nvjFile: inputs.nvjFile
+                ? external_node_path_default().resolve(workingDirectory, inputs.nvjFile)
+                : external_node_path_default().join(env.RUNNER_TEMP ?? workingDirectory, 'notebook-validation-jobs.yaml')
+        };
+        const shortSha = parseShortShaLength(env.DOCKER_METADATA_SHORT_SHA_LENGTH);
+        if (shortSha !== undefined)
+            publish.shortShaLength = shortSha;
+        if (inputs.nvjNamespace) {
+            if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(inputs.nvjNamespace)) {
+                throw new InputError(`nvj-namespace: "${inputs.nvjNamespace}" is not a Kubernetes namespace name (lowercase letters, digits and -, at most 63)`);
+            }
+            publish.nvjNamespace = inputs.nvjNamespace;
+        }
+        options.publish = publish;
+    }
+    return options;
+}
+/** The comment and upload inputs; `baseline-report` is resolved against the working directory. */
+function shareSettings(inputs, workingDirectory) {
+    const settings = {
+        token: inputs.githubToken,
+        comment: inputs.comment,
+        commentKey: inputs.commentKey,
+        upload: inputs.uploadReport,
+        artifactName: inputs.reportArtifact
+    };
+    if (inputs.baselineReport) {
+        settings.baselineReport = external_node_path_default().resolve(workingDirectory, inputs.baselineReport);
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+// Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
+// it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
+// These helpers are pure: reading the report files is the pipeline's business.
+
+
+
+/** One matrix entry per planned image. */
+function matrixOf(plan) {
+    return {
+        include: plan.images.map((image) => ({
+            tier: image.tiers.join(','),
+            name: image.name,
+            ref: image.ref
+        }))
+    };
 }
 /**
- * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
- * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
- * with decodeURIComponent.
+ * Merges the reports of a fan-out into one report, which is just another Report: the same
+ * verdict rules, summary and outputs apply. Images keep their verdicts; totals are
+ * recomputed (layers shared between images built on different runners count once when
+ * their diff IDs match, which a shared cache makes likely); `totals.durationMs` is the
+ * slowest part's. The parts must come from the same manifest and strategy and may not
+ * report the same image twice.
  */
-function encodeCommentValue(text) {
-    return encodeURIComponent(text).replace(/%2F/g, '/');
+function mergeReports(sources, context) {
+    const [first] = sources;
+    if (!first)
+        throw new InputError('reports: no report to merge');
+    const differs = (pick, what) => {
+        const other = sources.find((source) => pick(source.report) !== pick(first.report));
+        if (other) {
+            throw new InputError(`reports: ${first.file} and ${other.file} come from different ${what} (${String(pick(first.report))}, ${String(pick(other.report))}); merge the reports of one fan-out`);
+        }
+    };
+    differs((report) => report.manifest, 'manifests');
+    differs((report) => report.strategy, 'strategies');
+    differs((report) => report.thresholdBasis, 'threshold bases');
+    const owner = new Map();
+    const images = [];
+    for (const { file, report } of sources) {
+        for (const image of report.images) {
+            const previous = owner.get(image.name);
+            if (previous !== undefined) {
+                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
+            }
+            owner.set(image.name, file);
+            images.push(image);
+        }
+    }
+    const covered = new Set(images.map((image) => image.name));
+    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
+    const files = sources.map((source) => source.file).join(', ');
+    for (const image of missing) {
+        images.push({
+            ...image,
+            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
+        });
+    }
+    if (context.expected) {
+        // The manifest's order, whatever order the jobs finished in.
+        const order = new Map(context.expected.map((image, index) => [image.name, index]));
+        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+    }
+    const tiers = tierRefs(images);
+    const parts = sources.map(({ file, report }) => {
+        const part = {
+            file,
+            startedAt: report.startedAt,
+            finishedAt: report.finishedAt,
+            passed: report.passed,
+            images: report.images.map((image) => image.name),
+            engine: report.engine,
+            durationMs: report.totals.durationMs
+        };
+        if (report.error !== undefined)
+            part.error = report.error;
+        return part;
+    });
+    const errors = sources
+        .filter(({ report }) => report.error !== undefined)
+        .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const publishes = sources.map(({ report }) => report.publish);
+    const publish = {
+        requested: publishes.some((p) => p.requested),
+        event: common(publishes.map((p) => p.event)) ?? '',
+        ref: common(publishes.map((p) => p.ref)) ?? '',
+        version: common(publishes.map((p) => p.version))
+    };
+    const said = (pick) => sources.flatMap(({ file, report }) => {
+        const text = pick(report.publish);
+        return text === undefined ? [] : [`${file}: ${text}`];
+    });
+    const skipped = said((p) => p.skipped);
+    const publishErrors = said((p) => p.error);
+    if (skipped.length > 0)
+        publish.skipped = skipped.join('; ');
+    if (publishErrors.length > 0)
+        publish.error = publishErrors.join('; ');
+    const merged = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: first.report.manifest,
+        strategy: first.report.strategy,
+        passed: errors.length === 0 &&
+            publishErrors.length === 0 &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: earliest(sources.map((source) => source.report.startedAt)),
+        finishedAt: latest(sources.map((source) => source.report.finishedAt)),
+        engine: {
+            serverVersion: common(sources.map((source) => source.report.engine.serverVersion)),
+            buildxVersion: common(sources.map((source) => source.report.engine.buildxVersion)),
+            imageStore: common(sources.map((source) => source.report.engine.imageStore))
+        },
+        thresholdBasis: first.report.thresholdBasis,
+        // Pushed only when every job pushed every tag, and no image is missing.
+        pushed: missing.length === 0 && sources.every(({ report }) => report.pushed),
+        publish,
+        images,
+        tiers,
+        parts,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.max(...sources.map((source) => source.report.totals.durationMs))
+        }
+    };
+    if (errors.length > 0)
+        merged.error = errors.join('\n');
+    return merged;
 }
-/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
-function truncate(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+/** The value every part agrees on, else null. */
+function common(values) {
+    const [first = null] = values;
+    return values.every((value) => value === first) ? first : null;
+}
+function earliest(times) {
+    return times.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+}
+function latest(times) {
+    return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/merge.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: merge`: combines the reports of a fan-out (`reports` globs) into one report,
+ * written to `reportFile`. When the manifest is at hand, every image it plans must be in
+ * some report; one that is not (its job died before writing a report) is reported as failed.
+ */
+async function runMerge(options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    if ((options.reports ?? []).length === 0) {
+        throw new InputError('reports: give the report files to merge (a glob such as reports/**/nb-image-report.json) with mode: merge (--reports on the command line)');
+    }
+    const sources = await deps.logger.group('Read the reports', () => readParts(options, deps));
+    const first = sources[0]?.report;
+    const shown = manifestFile(options);
+    let manifest;
+    let expected;
+    if (first && first.manifest !== shown) {
+        deps.logger.info(`The reports are of ${first.manifest}, not ${shown}; not checking that every image has a report`);
+    }
+    else if (first && (await deps.fs.isFile(options.manifestPath))) {
+        manifest = await readManifest(options, deps);
+        expected = expectedImages(manifest, first, options);
+    }
+    else {
+        deps.logger.info(`${shown} is not here; not checking that every image has a report`);
+    }
+    const report = mergeReports(sources, { tool: TOOL, ...(expected ? { expected } : {}) });
+    const result = { mode: 'merge', report };
+    if (manifest)
+        result.manifest = manifest;
+    try {
+        await file.save(report);
+    }
+    catch (error) {
+        result.reportError = errors_errorMessage(error);
+    }
+    return result;
+}
+/** Reads every report the globs match (but the output), each checked by the one reader. */
+async function readParts(options, deps) {
+    const cwd = options.workingDirectory ?? options.workspace;
+    const patterns = options.reports ?? [];
+    if (!deps.glob)
+        throw new Error('runMerge needs the glob adapter');
+    const output = external_node_path_default().resolve(options.reportFile);
+    const files = (await deps.glob(patterns, cwd))
+        .map((match) => match.file)
+        .filter((file) => external_node_path_default().resolve(file) !== output);
+    if (files.length === 0) {
+        throw new InputError(`reports: no file matches ${patterns.join(', ')} (in ${cwd})`);
+    }
+    const read = [];
+    for (const file of files) {
+        const shown = displayPath(cwd, file);
+        let text;
+        try {
+            text = new TextDecoder().decode(await deps.fs.readFile(file));
+        }
+        catch (error) {
+            throw new InputError(`reports: cannot read ${shown}: ${errors_errorMessage(error)}`);
+        }
+        let report;
+        try {
+            report = readReport(text, shown);
+        }
+        catch (error) {
+            if (error instanceof report_file_ReportFileError)
+                throw new InputError(`reports: ${error.message}`);
+            throw error;
+        }
+        deps.logger.info(`${shown}: ${report.images.map((image) => `${image.name} (${image.status})`).join(', ') || 'no images'}${report.error ? ` (${report.error})` : ''}`);
+        read.push({ file: shown, report });
+    }
+    return read;
+}
+/** Every image the manifest plans under the parts' strategy, as failed until a part has it. */
+function expectedImages(manifest, first, options) {
+    const plan = planBuild(manifest, {
+        manifestDir: external_node_path_default().dirname(options.manifestPath),
+        strategy: first.strategy,
+        thresholdBytes: options.thresholdBytes,
+        tiers: options.tiers
+    });
+    return buildReport(plan, plan.images.map((image) => failedOutcome(image, 'no report')), {
+        tool: TOOL,
+        startedAt: first.startedAt,
+        finishedAt: first.finishedAt,
+        buildDurationMs: 0,
+        engine: first.engine
+    }).images;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+
+
+/**
+ * `mode: plan`: reads and checks the manifest and plans the images without building anything
+ * (no engine needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ */
+async function runPlan(options, deps) {
+    const manifest = await readManifest(options, deps);
+    const plan = await preparePlan(manifest, options, deps);
+    return { mode: 'plan', manifest, plan, matrix: matrixOf(plan) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
+
+
+
+
+/**
+ * Runs `mode`. Modes that write a report save it through `file`, whose `report` the shell
+ * still has (in memory) when the run throws.
+ */
+function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+    switch (mode) {
+        case 'plan':
+            return runPlan(options, deps);
+        case 'merge':
+            return runMerge(options, deps, file);
+        case 'build':
+            return runBuild(options, deps, file);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
@@ -13049,128 +13803,12 @@ function renderTextTable(report) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/strategy-comparison.ts
-
-
-/**
- * Compares the reports of one manifest built both ways. Each tier is matched to the image
- * that serves it in each report; tiers missing from either (not built) compare as null.
- */
-function compareStrategies(shared, perTier, cold) {
-    const served = (report) => {
-        const map = new Map();
-        for (const image of report.images)
-            for (const tier of image.tiers)
-                map.set(tier, image);
-        return map;
-    };
-    const sharedByTier = served(shared);
-    const perTierByTier = served(perTier);
-    const names = [
-        ...new Set([
-            ...perTier.images.flatMap((i) => i.tiers),
-            ...shared.images.flatMap((i) => i.tiers)
-        ])
-    ];
-    const tiers = names.map((tier) => ({
-        tier,
-        sharedBytes: sharedByTier.get(tier)?.sizeBytes ?? null,
-        perTierBytes: perTierByTier.get(tier)?.sizeBytes ?? null
-    }));
-    const savings = tiers
-        .filter((t) => t.sharedBytes !== null && t.perTierBytes !== null && t.sharedBytes > 0)
-        .map((t) => ((t.sharedBytes ?? 0) - (t.perTierBytes ?? 0)) / (t.sharedBytes ?? 1));
-    const summary = (report) => ({
-        uniqueBytes: report.totals.uniqueBytes,
-        durationMs: report.totals.durationMs,
-        passed: report.passed,
-        images: report.images.length
-    });
-    const a = summary(shared);
-    const d = summary(perTier);
-    return {
-        tiers,
-        shared: a,
-        perTier: d,
-        meanPullSaving: savings.length > 0 ? savings.reduce((x, y) => x + y, 0) / savings.length : null,
-        diskOverhead: a.uniqueBytes > 0 && d.uniqueBytes > 0
-            ? (d.uniqueBytes - a.uniqueBytes) / a.uniqueBytes
-            : null,
-        buildTimeRatio: a.durationMs > 0 && d.durationMs > 0 ? d.durationMs / a.durationMs : null,
-        cold
-    };
-}
-/** 0.48% stays "0.5%" rather than "0%"; large shares need no decimals. */
-const percent = (ratio) => `${(ratio * 100).toFixed(Math.abs(ratio) < 0.1 ? 1 : 0)}%`;
-const strategy_comparison_size = (bytes) => (bytes === null ? '–' : size_formatSize(bytes));
-function saving(t) {
-    if (t.sharedBytes === null || t.perTierBytes === null || t.sharedBytes === 0)
-        return '–';
-    const saved = t.sharedBytes - t.perTierBytes;
-    return `${size_formatSize(saved)} (${percent(saved / t.sharedBytes)})`;
-}
-/** The findings in plain sentences, each backed by a figure; no advice without numbers. */
-function comparisonFindings(comparison) {
-    const findings = [];
-    const { shared, perTier } = comparison;
-    if (shared.passed !== perTier.passed) {
-        findings.push(perTier.passed
-            ? 'Only the per-tier images (D) fit their budgets; the shared image (A) does not.'
-            : 'Only the shared image (A) fits its budget; a per-tier image (D) does not, or failed.');
-    }
-    if (comparison.meanPullSaving !== null) {
-        findings.push(`A tier's pod pulls ${percent(comparison.meanPullSaving)} fewer bytes on average with per-tier images (D) than with the shared image (A).`);
-    }
-    if (comparison.diskOverhead !== null) {
-        const more = comparison.diskOverhead >= 0;
-        findings.push(`All of D's images together take ${size_formatSize(Math.abs(perTier.uniqueBytes - shared.uniqueBytes))} (${percent(Math.abs(comparison.diskOverhead))}) ${more ? 'more' : 'less'} disk than A's image, shared layers counted once.`);
-    }
-    if (comparison.buildTimeRatio !== null) {
-        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${formatDuration(perTier.durationMs)} against ${formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
-    }
-    return findings;
-}
-/** The comparison as markdown: one row per tier, totals, and the findings. */
-function renderComparisonMarkdown(comparison) {
-    const lines = [
-        '## Shared image (A) or one image per tier (D)?',
-        '',
-        '| Tier | A: shared image | D: per-tier image | A tier pod pulls less with D |',
-        '|---|--:|--:|--:|'
-    ];
-    for (const t of comparison.tiers) {
-        lines.push(`| ${code(t.tier)} | ${strategy_comparison_size(t.sharedBytes)} | ${strategy_comparison_size(t.perTierBytes)} | ${saving(t)} |`);
-    }
-    const { shared, perTier } = comparison;
-    lines.push(`| **All images, shared layers once** | **${size_formatSize(shared.uniqueBytes)}** | **${size_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${formatDuration(shared.durationMs)} | ${formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
-    for (const finding of comparisonFindings(comparison))
-        lines.push(`- ${escapeMarkdown(finding)}`);
-    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${formatBytes(perTier.uniqueBytes)} for D).`);
-    return `${lines.join('\n')}\n`;
-}
-/** The comparison as aligned plain text, for the CLI. */
-function renderComparisonText(comparison) {
-    const header = ['Tier', 'A: shared', 'D: per-tier', 'D pulls less'];
-    const rows = comparison.tiers.map((t) => [
-        t.tier,
-        strategy_comparison_size(t.sharedBytes),
-        strategy_comparison_size(t.perTierBytes),
-        saving(t)
-    ]);
-    const { shared, perTier } = comparison;
-    rows.push(['all images (unique)', size_formatSize(shared.uniqueBytes), size_formatSize(perTier.uniqueBytes), ''], ['build time', formatDuration(shared.durationMs), formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
-    const all = [header, ...rows];
-    const widths = header.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length)));
-    const format = (cells) => cells
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    const out = [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), ''];
-    out.push(...comparisonFindings(comparison).map((f) => `* ${f}`));
-    return `${out.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
+// The nb-image command line: the same inputs (flags of the same names, through the same
+// parsers), the same modes and the same error classification as the action, printed for a
+// terminal. stdout carries only the table or JSON asked for; progress and errors go to stderr.
+
+
 
 
 
@@ -13237,58 +13875,76 @@ Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no e
 an unwritable report file.
 `;
 const COMMANDS = ['build', 'compare', 'plan', 'merge'];
+const FORMATS = ['table', 'markdown', 'json'];
+/** The flags; those named like an input of the action set that input. */
+const FLAGS = {
+    manifest: { type: 'string' },
+    strategy: { type: 'string' },
+    threshold: { type: 'string' },
+    tiers: { type: 'string' },
+    builder: { type: 'string' },
+    cache: { type: 'string' },
+    'cache-from': { type: 'string', multiple: true },
+    'cache-to': { type: 'string', multiple: true },
+    'no-cache': { type: 'boolean' },
+    'max-parallelism': { type: 'string' },
+    reports: { type: 'string', multiple: true },
+    'report-file': { type: 'string' },
+    'working-directory': { type: 'string' },
+    format: { type: 'string' },
+    'threshold-basis': { type: 'string' },
+    ref: { type: 'string' },
+    sha: { type: 'string' },
+    push: { type: 'boolean' },
+    'tag-template': { type: 'string' },
+    latest: { type: 'string' },
+    'nvj-file': { type: 'string' },
+    'nvj-namespace': { type: 'string' },
+    verbose: { type: 'boolean' },
+    version: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** The names of the action's inputs; the flags of the same names set them. */
+const INPUT_NAMES = Object.values(INPUT);
+/**
+ * The flags read as the action reads its inputs (same names, same parsers): a repeated
+ * flag is one line each, a flag without value is `true`. The command is the mode (compare
+ * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
+ */
+function flagReader(values, command) {
+    const given = {
+        [INPUT.mode]: command === 'compare' ? 'build' : command,
+        [INPUT.reportFile]: 'nb-image-report.json',
+        [INPUT.nvjFile]: 'notebook-validation-jobs.yaml'
+    };
+    for (const [name, value] of Object.entries(values)) {
+        if (!INPUT_NAMES.includes(name) || value === undefined)
+            continue;
+        given[name] = Array.isArray(value) ? value.join('\n') : String(value);
+    }
+    return (name) => given[name] ?? '';
+}
 function isCommand(name) {
     return COMMANDS.includes(name);
 }
-/** Runs the CLI with the given arguments; resolves to the process exit code. */
-async function main(argv) {
+function parseCommandLine(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                manifest: { type: 'string' },
-                strategy: { type: 'string' },
-                threshold: { type: 'string' },
-                tiers: { type: 'string' },
-                builder: { type: 'string' },
-                cache: { type: 'string' },
-                'cache-from': { type: 'string', multiple: true },
-                'cache-to': { type: 'string', multiple: true },
-                'no-cache': { type: 'boolean' },
-                'max-parallelism': { type: 'string' },
-                reports: { type: 'string', multiple: true },
-                'report-file': { type: 'string' },
-                'working-directory': { type: 'string' },
-                format: { type: 'string' },
-                'threshold-basis': { type: 'string' },
-                ref: { type: 'string' },
-                sha: { type: 'string' },
-                push: { type: 'boolean' },
-                'tag-template': { type: 'string' },
-                latest: { type: 'string' },
-                'nvj-file': { type: 'string' },
-                'nvj-namespace': { type: 'string' },
-                verbose: { type: 'boolean' },
-                version: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: FLAGS });
     }
     catch (error) {
-        process.stderr.write(`${errorMessage(error)}\n\n${USAGE}`);
-        return 2;
+        process.stderr.write(`${errors_errorMessage(error)}\n\n${USAGE}`);
+        return { exit: 2 };
     }
     const { values, positionals } = parsed;
     if (values.version) {
         process.stdout.write(`${TOOL_VERSION}\n`);
-        return 0;
+        return { exit: 0 };
     }
     const command = positionals[0];
     if (values.help) {
         process.stdout.write(USAGE);
-        return 0;
+        return { exit: 0 };
     }
     const wrong = command === undefined
         ? 'give a command: build, compare, plan or merge'
@@ -13300,50 +13956,35 @@ async function main(argv) {
                 : undefined;
     if (wrong !== undefined || !isCommand(command)) {
         process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`);
-        return 2;
+        return { exit: 2 };
     }
-    const format = values.format ?? 'table';
-    if (!['table', 'markdown', 'json'].includes(format)) {
-        process.stderr.write(`--format: expected table, markdown or json, got "${format}"\n`);
-        return 2;
-    }
-    const logger = consoleLogger({ verbose: values.verbose ?? false });
     try {
-        const inputs = {
-            // compare builds, twice.
-            mode: command === 'compare' ? 'build' : command,
-            manifest: values.manifest ?? DEFAULT_MANIFEST,
-            tiers: parseList(values.tiers ?? ''),
-            cacheFrom: values['cache-from'] ?? [],
-            cacheTo: values['cache-to'] ?? [],
-            noCache: values['no-cache'] ?? false,
-            reports: values.reports ?? [],
-            workingDirectory: values['working-directory'] ?? '.'
-        };
-        const cache = parseCacheInput(values.cache ?? '');
-        if (cache)
-            inputs.cache = cache;
-        const maxParallelism = parseMaxParallelism(values['max-parallelism'] ?? '');
-        if (maxParallelism !== undefined)
-            inputs.maxParallelism = maxParallelism;
-        const strategy = parseStrategy(values.strategy ?? '');
-        if (strategy)
-            inputs.strategy = strategy;
-        const threshold = parseThresholdInput(values.threshold ?? '');
-        if (threshold !== undefined)
-            inputs.thresholdBytes = threshold;
-        if (values.builder)
-            inputs.builder = values.builder;
-        inputs.reportFile = values['report-file'] ?? 'nb-image-report.json';
-        const basis = parseThresholdBasis(values['threshold-basis'] ?? '');
-        if (basis)
-            inputs.thresholdBasis = basis;
-        inputs.push = values.push ?? false;
-        inputs.tagTemplate = values['tag-template'] ?? '';
-        inputs.latest = parseLatest(values.latest ?? '');
-        inputs.nvjFile = values['nvj-file'] ?? 'notebook-validation-jobs.yaml';
-        if (values['nvj-namespace'])
-            inputs.nvjNamespace = values['nvj-namespace'];
+        return { command, values, format: oneOf('--format', values.format ?? '', FORMATS, 'table') };
+    }
+    catch (error) {
+        process.stderr.write(`${errors_errorMessage(error)}\n`);
+        return { exit: 2 };
+    }
+}
+/** The adapters of a command-line run: the real ones, logging to stderr. */
+function cliDeps(logger) {
+    return {
+        docker: new DockerCli(runCommand),
+        fs: nodeFileSystem,
+        logger,
+        registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+        glob: globFiles
+    };
+}
+/** Runs the CLI with the given arguments; resolves to the process exit code. */
+async function main(argv) {
+    const parsed = parseCommandLine(argv);
+    if ('exit' in parsed)
+        return parsed.exit;
+    const { command, values, format } = parsed;
+    const deps = cliDeps(consoleLogger({ verbose: values.verbose ?? false }));
+    try {
+        const inputs = getInputs(flagReader(values, command));
         // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
         // the workflow's GITHUB_REF and GITHUB_SHA.
         const env = {
@@ -13355,71 +13996,56 @@ async function main(argv) {
             env['GITHUB_REF'] = values.ref;
         if (values.sha !== undefined)
             env['GITHUB_SHA'] = values.sha;
-        const options = toPipelineOptions(inputs, env, process.cwd(), await readEventPayload(nodeFileSystem.readFile, env));
-        if (command === 'compare')
-            return await compare(options, format, logger);
-        const deps = {
-            docker: new DockerCli(runCommand),
-            fs: nodeFileSystem,
-            logger,
-            registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
-            glob: globFiles
-        };
-        if (command === 'plan') {
-            const { matrix } = await runPlan(options, deps);
-            process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
-            return 0;
+        const payload = await readEventPayload(deps.fs.readFile, env);
+        const options = toRunOptions(inputs, env, process.cwd(), readRunContext(env, payload));
+        if (command === 'compare') {
+            const result = await runCompare(options, deps, (strategy, report) => process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`));
+            return printComparison(result, format);
         }
-        const { report, reportError } = command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps);
-        if (format === 'json')
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        else if (format === 'markdown')
-            process.stdout.write(renderSummary(report));
-        else
-            process.stdout.write(renderTextTable(report));
-        const shown = external_node_path_default().relative(process.cwd(), options.reportFile);
-        if (!reportError) {
-            process.stderr.write(`Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`);
-        }
-        for (const message of verdictMessages(report))
-            process.stderr.write(`error: ${message}\n`);
-        if (reportError) {
-            process.stderr.write(`error: ${reportError}\n`);
-            return 2;
-        }
-        return report.passed ? 0 : 1;
+        return print(await runMode(inputs.mode, options, deps), options, format);
     }
     catch (error) {
-        if (error instanceof ManifestError) {
-            for (const issue of error.issues)
+        const failure = describeFailure(error);
+        if (failure.issues.length > 0) {
+            for (const issue of failure.issues)
                 process.stderr.write(`error: ${formatIssue(issue)}\n`);
         }
-        else if (error instanceof NbImageError) {
-            process.stderr.write(`error: ${error.message}\n`);
-        }
         else {
-            process.stderr.write(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+            process.stderr.write(`error: ${failure.message}\n`);
+            if (failure.stack)
+                process.stderr.write(`${failure.stack}\n`);
         }
         return 2;
     }
 }
-/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
-async function compare(options, format, logger) {
-    const reports = {};
-    const reportErrors = [];
-    // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
-    // real CI run of either strategy would after the first build.
-    for (const strategy of ['multi-stage', 'shared']) {
-        const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`);
-        const { report, reportError } = await runPipeline(
-        // Comparing never publishes: one comparison would push two strategies' images.
-        { ...options, strategy, reportFile, publish: undefined }, { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger });
-        if (reportError)
-            reportErrors.push(reportError);
-        reports[strategy] = report;
-        process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`);
+/** Prints a mode's result; the exit code says whether every image is within budget. */
+function print(result, options, format) {
+    if (result.mode === 'plan') {
+        process.stdout.write(`${JSON.stringify(result.matrix, null, 2)}\n`);
+        return 0;
     }
-    const comparison = compareStrategies(reports.shared, reports['multi-stage'], options.noCache);
+    const { report, reportError } = result;
+    if (format === 'json')
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === 'markdown')
+        process.stdout.write(renderSummary(report));
+    else
+        process.stdout.write(renderTextTable(report));
+    const shown = external_node_path_default().relative(process.cwd(), options.reportFile);
+    if (!reportError) {
+        process.stderr.write(`Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`);
+    }
+    for (const message of verdictMessages(report))
+        process.stderr.write(`error: ${message}\n`);
+    if (reportError) {
+        process.stderr.write(`error: ${reportError}\n`);
+        return 2;
+    }
+    return report.passed ? 0 : 1;
+}
+/** `nb-image compare`: the two reports side by side. */
+function printComparison(result, format) {
+    const { comparison, reportErrors } = result;
     if (format === 'json')
         process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
     else if (format === 'markdown')

@@ -11,6 +11,8 @@ export interface UploadedArtifact {
 
 /** Stores the report as a workflow artifact, where later pull requests find their baseline. */
 export interface ReportUploader {
+  /** Why no artifact can be stored from here, or null when it can (see uploadBlocker). */
+  unavailable(): string | null
   upload(name: string, reportFile: string): Promise<UploadedArtifact>
 }
 
@@ -20,8 +22,12 @@ export interface ReportUploader {
  * is always stored as `nb-image-report.json`, whatever `report-file` is called, so the
  * lookup knows what to take out of the archive.
  */
-export function actionsArtifactUploader(tempDir?: string): ReportUploader {
+export function actionsArtifactUploader(
+  tempDir?: string,
+  env: ResultsEnv = process.env
+): ReportUploader {
   return {
+    unavailable: () => uploadBlocker(env),
     async upload(name, reportFile) {
       const parent = tempDir ?? os.tmpdir()
       await mkdir(parent, { recursive: true })
@@ -44,9 +50,9 @@ export function actionsArtifactUploader(tempDir?: string): ReportUploader {
 
 /** The runner variables the artifact upload needs. */
 export interface ResultsEnv {
-  ACTIONS_RUNTIME_TOKEN?: string
-  ACTIONS_RESULTS_URL?: string
-  GITHUB_SERVER_URL?: string
+  ACTIONS_RUNTIME_TOKEN?: string | undefined
+  ACTIONS_RESULTS_URL?: string | undefined
+  GITHUB_SERVER_URL?: string | undefined
 }
 
 /**

@@ -38,8 +38,8 @@ export interface PushResult {
   error: string
 }
 
-/** The outcome of one `docker buildx bake` (or `build`) command. */
-export interface BuildResult {
+/** The outcome of one `docker buildx bake` command: its exit code and progress stream. */
+export interface BakeResult {
   exitCode: number
   progress: BuildProgress
 }
@@ -52,7 +52,7 @@ export interface DockerClient {
     args: string[],
     onLine: (line: string) => void,
     progress?: BuildProgress
-  ): Promise<BuildResult>
+  ): Promise<BakeResult>
   inspectImage(ref: string): Promise<ImageDetails>
   /** `docker tag`; throws when the engine refuses. */
   tag(source: string, target: string): Promise<void>
@@ -116,7 +116,7 @@ export class DockerCli implements DockerClient {
     args: string[],
     onLine: (line: string) => void,
     progress = new BuildProgress()
-  ): Promise<BuildResult> {
+  ): Promise<BakeResult> {
     // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
     const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() }
     const feed = (items: ReturnType<JsonStreamSplitter['push']>): void => {

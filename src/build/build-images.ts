@@ -1,7 +1,7 @@
 import { retry } from '../utils/retry.js'
 import path from 'node:path'
-import type { BuildResult, DockerClient, ImageDetails } from '../adapters/docker.js'
-import type { FileSystem } from '../adapters/fs.js'
+import type { Deps } from '../adapters/deps.js'
+import type { BakeResult, ImageDetails } from '../adapters/docker.js'
 import { bakeArgs, bakeFile, bakeTargetNames, type BakeEntry } from './bake.js'
 import {
   countSteps,
@@ -14,7 +14,6 @@ import {
 } from './target-steps.js'
 import type { BuildSettings } from './build-settings.js'
 import { EngineError, errorMessage } from '../utils/errors.js'
-import type { Logger } from '../utils/logger.js'
 import { BuildProgress } from './progress.js'
 import type { BuildEnd, BuildOutcome } from '../report/build-report.js'
 import { formatDuration } from '../utils/size.js'
@@ -43,8 +42,6 @@ export interface BuildImagesOptions {
   checkEngine?: (failed: ImagePlan[]) => Promise<void>
   /** Called once a bake command has been started (so other commands do not delay it). */
   onBuildStarted?: () => void
-  /** Hears of every image measured, with what the engine said about it. */
-  measured?: (image: ImagePlan, details: ImageDetails) => void
 }
 
 /** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
@@ -54,14 +51,9 @@ export interface BuiltImages {
   engineLost?: EngineError
 }
 
-/** The adapters the builds use. */
-export interface BuildImagesDeps {
-  docker: DockerClient
-  fs: FileSystem
-  logger: Logger
+/** The adapters the builds use; `sleep` waits between inspections of an image not shown yet. */
+export type BuildImagesDeps = Pick<Deps, 'docker' | 'fs' | 'logger' | 'sleep'> & {
   now: () => number
-  /** Waits between inspections of an image the engine did not show yet; tests pass their own. */
-  sleep?: (ms: number) => Promise<void>
 }
 
 /** What the run learned about one image so far. */
@@ -76,7 +68,7 @@ interface ImageState {
 
 /** One finished `docker buildx bake` call. */
 interface Session {
-  result: BuildResult
+  result: BakeResult
   split: Map<string, TargetSteps>
   /** Inspections started as soon as an image's export finished, by target. */
   measured: Map<string, Promise<ImageDetails>>
@@ -200,7 +192,6 @@ export async function buildImages(
       }
       return
     }
-    options.measured?.(image, details)
     const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
     logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`)
     state.outcome = {
@@ -210,7 +201,8 @@ export async function buildImages(
       imageId: details.id,
       inspectSizeBytes: details.inspectSizeBytes,
       history: details.history,
-      diffIds: details.diffIds
+      diffIds: details.diffIds,
+      ...(details.platform ? { platform: details.platform } : {})
     }
   }
 
@@ -337,7 +329,7 @@ function limited<A, R>(concurrency: number, fn: (arg: A) => Promise<R>): (arg: A
 }
 
 /** The best explanation of a failed session that no vertex error pins on an image. */
-function unattributedError(result: BuildResult): string {
+function unattributedError(result: BakeResult): string {
   const stepError = result.progress
     .steps()
     .map((step) => step.error)

@@ -1,28 +1,27 @@
+// The nb-image command line: the same inputs (flags of the same names, through the same
+// parsers), the same modes and the same error classification as the action, printed for a
+// terminal. stdout carries only the table or JSON asked for; progress and errors go to stderr.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from '../adapters/console-logger.js'
+import type { Deps } from '../adapters/deps.js'
 import { DockerCli } from '../adapters/docker.js'
 import { nodeFileSystem } from '../adapters/fs.js'
 import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials, HttpRegistry } from '../adapters/registry.js'
-import { errorMessage, formatIssue, ManifestError, NbImageError } from '../utils/errors.js'
 import { readEventPayload, readRunContext } from '../github/context.js'
 import { getInputs, INPUT, type InputReader } from '../inputs.js'
-import { DEFAULT_MANIFEST, toPipelineOptions } from '../pipeline/options.js'
-import { oneOf } from '../utils/parse-input.js'
-import { runMerge, runPipeline, runPlan } from '../pipeline/build.js'
-import { verdictMessages } from '../report/build-report.js'
+import { runCompare, type CompareResult } from '../pipeline/compare.js'
+import { DEFAULT_MANIFEST, toRunOptions, type RunOptions } from '../pipeline/options.js'
+import { runMode, type RunResult } from '../pipeline/run.js'
 import { renderSummary, renderTextTable } from '../render/summary.js'
-import { TOOL_VERSION } from '../version.js'
+import { renderComparisonMarkdown, renderComparisonText } from '../report/strategy-comparison.js'
+import { verdictMessages } from '../report/verdict.js'
+import { describeFailure, errorMessage, formatIssue } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
-import type { PipelineOptions } from '../pipeline/build.js'
-import {
-  compareStrategies,
-  renderComparisonMarkdown,
-  renderComparisonText
-} from '../report/strategy-comparison.js'
-import type { Report, Strategy } from '../report/types.js'
+import { oneOf } from '../utils/parse-input.js'
+import { TOOL_VERSION } from '../version.js'
 
 const USAGE = `Usage: nb-image build [options]
        nb-image compare [options]
@@ -74,8 +73,43 @@ an unwritable report file.
 `
 
 const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
+type Command = (typeof COMMANDS)[number]
 
 const FORMATS = ['table', 'markdown', 'json'] as const
+type Format = (typeof FORMATS)[number]
+
+/** The flags; those named like an input of the action set that input. */
+const FLAGS = {
+  manifest: { type: 'string' },
+  strategy: { type: 'string' },
+  threshold: { type: 'string' },
+  tiers: { type: 'string' },
+  builder: { type: 'string' },
+  cache: { type: 'string' },
+  'cache-from': { type: 'string', multiple: true },
+  'cache-to': { type: 'string', multiple: true },
+  'no-cache': { type: 'boolean' },
+  'max-parallelism': { type: 'string' },
+  reports: { type: 'string', multiple: true },
+  'report-file': { type: 'string' },
+  'working-directory': { type: 'string' },
+  format: { type: 'string' },
+  'threshold-basis': { type: 'string' },
+  ref: { type: 'string' },
+  sha: { type: 'string' },
+  push: { type: 'boolean' },
+  'tag-template': { type: 'string' },
+  latest: { type: 'string' },
+  'nvj-file': { type: 'string' },
+  'nvj-namespace': { type: 'string' },
+  verbose: { type: 'boolean' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true }>
+>['values']
 
 /** The names of the action's inputs; the flags of the same names set them. */
 const INPUT_NAMES: readonly string[] = Object.values(INPUT)
@@ -85,10 +119,7 @@ const INPUT_NAMES: readonly string[] = Object.values(INPUT)
  * flag is one line each, a flag without value is `true`. The command is the mode (compare
  * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
  */
-function flagReader(
-  values: Record<string, string | boolean | string[] | undefined>,
-  command: (typeof COMMANDS)[number]
-): InputReader {
+function flagReader(values: Values, command: Command): InputReader {
   const given: Record<string, string> = {
     [INPUT.mode]: command === 'compare' ? 'build' : command,
     [INPUT.reportFile]: 'nb-image-report.json',
@@ -101,58 +132,30 @@ function flagReader(
   return (name) => given[name] ?? ''
 }
 
-function isCommand(name: string | undefined): name is (typeof COMMANDS)[number] {
+function isCommand(name: string | undefined): name is Command {
   return (COMMANDS as readonly (string | undefined)[]).includes(name)
 }
 
-/** Runs the CLI with the given arguments; resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
+/** What the arguments ask for, or the exit code when they are wrong or ask only for help. */
+type Parsed = { command: Command; values: Values; format: Format } | { exit: number }
+
+function parseCommandLine(argv: string[]): Parsed {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        manifest: { type: 'string' },
-        strategy: { type: 'string' },
-        threshold: { type: 'string' },
-        tiers: { type: 'string' },
-        builder: { type: 'string' },
-        cache: { type: 'string' },
-        'cache-from': { type: 'string', multiple: true },
-        'cache-to': { type: 'string', multiple: true },
-        'no-cache': { type: 'boolean' },
-        'max-parallelism': { type: 'string' },
-        reports: { type: 'string', multiple: true },
-        'report-file': { type: 'string' },
-        'working-directory': { type: 'string' },
-        format: { type: 'string' },
-        'threshold-basis': { type: 'string' },
-        ref: { type: 'string' },
-        sha: { type: 'string' },
-        push: { type: 'boolean' },
-        'tag-template': { type: 'string' },
-        latest: { type: 'string' },
-        'nvj-file': { type: 'string' },
-        'nvj-namespace': { type: 'string' },
-        verbose: { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: FLAGS })
   } catch (error) {
     process.stderr.write(`${errorMessage(error)}\n\n${USAGE}`)
-    return 2
+    return { exit: 2 }
   }
   const { values, positionals } = parsed
   if (values.version) {
     process.stdout.write(`${TOOL_VERSION}\n`)
-    return 0
+    return { exit: 0 }
   }
   const command = positionals[0]
   if (values.help) {
     process.stdout.write(USAGE)
-    return 0
+    return { exit: 0 }
   }
   const wrong =
     command === undefined
@@ -165,16 +168,33 @@ export async function main(argv: string[]): Promise<number> {
           : undefined
   if (wrong !== undefined || !isCommand(command)) {
     process.stderr.write(`error: ${wrong ?? 'give a command'}\n\n${USAGE}`)
-    return 2
+    return { exit: 2 }
   }
-  let format: (typeof FORMATS)[number]
   try {
-    format = oneOf('--format', values.format ?? '', FORMATS, 'table')
+    return { command, values, format: oneOf('--format', values.format ?? '', FORMATS, 'table') }
   } catch (error) {
     process.stderr.write(`${errorMessage(error)}\n`)
-    return 2
+    return { exit: 2 }
   }
-  const logger = consoleLogger({ verbose: values.verbose ?? false })
+}
+
+/** The adapters of a command-line run: the real ones, logging to stderr. */
+function cliDeps(logger: Logger): Deps {
+  return {
+    docker: new DockerCli(runCommand),
+    fs: nodeFileSystem,
+    logger,
+    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+    glob: globFiles
+  }
+}
+
+/** Runs the CLI with the given arguments; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommandLine(argv)
+  if ('exit' in parsed) return parsed.exit
+  const { command, values, format } = parsed
+  const deps = cliDeps(consoleLogger({ verbose: values.verbose ?? false }))
   try {
     const inputs = getInputs(flagReader(values, command))
     // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
@@ -186,74 +206,54 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
-    const payload = await readEventPayload(nodeFileSystem.readFile, env)
-    const options = toPipelineOptions(inputs, env, process.cwd(), readRunContext(env, payload))
-    if (command === 'compare') return await compare(options, format, logger)
-    const deps = {
-      docker: new DockerCli(runCommand),
-      fs: nodeFileSystem,
-      logger,
-      registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
-      glob: globFiles
-    }
-    if (command === 'plan') {
-      const { matrix } = await runPlan(options, deps)
-      process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`)
-      return 0
-    }
-    const { report, reportError } =
-      command === 'merge' ? await runMerge(options, deps) : await runPipeline(options, deps)
-    if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-    else if (format === 'markdown') process.stdout.write(renderSummary(report))
-    else process.stdout.write(renderTextTable(report))
-    const shown = path.relative(process.cwd(), options.reportFile)
-    if (!reportError) {
-      process.stderr.write(
-        `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+    const payload = await readEventPayload(deps.fs.readFile, env)
+    const options = toRunOptions(inputs, env, process.cwd(), readRunContext(env, payload))
+    if (command === 'compare') {
+      const result = await runCompare(options, deps, (strategy, report) =>
+        process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
       )
+      return printComparison(result, format)
     }
-    for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
-    if (reportError) {
-      process.stderr.write(`error: ${reportError}\n`)
-      return 2
-    }
-    return report.passed ? 0 : 1
+    return print(await runMode(inputs.mode, options, deps), options, format)
   } catch (error) {
-    if (error instanceof ManifestError) {
-      for (const issue of error.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`)
-    } else if (error instanceof NbImageError) {
-      process.stderr.write(`error: ${error.message}\n`)
+    const failure = describeFailure(error)
+    if (failure.issues.length > 0) {
+      for (const issue of failure.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`)
     } else {
-      process.stderr.write(
-        `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-      )
+      process.stderr.write(`error: ${failure.message}\n`)
+      if (failure.stack) process.stderr.write(`${failure.stack}\n`)
     }
     return 2
   }
 }
 
-/** `nb-image compare`: the pipeline once per strategy, then the two reports side by side. */
-async function compare(options: PipelineOptions, format: string, logger: Logger): Promise<number> {
-  const reports: Partial<Record<Strategy, Report>> = {}
-  const reportErrors: string[] = []
-  // Per-tier first: the shared stage then reuses the base stage from the build cache, as a
-  // real CI run of either strategy would after the first build.
-  for (const strategy of ['multi-stage', 'shared'] as const) {
-    const reportFile = options.reportFile.replace(/(\.json)?$/, `-${strategy}.json`)
-    const { report, reportError } = await runPipeline(
-      // Comparing never publishes: one comparison would push two strategies' images.
-      { ...options, strategy, reportFile, publish: undefined },
-      { docker: new DockerCli(runCommand), fs: nodeFileSystem, logger }
-    )
-    if (reportError) reportErrors.push(reportError)
-    reports[strategy] = report
-    process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
+/** Prints a mode's result; the exit code says whether every image is within budget. */
+function print(result: RunResult, options: RunOptions, format: Format): number {
+  if (result.mode === 'plan') {
+    process.stdout.write(`${JSON.stringify(result.matrix, null, 2)}\n`)
+    return 0
   }
-  const comparison = compareStrategies(
-    reports.shared as Report,
-    reports['multi-stage'] as Report,
-    options.noCache
-  )
+  const { report, reportError } = result
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(renderSummary(report))
+  else process.stdout.write(renderTextTable(report))
+  const shown = path.relative(process.cwd(), options.reportFile)
+  if (!reportError) {
+    process.stderr.write(
+      `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
+    )
+  }
+  for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
+  if (reportError) {
+    process.stderr.write(`error: ${reportError}\n`)
+    return 2
+  }
+  return report.passed ? 0 : 1
+}
+
+/** `nb-image compare`: the two reports side by side. */
+function printComparison(result: CompareResult, format: Format): number {
+  const { comparison, reportErrors } = result
   if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
   else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
   else process.stdout.write(renderComparisonText(comparison))

@@ -1,13 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
-import { NbImageError } from '../utils/errors.js'
+import { ReportFileError } from '../report/report-file.js'
+import { errorMessage } from '../utils/errors.js'
 import { PULL_REQUEST_EVENTS } from './context.js'
-import {
-  STRATEGIES,
-  THRESHOLD_BASES,
-  type ImageReport,
-  type ImageStatus,
-  type Report
-} from '../report/types.js'
 
 /** Default name of the workflow artifact that holds a run's report. */
 export const DEFAULT_REPORT_ARTIFACT = 'nb-image-report'
@@ -43,66 +37,6 @@ export type BaselineInfo =
       detail?: string
     }
 
-/** A report that cannot serve as a baseline. */
-export class BaselineError extends NbImageError {
-  override readonly name = 'BaselineError'
-}
-
-const STATUSES: readonly ImageStatus[] = ['ok', 'warn', 'over', 'failed']
-
-/**
- * Reads a baseline report (JSON text) and checks every field the comparison uses, so a
- * stale or foreign file is rejected with the field at fault instead of comparing garbage.
- * Fields it does not use are kept as they are.
- */
-export function parseBaselineReport(text: string, source: string): Report {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new BaselineError(
-      `${source}: not JSON (${error instanceof Error ? error.message : String(error)})`
-    )
-  }
-  const fail = (field: string, expected: string): never => {
-    throw new BaselineError(`${source}: ${field}: expected ${expected}`)
-  }
-  if (!isObject(data)) return fail('(root)', 'an nb-image-action report object')
-  if (data['schemaVersion'] !== 1) {
-    return fail('schemaVersion', `1 (got ${JSON.stringify(data['schemaVersion'])})`)
-  }
-  if (typeof data['manifest'] !== 'string') fail('manifest', 'a string')
-  if (!(STRATEGIES as readonly unknown[]).includes(data['strategy'])) {
-    fail('strategy', STRATEGIES.join(' or '))
-  }
-  const images = data['images']
-  if (!Array.isArray(images)) return fail('images', 'an array')
-  images.forEach((image: unknown, index) => checkImage(image, `images[${index}]`, fail))
-  const totals = data['totals']
-  if (!isObject(totals)) return fail('totals', 'an object')
-  for (const field of ['uniqueBytes', 'sumBytes', 'durationMs']) {
-    if (!isCount(totals[field])) fail(`totals.${field}`, 'a non-negative integer')
-  }
-  if (!isObject(data['tiers'])) fail('tiers', 'an object')
-  const basis = data['thresholdBasis'] ?? 'uncompressed'
-  if (!(THRESHOLD_BASES as readonly unknown[]).includes(basis)) {
-    fail('thresholdBasis', THRESHOLD_BASES.join(' or '))
-  }
-  // Reports written before compressed sizes and publishing existed lack these fields: they
-  // read as "not measured" and "not pushed".
-  data['thresholdBasis'] = basis
-  data['pushed'] ??= false
-  data['publish'] ??= { requested: false, event: '', ref: '', version: null }
-  for (const image of images as Record<string, unknown>[]) {
-    image['compressedBytes'] ??= null
-    image['compressedSource'] ??= null
-    image['digest'] ??= null
-    image['platformDigest'] ??= null
-    image['tags'] ??= []
-  }
-  return data as unknown as Report
-}
-
 /** Largest report accepted from an artifact; real ones are tens of kilobytes. */
 export const MAX_REPORT_BYTES = 32 * 1024 * 1024
 
@@ -121,9 +55,7 @@ export function extractReportFromZip(zip: Uint8Array, source: string): string {
       }
     })
   } catch (error) {
-    throw new BaselineError(
-      `${source}: not a zip archive (${error instanceof Error ? error.message : String(error)})`
-    )
+    throw new ReportFileError(`${source}: not a zip archive (${errorMessage(error)})`)
   }
   const json = Object.keys(files)
   const name = json.includes(REPORT_FILE_IN_ARTIFACT)
@@ -133,51 +65,11 @@ export function extractReportFromZip(zip: Uint8Array, source: string): string {
       : undefined
   const bytes = name === undefined ? undefined : files[name]
   if (bytes === undefined) {
-    throw new BaselineError(
+    throw new ReportFileError(
       `${source}: no ${REPORT_FILE_IN_ARTIFACT} in the archive (it holds ${names.length > 0 ? names.join(', ') : 'nothing'})`
     )
   }
   return strFromU8(bytes)
-}
-
-function checkImage(
-  image: unknown,
-  where: string,
-  fail: (field: string, expected: string) => never
-): asserts image is ImageReport {
-  if (!isObject(image)) return fail(where, 'an object')
-  if (typeof image['name'] !== 'string') fail(`${where}.name`, 'a string')
-  if (typeof image['ref'] !== 'string') fail(`${where}.ref`, 'a string')
-  const tiers = image['tiers']
-  if (!Array.isArray(tiers) || !tiers.every((tier) => typeof tier === 'string')) {
-    fail(`${where}.tiers`, 'an array of strings')
-  }
-  if (image['sizeBytes'] !== null && !isCount(image['sizeBytes'])) {
-    fail(`${where}.sizeBytes`, 'a non-negative integer or null')
-  }
-  if (!isCount(image['durationMs'])) fail(`${where}.durationMs`, 'a non-negative integer')
-  if (!isCount(image['thresholdBytes'])) fail(`${where}.thresholdBytes`, 'a non-negative integer')
-  const compressed = image['compressedBytes']
-  if (compressed !== undefined && compressed !== null && !isCount(compressed)) {
-    fail(`${where}.compressedBytes`, 'a non-negative integer or null')
-  }
-  if (!(STATUSES as readonly unknown[]).includes(image['status'])) {
-    fail(`${where}.status`, STATUSES.join(', '))
-  }
-  const layers = image['layers']
-  if (!Array.isArray(layers)) return fail(`${where}.layers`, 'an array')
-  layers.forEach((layer: unknown, index) => {
-    if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
-      fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy')
-  })
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
 /** One workflow artifact as the REST API lists it (the fields the lookup needs). */

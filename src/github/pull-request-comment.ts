@@ -1,12 +1,11 @@
 import { backoff, retry } from '../utils/retry.js'
 import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
-import type { FileSystem } from '../adapters/fs.js'
+import type { Deps } from '../adapters/deps.js'
+import { readReport, ReportFileError } from '../report/report-file.js'
 import {
   artifactCandidates,
-  BaselineError,
   extractReportFromZip,
   MAX_REPORT_BYTES,
-  parseBaselineReport,
   rejectRun,
   type BaselineInfo
 } from './baseline.js'
@@ -18,7 +17,7 @@ import {
 import { compareReports } from '../report/base-comparison.js'
 import { errorMessage } from '../utils/errors.js'
 import type { RunContext } from './context.js'
-import { commentDecision, type CommentSettings } from './sharing.js'
+import type { CommentSettings } from './sharing.js'
 import type { Logger } from '../utils/logger.js'
 import type { Report } from '../report/types.js'
 
@@ -53,6 +52,8 @@ export interface CommentPhaseResult {
 /** What the phase works from. */
 export interface CommentPhaseInput {
   settings: CommentSettings
+  /** Whether to render and to post, as decided for the run (github/sharing.ts). */
+  decision: { render: boolean; post: boolean }
   context: RunContext
   report: Report
   /** Every tier of the manifest, when it could be read. */
@@ -60,17 +61,12 @@ export interface CommentPhaseInput {
   descriptions: Record<string, string>
 }
 
-/** The adapters of the phase; `github` is null without a token. */
-export interface CommentPhaseDeps {
-  github: GitHubApi | null
-  fs: FileSystem
-  logger: Logger
-  sleep?: (ms: number) => Promise<void>
-}
+/** The adapters of the phase; `github` is the client of the run's repository, null without a token. */
+export type CommentPhaseDeps = Pick<Deps, 'fs' | 'logger' | 'sleep'> & { github: GitHubApi | null }
 
 /**
  * Finds the baseline, compares, renders the comment and creates or updates it on the pull
- * request. Returns null when this run has no comment to render (see commentDecision).
+ * request. Returns null when this run has no comment to render (`decision.render`).
  * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
  * reported as one warning, and the markdown still goes to the job summary.
  */
@@ -78,9 +74,8 @@ export async function runCommentPhase(
   input: CommentPhaseInput,
   deps: CommentPhaseDeps
 ): Promise<CommentPhaseResult | null> {
-  const { settings, context, report } = input
+  const { settings, context, report, decision } = input
   const { github, logger } = deps
-  const decision = commentDecision(settings.comment, context, settings.baselineReport !== undefined)
   if (!decision.render) return null
   const problems: CommentProblem[] = []
 
@@ -188,12 +183,12 @@ async function findBaseline(
     const file = settings.baselineReport
     try {
       const text = new TextDecoder().decode(await fs.readFile(file))
-      const base = parseBaselineReport(text, file)
+      const base = readReport(text, file)
       logger.info(`Baseline: ${file} (baseline-report)`)
       return { baseline: { found: true, source: 'file', file }, base }
     } catch (error) {
       const detail =
-        error instanceof BaselineError
+        error instanceof ReportFileError
           ? error.message
           : `cannot read ${file}: ${errorMessage(error)}`
       problems.push({ message: `baseline-report: ${detail}` })
@@ -241,12 +236,12 @@ async function findBaseline(
       }
       const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`
       if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
-        throw new BaselineError(
+        throw new ReportFileError(
           `${source}: ${artifact.sizeInBytes} bytes is too large for a report`
         )
       }
       const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES)
-      const base = parseBaselineReport(extractReportFromZip(zip, source), source)
+      const base = readReport(extractReportFromZip(zip, source), source)
       logger.info(`Baseline: ${source}, commit ${run.headSha}`)
       return {
         baseline: {
@@ -265,7 +260,7 @@ async function findBaseline(
     const detail = `${skipped.length} checked, none from a finished, successful run`
     return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null }
   } catch (error) {
-    if (error instanceof BaselineError) {
+    if (error instanceof ReportFileError) {
       problems.push({ message: `the baseline report is not usable: ${error.message}` })
       return {
         baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },

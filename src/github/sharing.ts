@@ -70,29 +70,44 @@ export function commentDecision(
   }
 }
 
+/** What this run does with its report, decided once from the inputs and the context. */
+export interface SharingDecision {
+  /** The settings as this run applies them (`auto` off for a run of only some tiers). */
+  settings: CommentSettings
+  /** Whether the comment is rendered (summary, `comment-body`) and posted (see commentDecision). */
+  comment: { render: boolean; post: boolean }
+  /** Whether the report is uploaded as the baseline artifact (see shouldUploadReport). */
+  upload: boolean
+  /** What `auto` would have done here and did not, for the log; null when nothing was held. */
+  note: string | null
+}
+
 /**
- * The comment and upload settings of a run that builds only some of the manifest's tiers
- * (the `tiers` input, as each job of a fan-out does): such a report is not the whole
- * picture, so `auto` neither posts the comment nor uploads a baseline, and the merge job
- * (or a run of every tier) does both. `always` and `true` are the user's explicit choice.
- * The note says what `auto` would have done here and did not.
+ * Decides the comment and the upload of this run. A run that builds only some of the
+ * manifest's tiers (the `tiers` input, as each job of a fan-out does) does not report the
+ * whole picture, so `auto` neither posts the comment nor uploads a baseline there, and the
+ * merge job (or a run of every tier) does both. `always` and `true` are the user's
+ * explicit choice.
  *
  * @param selected the `tiers` input; empty or absent means every tier.
  * @param declared every tier of the manifest, when it was read.
  */
-export function forSelection(
+export function decideSharing(
   settings: CommentSettings,
   context: RunContext,
   selected: readonly string[] | undefined,
   declared: readonly string[] | undefined
-): { settings: CommentSettings; note: string | null } {
-  if (!selected || selected.length === 0) return { settings, note: null }
-  const chosen = new Set(selected)
-  if (declared && declared.every((tier) => chosen.has(tier))) return { settings, note: null }
-  const holdComment =
-    settings.comment === 'auto' &&
-    commentDecision(settings.comment, context, settings.baselineReport !== undefined).post
-  const holdUpload = settings.upload === 'auto' && shouldUploadReport(settings.upload, context)
+): SharingDecision {
+  const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined)
+  const upload = shouldUploadReport(settings.upload, context)
+  const chosen = new Set(selected ?? [])
+  const everyTier =
+    chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)))
+  if (everyTier) return { settings, comment, upload, note: null }
+  const autoComment = settings.comment === 'auto'
+  const autoUpload = settings.upload === 'auto'
+  const holdComment = autoComment && comment.post
+  const holdUpload = autoUpload && upload
   const held = [
     ...(holdComment ? ['posts no pull-request comment'] : []),
     ...(holdUpload ? ['uploads no baseline report'] : [])
@@ -104,9 +119,12 @@ export function forSelection(
   return {
     settings: {
       ...settings,
-      comment: settings.comment === 'auto' ? 'never' : settings.comment,
-      upload: settings.upload === 'auto' ? 'false' : settings.upload
+      comment: autoComment ? 'never' : settings.comment,
+      upload: autoUpload ? 'false' : settings.upload
     },
+    // `never` renders where `auto` does; only posting stops.
+    comment: { render: comment.render, post: autoComment ? false : comment.post },
+    upload: autoUpload ? false : upload,
     note:
       held.length === 0
         ? null

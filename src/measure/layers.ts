@@ -1,4 +1,4 @@
-import type { ImageStatus, LayerInfo } from '../report/types.js'
+import type { LayerInfo } from '../report/types.js'
 
 /** One row of `docker history --no-trunc --human=false --format '{{json .}}'`. */
 export interface HistoryRow {
@@ -77,17 +77,4 @@ export function uniqueBytes(images: { name: string; layers: LayerInfo[] }[]): nu
     })
   }
   return total
-}
-
-/** Share of the budget above which an image gets a warning. */
-export const WARN_RATIO = 0.9
-
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-export function budgetStatus(
-  sizeBytes: number,
-  thresholdBytes: number
-): Exclude<ImageStatus, 'failed'> {
-  if (sizeBytes > thresholdBytes) return 'over'
-  if (sizeBytes > thresholdBytes * WARN_RATIO) return 'warn'
-  return 'ok'
 }

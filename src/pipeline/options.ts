@@ -6,7 +6,40 @@ import type { PublishOptions } from '../publish/publishing.js'
 import { parseTagTemplate } from '../publish/tags.js'
 import { InputError } from '../utils/errors.js'
 import { parseWholeNumber } from '../utils/parse-input.js'
-import type { PipelineOptions } from './build.js'
+import type { CacheShorthand } from '../build/cache.js'
+import type { Strategy, ThresholdBasis } from '../report/types.js'
+
+/** Everything a run needs to know, already validated and resolved to absolute paths. */
+export interface RunOptions {
+  manifestPath: string
+  /** Repository root: manifest paths may not point outside it. */
+  workspace: string
+  strategy?: Strategy
+  thresholdBytes?: number
+  tiers?: string[]
+  builder?: string
+  /** One cache per image (`cache` input); `cacheFrom`/`cacheTo` still go to every image. */
+  cache?: CacheShorthand
+  cacheFrom: string[]
+  cacheTo: string[]
+  noCache: boolean
+  /** Most images built at once; 0 (the default) builds them all in one BuildKit session. */
+  maxParallelism?: number
+  reportFile: string
+  /** Glob patterns of the per-job reports that `mode: merge` combines. */
+  reports?: string[]
+  /** Folder relative paths (and report globs) are resolved from. */
+  workingDirectory?: string
+  /** Parent folder for scratch files (buildx metadata). */
+  tempDir?: string
+  source: { repositoryUrl?: string; revision?: string }
+  /** Which size budgets apply to (default uncompressed). */
+  thresholdBasis?: ThresholdBasis
+  /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
+  publish?: PublishOptions
+  /** The pull-request comment and report upload (the action's); absent on the command line. */
+  share?: CommentSettings
+}
 
 /** Default manifest file name, relative to the working directory. */
 export const DEFAULT_MANIFEST = 'notebook-tiers.yaml'
@@ -34,12 +67,12 @@ export interface RunnerEnv {
  * unless placed explicitly. `context` is the run's trigger; without one it is read from
  * the GITHUB_* variables of `env` alone.
  */
-export function toPipelineOptions(
+export function toRunOptions(
   inputs: Inputs,
   env: RunnerEnv & GitHubEnv,
   cwd: string,
   context: RunContext = readRunContext(env, {})
-): PipelineOptions & { share: CommentSettings } {
+): RunOptions & { share: CommentSettings } {
   const workspace = path.resolve(cwd, env.GITHUB_WORKSPACE ?? '.')
   const workingDirectory = path.resolve(workspace, inputs.workingDirectory || '.')
   const reportFile = inputs.reportFile
@@ -47,7 +80,7 @@ export function toPipelineOptions(
     : env.RUNNER_TEMP
       ? path.join(env.RUNNER_TEMP, 'nb-image-report.json')
       : path.join(workingDirectory, 'nb-image-report.json')
-  const options: PipelineOptions & { share: CommentSettings } = {
+  const options: RunOptions & { share: CommentSettings } = {
     manifestPath: path.resolve(workingDirectory, inputs.manifest || DEFAULT_MANIFEST),
     workspace,
     workingDirectory,

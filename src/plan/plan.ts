@@ -17,8 +17,13 @@ export interface PlanOptions {
   thresholdBytes?: number
   /** Only build the images serving these tiers. */
   tiers?: string[]
-  /** Absolute path where a generated Dockerfile is written. */
-  generatedDockerfilePath: string
+  /** Absolute path where a generated Dockerfile is written; default generatedDockerfilePath(). */
+  generatedDockerfilePath?: string
+}
+
+/** Where the Dockerfile generated from the manifest's packages goes: beside the manifest. */
+export function generatedDockerfilePath(manifestDir: string): string {
+  return path.join(manifestDir, '.nb-image', 'Dockerfile')
 }
 
 /**
@@ -30,8 +35,10 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   const selected = selectTiers(manifest, options.tiers)
   const context = path.resolve(options.manifestDir, manifest.context)
   const generated = manifest.dockerfile === undefined
+  const generatedPath =
+    options.generatedDockerfilePath ?? generatedDockerfilePath(options.manifestDir)
   const mainDockerfile = generated
-    ? options.generatedDockerfilePath
+    ? generatedPath
     : path.resolve(context, manifest.dockerfile ?? 'Dockerfile')
   const commonArgs: Record<string, string> = {}
   if (manifest.baseImage !== undefined) commonArgs['BASE_IMAGE'] = manifest.baseImage
@@ -112,7 +119,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   // Written only when an image is built from it: tiers with their own Dockerfiles need none.
   if (images.some((image) => image.generated)) {
     plan.generatedDockerfile = {
-      path: options.generatedDockerfilePath,
+      path: generatedPath,
       content: generateDockerfile(manifest)
     }
   }

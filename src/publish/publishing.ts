@@ -1,8 +1,6 @@
 import path from 'node:path'
-import type { DockerClient, EngineInfo } from '../adapters/docker.js'
-import type { FileSystem } from '../adapters/fs.js'
-import type { GlobFn } from '../adapters/glob.js'
-import type { RegistryClient } from '../adapters/registry.js'
+import type { Deps } from '../adapters/deps.js'
+import type { EngineInfo } from '../adapters/docker.js'
 import {
   EngineError,
   errorMessage,
@@ -11,17 +9,14 @@ import {
   NbImageError
 } from '../utils/errors.js'
 import { gitSource, type GitSource, type RunContext } from '../github/context.js'
-import type { Logger } from '../utils/logger.js'
 import { collectNotebooks, type TierNotebooks } from '../manifest/notebooks.js'
 import {
   gitSourceProblem,
   planNotebookValidationJobs,
   renderNotebookValidationJobs
 } from './validation-jobs.js'
-import type { Platform } from '../image/oci.js'
 import { displayPath } from '../utils/paths.js'
-import { publish, type PublishItem } from './push.js'
-import { applyPublish } from '../report/build-report.js'
+import { publish, type PublishItem, type PublishOutcome } from './push.js'
 import { SHARED_STAGE } from '../plan/dockerfile.js'
 import {
   planTags,
@@ -30,7 +25,15 @@ import {
   type TagTemplate,
   type VersionTags
 } from './tags.js'
-import type { BuildPlan, Manifest, PublishReport, Report, ThresholdBasis } from '../report/types.js'
+import type { BuildOutcome } from '../report/build-report.js'
+import type {
+  BuildPlan,
+  ImageReport,
+  Manifest,
+  PublishReport,
+  Report,
+  ThresholdBasis
+} from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 
 // The pipeline's publishing steps, kept apart from building: what is decided before the
@@ -53,15 +56,8 @@ export interface PublishOptions {
   nvjNamespace?: string
 }
 
-/** Adapters publishing needs beyond the build's. */
-export interface PublishingDeps {
-  fs: FileSystem
-  logger: Logger
-  registry?: RegistryClient
-  glob?: GlobFn
-  docker: DockerClient
-  sleep?: (ms: number) => Promise<void>
-}
+/** The adapters publishing uses. */
+export type PublishingDeps = Pick<Deps, 'docker' | 'fs' | 'logger' | 'registry' | 'glob' | 'sleep'>
 
 /** Everything decided about publishing before the first build. */
 export interface PublishingPlan {
@@ -225,7 +221,8 @@ function relocate(
 export async function finishPublishing(
   report: Report,
   publishing: PublishingPlan,
-  platforms: Record<string, Platform | undefined>,
+  /** The builds the report was made from: each image's platform is read back after the push. */
+  outcomes: readonly BuildOutcome[],
   deps: PublishingDeps & { workspace: string }
 ): Promise<Report> {
   const options = publishing.options
@@ -250,8 +247,8 @@ export async function finishPublishing(
       localRef: image.ref,
       refs: publishing.tags[image.name] ?? []
     }
-    const platform = platforms[image.name]
-    if (platform) item.platform = platform
+    const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name)
+    if (built?.ok && built.platform) item.platform = built.platform
     if (
       publishing.thresholdBasis === 'compressed' &&
       image.imageId &&
@@ -303,4 +300,36 @@ export async function finishPublishing(
     `Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`
   )
   return applyPublish(report, outcome, nvjFile)
+}
+
+/**
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
+ */
+export function applyPublish(
+  report: Report,
+  outcome: PublishOutcome,
+  notebookValidationJobs?: string
+): Report {
+  const byName = new Map(outcome.images.map((image) => [image.name, image]))
+  const images = report.images.map((image): ImageReport => {
+    const published = byName.get(image.name)
+    if (!published) return image
+    const next: ImageReport = { ...image, tags: published.tags.map((tag) => ({ ...tag })) }
+    if (published.digest !== undefined) next.digest = published.digest
+    if (published.platformDigest !== undefined) next.platformDigest = published.platformDigest
+    if (published.compressedBytes !== undefined) {
+      next.compressedBytes = published.compressedBytes
+      next.compressedSource = 'registry'
+    }
+    return next
+  })
+  const publish: PublishReport = { ...report.publish }
+  if (outcome.error !== undefined) publish.error = outcome.error
+  if (notebookValidationJobs !== undefined) publish.notebookValidationJobs = notebookValidationJobs
+  const pushed =
+    outcome.error === undefined &&
+    images.length > 0 &&
+    images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed))
+  return { ...report, images, publish, pushed }
 }

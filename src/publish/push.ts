@@ -1,7 +1,6 @@
-import type { DockerClient } from '../adapters/docker.js'
+import type { Deps } from '../adapters/deps.js'
 import { RegistryError, type RegistryClient } from '../adapters/registry.js'
 import { errorMessage } from '../utils/errors.js'
-import type { Logger } from '../utils/logger.js'
 import type { Platform } from '../image/oci.js'
 import { backoff, retry, type RetryPolicy } from '../utils/retry.js'
 import type { TagPush } from '../report/types.js'
@@ -46,14 +45,8 @@ export interface PublishOutcome {
   error?: string
 }
 
-/** Adapters publishing uses. */
-export interface PublishDeps {
-  docker: DockerClient
-  registry: RegistryClient
-  logger: Logger
-  /** Waits between retries; tests pass one that does not wait. */
-  sleep?: (ms: number) => Promise<void>
-}
+/** The adapters pushing uses: the engine pushes, the registry is read back. */
+export type PublishDeps = Pick<Deps, 'docker' | 'logger' | 'sleep'> & { registry: RegistryClient }
 
 /** Messages of registry errors that another try cannot fix. */
 const PERMANENT =

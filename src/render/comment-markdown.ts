@@ -15,7 +15,7 @@ import {
   truncate
 } from './markdown.js'
 import { formatBytes, formatDuration, formatSize, groupThousands } from '../utils/size.js'
-import { budgetedSize } from '../report/build-report.js'
+import { budgetedSize } from '../report/verdict.js'
 import { headline, STATUS_LABEL } from './summary.js'
 import type { ImageReport, Report, ThresholdBasis } from '../report/types.js'
 

@@ -1,5 +1,5 @@
 import { code, escapeMarkdown, escapePreLine, truncate } from './markdown.js'
-import { budgetedSize } from '../report/build-report.js'
+import { budgetedSize } from '../report/verdict.js'
 import { formatBytes, formatDuration, formatSize, groupThousands } from '../utils/size.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from '../report/types.js'
 

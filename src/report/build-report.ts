@@ -1,7 +1,7 @@
-import { budgetStatus, matchLayers, uniqueBytes } from '../measure/layers.js'
+import { matchLayers, uniqueBytes } from '../measure/layers.js'
+import { budgetStatus } from './verdict.js'
 import type { HistoryRow } from '../measure/layers.js'
-import type { ResolvedImage } from '../image/oci.js'
-import type { PublishOutcome } from '../publish/push.js'
+import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
 import type {
   BuildPlan,
@@ -11,7 +11,6 @@ import type {
   Report,
   ThresholdBasis
 } from './types.js'
-import { formatBytes, formatSize } from '../utils/size.js'
 
 /** How one planned image's build ended: built and measured, or failed and why. */
 export type BuildEnd =
@@ -23,6 +22,8 @@ export type BuildEnd =
       inspectSizeBytes: number
       history: HistoryRow[]
       diffIds: string[]
+      /** The image's platform, as the engine describes it: what a push is read back for. */
+      platform?: Platform
       /** The engine's packed image, measured before any push (threshold-basis compressed). */
       packed?: ResolvedImage
     }
@@ -30,6 +31,37 @@ export type BuildEnd =
 
 /** A build's end with the image's steps counted: cache hits out of all steps (FROM aside). */
 export type BuildOutcome = BuildEnd & { cachedSteps: number; totalSteps: number }
+
+/**
+ * The outcome of an image that was not built or measured, and why; what the engine already
+ * did for it (time, log, steps) can be kept.
+ */
+export function failedOutcome(
+  image: ImagePlan,
+  error: string,
+  kept: Partial<Pick<BuildOutcome, 'durationMs' | 'cachedSteps' | 'totalSteps'>> & {
+    logTail?: string[]
+  } = {}
+): Extract<BuildOutcome, { ok: false }> {
+  return {
+    image,
+    ok: false,
+    durationMs: kept.durationMs ?? 0,
+    error,
+    logTail: kept.logTail ?? [],
+    cachedSteps: kept.cachedSteps ?? 0,
+    totalSteps: kept.totalSteps ?? 0
+  }
+}
+
+/** Tier → reference of the image that serves it (the report's `tiers`, the `images` output). */
+export function tierRefs(
+  images: readonly { tiers: string[]; ref: string }[]
+): Record<string, string> {
+  const refs: Record<string, string> = {}
+  for (const image of images) for (const tier of image.tiers) refs[tier] = image.ref
+  return refs
+}
 
 /** Run facts that are not part of the plan. */
 export interface ReportContext {
@@ -116,8 +148,7 @@ export function buildReport(
     }
     return report
   })
-  const tiers: Record<string, string> = {}
-  for (const image of images) for (const tier of image.tiers) tiers[tier] = image.ref
+  const tiers = tierRefs(images)
   const built = images.filter((image) => image.sizeBytes !== null)
   const report: Report = {
     schemaVersion: 1,
@@ -169,79 +200,6 @@ export function emptyReport(
   }
   if (context.error !== undefined) report.error = context.error
   return report
-}
-
-/** The size an image's budget is checked against, under the report's threshold basis. */
-export function budgetedSize(image: ImageReport, basis: ThresholdBasis): number | null {
-  return basis === 'compressed' ? image.compressedBytes : image.sizeBytes
-}
-
-/**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
- */
-export function verdictMessages(report: Report): string[] {
-  const messages: string[] = []
-  if (report.error) messages.push(report.error)
-  const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : ''
-  for (const image of report.images) {
-    const who = `${image.ref} (${image.tiers.join(', ')})`
-    const size = budgetedSize(image, report.thresholdBasis)
-    if (image.status === 'over' && size !== null) {
-      const excess = size - image.thresholdBytes
-      messages.push(
-        `${who} is ${formatSize(size)}${compressed} (${formatBytes(size)}), over its ${formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${formatSize(excess)} (${formatBytes(excess)})`
-      )
-    } else if (image.status === 'failed') {
-      messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`)
-    }
-  }
-  if (report.publish.error) messages.push(report.publish.error)
-  return messages
-}
-
-/** The warning for an image above 90% of its budget. */
-export function warningMessage(
-  image: ImageReport,
-  basis: ThresholdBasis = 'uncompressed'
-): string | undefined {
-  const size = budgetedSize(image, basis)
-  if (image.status !== 'warn' || size === null) return undefined
-  const percent = ((size / image.thresholdBytes) * 100).toFixed(1)
-  const compressed = basis === 'compressed' ? ' compressed' : ''
-  return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`
-}
-
-/**
- * The report after publishing: per tag what was pushed, each image's digest and the
- * registry's compressed size, and `pushed` only when every tag made it.
- */
-export function applyPublish(
-  report: Report,
-  outcome: PublishOutcome,
-  notebookValidationJobs?: string
-): Report {
-  const byName = new Map(outcome.images.map((image) => [image.name, image]))
-  const images = report.images.map((image): ImageReport => {
-    const published = byName.get(image.name)
-    if (!published) return image
-    const next: ImageReport = { ...image, tags: published.tags.map((tag) => ({ ...tag })) }
-    if (published.digest !== undefined) next.digest = published.digest
-    if (published.platformDigest !== undefined) next.platformDigest = published.platformDigest
-    if (published.compressedBytes !== undefined) {
-      next.compressedBytes = published.compressedBytes
-      next.compressedSource = 'registry'
-    }
-    return next
-  })
-  const publish: PublishReport = { ...report.publish }
-  if (outcome.error !== undefined) publish.error = outcome.error
-  if (notebookValidationJobs !== undefined) publish.notebookValidationJobs = notebookValidationJobs
-  const pushed =
-    outcome.error === undefined &&
-    images.length > 0 &&
-    images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed))
-  return { ...report, images, publish, pushed }
 }
 
 /** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */

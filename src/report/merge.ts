@@ -3,6 +3,7 @@
 // These helpers are pure: reading the report files is the pipeline's business.
 import { InputError } from '../utils/errors.js'
 import { uniqueBytes } from '../measure/layers.js'
+import { tierRefs } from './build-report.js'
 import type { BuildPlan, ImageReport, PublishReport, Report, ReportPart } from './types.js'
 
 /** One job of the matrix: the images of a `tiers` value. */
@@ -31,13 +32,6 @@ export function matrixOf(plan: BuildPlan): Matrix {
   }
 }
 
-/** Tier → reference of the image that serves it, as the `images` output gives it. */
-export function tierRefs(plan: BuildPlan): Record<string, string> {
-  const refs: Record<string, string> = {}
-  for (const image of plan.images) for (const tier of image.tiers) refs[tier] = image.ref
-  return refs
-}
-
 /** A report file that was read, before merging. */
 export interface ReportSource {
   /** Its path as shown to the user (relative to the working directory). */
@@ -53,43 +47,6 @@ export interface MergeContext {
    * any missing from every part is reported as failed. Without it, nothing is checked.
    */
   expected?: ImageReport[]
-}
-
-/** Checks that a parsed file is a report of ours in a schema this version reads. */
-export function asReport(file: string, value: unknown): Report {
-  const candidate = value as Partial<Report> | null
-  if (
-    !candidate ||
-    typeof candidate !== 'object' ||
-    candidate.tool?.name !== 'nb-image-action' ||
-    !Array.isArray(candidate.images) ||
-    typeof candidate.totals !== 'object'
-  ) {
-    throw new InputError(`reports: ${file} is not an nb-image-action report`)
-  }
-  if (candidate.schemaVersion !== 1) {
-    throw new InputError(
-      `reports: ${file} has schemaVersion ${String(candidate.schemaVersion)}; this version reads 1`
-    )
-  }
-  // Reports written by versions without some fields still merge, with those fields empty.
-  const images = candidate.images.map((image) => ({
-    ...image,
-    compressedBytes: image.compressedBytes ?? null,
-    compressedSource: image.compressedSource ?? null,
-    digest: image.digest ?? null,
-    platformDigest: image.platformDigest ?? null,
-    tags: image.tags ?? [],
-    cachedSteps: image.cachedSteps ?? 0,
-    totalSteps: image.totalSteps ?? 0
-  }))
-  return {
-    ...(candidate as Report),
-    thresholdBasis: candidate.thresholdBasis ?? 'uncompressed',
-    pushed: candidate.pushed ?? false,
-    publish: candidate.publish ?? { requested: false, event: '', ref: '', version: null },
-    images
-  }
 }
 
 /**
@@ -144,8 +101,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size))
   }
 
-  const tiers: Record<string, string> = {}
-  for (const image of images) for (const tier of image.tiers) tiers[tier] = image.ref
+  const tiers = tierRefs(images)
   const parts: ReportPart[] = sources.map(({ file, report }) => {
     const part: ReportPart = {
       file,

@@ -53,3 +53,38 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   return String(error)
 }
+
+/** How a failed run is told, the same for the action and the command line. */
+export interface FailureDescription {
+  /** One line: the step's failure message, or the command line's last error line. */
+  message: string
+  /** The manifest's problems, each located: one annotation (or stderr line) each. */
+  issues: ManifestIssue[]
+  /** Not an error raised on purpose: our bug, whose stack is worth keeping for the report. */
+  unexpected: boolean
+  stack?: string
+}
+
+/**
+ * Classifies a thrown value once for every shell: a ManifestError is its located issues
+ * (the message counts them), any other NbImageError its message, anything else a bug.
+ */
+export function describeFailure(error: unknown): FailureDescription {
+  if (error instanceof ManifestError) {
+    const count = error.issues.length
+    return {
+      message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+      issues: error.issues,
+      unexpected: false
+    }
+  }
+  if (error instanceof NbImageError)
+    return { message: error.message, issues: [], unexpected: false }
+  const failure: FailureDescription = {
+    message: `Unexpected error: ${errorMessage(error)}`,
+    issues: [],
+    unexpected: true
+  }
+  if (error instanceof Error && error.stack) failure.stack = error.stack
+  return failure
+}

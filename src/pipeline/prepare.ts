@@ -1,0 +1,81 @@
+// The steps every mode begins with: read the manifest, then plan the images and check the
+// files they are built from. Bad input stops here, before anything is built.
+import path from 'node:path'
+import type { Deps } from '../adapters/deps.js'
+import { checkPaths, checkTargets } from '../manifest/check-files.js'
+import { parseManifest } from '../manifest/parse.js'
+import { planBuild } from '../plan/plan.js'
+import type { BuildPlan, Manifest } from '../report/types.js'
+import { errorMessage, InputError } from '../utils/errors.js'
+import { displayPath, isInside } from '../utils/paths.js'
+import type { RunOptions } from './options.js'
+
+/** The manifest path as shown to users and written in reports: relative to the workspace. */
+export function manifestFile(options: Pick<RunOptions, 'workspace' | 'manifestPath'>): string {
+  return displayPath(options.workspace, options.manifestPath)
+}
+
+/** Reads and validates the manifest, which must lie inside the workspace. */
+export async function readManifest(
+  options: RunOptions,
+  deps: Pick<Deps, 'fs' | 'logger'>
+): Promise<Manifest> {
+  const file = manifestFile(options)
+  return deps.logger.group(`Read ${file}`, async () => {
+    if (!isInside(path.resolve(options.workspace), options.manifestPath)) {
+      throw new InputError(
+        `manifest: ${options.manifestPath} is outside the workspace ${options.workspace}`
+      )
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await deps.fs.readFile(options.manifestPath)
+    } catch (error) {
+      const cwd = options.workingDirectory ?? options.workspace
+      const from =
+        path.resolve(cwd) === path.resolve(options.workspace)
+          ? ''
+          : ` (the manifest is found from working-directory ${displayPath(options.workspace, cwd)})`
+      throw new InputError(
+        `manifest: cannot read ${file} (${errorMessage(error)}); point the manifest input (--manifest on the command line) at your tier manifest${from}`
+      )
+    }
+    const parsed = parseManifest(bytes, file)
+    deps.logger.info(
+      `${parsed.tiers.length} tier(s): ${parsed.tiers.map((t) => t.name).join(', ')}`
+    )
+    return parsed
+  })
+}
+
+/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+export async function preparePlan(
+  manifest: Manifest,
+  options: RunOptions,
+  deps: Pick<Deps, 'fs' | 'logger'>
+): Promise<BuildPlan> {
+  const { logger, fs } = deps
+  const manifestDir = path.dirname(options.manifestPath)
+  const plan = planBuild(manifest, {
+    manifestDir,
+    strategy: options.strategy,
+    thresholdBytes: options.thresholdBytes,
+    tiers: options.tiers
+  })
+  await logger.group('Check Dockerfiles and targets', async () => {
+    await checkPaths(manifest, manifestDir, options.workspace, fs)
+    if (plan.generatedDockerfile) {
+      await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content)
+      logger.info(
+        `Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`
+      )
+    }
+    await checkTargets(manifest, plan, options.workspace, fs)
+    for (const image of plan.images) {
+      logger.info(
+        `${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`
+      )
+    }
+  })
+  return plan
+}
