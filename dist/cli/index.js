@@ -5749,7 +5749,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3581);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(137);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -5759,7 +5759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3581:
+/***/ 137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6388,198 +6388,53 @@ function seconds(ms) {
     return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 }
 
-;// CONCATENATED MODULE: ./src/image/tar.ts
-// A streaming reader of tar archives (ustar, with PAX and GNU extensions for long names and
-// sizes beyond 8 GiB), for `docker save` output: it reports every entry's name and size
-// and keeps the content of the small ones the caller asks for, so multi-gigabyte images
-// pass through in constant memory.
-/** A tar archive that cannot be read. */
-class TarFormatError extends Error {
-    name = 'TarFormatError';
+;// CONCATENATED MODULE: ./src/image/archive.ts
+/** Output that cannot be read as a tar archive. */
+class ArchiveFormatError extends Error {
+    name = 'ArchiveFormatError';
 }
-const BLOCK = 512;
-/** Reads a tar stream chunk by chunk; call `end()` after the last chunk. */
-class TarReader {
-    keep;
-    sniff;
-    entries = [];
-    buffer = new Uint8Array(0);
-    current;
-    pax = {};
-    longName;
-    special;
-    finished = false;
-    /**
-     * `keep(name, size)` says whether to keep an entry's content in memory; `sniff(firstByte)`,
-     * when given, can still drop it once its first byte is seen (e.g. keep only JSON).
-     */
-    constructor(keep = () => false, sniff) {
-        this.keep = keep;
-        this.sniff = sniff;
-    }
-    /** Feeds the next chunk of the archive. */
-    push(chunk) {
-        if (this.finished)
-            return;
-        this.buffer = this.buffer.length === 0 ? chunk : concat([this.buffer, chunk]);
-        let offset = 0;
-        while (!this.finished) {
-            if (this.current || this.special) {
-                const target = this.current ?? this.special;
-                if (!target)
-                    break;
-                const available = this.buffer.length - offset;
-                if (target.remaining > 0) {
-                    const take = Math.min(available, target.remaining);
-                    if (take === 0)
-                        break;
-                    const slice = this.buffer.subarray(offset, offset + take);
-                    if (this.current?.parts?.length === 0 && this.sniff && !this.sniff(slice[0] ?? 0)) {
-                        delete this.current.parts;
-                    }
-                    if (this.current?.parts)
-                        this.current.parts.push(slice.slice());
-                    if (this.special)
-                        this.special.parts.push(slice.slice());
-                    target.remaining -= take;
-                    offset += take;
-                    if (target.remaining > 0)
-                        break;
-                }
-                if (this.buffer.length - offset < target.padding)
-                    break;
-                offset += target.padding;
-                if (this.current)
-                    this.finishEntry();
-                else
-                    this.finishSpecial();
-                continue;
-            }
-            if (this.buffer.length - offset < BLOCK)
-                break;
-            const header = this.buffer.subarray(offset, offset + BLOCK);
-            offset += BLOCK;
-            if (header.every((byte) => byte === 0)) {
-                // Two zero blocks end the archive; one is enough to know nothing follows.
-                this.finished = true;
-                break;
-            }
-            this.startEntry(header);
-        }
-        this.buffer = this.buffer.subarray(offset);
-    }
-    /** Checks that the archive ended where it should. */
-    end() {
-        if (this.current || this.special || (!this.finished && this.buffer.length > 0)) {
-            throw new TarFormatError('the archive ends in the middle of an entry');
-        }
-    }
-    startEntry(header) {
-        if (!checksumOk(header))
-            throw new TarFormatError('bad header checksum: not a tar archive');
-        const type = String.fromCharCode(header[156] ?? 0x30).replace('\0', '0');
-        const size = readSize(header.subarray(124, 136));
-        const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (type === 'x' || type === 'g' || type === 'L') {
-            this.special = {
-                kind: type === 'L' ? 'longname' : type === 'g' ? 'global' : 'pax',
-                parts: [],
-                remaining: size,
-                padding
-            };
-            if (size === 0)
-                this.finishSpecial();
+/** Starts reading a tar archive, keeping the content of the files `keep` asks for. */
+async function readArchive(keep) {
+    const { extract } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    const extractor = extract();
+    const files = [];
+    let failure;
+    const finished = new Promise((resolve) => {
+        extractor.on('finish', () => resolve());
+        extractor.on('error', (error) => {
+            failure ??= error;
+            resolve();
+        });
+    });
+    extractor.on('entry', (header, stream, next) => {
+        const file = { name: header.name, size: header.size ?? 0 };
+        if (header.type !== 'directory')
+            files.push(file);
+        if (header.type === 'directory' || !keep(file.name, file.size)) {
+            stream.on('end', () => next());
+            stream.resume();
             return;
         }
-        const magic = tar_text(header.subarray(257, 263));
-        const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
-        const baseName = tar_text(header.subarray(0, 100));
-        const name = this.pax['path'] ?? this.longName ?? (prefix ? `${prefix}/${baseName}` : baseName);
-        const paxSize = this.pax['size'];
-        const realSize = paxSize !== undefined ? Number(paxSize) : size;
-        if (!Number.isSafeInteger(realSize) || realSize < 0)
-            throw new TarFormatError(`bad size for ${name}`);
-        this.pax = {};
-        this.longName = undefined;
-        const entry = { name, size: realSize, type };
-        const kept = type === '0' || type === '7' ? this.keep(name, realSize) : false;
-        this.current = {
-            entry,
-            remaining: realSize,
-            padding: (BLOCK - (realSize % BLOCK)) % BLOCK,
-            ...(kept ? { parts: [] } : {})
-        };
-        if (realSize === 0)
-            this.finishEntry();
-    }
-    finishEntry() {
-        const current = this.current;
-        if (!current)
-            return;
-        if (current.parts)
-            current.entry.content = concat(current.parts);
-        this.entries.push(current.entry);
-        this.current = undefined;
-    }
-    finishSpecial() {
-        const special = this.special;
-        if (!special)
-            return;
-        const data = concat(special.parts);
-        if (special.kind === 'longname')
-            this.longName = tar_text(data);
-        // Global records (archive comments and the like) say nothing about the next file.
-        else if (special.kind === 'pax')
-            Object.assign(this.pax, parsePax(data));
-        this.special = undefined;
-    }
-}
-/** Whether the header's checksum field matches its bytes (the field itself counts as spaces). */
-function checksumOk(header) {
-    const stored = parseInt(tar_text(header.subarray(148, 156)).trim(), 8);
-    let sum = 0;
-    for (let index = 0; index < BLOCK; index++) {
-        sum += index >= 148 && index < 156 ? 0x20 : (header[index] ?? 0);
-    }
-    return stored === sum;
-}
-/** A size field: octal text, or GNU base-256 (high bit set) for sizes of 8 GiB and more. */
-function readSize(field) {
-    if (((field[0] ?? 0) & 0x80) !== 0) {
-        let value = (field[0] ?? 0) & 0x7f;
-        for (let index = 1; index < field.length; index++)
-            value = value * 256 + (field[index] ?? 0);
-        return value;
-    }
-    const digits = tar_text(field).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-/** PAX records: `<length> <key>=<value>\n`, repeated. */
-function parsePax(data) {
-    const records = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        if (space < 0)
-            break;
-        const length = Number(new TextDecoder().decode(data.subarray(offset, space)));
-        if (!Number.isSafeInteger(length) || length <= 0)
-            break;
-        const record = new TextDecoder().decode(data.subarray(space + 1, offset + length - 1));
-        const equals = record.indexOf('=');
-        if (equals > 0)
-            records[record.slice(0, equals)] = record.slice(equals + 1);
-        offset += length;
-    }
-    return records;
-}
-function tar_text(bytes) {
-    const end = bytes.indexOf(0);
-    return new TextDecoder().decode(end >= 0 ? bytes.subarray(0, end) : bytes);
+        const parts = [];
+        stream.on('data', (chunk) => parts.push(chunk));
+        stream.on('end', () => {
+            file.content = concat(parts);
+            next();
+        });
+    });
+    return {
+        sink: extractor,
+        async end() {
+            extractor.end(undefined); // (streamx's types want an argument; undefined writes nothing)
+            await finished;
+            if (failure)
+                throw new ArchiveFormatError(`not a readable tar archive: ${failure.message}`);
+            return files;
+        }
+    };
 }
 function concat(parts) {
-    const total = parts.reduce((sum, part) => sum + part.length, 0);
-    const out = new Uint8Array(total);
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
     let offset = 0;
     for (const part of parts) {
         out.set(part, offset);
@@ -6709,29 +6564,16 @@ class DockerCli {
     }
     async packedImage(ref, platform) {
         // Only JSON documents (index, manifests, config) are kept; layers stream through.
-        const reader = new TarReader((name, size) => (name === 'index.json' || name.startsWith('blobs/')) && size <= MAX_DOCUMENT_BYTES);
-        let failure;
+        const archive = await readArchive((name, size) => (name === 'index.json' || name.startsWith('blobs/')) && size <= MAX_DOCUMENT_BYTES);
         const result = await this.run(this.docker, ['image', 'save', ref], {
             env: this.env,
-            onStdoutBytes: (chunk) => {
-                if (failure !== undefined)
-                    return;
-                try {
-                    reader.push(chunk);
-                }
-                catch (error) {
-                    failure = error;
-                }
-            }
+            stdoutTo: archive.sink
         });
         if (result.exitCode !== 0) {
             throw new Error(`docker image save ${ref} failed: ${lastLine(result.stderr)}`);
         }
-        if (failure !== undefined)
-            throw failure;
-        reader.end();
         // Layer blobs that were not kept still count: their sizes are checked against the manifest.
-        return resolveArchiveImage(reader.entries, ref, platform);
+        return resolveArchiveImage(await archive.end(), ref, platform);
     }
 }
 /** Splits streamed output into lines for the log. */
@@ -6816,9 +6658,9 @@ const nodeFileSystem = {
     remove: (file) => (0,promises_namespaceObject.rm)(file, { recursive: true, force: true })
 };
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
@@ -7173,7 +7015,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -7678,12 +7520,12 @@ function getOptions(options) {
 	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -7745,9 +7587,22 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
     // that exits without reading must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
-    const bytes = options.onStdoutBytes;
-    if (bytes) {
-        child.stdout.on('data', (chunk) => bytes(chunk));
+    const sink = options.stdoutTo;
+    if (sink) {
+        let broken = false;
+        sink.once('error', () => {
+            broken = true;
+            child.stdout.resume();
+        });
+        child.stdout.on('data', (chunk) => {
+            if (broken || sink.write(chunk))
+                return;
+            child.stdout.pause();
+            sink.once('drain', () => {
+                if (!broken)
+                    child.stdout.resume();
+            });
+        });
     }
     else {
         child.stdout.setEncoding('utf8');
@@ -14064,6 +13919,20 @@ function printComparison(result, format) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -22673,6 +22542,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -22800,6 +22672,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -22814,6 +22708,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

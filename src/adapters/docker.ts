@@ -7,7 +7,7 @@ import {
   type ResolvedImage
 } from '../image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
-import { TarReader } from '../image/tar.js'
+import { readArchive } from '../image/archive.js'
 import type { CommandRunner } from './process.js'
 
 /** What the engine said about itself. */
@@ -204,29 +204,19 @@ export class DockerCli implements DockerClient {
 
   async packedImage(ref: string, platform?: Platform): Promise<ResolvedImage> {
     // Only JSON documents (index, manifests, config) are kept; layers stream through.
-    const reader = new TarReader(
+    const archive = await readArchive(
       (name, size) =>
         (name === 'index.json' || name.startsWith('blobs/')) && size <= MAX_DOCUMENT_BYTES
     )
-    let failure: unknown
     const result = await this.run(this.docker, ['image', 'save', ref], {
       env: this.env,
-      onStdoutBytes: (chunk) => {
-        if (failure !== undefined) return
-        try {
-          reader.push(chunk)
-        } catch (error) {
-          failure = error
-        }
-      }
+      stdoutTo: archive.sink
     })
     if (result.exitCode !== 0) {
       throw new Error(`docker image save ${ref} failed: ${lastLine(result.stderr)}`)
     }
-    if (failure !== undefined) throw failure
-    reader.end()
     // Layer blobs that were not kept still count: their sizes are checked against the manifest.
-    return resolveArchiveImage(reader.entries, ref, platform)
+    return resolveArchiveImage(await archive.end(), ref, platform)
   }
 }
 

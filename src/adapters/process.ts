@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import type { ByteSink } from '../image/archive.js'
 
 /** How to run one command. */
 export interface RunOptions {
@@ -9,8 +10,12 @@ export interface RunOptions {
   onStderr?: (chunk: string) => void
   /** Keep stdout/stderr in the result (default true); builds stream instead. */
   collect?: boolean
-  /** Raw stdout bytes, for binary output (`docker save`); stdout is then neither decoded nor kept. */
-  onStdoutBytes?: (chunk: Uint8Array) => void
+  /**
+   * Where raw stdout goes, for binary output (`docker save`); stdout is then neither decoded
+   * nor kept. Reading pauses while the sink is full. Once the sink fails, the rest is read
+   * and dropped, so the command can still finish.
+   */
+  stdoutTo?: ByteSink
   /** Text written to the command's stdin (credential helpers read their query there). */
   input?: string
 }
@@ -45,9 +50,20 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
     // that exits without reading must not crash us with EPIPE.
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
-    const bytes = options.onStdoutBytes
-    if (bytes) {
-      child.stdout.on('data', (chunk: Buffer) => bytes(chunk))
+    const sink = options.stdoutTo
+    if (sink) {
+      let broken = false
+      sink.once('error', () => {
+        broken = true
+        child.stdout.resume()
+      })
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (broken || sink.write(chunk)) return
+        child.stdout.pause()
+        sink.once('drain', () => {
+          if (!broken) child.stdout.resume()
+        })
+      })
     } else {
       child.stdout.setEncoding('utf8')
       child.stdout.on('data', (chunk: string) => {
