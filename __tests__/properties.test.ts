@@ -10,7 +10,7 @@ import { MANIFEST_LIMITS, parseManifest } from '../src/manifest/parse.js'
 import { code, escapeMarkdown, escapePreLine } from '../src/render/markdown.js'
 import { checkAptPackage, checkPipRequirement } from '../src/manifest/packages.js'
 import { formatBytes, formatSize, parseSize, SizeError } from '../src/utils/size.js'
-import type { Manifest } from '../src/report/types.js'
+import type { Manifest } from '../src/manifest/types.js'
 import { STACK_LINE } from './helpers/bad-manifests.js'
 import { manifest as validManifest, tier } from './helpers/manifests.js'
 

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { bakeFile } from '../src/build/bake.js'
 import { ociLabels } from '../src/build/build-settings.js'
 import { readReport } from '../src/report/report-file.js'
-import type { ImagePlan } from '../src/report/types.js'
+import type { ImagePlan } from '../src/plan/types.js'
 
 /** The repository root; the compiled bench runs from .bench/, one level down. */
 const ROOT =

@@ -13,7 +13,8 @@ import {
   type UploadMode
 } from './github/sharing.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
-import { STRATEGIES, THRESHOLD_BASES, type Strategy, type ThresholdBasis } from './report/types.js'
+import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
+import { STRATEGIES, type Strategy } from './manifest/types.js'
 import {
   oneOf,
   optionalOneOf,

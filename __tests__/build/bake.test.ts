@@ -6,7 +6,7 @@ import {
   type BakeFile
 } from '../../src/build/bake.js'
 import type { BuildSettings } from '../../src/build/build-settings.js'
-import type { ImagePlan } from '../../src/report/types.js'
+import type { ImagePlan } from '../../src/plan/types.js'
 
 const image = (name: string, fields: Partial<ImagePlan> = {}): ImagePlan => ({
   name,

@@ -2,7 +2,8 @@
 // buildReport so they have exactly the shape (and unique-bytes totals) real runs produce.
 import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
 import { budgetStatus } from '../../src/report/verdict.js'
-import type { Report, Strategy, ThresholdBasis } from '../../src/report/types.js'
+import type { Report, ThresholdBasis } from '../../src/report/types.js'
+import type { Strategy } from '../../src/manifest/types.js'
 import { context, image } from './reports.js'
 
 /** One image of a fixture report: its layers as [bytes, instruction, diff ID]. */
@@ -62,8 +63,7 @@ export function fixtureReport(
     {
       strategy,
       manifestFile: extra.manifest ?? 'ci/notebook-tiers.yaml',
-      images: plans,
-      tierImages: Object.fromEntries(plans.flatMap((p) => p.tiers.map((t) => [t, p.name])))
+      images: plans
     },
     outcomes,
     {

@@ -1,4 +1,4 @@
-import type { Manifest, Tier } from '../../src/report/types.js'
+import type { Manifest, Tier } from '../../src/manifest/types.js'
 
 /** A tier with no packages, notebooks or build args unless given. */
 export function tier(name: string, fields: Partial<Omit<Tier, 'name'>> = {}): Tier {

@@ -1,5 +1,5 @@
 import type { BuildOutcome, ReportContext } from '../../src/report/build-report.js'
-import type { BuildPlan, ImagePlan } from '../../src/report/types.js'
+import type { BuildPlan, ImagePlan } from '../../src/plan/types.js'
 
 const BASE = 'sha256:aaaa'
 
@@ -30,8 +30,7 @@ export const mixedPlan: BuildPlan = {
     image('tier2', { thresholdBytes: 1_000_000_000, thresholdSource: 'tier tier2' }),
     image('tier3', { thresholdBytes: 1_000_000_000, thresholdSource: 'input' }),
     image('tier4')
-  ],
-  tierImages: { tier1: 'tier1', tier2: 'tier2', tier3: 'tier3', tier4: 'tier4' }
+  ]
 }
 
 const [tier1, tier2, tier3, tier4] = mixedPlan.images as [

@@ -8,7 +8,7 @@ import {
   parseManifest,
   tooDeep
 } from '../../src/manifest/parse.js'
-import type { Manifest } from '../../src/report/types.js'
+import type { Manifest } from '../../src/manifest/types.js'
 
 const FILE = 'notebook-tiers.yaml'
 const fixture = (name: string): Uint8Array =>

@@ -1,10 +1,15 @@
 import { generateDockerfile } from '../../src/plan/dockerfile.js'
 import { InputError, ManifestError } from '../../src/utils/errors.js'
 import { DEFAULT_THRESHOLD_BYTES, planBuild, type PlanOptions } from '../../src/plan/plan.js'
-import type { BuildPlan, ImagePlan, Manifest, Strategy } from '../../src/report/types.js'
+import type { Manifest, Strategy } from '../../src/manifest/types.js'
+import type { BuildPlan, ImagePlan } from '../../src/plan/types.js'
 import { manifest, tier } from '../helpers/manifests.js'
 
 const GENERATED = '/repo/ci/.nb-image/Dockerfile'
+
+/** Tier → name of the image that serves it. */
+const servedBy = (plan: BuildPlan): Record<string, string> =>
+  Object.fromEntries(plan.images.flatMap((image) => image.tiers.map((t) => [t, image.name])))
 const options = (fields: Partial<PlanOptions> = {}): PlanOptions => ({
   manifestDir: '/repo/ci',
   generatedDockerfilePath: GENERATED,
@@ -79,9 +84,15 @@ describe('planBuild', () => {
         },
         ...ownImages
       ],
-      tierImages: { t1: 'shared', t2: 'shared', t3: 'shared', t4: 't4', t5: 't5' },
       generatedDockerfile: { path: GENERATED, content: generateDockerfile(m) }
     } satisfies BuildPlan)
+    expect(servedBy(planBuild(m, options()))).toStrictEqual({
+      t1: 'shared',
+      t2: 'shared',
+      t3: 'shared',
+      t4: 't4',
+      t5: 't5'
+    })
   })
 
   test('multi-stage, generated Dockerfile: one image per tier, --target the tier (or its target)', () => {
@@ -129,7 +140,7 @@ describe('planBuild', () => {
       },
       ...ownImages
     ] satisfies ImagePlan[])
-    expect(plan.tierImages).toStrictEqual({ t1: 't1', t2: 't2', t3: 't3', t4: 't4', t5: 't5' })
+    expect(servedBy(plan)).toStrictEqual({ t1: 't1', t2: 't2', t3: 't3', t4: 't4', t5: 't5' })
     expect(plan.generatedDockerfile?.path).toBe(GENERATED)
   })
 
@@ -177,8 +188,7 @@ describe('planBuild', () => {
           buildArgs: {},
           field: 'dockerfile'
         }
-      ],
-      tierImages: { tier1: 'shared', tier2: 'shared' }
+      ]
     } satisfies BuildPlan)
   })
 
@@ -289,7 +299,7 @@ describe('planBuild', () => {
     ])('%s %j builds %j', (strategy, tiers, names, tierImages) => {
       const plan = planBuild(fiveTiers({ strategy }), options({ tiers }))
       expect(plan.images.map((image) => image.name)).toStrictEqual(names)
-      expect(plan.tierImages).toStrictEqual(tierImages)
+      expect(servedBy(plan)).toStrictEqual(tierImages)
     })
 
     test.each<[string[], string]>([

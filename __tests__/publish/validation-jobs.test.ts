@@ -26,8 +26,7 @@ function sharedPushed(): Report {
     {
       strategy: 'shared',
       manifestFile: 'notebook-tiers.yaml',
-      images: [shared],
-      tierImages: { setup: 'shared', training: 'shared' }
+      images: [shared]
     },
     [
       {

@@ -6,7 +6,8 @@ import {
   warningMessage,
   WARN_RATIO
 } from '../../src/report/verdict.js'
-import type { ImageReport, Manifest } from '../../src/report/types.js'
+import type { ImageReport } from '../../src/report/types.js'
+import type { Manifest } from '../../src/manifest/types.js'
 import { context, mixedOutcomes, mixedPlan } from '../helpers/reports.js'
 
 // tier1 ok, tier2 over its 1 GB budget, tier3 at 95% of its budget, tier4 failed.

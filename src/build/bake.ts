@@ -3,7 +3,7 @@
 // turn planned images into a bake definition (JSON) and the command that builds it.
 import type { BuildSettings } from './build-settings.js'
 import { imageCache } from './cache.js'
-import type { ImagePlan } from '../report/types.js'
+import type { ImagePlan } from '../plan/types.js'
 
 /** One image of a bake session and the bake target that builds it. */
 export interface BakeEntry {

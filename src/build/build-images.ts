@@ -17,7 +17,7 @@ import { EngineError, errorMessage } from '../utils/errors.js'
 import { BuildProgress } from './progress.js'
 import type { BuildEnd, BuildOutcome } from '../report/build-report.js'
 import { formatDuration } from '../utils/size.js'
-import type { ImagePlan } from '../report/types.js'
+import type { ImagePlan } from '../plan/types.js'
 
 /** Lines of a failed build's log kept in the report. */
 export const LOG_TAIL_LINES = 30

@@ -1,5 +1,5 @@
 import type { DockerClient, EngineInfo } from '../adapters/docker.js'
-import type { ImagePlan } from '../report/types.js'
+import type { ImagePlan } from '../plan/types.js'
 import { EngineError } from '../utils/errors.js'
 
 /**

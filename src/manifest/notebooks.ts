@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { ManifestIssue } from '../utils/errors.js'
 import { fieldPath } from './parse.js'
 import { isInside } from '../utils/paths.js'
-import type { Manifest } from '../report/types.js'
+import type { Manifest } from './types.js'
 
 // The manifest's `notebooks` globs select the notebooks a tier validates. They are read
 // relative to the manifest's folder; the manifest parser refuses globs that leave it

@@ -16,7 +16,7 @@ import generatedValidator from './generated/validator.js'
 import { ManifestError, type ManifestIssue, type SourcePos } from '../utils/errors.js'
 import { checkAptPackage, checkPipRequirement } from './packages.js'
 import { parseSize, SIZE_EXPECTED, SizeError } from '../utils/size.js'
-import type { Manifest, Packages, Strategy, Tier } from '../report/types.js'
+import type { Manifest, Packages, Strategy, Tier } from './types.js'
 
 /** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
 export const MANIFEST_LIMITS = {

@@ -19,7 +19,9 @@ import {
   type ReportContext
 } from '../report/build-report.js'
 import { ReportFile } from '../report/report-file.js'
-import type { BuildPlan, ImagePlan, Manifest, Report, ThresholdBasis } from '../report/types.js'
+import type { Report, ThresholdBasis } from '../report/types.js'
+import type { Manifest } from '../manifest/types.js'
+import type { BuildPlan, ImagePlan } from '../plan/types.js'
 import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'

@@ -1,6 +1,7 @@
 import type { Deps } from '../adapters/deps.js'
 import { compareStrategies, type StrategyComparison } from '../report/strategy-comparison.js'
-import type { Report, Strategy } from '../report/types.js'
+import type { Report } from '../report/types.js'
+import type { Strategy } from '../manifest/types.js'
 import { runBuild } from './build.js'
 import type { RunOptions } from './options.js'
 

@@ -7,7 +7,8 @@ import { parseTagTemplate } from '../publish/tags.js'
 import { InputError } from '../utils/errors.js'
 import { parseWholeNumber } from '../utils/parse-input.js'
 import type { CacheShorthand } from '../build/cache.js'
-import type { Strategy, ThresholdBasis } from '../report/types.js'
+import type { ThresholdBasis } from '../report/types.js'
+import type { Strategy } from '../manifest/types.js'
 
 /** Everything a run needs to know, already validated and resolved to absolute paths. */
 export interface RunOptions {

@@ -1,6 +1,7 @@
 import type { Deps } from '../adapters/deps.js'
 import { matrixOf, type Matrix } from '../report/merge.js'
-import type { BuildPlan, Manifest } from '../report/types.js'
+import type { Manifest } from '../manifest/types.js'
+import type { BuildPlan } from '../plan/types.js'
 import type { RunOptions } from './options.js'
 import { preparePlan, readManifest } from './prepare.js'
 

@@ -7,7 +7,8 @@ import type { Deps } from '../adapters/deps.js'
 import type { RunContext } from '../github/context.js'
 import { problemsWarning, runCommentPhase } from '../github/pull-request-comment.js'
 import { decideSharing, type CommentSettings, type SharingDecision } from '../github/sharing.js'
-import type { Manifest, Report } from '../report/types.js'
+import type { Report } from '../report/types.js'
+import type { Manifest } from '../manifest/types.js'
 import { errorMessage } from '../utils/errors.js'
 
 /** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */

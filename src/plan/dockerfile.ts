@@ -1,4 +1,4 @@
-import type { Manifest, Packages } from '../report/types.js'
+import type { Manifest, Packages } from '../manifest/types.js'
 
 /** Name of the stage every generated tier stage starts from. */
 export const BASE_STAGE = 'base'

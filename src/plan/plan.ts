@@ -2,7 +2,8 @@ import path from 'node:path'
 import { generateDockerfile, SHARED_STAGE } from './dockerfile.js'
 import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { fieldPath } from '../manifest/parse.js'
-import type { BuildPlan, ImagePlan, Manifest, Strategy, Tier } from '../report/types.js'
+import type { Manifest, Strategy, Tier } from '../manifest/types.js'
+import type { BuildPlan, ImagePlan } from './types.js'
 
 /** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
 export const DEFAULT_THRESHOLD_BYTES = 5_000_000_000
@@ -113,9 +114,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     for (const tier of selected) if (tier.dockerfile !== undefined) images.push(ownImage(tier))
   }
 
-  const tierImages: Record<string, string> = {}
-  for (const image of images) for (const tier of image.tiers) tierImages[tier] = image.name
-  const plan: BuildPlan = { strategy, manifestFile: manifest.file, images, tierImages }
+  const plan: BuildPlan = { strategy, manifestFile: manifest.file, images }
   // Written only when an image is built from it: tiers with their own Dockerfiles need none.
   if (images.some((image) => image.generated)) {
     plan.generatedDockerfile = {

@@ -26,14 +26,9 @@ import {
   type VersionTags
 } from './tags.js'
 import type { BuildOutcome } from '../report/build-report.js'
-import type {
-  BuildPlan,
-  ImageReport,
-  Manifest,
-  PublishReport,
-  Report,
-  ThresholdBasis
-} from '../report/types.js'
+import type { ImageReport, PublishReport, Report, ThresholdBasis } from '../report/types.js'
+import type { Manifest } from '../manifest/types.js'
+import type { BuildPlan } from '../plan/types.js'
 import { TOOL_VERSION } from '../version.js'
 
 // The pipeline's publishing steps, kept apart from building: what is decided before the

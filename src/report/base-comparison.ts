@@ -1,4 +1,5 @@
-import type { ImageReport, LayerInfo, Report, Strategy } from './types.js'
+import type { ImageReport, LayerInfo, Report } from './types.js'
+import type { Strategy } from '../manifest/types.js'
 
 /** How one layer's size moved between the base image and this run's image. */
 export interface LayerChange {

@@ -3,14 +3,8 @@ import { budgetStatus } from './verdict.js'
 import type { HistoryRow } from '../measure/layers.js'
 import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
-import type {
-  BuildPlan,
-  ImagePlan,
-  ImageReport,
-  PublishReport,
-  Report,
-  ThresholdBasis
-} from './types.js'
+import type { ImageReport, PublishReport, Report, ThresholdBasis } from './types.js'
+import type { BuildPlan, ImagePlan } from '../plan/types.js'
 
 /** How one planned image's build ended: built and measured, or failed and why. */
 export type BuildEnd =

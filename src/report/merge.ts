@@ -4,7 +4,8 @@
 import { InputError } from '../utils/errors.js'
 import { uniqueBytes } from '../measure/layers.js'
 import { tierRefs } from './build-report.js'
-import type { BuildPlan, ImageReport, PublishReport, Report, ReportPart } from './types.js'
+import type { ImageReport, PublishReport, Report, ReportPart } from './types.js'
+import type { BuildPlan } from '../plan/types.js'
 
 /** One job of the matrix: the images of a `tiers` value. */
 export interface MatrixEntry {

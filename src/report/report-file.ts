@@ -5,13 +5,8 @@
 import type { FileSystem } from '../adapters/fs.js'
 import { errorMessage, NbImageError } from '../utils/errors.js'
 import { TOOL_NAME } from '../version.js'
-import {
-  STRATEGIES,
-  THRESHOLD_BASES,
-  type ImageReport,
-  type ImageStatus,
-  type Report
-} from './types.js'
+import { THRESHOLD_BASES, type ImageReport, type ImageStatus, type Report } from './types.js'
+import { STRATEGIES } from '../manifest/types.js'
 
 /** A file that is not a report this version reads; the message names the field at fault. */
 export class ReportFileError extends NbImageError {

@@ -3,7 +3,8 @@
 // in the manifest where the tier is declared, so the annotation lands on its line.
 import { fieldPath } from '../manifest/parse.js'
 import { formatBytes, formatSize } from '../utils/size.js'
-import type { ImageReport, ImageStatus, Manifest, Report, ThresholdBasis } from './types.js'
+import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
+import type { Manifest } from '../manifest/types.js'
 
 /** Share of the budget above which an image gets a warning. */
 export const WARN_RATIO = 0.9

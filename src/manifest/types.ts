@@ -1,0 +1,47 @@
+// The tier manifest as the rest of the action sees it, once parsed and checked
+// (manifest/parse.ts): every value valid, every field located in the file.
+import type { SourcePos } from '../utils/errors.js'
+
+/** How tier images are built: one image for every tier, or one `--target` image per tier. */
+export type Strategy = 'shared' | 'multi-stage'
+
+/** The strategies, in the order the docs list them. */
+export const STRATEGIES: readonly Strategy[] = ['shared', 'multi-stage']
+
+/** Packages installed into an image, in the order given. */
+export interface Packages {
+  pip: string[]
+  apt: string[]
+}
+
+/** One tier of notebooks, as declared in the manifest. */
+export interface Tier {
+  name: string
+  description?: string
+  /** Stage to build; defaults to the tier name (or the final stage of the tier's own Dockerfile). */
+  target?: string
+  packages: Packages
+  notebooks: string[]
+  /** The tier's own Dockerfile, relative to the context (ADR options B and C). */
+  dockerfile?: string
+  thresholdBytes?: number
+  buildArgs: Record<string, string>
+}
+
+/** A validated tier manifest. `positions` maps dotted field paths to where they are written. */
+export interface Manifest {
+  file: string
+  version: 1
+  image: string
+  strategy?: Strategy
+  context: string
+  dockerfile?: string
+  /** Stage of a user Dockerfile that the shared image is built from (default: the last stage). */
+  target?: string
+  baseImage?: string
+  thresholdBytes?: number
+  buildArgs: Record<string, string>
+  base: Packages
+  tiers: Tier[]
+  positions: Record<string, SourcePos>
+}
