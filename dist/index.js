@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46961);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93295);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +34125,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 46961:
+/***/ 93295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36968,12 +36968,15 @@ const TOOL_NAME = 'nb-image-action';
 const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
-/** The strategies, in the order the docs list them. */
-const STRATEGIES = ['shared', 'multi-stage'];
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
+;// CONCATENATED MODULE: ./src/manifest/types.ts
+/** The strategies, in the order the docs list them. */
+const STRATEGIES = ['shared', 'multi-stage'];
+
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
+
 
 
 
@@ -39542,8 +39545,9 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
 });
 
 ;// CONCATENATED MODULE: ./src/image/reference.ts
-// Docker image references (distribution/reference grammar), for names the action builds
-// from templates rather than reads from the manifest.
+// Docker image references (distribution/reference grammar), in one place: the manifest's
+// `image` and `baseImage`, the references tag templates make, and the registry client's
+// addressing all use these rules.
 // A repository: optional registry host (with port), then lowercase path components.
 const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 /** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
@@ -39586,6 +39590,33 @@ function isLoopbackRegistry(registry) {
         ? registry.slice(1, registry.indexOf(']'))
         : (registry.split(':')[0] ?? '');
     return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+// A digest (algorithm:hex), the part after `@` of a pinned image.
+const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
+function imageRepositoryProblem(image) {
+    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
+        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
+    }
+    if (!isValidRepository(image)) {
+        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
+    }
+    return undefined;
+}
+/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
+function imageReferenceProblem(reference) {
+    const [name = '', digest] = reference.split('@', 2);
+    const { repository, tag } = splitTag(name);
+    if (isValidRepository(repository) &&
+        isValidTag(tag) &&
+        (digest === undefined || DIGEST_PATTERN.test(digest))) {
+        return undefined;
+    }
+    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registry.ts
@@ -39977,10 +40008,6 @@ function sanitizeTag(text) {
         .replace(/^[.-]+/, '')
         .slice(0, MAX_TAG_LENGTH);
 }
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
 /** The version tags for a run's trigger, in metadata-action's priority order. */
 function versionTags(context, rules) {
     const warnings = [];
@@ -40332,6 +40359,7 @@ function parseSizeInput(input, value) {
 // its flags of the same names (cli/cli.ts); both go through the same parsers, so a value
 // means the same wherever it is given. __tests__/inputs.test.ts checks that every input
 // action.yml declares is read here.
+
 
 
 
@@ -41037,10 +41065,1092 @@ class EngineProbe {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifest/fields.ts
+/** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out ? `.${part}` : part;
+        else
+            out += `[${JSON.stringify(part)}]`;
+    }
+    return out;
+}
+/** The position of the nearest enclosing field that has one. */
+function nearestPosition(positions, path) {
+    for (let length = path.length - 1; length >= 0; length--) {
+        const found = positions[fieldPath(path.slice(0, length))];
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Issues in the order of the file: line, then column. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** A value as messages show it: strings quoted and cut, other types named. */
+function fields_describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    return `${typeof value} ${String(value)}`;
+}
+/** A record keyed by text from the manifest: no prototype, so `__proto__` is only a key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// The verdict on each image and on the run: within budget, near it, over it, or failed,
+// and the messages the step fails (or warns) with. A near-budget warning carries the place
+// in the manifest where the tier is declared, so the annotation lands on its line.
+
+
+/** Share of the budget above which an image gets a warning. */
+const WARN_RATIO = 0.9;
+/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
+function budgetStatus(sizeBytes, thresholdBytes) {
+    if (sizeBytes > thresholdBytes)
+        return 'over';
+    if (sizeBytes > thresholdBytes * WARN_RATIO)
+        return 'warn';
+    return 'ok';
+}
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+}
+/**
+ * Names the images over budget or failed, with sizes, limits and excess, and a publishing
+ * failure; empty when the step should pass.
+ */
+function verdictMessages(report) {
+    const messages = [];
+    if (report.error)
+        messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
+    for (const image of report.images) {
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const size = budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${size_formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${size_formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${size_formatBytes(excess)})`);
+        }
+        else if (image.status === 'failed') {
+            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+        }
+    }
+    if (report.publish.error)
+        messages.push(report.publish.error);
+    return messages;
+}
+/** The warning for an image above 90% of its budget. */
+function warningMessage(image, basis = 'uncompressed') {
+    const size = budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
+        return undefined;
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${size_formatSize(size)}${compressed}, ${percent}% of its ${size_formatSize(image.thresholdBytes)} budget (${size_formatSize(image.thresholdBytes - size)} left)`;
+}
+/**
+ * One warning per image above 90% of its budget, located at its (first) tier's
+ * declaration when the manifest is at hand, else at the top of the manifest file.
+ */
+function verdictWarnings(report, manifest) {
+    return report.images.flatMap((image) => {
+        const message = warningMessage(image, report.thresholdBasis);
+        if (!message)
+            return [];
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        return [
+            {
+                message,
+                file: manifest?.file ?? report.manifest,
+                ...(where ? { line: where.line, column: where.column } : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/build-report.ts
+
+
+
+/**
+ * The outcome of an image that was not built or measured, and why; what the engine already
+ * did for it (time, log, steps) can be kept.
+ */
+function failedOutcome(image, error, kept = {}) {
+    return {
+        image,
+        ok: false,
+        durationMs: kept.durationMs ?? 0,
+        error,
+        logTail: kept.logTail ?? [],
+        cachedSteps: kept.cachedSteps ?? 0,
+        totalSteps: kept.totalSteps ?? 0
+    };
+}
+/** Tier → reference of the image that serves it (the report's `tiers`, the `images` output). */
+function tierRefs(images) {
+    const refs = {};
+    for (const image of images)
+        for (const tier of image.tiers)
+            refs[tier] = image.ref;
+    return refs;
+}
+const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
+/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
+function buildReport(plan, outcomes, context) {
+    const basis = context.thresholdBasis ?? 'uncompressed';
+    const images = outcomes.map((outcome) => {
+        const { image } = outcome;
+        const base = {
+            name: image.name,
+            tiers: image.tiers,
+            target: image.target ?? null,
+            dockerfile: image.dockerfile,
+            ref: image.ref,
+            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
+            durationMs: Math.round(outcome.durationMs),
+            cachedSteps: outcome.cachedSteps,
+            totalSteps: outcome.totalSteps,
+            thresholdBytes: image.thresholdBytes
+        };
+        const unpublished = {
+            compressedBytes: null,
+            compressedSource: null,
+            digest: null,
+            platformDigest: null
+        };
+        if (!outcome.ok) {
+            return {
+                ...base,
+                imageId: null,
+                sizeBytes: null,
+                inspectSizeBytes: null,
+                ...unpublished,
+                status: 'failed',
+                layers: [],
+                error: outcome.error,
+                logTail: outcome.logTail
+            };
+        }
+        const layers = matchLayers(outcome.history, outcome.diffIds);
+        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
+        const report = {
+            ...base,
+            imageId: outcome.imageId,
+            sizeBytes,
+            inspectSizeBytes: outcome.inspectSizeBytes,
+            ...unpublished,
+            status: budgetStatus(sizeBytes, image.thresholdBytes),
+            layers
+        };
+        if (outcome.packed) {
+            report.compressedBytes = outcome.packed.compressedBytes;
+            report.compressedSource = 'local';
+        }
+        if (basis === 'compressed') {
+            if (report.compressedBytes === null) {
+                report.status = 'failed';
+                report.error =
+                    'the compressed size was not measured, so the compressed budget cannot be checked';
+            }
+            else {
+                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
+            }
+        }
+        return report;
+    });
+    const tiers = tierRefs(images);
+    const built = images.filter((image) => image.sizeBytes !== null);
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest: plan.manifestFile,
+        strategy: plan.strategy,
+        passed: context.error === undefined &&
+            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: basis,
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images,
+        tiers,
+        totals: {
+            uniqueBytes: uniqueBytes(built),
+            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
+            durationMs: Math.round(context.buildDurationMs)
+        }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
+/** The report of a run that stopped before it had a plan (bad manifest or input). */
+function emptyReport(manifest, strategy, context) {
+    const report = {
+        schemaVersion: 1,
+        tool: context.tool,
+        manifest,
+        strategy,
+        passed: false,
+        startedAt: context.startedAt,
+        finishedAt: context.finishedAt,
+        engine: context.engine,
+        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
+        pushed: false,
+        publish: context.publish ?? NO_PUBLISH,
+        images: [],
+        tiers: {},
+        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
+    };
+    if (context.error !== undefined)
+        report.error = context.error;
+    return report;
+}
+/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
+function pinnedTiers(report) {
+    const pinned = {};
+    for (const image of report.images) {
+        const first = image.tags.find((tag) => tag.pushed);
+        if (!image.digest || !first)
+            continue;
+        for (const tier of image.tiers)
+            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
+    }
+    return pinned;
+}
+
+;// CONCATENATED MODULE: ./src/measure/inspect.ts
+
+
+/**
+ * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure
+ * fails this image rather than the run.
+ */
+async function measurePacked(outcome, deps) {
+    const { image } = outcome;
+    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
+        try {
+            const packed = await deps.docker.packedImage(image.ref, outcome.platform);
+            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
+            return { ...outcome, packed };
+        }
+        catch (error) {
+            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
+            deps.logger.error(`${image.ref}: ${message}`);
+            return failedOutcome(image, message, outcome);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/utils/paths.ts
+
+/**
+ * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
+ * resolved; callers compare real paths to catch symlinks that point out of the repository.
+ */
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/** A path as shown to users: relative to the workspace when inside it, with forward slashes. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return file;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
+
+
+
+// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+/**
+ * Characters the operator's git-clone init container passes safely: it builds a shell
+ * script with the notebook path in double quotes, so `$`, backticks, quotes and
+ * backslashes would be interpreted.
+ */
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
+/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
+function notebookPathProblem(file) {
+    if (!file.endsWith('.ipynb'))
+        return `${file} is not a notebook (.ipynb)`;
+    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
+        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
+    }
+    return undefined;
+}
+/**
+ * Turns glob matches (absolute real paths) into repository-relative notebook paths for
+ * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
+ * are issues.
+ */
+function collectNotebooks(manifest, workspace, matches) {
+    const issues = [];
+    const tiers = [];
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        const field = fieldPath(['tiers', tier.name, 'notebooks']);
+        const where = manifest.positions[field] ??
+            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
+        const notebooks = new Set();
+        for (const match of matches[tier.name] ?? []) {
+            if (!isInside(workspace, match.real)) {
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
+                });
+                continue;
+            }
+            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
+            const problem = notebookPathProblem(relative);
+            if (problem) {
+                issues.push({ file: manifest.file, ...where, field, message: problem });
+                continue;
+            }
+            notebooks.add(relative);
+        }
+        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
+    }
+    return { tiers, issues };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+;// CONCATENATED MODULE: ./src/publish/validation-jobs.ts
+
+
+
+// NotebookValidationJob resources for the Jupyter Notebook Validator Operator, checked
+// against its CRD (api/v1alpha1/notebookvalidationjob_types.go, group mlops.mlops.dev):
+//   spec.notebook.git.url (required; https://, git://, ssh:// or git@)
+//   spec.notebook.git.ref (required; the operator runs `git clone --branch <ref>`, so a
+//                          branch or tag, never a commit SHA)
+//   spec.notebook.path    (required; must end in .ipynb)
+//   spec.podConfig.containerImage (required) — pinned by digest here
+//   spec.podConfig.buildConfig.enabled — false: the image is pre-built, never rebuilt
+// The operator names the validation pod `<job>-validation`, so job names stay within 52
+// characters to keep pod names valid DNS labels (63).
+/** The CRD's group/version and kind. */
+const NVJ_API_VERSION = 'mlops.mlops.dev/v1alpha1';
+const NVJ_KIND = 'NotebookValidationJob';
+/** Longest job name: 63 (a DNS label, the pod's name) minus "-validation". */
+const MAX_JOB_NAME = 52;
+/** A Kubernetes label value: at most 63 of [A-Za-z0-9_.-], starting and ending alphanumeric. */
+function labelValue(text) {
+    return text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+/** Lowercase DNS-1123 label text: letters, digits and `-`, no leading or trailing `-`. */
+function dnsLabel(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/**
+ * Names jobs `<tier>-<notebook file name>`; when two would collide or a name is too long,
+ * it is cut and given a short hash of the notebook's path, so names are stable run to run.
+ */
+function jobName(tier, notebook, taken) {
+    const stem = notebook.replace(/^.*\//, '').replace(/\.ipynb$/, '');
+    const readable = dnsLabel(`${tier}-${stem}`) || 'notebook';
+    if (readable.length <= MAX_JOB_NAME && !taken.has(readable))
+        return readable;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${tier}\0${notebook}`).digest('hex').slice(0, 8);
+    const head = readable.slice(0, MAX_JOB_NAME - hash.length - 1).replace(/-+$/, '');
+    return `${head}-${hash}`;
+}
+/**
+ * One job per notebook of each tier, pointing at the digest of the image that serves the
+ * tier. Tiers whose image was not pushed get no job.
+ */
+function planNotebookValidationJobs(report, notebooks) {
+    const jobs = [];
+    const taken = new Set();
+    // Readable names first, in a stable order, so the hash suffix goes to the later duplicate.
+    for (const { tier, notebooks: files } of notebooks) {
+        const image = report.images.find((candidate) => candidate.tiers.includes(tier));
+        const first = image?.tags.find((tag) => tag.pushed);
+        if (!image?.digest || !first)
+            continue;
+        const repository = splitTag(first.ref).repository;
+        for (const notebook of files) {
+            const name = jobName(tier, notebook, taken);
+            taken.add(name);
+            jobs.push({
+                name,
+                tier,
+                notebook,
+                containerImage: `${repository}@${image.digest}`,
+                imageTag: first.ref
+            });
+        }
+    }
+    return jobs;
+}
+/** The jobs as multi-document YAML, ready for `kubectl apply -f`. */
+function renderNotebookValidationJobs(jobs, context) {
+    const documents = jobs.map((job) => {
+        const annotations = {
+            'nb-image-action/image': job.imageTag,
+            'nb-image-action/revision': context.git.revision
+        };
+        if (context.version)
+            annotations['nb-image-action/version'] = context.version;
+        const metadata = { name: job.name };
+        if (context.namespace)
+            metadata['namespace'] = context.namespace;
+        metadata['labels'] = {
+            'app.kubernetes.io/managed-by': 'nb-image-action',
+            'app.kubernetes.io/version': labelValue(context.toolVersion),
+            'nb-image-action/tier': labelValue(job.tier)
+        };
+        metadata['annotations'] = annotations;
+        return (0,dist/* stringify */.As)({
+            apiVersion: NVJ_API_VERSION,
+            kind: NVJ_KIND,
+            metadata,
+            spec: {
+                notebook: {
+                    git: { url: context.git.url, ref: context.git.ref },
+                    path: job.notebook
+                },
+                podConfig: {
+                    containerImage: job.containerImage,
+                    buildConfig: { enabled: false }
+                }
+            }
+        }, { lineWidth: 0 });
+    });
+    const header = `# NotebookValidationJobs written by nb-image-action ${context.toolVersion}: one per notebook,\n# each running the tier image pinned by digest. Apply with \`kubectl apply -f <this file>\`.\n`;
+    return header + documents.map((document) => `---\n${document}`).join('');
+}
+/** Why the operator could not clone this source, if it could not (see the CRD notes above). */
+function gitSourceProblem(git) {
+    if (!/^((https?|git|ssh):\/\/|git@)[A-Za-z0-9._~:/@%+-]+$/.test(git.url)) {
+        return `the git URL ${git.url} is not one the operator accepts (https://, git://, ssh:// or git@, without spaces or shell characters)`;
+    }
+    if (!/^[A-Za-z0-9._/+@][A-Za-z0-9._/+@-]*$/.test(git.ref)) {
+        return `the git ref "${git.ref}" has characters the operator's git-clone shell script would interpret; push from a branch or tag named with letters, digits and . _ - + @ /`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/publish/push.ts
+
+
+
+/** Messages of registry errors that another try cannot fix. */
+const PERMANENT = /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i;
+/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
+function isTransientPushError(message) {
+    return !PERMANENT.test(message);
+}
+class PushError extends Error {
+    transient;
+    name = 'PushError';
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+    }
+}
+const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
+const REGISTRY_TRIES = 3;
+const REGISTRY_BACKOFF_MS = 2000;
+/** Tags and pushes every item (see the phases above) and reads each result back. */
+async function publish(items, deps) {
+    const policy = {
+        tries: REGISTRY_TRIES,
+        delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    };
+    const { logger } = deps;
+    const images = items.map((item) => ({
+        name: item.name,
+        tags: item.refs.map((ref) => ({ ref, pushed: false }))
+    }));
+    const who = (item) => `${item.name} (${item.tiers.join(', ')})`;
+    const pushTag = async (item, image, index) => {
+        const tag = image.tags[index];
+        if (!tag)
+            return;
+        try {
+            await deps.docker.tag(item.localRef, tag.ref);
+        }
+        catch (error) {
+            throw new PushError(errorMessage(error), false);
+        }
+        const result = await retry(async () => {
+            const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line));
+            if (pushed.exitCode !== 0) {
+                throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
+            }
+            return pushed;
+        }, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        tag.pushed = true;
+        if (result.digest)
+            tag.digest = result.digest;
+    };
+    const fail = (item, ref, error) => {
+        const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
+        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
+    };
+    // Phase 1: the first tag of every image, read back from the registry.
+    for (const [index, item] of items.entries()) {
+        const image = images[index];
+        const first = item.refs[0];
+        if (first === undefined)
+            continue;
+        try {
+            await pushTag(item, image, 0);
+        }
+        catch (error) {
+            return fail(item, first, error);
+        }
+        try {
+            const resolved = await retry(() => deps.registry.inspect(first, item.platform), policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            image.digest = resolved.digest;
+            image.platformDigest = resolved.platformDigest;
+            image.compressedBytes = resolved.compressedBytes;
+            const tag = image.tags[0];
+            if (tag.digest !== undefined && tag.digest !== resolved.digest) {
+                return {
+                    images,
+                    error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
+                };
+            }
+            tag.digest = resolved.digest;
+            logger.info(`${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`);
+            if (item.expected) {
+                const { digest, compressedBytes } = item.expected;
+                if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
+                    return {
+                        images,
+                        error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
+                    };
+                }
+            }
+        }
+        catch (error) {
+            return {
+                images,
+                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+            };
+        }
+    }
+    // Phase 2: every image is in; move the floating tags.
+    for (const [index, item] of items.entries()) {
+        const image = images[index];
+        for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
+            const tag = image.tags[tagIndex];
+            try {
+                await pushTag(item, image, tagIndex);
+            }
+            catch (error) {
+                return fail(item, tag.ref, error);
+            }
+            let digest;
+            try {
+                digest = await retry(() => deps.registry.tagDigest(tag.ref), policy);
+            }
+            catch (error) {
+                return {
+                    images,
+                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
+                };
+            }
+            if (digest !== image.digest) {
+                return {
+                    images,
+                    error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
+                };
+            }
+            tag.digest = digest;
+        }
+    }
+    return { images };
+}
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+/** Name of the stage every generated tier stage starts from. */
+const BASE_STAGE = 'base';
+/** Name of the generated stage holding every tier's packages (the shared image). */
+const SHARED_STAGE = 'shared';
+/**
+ * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
+ * packages, one stage per tier on top of it, and a `shared` stage with every tier's
+ * packages. Both strategies build from this same file, so their numbers compare like for
+ * like; BuildKit only runs the stages a `--target` needs.
+ *
+ * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
+ * from the manifest is ever parsed by a shell.
+ */
+function generateDockerfile(manifest) {
+    const lines = [
+        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
+        '# Build one tier with: docker buildx build --target <tier> .',
+        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
+        '',
+        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
+        ...installInstructions(manifest.base)
+    ];
+    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+    for (const tier of generatedTiers) {
+        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
+        lines.push(...installInstructions(tier.packages));
+    }
+    const all = {
+        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
+        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
+    };
+    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
+    lines.push(...installInstructions(all));
+    return `${lines.join('\n')}\n`;
+}
+function installInstructions(packages) {
+    const lines = [];
+    if (packages.apt.length > 0) {
+        // The package names reach the script only as positional parameters ("$@").
+        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
+        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
+    }
+    if (packages.pip.length > 0) {
+        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
+    }
+    return lines;
+}
+/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
+function normalizePip(spec) {
+    return spec
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
+}
+/**
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
+ */
+function listStages(content) {
+    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives are only honoured before the first instruction, comment or blank line.
+    for (const line of rawLines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' &&
+            (directive[2] === '`' || directive[2] === '\\')) {
+            escape = directive[2];
+        }
+    }
+    const stages = [];
+    let logical = '';
+    let startLine = 0;
+    let heredocs = [];
+    rawLines.forEach((line, index) => {
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
+            return;
+        }
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
+        if (logical === '')
+            startLine = index + 1;
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.endsWith(escape)) {
+            logical += `${trimmed.slice(0, -1)} `;
+            return;
+        }
+        logical += line;
+        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
+        if (match?.[1])
+            stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
+        logical = '';
+    });
+    return stages;
+}
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
+    }
+    return markers;
+}
+
+;// CONCATENATED MODULE: ./src/publish/publishing.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Decides the tags and checks everything publishing needs, before any build: the engine
+ * can measure a compressed budget, the event gives a version, the template gives valid
+ * references, the notebooks globs stay in the repository. Throws the action's errors.
+ */
+async function preparePublishing(manifest, plan, context, deps) {
+    const { options, thresholdBasis, engine } = context;
+    const { logger } = deps;
+    if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
+        throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
+    }
+    const event = options?.context;
+    const empty = { version: null, tags: [], kind: 'none', warnings: [] };
+    const versions = event
+        ? versionTags(event, options.shortShaLength === undefined
+            ? { latest: options.latest }
+            : { latest: options.latest, shortShaLength: options.shortShaLength })
+        : empty;
+    const report = {
+        requested: options?.push ?? false,
+        event: event?.eventName ?? '',
+        ref: event?.ref ?? '',
+        version: versions.version
+    };
+    const result = {
+        thresholdBasis,
+        versions,
+        tags: {},
+        notebooks: [],
+        report
+    };
+    if (!options || !event)
+        return result;
+    result.options = options;
+    for (const warning of versions.warnings)
+        logger.warning(`tags: ${warning}`);
+    if (versions.tags.length > 0) {
+        result.tags = planTags(plan.images.map((image) => ({ name: image.name, shared: image.name === SHARED_STAGE })), manifest.image, versions.tags, options.tagTemplate);
+    }
+    if (!options.push)
+        return result;
+    if (versions.tags.length === 0) {
+        throw new InputError(`push: the ${event.eventName || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
+    }
+    const pull = event.pullRequest;
+    if (pull?.fromFork && !options.allowForkPush) {
+        result.skipped = `pull request from the fork ${pull.headRepository ?? '(deleted fork)'}: images built from a fork's code are not pushed to ${pull.baseRepository}'s registry (set allow-fork-push: true to allow it)`;
+        report.skipped = result.skipped;
+        logger.warning(`push: ${result.skipped}; building and measuring only`);
+        return result;
+    }
+    if (!deps.registry)
+        throw new NbImageError('push: no registry client was given');
+    if (options.nvjFile !== undefined && manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
+        const git = gitSource(event);
+        if (!git) {
+            // Nothing to clone from (no repository known, or a trigger without branch or tag): the
+            // images are still worth pushing; the jobs are not worth guessing.
+            logger.warning(`nvj-file: the ${event.eventName || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
+            return result;
+        }
+        const problem = gitSourceProblem(git);
+        if (problem)
+            throw new InputError(`nvj-file: ${problem}`);
+        result.git = git;
+        result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
+    }
+    return result;
+}
+async function findNotebooks(manifest, manifestDir, workspace, deps) {
+    if (!deps.glob)
+        throw new NbImageError('nvj-file: no glob function was given');
+    const root = await deps.fs.realpath(workspace);
+    const matches = {};
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        try {
+            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
+        }
+        catch (error) {
+            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
+        }
+    }
+    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    for (const { tier, notebooks } of tiers) {
+        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
+        if (notebooks.length === 0) {
+            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
+        }
+        else {
+            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
+        }
+    }
+    return tiers;
+}
+/** Glob results under a symlinked workspace path, re-expressed under its real path. */
+function relocate(matches, workspace, root) {
+    if (external_node_path_default().resolve(workspace) === root)
+        return matches;
+    const out = {};
+    for (const [tier, list] of Object.entries(matches)) {
+        out[tier] = list.map((match) => {
+            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
+            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
+        });
+    }
+    return out;
+}
+/**
+ * After the verdict: pushes when asked, allowed and within budget; records per tag what
+ * reached the registry; writes the NotebookValidationJobs for the pushed digests.
+ */
+async function finishPublishing(report, publishing, 
+/** The builds the report was made from: each image's platform is read back after the push. */
+outcomes, deps) {
+    const options = publishing.options;
+    if (!options?.push || publishing.skipped)
+        return report;
+    if (!report.passed) {
+        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
+        const skipped = blocked
+            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+            .join(', ') || 'the run failed';
+        deps.logger.warning(`push: nothing pushed, because ${skipped}`);
+        return { ...report, publish: { ...report.publish, skipped } };
+    }
+    const registry = deps.registry;
+    if (!registry)
+        throw new NbImageError('push: no registry client was given');
+    const items = report.images.map((image) => {
+        const item = {
+            name: image.name,
+            tiers: image.tiers,
+            localRef: image.ref,
+            refs: publishing.tags[image.name] ?? []
+        };
+        const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
+        if (built?.ok && built.platform)
+            item.platform = built.platform;
+        if (publishing.thresholdBasis === 'compressed' &&
+            image.imageId &&
+            image.compressedBytes !== null) {
+            // With the containerd store the image ID is the digest of what `docker push` sends.
+            item.expected = { digest: image.imageId, compressedBytes: image.compressedBytes };
+        }
+        return item;
+    });
+    const outcome = await deps.logger.group(`Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`, () => publish(items, {
+        docker: deps.docker,
+        registry,
+        logger: deps.logger,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }));
+    if (outcome.error !== undefined || options.nvjFile === undefined) {
+        return applyPublish(report, outcome);
+    }
+    const pushedReport = applyPublish(report, outcome);
+    const jobs = planNotebookValidationJobs(pushedReport, publishing.notebooks);
+    if (jobs.length === 0 || !publishing.git) {
+        deps.logger.info('No tier lists notebooks: no NotebookValidationJob written');
+        return pushedReport;
+    }
+    const nvjFile = options.nvjFile;
+    const yaml = renderNotebookValidationJobs(jobs, {
+        git: publishing.git,
+        version: publishing.versions.version,
+        toolVersion: TOOL_VERSION,
+        ...(options.nvjNamespace ? { namespace: options.nvjNamespace } : {})
+    });
+    try {
+        await deps.fs.writeFileAtomic(nvjFile, yaml);
+    }
+    catch (error) {
+        return {
+            ...pushedReport,
+            publish: {
+                ...pushedReport.publish,
+                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
+            }
+        };
+    }
+    deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
+    return applyPublish(report, outcome, nvjFile);
+}
+/**
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
+ */
+function applyPublish(report, outcome, notebookValidationJobs) {
+    const byName = new Map(outcome.images.map((image) => [image.name, image]));
+    const images = report.images.map((image) => {
+        const published = byName.get(image.name);
+        if (!published)
+            return image;
+        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
+        if (published.digest !== undefined)
+            next.digest = published.digest;
+        if (published.platformDigest !== undefined)
+            next.platformDigest = published.platformDigest;
+        if (published.compressedBytes !== undefined) {
+            next.compressedBytes = published.compressedBytes;
+            next.compressedSource = 'registry';
+        }
+        return next;
+    });
+    const publish = { ...report.publish };
+    if (outcome.error !== undefined)
+        publish.error = outcome.error;
+    if (notebookValidationJobs !== undefined)
+        publish.notebookValidationJobs = notebookValidationJobs;
+    const pushed = outcome.error === undefined &&
+        images.length > 0 &&
+        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
+    return { ...report, images, publish, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/check-files.ts
+// Round four of the manifest's checks, the one that needs the files: every context and
+// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
+// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// it reports every problem it finds at once, located in the manifest.
+
+
+
+
+
+/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
+async function checkPaths(manifest, manifestDir, workspace, fs) {
+    const issues = [];
+    const root = await fs.realpath(workspace);
+    const issue = (field, message) => {
+        const where = manifest.positions[field] ?? { line: 1, column: 1 };
+        issues.push({ file: manifest.file, line: where.line, column: where.column, field, message });
+    };
+    const check = async (field, declared, absolute, kind) => {
+        if (external_node_path_default().isAbsolute(declared)) {
+            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
+            return;
+        }
+        if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
+            // Relative to the repository root: the same on every runner, and it shows how far out.
+            const shown = external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
+            issue(field, `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`);
+            return;
+        }
+        let real;
+        try {
+            real = await fs.realpath(absolute);
+        }
+        catch {
+            issue(field, `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
+            return;
+        }
+        if (!isInside(root, real)) {
+            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
+            return;
+        }
+        if (kind === 'dockerfile' && !(await fs.isFile(real)))
+            issue(field, `Dockerfile "${declared}" is not a file`);
+    };
+    const context = external_node_path_default().resolve(manifestDir, manifest.context);
+    await check('context', manifest.context, context, 'context');
+    // Dockerfiles are relative to the context: behind a refused context they would only
+    // repeat its problem (and show where the runner keeps the checkout).
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    if (manifest.dockerfile !== undefined) {
+        await check('dockerfile', manifest.dockerfile, external_node_path_default().resolve(context, manifest.dockerfile), 'dockerfile');
+    }
+    for (const tier of manifest.tiers) {
+        if (tier.dockerfile === undefined)
+            continue;
+        await check(fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+}
+/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
+async function checkTargets(manifest, plan, workspace, fs) {
+    const issues = [];
+    const stagesByFile = new Map();
+    for (const image of plan.images) {
+        if (image.target === undefined)
+            continue;
+        let stages = stagesByFile.get(image.dockerfile);
+        if (!stages) {
+            const content = new TextDecoder().decode(await fs.readFile(image.dockerfile));
+            stages = listStages(content).map((stage) => stage.name);
+            stagesByFile.set(image.dockerfile, stages);
+        }
+        if (!stages.includes(image.target.toLowerCase())) {
+            const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
+            const available = stages.length > 0
+                ? `its stages are ${stages.join(', ')}`
+                : 'it has no named stages (FROM … AS name)';
+            issues.push({
+                file: manifest.file,
+                line: where.line,
+                column: where.column,
+                field: image.field,
+                message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
+            });
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/generated/validator.ts
 // Generated by scripts/generate-validator.mjs from schema/notebook-tiers.schema.json.
 // Do not edit: change the schema and run `npm run generate`.
@@ -41977,6 +43087,580 @@ function ucs2length(str) {
     return length;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/limits.ts
+// Bounds that keep reading a manifest cheap whatever a pull request puts in it
+// (docs/reliability.md lists them).
+/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
+const MANIFEST_LIMITS = {
+    /** Larger manifests are refused before parsing. */
+    maxBytes: 1024 * 1024,
+    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
+    maxAliasCount: 100,
+    /** More tiers than this is a mistake, not a build matrix anyone can run. */
+    maxTiers: 500,
+    /** Packages per list. */
+    maxPackages: 1000,
+    /**
+     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+     * YAML library recurses per level and runs out of stack near 900.
+     */
+    maxDepth: 32
+};
+/** Why a document nested too deeply is refused. */
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
+
+;// CONCATENATED MODULE: ./src/manifest/decode.ts
+// The manifest's text before any YAML is parsed: bytes refused when too many, UTF-16 or
+// not UTF-8 (located at the first bad byte), and a linear scan for nesting too deep for
+// the recursive parser, so a hostile document is refused at a stable position.
+
+
+/** The manifest's text: a BOM dropped, bytes checked as above. */
+function decode(source, file) {
+    if (typeof source === 'string')
+        return source.replace(/^\uFEFF/, '');
+    if (source.byteLength > MANIFEST_LIMITS.maxBytes) {
+        throw new ManifestError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                field: '',
+                message: `the manifest is ${source.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`
+            }
+        ]);
+    }
+    if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
+        throw new ManifestError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                field: '',
+                message: 'the manifest is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
+            }
+        ]);
+    }
+    const bad = firstInvalidUtf8(source);
+    if (bad !== -1) {
+        let line = 1;
+        let lineStart = 0;
+        for (let i = 0; i < bad; i++) {
+            if (source[i] === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // Columns count characters, and the bytes before the bad one on its line are valid UTF-8.
+        const column = new TextDecoder().decode(source.subarray(lineStart, bad)).length + 1;
+        throw new ManifestError([
+            {
+                file,
+                line,
+                column,
+                field: '',
+                message: `invalid UTF-8 (byte 0x${(source[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}); save the manifest as UTF-8`
+            }
+        ]);
+    }
+    return new TextDecoder().decode(source).replace(/^\uFEFF/, '');
+}
+/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i] ?? 0;
+        let length;
+        let min;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            min = 0x10000;
+        }
+        else {
+            return i;
+        }
+        if (i + length > bytes.length)
+            return i;
+        let codePoint = b & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k] ?? 0;
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+/**
+ * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
+ * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
+ * before the recursive parser, so a hostile document is refused at a stable position.
+ */
+function tooDeep(text, limit) {
+    const indents = [];
+    let flow = 0;
+    let quote;
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        let column = 0;
+        if (quote === undefined && flow === 0) {
+            const indent = /^ */.exec(line)?.[0].length ?? 0;
+            if (/^ *(#|$)/.test(line))
+                continue;
+            while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent)
+                indents.pop();
+            indents.push(indent);
+            column = indent;
+            if (indents.length > limit)
+                return { line: index + 1, column: column + 1 };
+            // `- - - x` nests a list per dash on one line.
+            const dash = /- +/y;
+            dash.lastIndex = column;
+            for (let match = dash.exec(line); match; match = dash.exec(line)) {
+                column = dash.lastIndex;
+                indents.push(column);
+                if (indents.length > limit)
+                    return { line: index + 1, column: column + 1 };
+            }
+        }
+        for (let i = column; i < line.length; i++) {
+            const c = line[i];
+            if (quote === '"') {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    quote = undefined;
+            }
+            else if (quote === "'") {
+                // '' is a quote inside a single-quoted string.
+                if (c === "'" && line[i + 1] === "'")
+                    i++;
+                else if (c === "'")
+                    quote = undefined;
+            }
+            else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
+                break;
+            }
+            else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
+                quote = c;
+            }
+            else if (c === '[' || c === '{') {
+                flow++;
+                if (indents.length + flow > limit)
+                    return { line: index + 1, column: i + 1 };
+            }
+            else if ((c === ']' || c === '}') && flow > 0) {
+                flow--;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/read-yaml.ts
+// Round one of the manifest's checks: bytes → a YAML document, refused early when it is too
+// large, not UTF-8, nested too deeply, or malformed, and walked once for the position of
+// every field (where later issues point) and the text of every scalar (so `3.10` stays
+// "3.10"). Bounded whatever a pull request puts in the manifest.
+
+
+
+
+
+/**
+ * Reads the manifest's bytes (or text) as one YAML 1.2 document. Throws a ManifestError at
+ * the first round of problems: size, encoding, depth, syntax, too many tiers, then the
+ * document's structure (duplicate keys, aliases to nothing, keys that are not names).
+ */
+function readYaml(source, file) {
+    const text = decode(source, file);
+    const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth);
+    if (deep) {
+        throw new ManifestError([
+            { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        // The library's duplicate-key check compares every key with every other (quadratic: a
+        // 1 MB manifest of 50,000 keys took 18 s); walk() below does it with a set instead.
+        uniqueKeys: false,
+        prettyErrors: false,
+        strict: true,
+        version: '1.2',
+        // The library warns on the process (stderr) about odd keys; walk() reports them instead.
+        logLevel: 'error'
+    });
+    const pos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    refuseYamlProblems(doc, file, pos);
+    refuseTooManyTiers(doc.contents, file, pos);
+    const walked = walk(doc.contents, file, pos);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
+    }
+    catch (error) {
+        throw new ManifestError([
+            {
+                file,
+                ...(walked.firstAlias ?? { line: 1, column: 1 }),
+                field: '',
+                message: `YAML aliases expand too far (more than ${MANIFEST_LIMITS.maxAliasCount} expansions); write the values out instead (${error instanceof Error ? error.message : String(error)})`
+            }
+        ]);
+    }
+    const { positions, keyPositions, sources } = walked;
+    return { data, positions, keyPositions, sources };
+}
+function refuseYamlProblems(doc, file, pos) {
+    const yamlProblems = [...doc.errors, ...doc.warnings];
+    // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
+    // happened to end; report it once, for the whole document.
+    if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
+        throw new ManifestError([
+            { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
+        ]);
+    }
+    if (yamlProblems.length > 0) {
+        throw new ManifestError(yamlProblems.map((problem) => ({
+            file,
+            ...pos(problem.pos[0]),
+            field: '',
+            message: `invalid YAML: ${yamlMessage(problem.code, problem.message)}`
+        })));
+    }
+}
+/** Too many tiers is refused from the syntax tree, before walking and converting them all. */
+function refuseTooManyTiers(contents, file, pos) {
+    if (!(0,dist/* isMap */.jh)(contents))
+        return;
+    const tiersPair = contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'tiers');
+    const count = (0,dist/* isMap */.jh)(tiersPair?.value) ? tiersPair.value.items.length : 0;
+    if (count <= MANIFEST_LIMITS.maxTiers)
+        return;
+    const key = tiersPair?.key;
+    throw new ManifestError([
+        {
+            file,
+            ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
+            field: 'tiers',
+            message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
+        }
+    ]);
+}
+/**
+ * Walks the syntax tree once, recording where every field is and every scalar's text, and
+ * refusing what no manifest field can be: duplicate keys, keys that are not plain names,
+ * aliases to anchors not defined before them.
+ */
+function walk(contents, file, pos) {
+    // Keyed by field paths taken from the manifest: no prototype, so a key such as
+    // `__proto__` is only ever a key.
+    const walked = {
+        positions: emptyRecord(),
+        keyPositions: emptyRecord(),
+        sources: emptyRecord()
+    };
+    walked.positions[''] = { line: 1, column: 1 };
+    const structural = [];
+    const anchors = new Set();
+    const at = (node) => node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
+    const visit = (node, path) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            walked.firstAlias ??= at(node);
+            // Anchors are seen in document order, so an alias to a later or missing one is caught here.
+            if (!anchors.has(node.source)) {
+                structural.push({
+                    file,
+                    ...at(node),
+                    field: fieldPath(path),
+                    message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
+                });
+            }
+            return;
+        }
+        if (!node || typeof node !== 'object' || !('range' in node))
+            return;
+        const yamlNode = node;
+        if (yamlNode.anchor)
+            anchors.add(yamlNode.anchor);
+        if (yamlNode.range)
+            walked.positions[fieldPath(path)] = pos(yamlNode.range[0]);
+        // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
+        if ((0,dist/* isScalar */.jn)(yamlNode) && typeof yamlNode.source === 'string')
+            walked.sources[fieldPath(path)] = yamlNode.source;
+        if ((0,dist/* isMap */.jh)(yamlNode))
+            visitPairs(yamlNode.items, path);
+        else if ((0,dist/* isSeq */.oP)(yamlNode))
+            yamlNode.items.forEach((item, index) => visit(item, [...path, index]));
+    };
+    const visitPairs = (items, path) => {
+        const keys = new Set();
+        for (const pair of items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const keyNode = pair.key;
+            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
+                // `? [a, b]` or `*alias:` as a key: no field is named like that, and turning it into
+                // a string would expand aliases or print the library's warning.
+                structural.push({
+                    file,
+                    ...at(keyNode),
+                    field: fieldPath(path),
+                    message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
+                });
+                continue;
+            }
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value ?? '') : '';
+            const childPath = [...path, key];
+            if (keys.has(key)) {
+                structural.push({
+                    file,
+                    ...at(keyNode),
+                    field: fieldPath(childPath),
+                    message: `invalid YAML: duplicate key ${JSON.stringify(key)}; each key may appear only once in a mapping`
+                });
+            }
+            keys.add(key);
+            if (keyNode?.range) {
+                walked.keyPositions[fieldPath(childPath)] = pos(keyNode.range[0]);
+                walked.positions[fieldPath(childPath)] = pos(keyNode.range[0]);
+            }
+            visit(pair.value, childPath);
+            // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
+            // a scalar by its value.
+            if (((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value)) && keyNode?.range)
+                walked.positions[fieldPath(childPath)] = pos(keyNode.range[0]);
+        }
+    };
+    visit(contents, []);
+    if (structural.length > 0)
+        throw new ManifestError(sortIssues(structural));
+    return walked;
+}
+/** The YAML library's message, reworded where it speaks to programmers rather than users. */
+function yamlMessage(code, message) {
+    if (code === 'MULTIPLE_DOCS')
+        return 'the manifest holds more than one document ("---"); expected a single YAML document';
+    if (code === 'TAG_RESOLVE_FAILED') {
+        const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
+        return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`;
+    }
+    if (code === 'TAB_AS_INDENT')
+        return 'tabs are not allowed as indentation; indent with spaces';
+    if (code === 'MISSING_CHAR' && message.includes('quote')) {
+        const quote = message.includes('"') ? '"' : "'";
+        return `a quoted string is not closed; expected a closing ${quote} before the end of the file`;
+    }
+    return firstLine(message);
+}
+function firstLine(message) {
+    return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
+
+
+
+/** The field names a manifest may use, for "did you mean" suggestions. */
+const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.qo);
+const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
+const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
+/** A value no branch of a oneOf/anyOf accepts: a size says why in parseSize's words. */
+function union({ error, path, value, issue, sources }) {
+    return issue(path, error.schemaPath.includes('size')
+        ? sizeProblem(value, sources[fieldPath(path)])
+        : `invalid value ${fields_describe(value)}`);
+}
+const EXPLAIN = {
+    additionalProperties: ({ error, path, issue, keyPositions }) => {
+        const key = String(error.params['additionalProperty']);
+        const childPath = [...path, key];
+        const choices = allowedFields(path);
+        const suggestion = nearest(key, choices);
+        const hint = suggestion
+            ? `did you mean "${suggestion}"?`
+            : `expected one of ${choices.join(', ')}`;
+        return issue(childPath, `unknown field "${key}"; ${hint}`, keyPositions[fieldPath(childPath)]);
+    },
+    required: ({ error, path, issue }) => {
+        const missing = String(error.params['missingProperty']);
+        return issue(path, `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`);
+    },
+    const: ({ error, path, value, issue }) => {
+        if (path.length === 1 && path[0] === 'version') {
+            return issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`);
+        }
+        return issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${fields_describe(value)}`);
+    },
+    enum: ({ error, path, value, issue }) => issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${fields_describe(value)}`),
+    type: ({ error, path, value, issue, keyPositions }) => {
+        if (value === null && path.length === 2 && path[0] === 'tiers') {
+            // `tier1:` with nothing after it; point at the key, not past the colon.
+            return issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]);
+        }
+        return issue(path, `expected ${article(String(error.params['type']))}, got ${fields_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined);
+    },
+    anyOf: union,
+    oneOf: union,
+    minProperties: ({ path, issue }) => issue(path, fieldPath(path) === 'tiers'
+        ? 'no tiers: declare at least one tier'
+        : 'expected at least one entry'),
+    minLength: ({ path, issue }) => issue(path, 'expected a non-empty string'),
+    pattern: ({ error, path, value, issue }) => {
+        // A key failing `propertyNames` also fails its pattern; the propertyNames case reports it.
+        if ('propertyName' in error)
+            return undefined;
+        if (error.schemaPath.includes('stageName'))
+            return issue(path, stageNameMessage(value));
+        return issue(path, `${fields_describe(value)} does not match ${String(error.params['pattern'])}`);
+    },
+    propertyNames: ({ error, path, issue, keyPositions }) => {
+        const key = String(error.params['propertyName']);
+        const childPath = [...path, key];
+        const message = fieldPath(path) === 'tiers' || path[0] === 'tiers'
+            ? stageNameMessage(key, 'tier name')
+            : `"${key}" is not a valid build-arg name: expected letters, digits and _, not starting with a digit`;
+        return issue(childPath, message, keyPositions[fieldPath(childPath)]);
+    },
+    minimum: ({ error, path, value, issue }) => {
+        return issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${fields_describe(value)}`);
+    }
+};
+/** Any other keyword: ajv's own message. */
+const otherError = ({ error, path, value, issue }) => issue(path, error.message ?? `invalid value ${fields_describe(value)}`);
+/** Converts ajv's errors into located issues with messages written for people. */
+function schemaIssues(errors, data, issue, keyPositions, sources) {
+    const issues = new Map();
+    // oneOf/anyOf failures repeat as one error per branch; the branch errors are noise.
+    const unionPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+    for (const error of errors) {
+        const isUnionBranch = unionPaths.has(error.instancePath) && error.keyword !== 'oneOf' && error.keyword !== 'anyOf';
+        if (isUnionBranch)
+            continue;
+        const path = pointerToPath(error.instancePath);
+        const value = valueAt(data, path);
+        const explain = EXPLAIN[error.keyword] ?? otherError;
+        const found = explain({ error, path, value, issue, keyPositions, sources });
+        if (found && !issues.has(`${found.field}|${found.message}`)) {
+            issues.set(`${found.field}|${found.message}`, found);
+        }
+    }
+    // A bad key also fails `pattern` under `propertyNames`; keep the message about the key.
+    const result = [...issues.values()];
+    const keyed = new Set(result.filter((i) => i.message.includes('is not a valid stage name')).map((i) => i.field));
+    return result.filter((i) => !(keyed.has(i.field) && !i.message.includes('is not a valid stage name')));
+}
+const REQUIRED_HINTS = {
+    version: '"version: 1" first',
+    image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
+    tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
+};
+function stageNameMessage(value, what = 'stage name') {
+    return `${fields_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
+}
+// By the instance path: ajv reports schema paths relative to a $ref'd definition, so
+// `#/additionalProperties` can be the top level, a tier or the base packages alike.
+function allowedFields(path) {
+    if (path.length === 2 && path[0] === 'tiers')
+        return TIER_FIELDS;
+    if (path.length === 1 && path[0] === 'base')
+        return PACKAGE_FIELDS;
+    return TOP_LEVEL_FIELDS;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const part of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+/** The closest candidate within a small edit distance, for "did you mean". */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+function article(type) {
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        integer: 'an integer',
+        number: 'a number',
+        boolean: 'a boolean',
+        'string,number,boolean': 'a string, number or boolean'
+    };
+    return names[type] ?? type;
+}
+/** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
+function sizeProblem(value, source) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        try {
+            parseSize(typeof value === 'number' ? (source ?? value) : value);
+        }
+        catch (error) {
+            if (error instanceof SizeError)
+                return error.message;
+            throw error;
+        }
+    }
+    return `expected ${SIZE_EXPECTED}, got ${fields_describe(value)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/packages.ts
 // Package specs come from pull requests and end up in a Dockerfile, so only the plain,
 // well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
@@ -42081,6 +43765,187 @@ function show(spec) {
     return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
 }
 
+;// CONCATENATED MODULE: ./src/manifest/to-manifest.ts
+// Round three of the manifest's checks: the raw document the schema accepted becomes a
+// Manifest, with the checks a schema cannot make (package specs, image references, stage
+// names the generated Dockerfile uses, tiers building the same stage, notebook globs).
+
+
+
+
+
+/**
+ * Converts the raw manifest the schema accepted, recording every problem a schema cannot
+ * see through `addIssue` (the caller throws them together).
+ */
+function toManifest(raw, file, positions, sources, addIssue) {
+    const repositoryProblem = imageRepositoryProblem(raw.image);
+    if (repositoryProblem)
+        addIssue(['image'], repositoryProblem);
+    const baseImageProblem = raw.baseImage === undefined ? undefined : imageReferenceProblem(raw.baseImage);
+    if (baseImageProblem)
+        addIssue(['baseImage'], baseImageProblem);
+    const base = to_manifest_packages(raw.base ?? {}, ['base'], addIssue);
+    const generated = raw.dockerfile === undefined;
+    const tiers = [];
+    const stages = new Map();
+    for (const [name, value] of Object.entries(raw.tiers)) {
+        if (value === null) {
+            addIssue(['tiers', name], 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile');
+            continue;
+        }
+        const tierPackages = to_manifest_packages(value, ['tiers', name], addIssue);
+        checkTierStage(name, value, raw, stages, addIssue);
+        tiers.push(toTier(name, value, tierPackages, sources, addIssue));
+    }
+    // Only tiers without their own Dockerfile are built from the generated one.
+    const usesGenerated = generated &&
+        Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined);
+    if (usesGenerated && raw.baseImage === undefined) {
+        addIssue([], 'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed');
+    }
+    if (raw.target !== undefined && generated) {
+        addIssue(['target'], '"target" picks a stage of your own Dockerfile; it needs "dockerfile" to be set');
+    }
+    const manifest = {
+        file,
+        version: 1,
+        image: raw.image,
+        context: raw.context ?? '.',
+        buildArgs: buildArgs(raw.buildArgs, ['buildArgs'], sources),
+        base,
+        tiers,
+        positions
+    };
+    if (raw.strategy !== undefined)
+        manifest.strategy = raw.strategy;
+    if (raw.dockerfile !== undefined)
+        manifest.dockerfile = raw.dockerfile;
+    if (raw.target !== undefined)
+        manifest.target = raw.target;
+    if (raw.baseImage !== undefined)
+        manifest.baseImage = raw.baseImage;
+    if (raw.threshold !== undefined) {
+        const bytes = size(raw.threshold, ['threshold'], sources, addIssue);
+        if (bytes !== undefined)
+            manifest.thresholdBytes = bytes;
+    }
+    return manifest;
+}
+/**
+ * What a tier of the generated Dockerfile may not be: empty, or named like one of its own
+ * stages; and no two tiers may build the same stage of one Dockerfile (the same image twice).
+ */
+function checkTierStage(name, value, raw, stages, addIssue) {
+    const path = ['tiers', name];
+    const generatedTier = raw.dockerfile === undefined && value.dockerfile === undefined;
+    if (generatedTier &&
+        // The lists as written: a rejected or over-long list already has its own issue.
+        (value.pip ?? []).length === 0 &&
+        (value.apt ?? []).length === 0) {
+        addIssue(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)');
+    }
+    if (generatedTier && (name === 'base' || name === 'shared')) {
+        addIssue(path, `"${name}" is a stage of the generated Dockerfile; give the tier another name`);
+    }
+    const stage = value.target ?? (value.dockerfile === undefined ? name : undefined);
+    if (stage === undefined)
+        return;
+    const key = `${value.dockerfile ?? raw.dockerfile ?? '(generated)'}#${stage}`;
+    const other = stages.get(key);
+    if (other === undefined) {
+        stages.set(key, name);
+        return;
+    }
+    addIssue(value.target !== undefined ? [...path, 'target'] : path, `tiers ${other} and ${name} both build stage "${stage}"; give each tier its own target`);
+}
+/** One tier, its notebook globs, build args and budget checked (its packages already are). */
+function toTier(name, value, tierPackages, sources, addIssue) {
+    const path = ['tiers', name];
+    value.notebooks?.forEach((glob, index) => {
+        const problem = checkNotebookGlob(glob);
+        if (problem)
+            addIssue([...path, 'notebooks', index], problem);
+    });
+    const tier = {
+        name,
+        packages: tierPackages,
+        notebooks: value.notebooks ?? [],
+        buildArgs: buildArgs(value.buildArgs, [...path, 'buildArgs'], sources)
+    };
+    if (value.description !== undefined)
+        tier.description = value.description;
+    if (value.target !== undefined)
+        tier.target = value.target;
+    if (value.dockerfile !== undefined)
+        tier.dockerfile = value.dockerfile;
+    if (value.threshold !== undefined) {
+        const bytes = size(value.threshold, [...path, 'threshold'], sources, addIssue);
+        if (bytes !== undefined)
+            tier.thresholdBytes = bytes;
+    }
+    return tier;
+}
+function to_manifest_packages(raw, path, addIssue) {
+    const result = { pip: [], apt: [] };
+    for (const kind of ['pip', 'apt']) {
+        const list = raw[kind] ?? [];
+        if (list.length > MANIFEST_LIMITS.maxPackages) {
+            addIssue([...path, kind], `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`);
+            continue;
+        }
+        list.forEach((spec, index) => {
+            const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec);
+            if (problem)
+                addIssue([...path, kind, index], problem);
+            else
+                result[kind].push(spec.trim());
+        });
+    }
+    return result;
+}
+function size(value, path, sources, addIssue) {
+    try {
+        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+        return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            addIssue(path, error.message);
+        else
+            throw error;
+        return undefined;
+    }
+}
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+function checkNotebookGlob(glob) {
+    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
+    if (/[\r\n\0]/.test(glob))
+        return `${fields_describe(glob)} contains a line break or NUL; ${expected}`;
+    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
+        return `${fields_describe(glob)} is an absolute path; ${expected}`;
+    if (glob.startsWith('~')) {
+        return `${fields_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+    }
+    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+        return `${fields_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+    }
+    return undefined;
+}
+function buildArgs(raw, path, sources) {
+    const result = {};
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
+        result[key] =
+            typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value));
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts
 
 
@@ -42089,43 +43954,8 @@ function show(spec) {
 
 
 
-
-/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
-const MANIFEST_LIMITS = {
-    /** Larger manifests are refused before parsing. */
-    maxBytes: 1024 * 1024,
-    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
-    maxAliasCount: 100,
-    /** More tiers than this is a mistake, not a build matrix anyone can run. */
-    maxTiers: 500,
-    /** Packages per list. */
-    maxPackages: 1000,
-    /**
-     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
-     * YAML library recurses per level and runs out of stack near 900.
-     */
-    maxDepth: 32
-};
-const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
-/** The field names a manifest may use, for "did you mean" suggestions. */
-const TOP_LEVEL_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.qo);
-const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
-const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
 /** The schema compiled ahead of time (scripts/generate-validator.mjs); ajv's own errors. */
 const validateSchema = validator;
-/** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
-function fieldPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
-            out += out ? `.${part}` : part;
-        else
-            out += `[${JSON.stringify(part)}]`;
-    }
-    return out;
-}
 /**
  * Parses and validates a tier manifest. Throws a ManifestError listing every problem found,
  * each with file, line, column and field; never throws anything else for bad input.
@@ -42143,155 +43973,7 @@ function parseManifest(source, file) {
     }
 }
 function parse(source, file) {
-    const text = decode(source, file);
-    const deep = tooDeep(text, MANIFEST_LIMITS.maxDepth);
-    if (deep) {
-        throw new ManifestError([
-            { file, ...deep, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
-        ]);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        // The library's duplicate-key check compares every key with every other (quadratic: a
-        // 1 MB manifest of 50,000 keys took 18 s); visit() below does it with a set instead.
-        uniqueKeys: false,
-        prettyErrors: false,
-        strict: true,
-        version: '1.2',
-        // The library warns on the process (stderr) about odd keys; visit() reports them instead.
-        logLevel: 'error'
-    });
-    const pos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const yamlProblems = [...doc.errors, ...doc.warnings];
-    // Should tooDeep() miss a shape, the library's stack overflow lands wherever the stack
-    // happened to end; report it once, for the whole document.
-    if (yamlProblems.some((problem) => problem.message.includes('Maximum call stack'))) {
-        throw new ManifestError([
-            { file, line: 1, column: 1, field: '', message: `invalid YAML: ${NESTS_TOO_DEEPLY}` }
-        ]);
-    }
-    if (yamlProblems.length > 0) {
-        throw new ManifestError(yamlProblems.map((problem) => ({
-            file,
-            ...pos(problem.pos[0]),
-            field: '',
-            message: `invalid YAML: ${yamlMessage(problem.code, problem.message)}`
-        })));
-    }
-    // Too many tiers is refused from the syntax tree, before walking and converting them all.
-    if ((0,dist/* isMap */.jh)(doc.contents)) {
-        const tiersPair = doc.contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === 'tiers');
-        const count = (0,dist/* isMap */.jh)(tiersPair?.value) ? tiersPair.value.items.length : 0;
-        if (count > MANIFEST_LIMITS.maxTiers) {
-            const key = tiersPair?.key;
-            throw new ManifestError([
-                {
-                    file,
-                    ...(key?.range ? pos(key.range[0]) : { line: 1, column: 1 }),
-                    field: 'tiers',
-                    message: `${count} tiers declared; at most ${MANIFEST_LIMITS.maxTiers} are supported`
-                }
-            ]);
-        }
-    }
-    // Keyed by field paths taken from the manifest: no prototype, so a key such as
-    // `__proto__` is only ever a key.
-    const positions = emptyRecord();
-    positions[''] = { line: 1, column: 1 };
-    const keyPositions = emptyRecord();
-    const sources = emptyRecord();
-    const structural = [];
-    let firstAlias;
-    const anchors = new Set();
-    const visit = (node, path) => {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const where = node.range ? pos(node.range[0]) : { line: 1, column: 1 };
-            firstAlias ??= where;
-            // Anchors are seen in document order, so an alias to a later or missing one is caught here.
-            if (!anchors.has(node.source)) {
-                structural.push({
-                    file,
-                    ...where,
-                    field: fieldPath(path),
-                    message: `invalid YAML: alias "*${node.source}" refers to no anchor defined before it; define "&${node.source}" first or write the value out`
-                });
-            }
-            return;
-        }
-        if (!node || typeof node !== 'object' || !('range' in node))
-            return;
-        const yamlNode = node;
-        if (yamlNode.anchor)
-            anchors.add(yamlNode.anchor);
-        if (yamlNode.range)
-            positions[fieldPath(path)] = pos(yamlNode.range[0]);
-        // Keep plain scalars as written, so a build arg `3.10` is not passed as "3.1".
-        if ((0,dist/* isScalar */.jn)(yamlNode) && typeof yamlNode.source === 'string')
-            sources[fieldPath(path)] = yamlNode.source;
-        if ((0,dist/* isMap */.jh)(yamlNode)) {
-            const keys = new Set();
-            for (const pair of yamlNode.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
-                    // `? [a, b]` or `*alias:` as a key: no field is named like that, and turning it into
-                    // a string would expand aliases or print the library's warning.
-                    structural.push({
-                        file,
-                        ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-                        field: fieldPath(path),
-                        message: 'invalid YAML: a key must be a plain name, not a list, mapping or alias'
-                    });
-                    continue;
-                }
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value ?? '') : '';
-                const childPath = [...path, key];
-                if (keys.has(key)) {
-                    structural.push({
-                        file,
-                        ...(keyNode?.range ? pos(keyNode.range[0]) : { line: 1, column: 1 }),
-                        field: fieldPath(childPath),
-                        message: `invalid YAML: duplicate key ${JSON.stringify(key)}; each key may appear only once in a mapping`
-                    });
-                }
-                keys.add(key);
-                if (keyNode?.range) {
-                    keyPositions[fieldPath(childPath)] = pos(keyNode.range[0]);
-                    positions[fieldPath(childPath)] = pos(keyNode.range[0]);
-                }
-                visit(pair.value, childPath);
-                // A mapping or list is located by its key (`tier1:`), where an editor shows the field;
-                // a scalar by its value.
-                if (((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value)) && keyNode?.range)
-                    positions[fieldPath(childPath)] = pos(keyNode.range[0]);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(yamlNode)) {
-            yamlNode.items.forEach((item, index) => visit(item, [...path, index]));
-        }
-    };
-    visit(doc.contents, []);
-    if (structural.length > 0)
-        throw new ManifestError(sortIssues(structural));
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount });
-    }
-    catch (error) {
-        throw new ManifestError([
-            {
-                file,
-                ...(firstAlias ?? { line: 1, column: 1 }),
-                field: '',
-                message: `YAML aliases expand too far (more than ${MANIFEST_LIMITS.maxAliasCount} expansions); write the values out instead (${error instanceof Error ? error.message : String(error)})`
-            }
-        ]);
-    }
+    const { data, positions, keyPositions, sources } = readYaml(source, file);
     const at = (path) => positions[fieldPath(path)] ?? nearestPosition(positions, path) ?? { line: 1, column: 1 };
     const issue = (path, message, where = at(path)) => ({
         file,
@@ -42307,7 +43989,7 @@ function parse(source, file) {
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ManifestError([
-            issue([], `expected a mapping with version, image and tiers, got ${parse_describe(data)}`)
+            issue([], `expected a mapping with version, image and tiers, got ${fields_describe(data)}`)
         ]);
     }
     const tiersValue = data['tiers'];
@@ -42329,1608 +44011,6 @@ function parse(source, file) {
     if (issues.length > 0)
         throw new ManifestError(sortIssues(issues));
     return manifest;
-}
-function toManifest(raw, file, positions, sources, report) {
-    checkImageRepository(raw.image, ['image'], report);
-    if (raw.baseImage !== undefined)
-        checkImageReference(raw.baseImage, ['baseImage'], report);
-    const base = parse_packages(raw.base ?? {}, ['base'], report);
-    const generated = raw.dockerfile === undefined;
-    const tiers = [];
-    const targets = new Map();
-    for (const [name, value] of Object.entries(raw.tiers)) {
-        const path = ['tiers', name];
-        if (value === null) {
-            report(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile');
-            continue;
-        }
-        const tierPackages = parse_packages(value, path, report);
-        if (generated &&
-            value.dockerfile === undefined &&
-            // The lists as written: a rejected or over-long list already has its own issue.
-            (value.pip ?? []).length === 0 &&
-            (value.apt ?? []).length === 0) {
-            report(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)');
-        }
-        if (generated && value.dockerfile === undefined && (name === 'base' || name === 'shared')) {
-            report(path, `"${name}" is a stage of the generated Dockerfile; give the tier another name`);
-        }
-        // Two tiers built from one Dockerfile and stage would be the same image twice.
-        const stage = value.target ?? (value.dockerfile === undefined ? name : undefined);
-        if (stage !== undefined) {
-            const key = `${value.dockerfile ?? raw.dockerfile ?? '(generated)'}#${stage}`;
-            const other = targets.get(key);
-            if (other !== undefined) {
-                report(value.target !== undefined ? [...path, 'target'] : path, `tiers ${other} and ${name} both build stage "${stage}"; give each tier its own target`);
-            }
-            else {
-                targets.set(key, name);
-            }
-        }
-        value.notebooks?.forEach((glob, index) => {
-            const problem = checkNotebookGlob(glob);
-            if (problem)
-                report([...path, 'notebooks', index], problem);
-        });
-        const tier = {
-            name,
-            packages: tierPackages,
-            notebooks: value.notebooks ?? [],
-            buildArgs: buildArgs(value.buildArgs, [...path, 'buildArgs'], sources)
-        };
-        if (value.description !== undefined)
-            tier.description = value.description;
-        if (value.target !== undefined)
-            tier.target = value.target;
-        if (value.dockerfile !== undefined)
-            tier.dockerfile = value.dockerfile;
-        if (value.threshold !== undefined) {
-            const bytes = size(value.threshold, [...path, 'threshold'], sources, report);
-            if (bytes !== undefined)
-                tier.thresholdBytes = bytes;
-        }
-        tiers.push(tier);
-    }
-    // Only tiers without their own Dockerfile are built from the generated one.
-    const usesGenerated = generated &&
-        Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined);
-    if (usesGenerated && raw.baseImage === undefined) {
-        report([], 'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed');
-    }
-    if (raw.target !== undefined && generated) {
-        report(['target'], '"target" picks a stage of your own Dockerfile; it needs "dockerfile" to be set');
-    }
-    const manifest = {
-        file,
-        version: 1,
-        image: raw.image,
-        context: raw.context ?? '.',
-        buildArgs: buildArgs(raw.buildArgs, ['buildArgs'], sources),
-        base,
-        tiers,
-        positions
-    };
-    if (raw.strategy !== undefined)
-        manifest.strategy = raw.strategy;
-    if (raw.dockerfile !== undefined)
-        manifest.dockerfile = raw.dockerfile;
-    if (raw.target !== undefined)
-        manifest.target = raw.target;
-    if (raw.baseImage !== undefined)
-        manifest.baseImage = raw.baseImage;
-    if (raw.threshold !== undefined) {
-        const bytes = size(raw.threshold, ['threshold'], sources, report);
-        if (bytes !== undefined)
-            manifest.thresholdBytes = bytes;
-    }
-    return manifest;
-}
-function parse_packages(raw, path, report) {
-    const result = { pip: [], apt: [] };
-    for (const kind of ['pip', 'apt']) {
-        const list = raw[kind] ?? [];
-        if (list.length > MANIFEST_LIMITS.maxPackages) {
-            report([...path, kind], `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`);
-            continue;
-        }
-        list.forEach((spec, index) => {
-            const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec);
-            if (problem)
-                report([...path, kind, index], problem);
-            else
-                result[kind].push(spec.trim());
-        });
-    }
-    return result;
-}
-function size(value, path, sources, report) {
-    try {
-        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
-        return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
-    }
-    catch (error) {
-        if (error instanceof SizeError)
-            report(path, error.message);
-        else
-            throw error;
-        return undefined;
-    }
-}
-/** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
-function sizeProblem(value, source) {
-    if (typeof value === 'string' || typeof value === 'number') {
-        try {
-            parseSize(typeof value === 'number' ? (source ?? value) : value);
-        }
-        catch (error) {
-            if (error instanceof SizeError)
-                return error.message;
-            throw error;
-        }
-    }
-    return `expected ${SIZE_EXPECTED}, got ${parse_describe(value)}`;
-}
-/**
- * Checks a notebook glob without touching the filesystem: the globs are expanded later,
- * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
- * brace or extglob alternative) could only ever match files it has no business with.
- */
-function checkNotebookGlob(glob) {
-    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
-    if (/[\r\n\0]/.test(glob))
-        return `${parse_describe(glob)} contains a line break or NUL; ${expected}`;
-    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
-        return `${parse_describe(glob)} is an absolute path; ${expected}`;
-    if (glob.startsWith('~')) {
-        return `${parse_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
-    }
-    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-        return `${parse_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
-    }
-    return undefined;
-}
-function emptyRecord() {
-    return Object.create(null);
-}
-function buildArgs(raw, path, sources) {
-    const result = {};
-    for (const [key, value] of Object.entries(raw ?? {})) {
-        // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
-        result[key] =
-            typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value));
-    }
-    return result;
-}
-// A digest (algorithm:hex), the part after `@` of a pinned base image.
-const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-function checkImageRepository(image, path, report) {
-    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
-        report(path, `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`);
-    }
-    else if (!isValidRepository(image)) {
-        report(path, `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`);
-    }
-}
-function checkImageReference(reference, path, report) {
-    const [name = '', digest] = reference.split('@', 2);
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    const repository = colon > slash ? name.slice(0, colon) : name;
-    const tag = colon > slash ? name.slice(colon + 1) : undefined;
-    if (!isValidRepository(repository) ||
-        (tag !== undefined && !isValidTag(tag)) ||
-        (digest !== undefined && !DIGEST_PATTERN.test(digest))) {
-        report(path, `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`);
-    }
-}
-/** Converts ajv's errors into located issues with messages written for people. */
-function schemaIssues(errors, data, issue, keyPositions, sources) {
-    const issues = new Map();
-    // oneOf/anyOf failures repeat as one error per branch; the branch errors are noise.
-    const unionPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
-    const add = (found) => {
-        const key = `${found.field}|${found.message}`;
-        if (!issues.has(key))
-            issues.set(key, found);
-    };
-    for (const error of errors) {
-        const path = pointerToPath(error.instancePath);
-        const value = valueAt(data, path);
-        const isUnionBranch = unionPaths.has(error.instancePath) && error.keyword !== 'oneOf' && error.keyword !== 'anyOf';
-        if (isUnionBranch)
-            continue;
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = String(error.params['additionalProperty']);
-                const childPath = [...path, key];
-                const choices = allowedFields(path);
-                const suggestion = nearest(key, choices);
-                const hint = suggestion
-                    ? `did you mean "${suggestion}"?`
-                    : `expected one of ${choices.join(', ')}`;
-                add(issue(childPath, `unknown field "${key}"; ${hint}`, keyPositions[fieldPath(childPath)]));
-                break;
-            }
-            case 'required': {
-                const missing = String(error.params['missingProperty']);
-                add(issue(path, `missing required field "${missing}"; expected ${REQUIRED_HINTS[missing] ?? 'it to be set'}`));
-                break;
-            }
-            case 'const':
-                if (path.length === 1 && path[0] === 'version') {
-                    add(issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`));
-                }
-                else {
-                    add(issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${parse_describe(value)}`));
-                }
-                break;
-            case 'enum':
-                add(issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${parse_describe(value)}`));
-                break;
-            case 'type':
-                if (value === null && path.length === 2 && path[0] === 'tiers') {
-                    // `tier1:` with nothing after it; point at the key, not past the colon.
-                    add(issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]));
-                }
-                else {
-                    add(issue(path, `expected ${article(String(error.params['type']))}, got ${parse_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined));
-                }
-                break;
-            case 'oneOf':
-            case 'anyOf':
-                add(issue(path, error.schemaPath.includes('size')
-                    ? sizeProblem(value, sources[fieldPath(path)])
-                    : `invalid value ${parse_describe(value)}`));
-                break;
-            case 'minProperties':
-                add(issue(path, fieldPath(path) === 'tiers'
-                    ? 'no tiers: declare at least one tier'
-                    : 'expected at least one entry'));
-                break;
-            case 'minLength':
-                add(issue(path, 'expected a non-empty string'));
-                break;
-            case 'pattern':
-                // A key failing `propertyNames` also fails its pattern; the propertyNames case reports it.
-                if ('propertyName' in error)
-                    break;
-                if (error.schemaPath.includes('stageName')) {
-                    add(issue(path, stageNameMessage(value)));
-                }
-                else {
-                    add(issue(path, `${parse_describe(value)} does not match ${String(error.params['pattern'])}`));
-                }
-                break;
-            case 'propertyNames': {
-                const key = String(error.params['propertyName']);
-                const childPath = [...path, key];
-                const message = fieldPath(path) === 'tiers' || path[0] === 'tiers'
-                    ? stageNameMessage(key, 'tier name')
-                    : `"${key}" is not a valid build-arg name: expected letters, digits and _, not starting with a digit`;
-                add(issue(childPath, message, keyPositions[fieldPath(childPath)]));
-                break;
-            }
-            case 'minimum':
-                add(issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${parse_describe(value)}`));
-                break;
-            default:
-                add(issue(path, error.message ?? `invalid value ${parse_describe(value)}`));
-        }
-    }
-    // A bad key also fails `pattern` under `propertyNames`; keep the message about the key.
-    const result = [...issues.values()];
-    const keyed = new Set(result.filter((i) => i.message.includes('is not a valid stage name')).map((i) => i.field));
-    return result.filter((i) => !(keyed.has(i.field) && !i.message.includes('is not a valid stage name')));
-}
-const REQUIRED_HINTS = {
-    version: '"version: 1" first',
-    image: 'the repository of the built images, e.g. "image: ghcr.io/acme/notebook-validator"',
-    tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
-};
-function stageNameMessage(value, what = 'stage name') {
-    return `${parse_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
-}
-// By the instance path: ajv reports schema paths relative to a $ref'd definition, so
-// `#/additionalProperties` can be the top level, a tier or the base packages alike.
-function allowedFields(path) {
-    if (path.length === 2 && path[0] === 'tiers')
-        return TIER_FIELDS;
-    if (path.length === 1 && path[0] === 'base')
-        return PACKAGE_FIELDS;
-    return TOP_LEVEL_FIELDS;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const part of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function nearestPosition(positions, path) {
-    for (let length = path.length - 1; length >= 0; length--) {
-        const found = positions[fieldPath(path.slice(0, length))];
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** The closest candidate within a small edit distance, for "did you mean". */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const allowed = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= allowed ? best : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-function parse_describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    return `${typeof value} ${String(value)}`;
-}
-function article(type) {
-    const names = {
-        object: 'a mapping',
-        array: 'a list',
-        string: 'a string',
-        integer: 'an integer',
-        number: 'a number',
-        boolean: 'a boolean',
-        'string,number,boolean': 'a string, number or boolean'
-    };
-    return names[type] ?? type;
-}
-/** The YAML library's message, reworded where it speaks to programmers rather than users. */
-function yamlMessage(code, message) {
-    if (code === 'MULTIPLE_DOCS')
-        return 'the manifest holds more than one document ("---"); expected a single YAML document';
-    if (code === 'TAG_RESOLVE_FAILED') {
-        const tag = message.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!');
-        return `unknown tag ${tag}; expected plain strings, numbers, lists and mappings (a manifest uses no tags)`;
-    }
-    if (code === 'TAB_AS_INDENT')
-        return 'tabs are not allowed as indentation; indent with spaces';
-    if (code === 'MISSING_CHAR' && message.includes('quote')) {
-        const quote = message.includes('"') ? '"' : "'";
-        return `a quoted string is not closed; expected a closing ${quote} before the end of the file`;
-    }
-    return firstLine(message);
-}
-/**
- * Where the text first nests deeper than `limit`, counting indentation levels, `- ` items
- * opening a line and open brackets (outside quotes and comments). A cheap, linear scan run
- * before the recursive parser, so a hostile document is refused at a stable position.
- */
-function tooDeep(text, limit) {
-    const indents = [];
-    let flow = 0;
-    let quote;
-    const lines = text.split('\n');
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        let column = 0;
-        if (quote === undefined && flow === 0) {
-            const indent = /^ */.exec(line)?.[0].length ?? 0;
-            if (/^ *(#|$)/.test(line))
-                continue;
-            while (indents.length > 0 && (indents.at(-1) ?? 0) >= indent)
-                indents.pop();
-            indents.push(indent);
-            column = indent;
-            if (indents.length > limit)
-                return { line: index + 1, column: column + 1 };
-            // `- - - x` nests a list per dash on one line.
-            const dash = /- +/y;
-            dash.lastIndex = column;
-            for (let match = dash.exec(line); match; match = dash.exec(line)) {
-                column = dash.lastIndex;
-                indents.push(column);
-                if (indents.length > limit)
-                    return { line: index + 1, column: column + 1 };
-            }
-        }
-        for (let i = column; i < line.length; i++) {
-            const c = line[i];
-            if (quote === '"') {
-                if (c === '\\')
-                    i++;
-                else if (c === '"')
-                    quote = undefined;
-            }
-            else if (quote === "'") {
-                // '' is a quote inside a single-quoted string.
-                if (c === "'" && line[i + 1] === "'")
-                    i++;
-                else if (c === "'")
-                    quote = undefined;
-            }
-            else if (c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? ''))) {
-                break;
-            }
-            else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1] ?? ''))) {
-                quote = c;
-            }
-            else if (c === '[' || c === '{') {
-                flow++;
-                if (indents.length + flow > limit)
-                    return { line: index + 1, column: i + 1 };
-            }
-            else if ((c === ']' || c === '}') && flow > 0) {
-                flow--;
-            }
-        }
-    }
-    return undefined;
-}
-function firstLine(message) {
-    return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
-}
-function sortIssues(issues) {
-    return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function decode(source, file) {
-    if (typeof source === 'string')
-        return source.replace(/^\uFEFF/, '');
-    if (source.byteLength > MANIFEST_LIMITS.maxBytes) {
-        throw new ManifestError([
-            {
-                file,
-                line: 1,
-                column: 1,
-                field: '',
-                message: `the manifest is ${source.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`
-            }
-        ]);
-    }
-    if ((source[0] === 0xff && source[1] === 0xfe) || (source[0] === 0xfe && source[1] === 0xff)) {
-        throw new ManifestError([
-            {
-                file,
-                line: 1,
-                column: 1,
-                field: '',
-                message: 'the manifest is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'
-            }
-        ]);
-    }
-    const bad = firstInvalidUtf8(source);
-    if (bad !== -1) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < bad; i++) {
-            if (source[i] === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        // Columns count characters, and the bytes before the bad one on its line are valid UTF-8.
-        const column = new TextDecoder().decode(source.subarray(lineStart, bad)).length + 1;
-        throw new ManifestError([
-            {
-                file,
-                line,
-                column,
-                field: '',
-                message: `invalid UTF-8 (byte 0x${(source[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}); save the manifest as UTF-8`
-            }
-        ]);
-    }
-    return new TextDecoder().decode(source).replace(/^\uFEFF/, '');
-}
-/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i] ?? 0;
-        let length;
-        let min;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            length = 2;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            min = 0x10000;
-        }
-        else {
-            return i;
-        }
-        if (i + length > bytes.length)
-            return i;
-        let codePoint = b & (0xff >> (length + 1));
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k] ?? 0;
-            if ((next & 0xc0) !== 0x80)
-                return i;
-            codePoint = (codePoint << 6) | (next & 0x3f);
-        }
-        if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
-            return i;
-        i += length;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-// The verdict on each image and on the run: within budget, near it, over it, or failed,
-// and the messages the step fails (or warns) with. A near-budget warning carries the place
-// in the manifest where the tier is declared, so the annotation lands on its line.
-
-
-/** Share of the budget above which an image gets a warning. */
-const WARN_RATIO = 0.9;
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-function budgetStatus(sizeBytes, thresholdBytes) {
-    if (sizeBytes > thresholdBytes)
-        return 'over';
-    if (sizeBytes > thresholdBytes * WARN_RATIO)
-        return 'warn';
-    return 'ok';
-}
-/** The size an image's budget is checked against, under the report's threshold basis. */
-function budgetedSize(image, basis) {
-    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
-}
-/**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
- */
-function verdictMessages(report) {
-    const messages = [];
-    if (report.error)
-        messages.push(report.error);
-    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
-    for (const image of report.images) {
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const size = budgetedSize(image, report.thresholdBasis);
-        if (image.status === 'over' && size !== null) {
-            const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${size_formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${size_formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${size_formatBytes(excess)})`);
-        }
-        else if (image.status === 'failed') {
-            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
-        }
-    }
-    if (report.publish.error)
-        messages.push(report.publish.error);
-    return messages;
-}
-/** The warning for an image above 90% of its budget. */
-function warningMessage(image, basis = 'uncompressed') {
-    const size = budgetedSize(image, basis);
-    if (image.status !== 'warn' || size === null)
-        return undefined;
-    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
-    const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${size_formatSize(size)}${compressed}, ${percent}% of its ${size_formatSize(image.thresholdBytes)} budget (${size_formatSize(image.thresholdBytes - size)} left)`;
-}
-/**
- * One warning per image above 90% of its budget, located at its (first) tier's
- * declaration when the manifest is at hand, else at the top of the manifest file.
- */
-function verdictWarnings(report, manifest) {
-    return report.images.flatMap((image) => {
-        const message = warningMessage(image, report.thresholdBasis);
-        if (!message)
-            return [];
-        const tier = image.tiers[0];
-        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
-        return [
-            {
-                message,
-                file: manifest?.file ?? report.manifest,
-                ...(where ? { line: where.line, column: where.column } : {})
-            }
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/build-report.ts
-
-
-
-/**
- * The outcome of an image that was not built or measured, and why; what the engine already
- * did for it (time, log, steps) can be kept.
- */
-function failedOutcome(image, error, kept = {}) {
-    return {
-        image,
-        ok: false,
-        durationMs: kept.durationMs ?? 0,
-        error,
-        logTail: kept.logTail ?? [],
-        cachedSteps: kept.cachedSteps ?? 0,
-        totalSteps: kept.totalSteps ?? 0
-    };
-}
-/** Tier → reference of the image that serves it (the report's `tiers`, the `images` output). */
-function tierRefs(images) {
-    const refs = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            refs[tier] = image.ref;
-    return refs;
-}
-const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
-/** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
-function buildReport(plan, outcomes, context) {
-    const basis = context.thresholdBasis ?? 'uncompressed';
-    const images = outcomes.map((outcome) => {
-        const { image } = outcome;
-        const base = {
-            name: image.name,
-            tiers: image.tiers,
-            target: image.target ?? null,
-            dockerfile: image.dockerfile,
-            ref: image.ref,
-            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
-            durationMs: Math.round(outcome.durationMs),
-            cachedSteps: outcome.cachedSteps,
-            totalSteps: outcome.totalSteps,
-            thresholdBytes: image.thresholdBytes
-        };
-        const unpublished = {
-            compressedBytes: null,
-            compressedSource: null,
-            digest: null,
-            platformDigest: null
-        };
-        if (!outcome.ok) {
-            return {
-                ...base,
-                imageId: null,
-                sizeBytes: null,
-                inspectSizeBytes: null,
-                ...unpublished,
-                status: 'failed',
-                layers: [],
-                error: outcome.error,
-                logTail: outcome.logTail
-            };
-        }
-        const layers = matchLayers(outcome.history, outcome.diffIds);
-        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        const report = {
-            ...base,
-            imageId: outcome.imageId,
-            sizeBytes,
-            inspectSizeBytes: outcome.inspectSizeBytes,
-            ...unpublished,
-            status: budgetStatus(sizeBytes, image.thresholdBytes),
-            layers
-        };
-        if (outcome.packed) {
-            report.compressedBytes = outcome.packed.compressedBytes;
-            report.compressedSource = 'local';
-        }
-        if (basis === 'compressed') {
-            if (report.compressedBytes === null) {
-                report.status = 'failed';
-                report.error =
-                    'the compressed size was not measured, so the compressed budget cannot be checked';
-            }
-            else {
-                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
-            }
-        }
-        return report;
-    });
-    const tiers = tierRefs(images);
-    const built = images.filter((image) => image.sizeBytes !== null);
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest: plan.manifestFile,
-        strategy: plan.strategy,
-        passed: context.error === undefined &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: basis,
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images,
-        tiers,
-        totals: {
-            uniqueBytes: uniqueBytes(built),
-            sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
-            durationMs: Math.round(context.buildDurationMs)
-        }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
-}
-/** The report of a run that stopped before it had a plan (bad manifest or input). */
-function emptyReport(manifest, strategy, context) {
-    const report = {
-        schemaVersion: 1,
-        tool: context.tool,
-        manifest,
-        strategy,
-        passed: false,
-        startedAt: context.startedAt,
-        finishedAt: context.finishedAt,
-        engine: context.engine,
-        thresholdBasis: context.thresholdBasis ?? 'uncompressed',
-        pushed: false,
-        publish: context.publish ?? NO_PUBLISH,
-        images: [],
-        tiers: {},
-        totals: { uniqueBytes: 0, sumBytes: 0, durationMs: 0 }
-    };
-    if (context.error !== undefined)
-        report.error = context.error;
-    return report;
-}
-/** Tier → `repo@sha256:…` of the pushed image serving it; tiers whose image was not pushed are left out. */
-function pinnedTiers(report) {
-    const pinned = {};
-    for (const image of report.images) {
-        const first = image.tags.find((tag) => tag.pushed);
-        if (!image.digest || !first)
-            continue;
-        for (const tier of image.tiers)
-            pinned[tier] = `${splitTag(first.ref).repository}@${image.digest}`;
-    }
-    return pinned;
-}
-
-;// CONCATENATED MODULE: ./src/measure/inspect.ts
-
-
-/**
- * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure
- * fails this image rather than the run.
- */
-async function measurePacked(outcome, deps) {
-    const { image } = outcome;
-    return deps.logger.group(`Measure ${image.name} compressed`, async () => {
-        try {
-            const packed = await deps.docker.packedImage(image.ref, outcome.platform);
-            deps.logger.info(`${image.ref}: ${packed.compressedBytes} bytes compressed (config ${packed.configBytes} + ${packed.layerBytes.length} layers) in ${packed.platformDigest}`);
-            return { ...outcome, packed };
-        }
-        catch (error) {
-            const message = `built, but its compressed size could not be read: ${errorMessage(error)}`;
-            deps.logger.error(`${image.ref}: ${message}`);
-            return failedOutcome(image, message, outcome);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/utils/paths.ts
-
-/**
- * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
- * resolved; callers compare real paths to catch symlinks that point out of the repository.
- */
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-/** A path as shown to users: relative to the workspace when inside it, with forward slashes. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return file;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
-
-
-
-// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
-/**
- * Characters the operator's git-clone init container passes safely: it builds a shell
- * script with the notebook path in double quotes, so `$`, backticks, quotes and
- * backslashes would be interpreted.
- */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
-/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
-function notebookPathProblem(file) {
-    if (!file.endsWith('.ipynb'))
-        return `${file} is not a notebook (.ipynb)`;
-    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
-    }
-    return undefined;
-}
-/**
- * Turns glob matches (absolute real paths) into repository-relative notebook paths for
- * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
- * are issues.
- */
-function collectNotebooks(manifest, workspace, matches) {
-    const issues = [];
-    const tiers = [];
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        const field = fieldPath(['tiers', tier.name, 'notebooks']);
-        const where = manifest.positions[field] ??
-            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
-        const notebooks = new Set();
-        for (const match of matches[tier.name] ?? []) {
-            if (!isInside(workspace, match.real)) {
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
-                });
-                continue;
-            }
-            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
-            const problem = notebookPathProblem(relative);
-            if (problem) {
-                issues.push({ file: manifest.file, ...where, field, message: problem });
-                continue;
-            }
-            notebooks.add(relative);
-        }
-        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
-    }
-    return { tiers, issues };
-}
-
-;// CONCATENATED MODULE: ./src/publish/validation-jobs.ts
-
-
-
-// NotebookValidationJob resources for the Jupyter Notebook Validator Operator, checked
-// against its CRD (api/v1alpha1/notebookvalidationjob_types.go, group mlops.mlops.dev):
-//   spec.notebook.git.url (required; https://, git://, ssh:// or git@)
-//   spec.notebook.git.ref (required; the operator runs `git clone --branch <ref>`, so a
-//                          branch or tag, never a commit SHA)
-//   spec.notebook.path    (required; must end in .ipynb)
-//   spec.podConfig.containerImage (required) — pinned by digest here
-//   spec.podConfig.buildConfig.enabled — false: the image is pre-built, never rebuilt
-// The operator names the validation pod `<job>-validation`, so job names stay within 52
-// characters to keep pod names valid DNS labels (63).
-/** The CRD's group/version and kind. */
-const NVJ_API_VERSION = 'mlops.mlops.dev/v1alpha1';
-const NVJ_KIND = 'NotebookValidationJob';
-/** Longest job name: 63 (a DNS label, the pod's name) minus "-validation". */
-const MAX_JOB_NAME = 52;
-/** A Kubernetes label value: at most 63 of [A-Za-z0-9_.-], starting and ending alphanumeric. */
-function labelValue(text) {
-    return text
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .slice(0, 63)
-        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-}
-/** Lowercase DNS-1123 label text: letters, digits and `-`, no leading or trailing `-`. */
-function dnsLabel(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-/**
- * Names jobs `<tier>-<notebook file name>`; when two would collide or a name is too long,
- * it is cut and given a short hash of the notebook's path, so names are stable run to run.
- */
-function jobName(tier, notebook, taken) {
-    const stem = notebook.replace(/^.*\//, '').replace(/\.ipynb$/, '');
-    const readable = dnsLabel(`${tier}-${stem}`) || 'notebook';
-    if (readable.length <= MAX_JOB_NAME && !taken.has(readable))
-        return readable;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${tier}\0${notebook}`).digest('hex').slice(0, 8);
-    const head = readable.slice(0, MAX_JOB_NAME - hash.length - 1).replace(/-+$/, '');
-    return `${head}-${hash}`;
-}
-/**
- * One job per notebook of each tier, pointing at the digest of the image that serves the
- * tier. Tiers whose image was not pushed get no job.
- */
-function planNotebookValidationJobs(report, notebooks) {
-    const jobs = [];
-    const taken = new Set();
-    // Readable names first, in a stable order, so the hash suffix goes to the later duplicate.
-    for (const { tier, notebooks: files } of notebooks) {
-        const image = report.images.find((candidate) => candidate.tiers.includes(tier));
-        const first = image?.tags.find((tag) => tag.pushed);
-        if (!image?.digest || !first)
-            continue;
-        const repository = splitTag(first.ref).repository;
-        for (const notebook of files) {
-            const name = jobName(tier, notebook, taken);
-            taken.add(name);
-            jobs.push({
-                name,
-                tier,
-                notebook,
-                containerImage: `${repository}@${image.digest}`,
-                imageTag: first.ref
-            });
-        }
-    }
-    return jobs;
-}
-/** The jobs as multi-document YAML, ready for `kubectl apply -f`. */
-function renderNotebookValidationJobs(jobs, context) {
-    const documents = jobs.map((job) => {
-        const annotations = {
-            'nb-image-action/image': job.imageTag,
-            'nb-image-action/revision': context.git.revision
-        };
-        if (context.version)
-            annotations['nb-image-action/version'] = context.version;
-        const metadata = { name: job.name };
-        if (context.namespace)
-            metadata['namespace'] = context.namespace;
-        metadata['labels'] = {
-            'app.kubernetes.io/managed-by': 'nb-image-action',
-            'app.kubernetes.io/version': labelValue(context.toolVersion),
-            'nb-image-action/tier': labelValue(job.tier)
-        };
-        metadata['annotations'] = annotations;
-        return (0,dist/* stringify */.As)({
-            apiVersion: NVJ_API_VERSION,
-            kind: NVJ_KIND,
-            metadata,
-            spec: {
-                notebook: {
-                    git: { url: context.git.url, ref: context.git.ref },
-                    path: job.notebook
-                },
-                podConfig: {
-                    containerImage: job.containerImage,
-                    buildConfig: { enabled: false }
-                }
-            }
-        }, { lineWidth: 0 });
-    });
-    const header = `# NotebookValidationJobs written by nb-image-action ${context.toolVersion}: one per notebook,\n# each running the tier image pinned by digest. Apply with \`kubectl apply -f <this file>\`.\n`;
-    return header + documents.map((document) => `---\n${document}`).join('');
-}
-/** Why the operator could not clone this source, if it could not (see the CRD notes above). */
-function gitSourceProblem(git) {
-    if (!/^((https?|git|ssh):\/\/|git@)[A-Za-z0-9._~:/@%+-]+$/.test(git.url)) {
-        return `the git URL ${git.url} is not one the operator accepts (https://, git://, ssh:// or git@, without spaces or shell characters)`;
-    }
-    if (!/^[A-Za-z0-9._/+@][A-Za-z0-9._/+@-]*$/.test(git.ref)) {
-        return `the git ref "${git.ref}" has characters the operator's git-clone shell script would interpret; push from a branch or tag named with letters, digits and . _ - + @ /`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/publish/push.ts
-
-
-
-/** Messages of registry errors that another try cannot fix. */
-const PERMANENT = /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i;
-/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
-function isTransientPushError(message) {
-    return !PERMANENT.test(message);
-}
-class PushError extends Error {
-    transient;
-    name = 'PushError';
-    constructor(message, transient) {
-        super(message);
-        this.transient = transient;
-    }
-}
-const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
-/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
-const REGISTRY_TRIES = 3;
-const REGISTRY_BACKOFF_MS = 2000;
-/** Tags and pushes every item (see the phases above) and reads each result back. */
-async function publish(items, deps) {
-    const policy = {
-        tries: REGISTRY_TRIES,
-        delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
-        ...(deps.sleep ? { sleep: deps.sleep } : {})
-    };
-    const { logger } = deps;
-    const images = items.map((item) => ({
-        name: item.name,
-        tags: item.refs.map((ref) => ({ ref, pushed: false }))
-    }));
-    const who = (item) => `${item.name} (${item.tiers.join(', ')})`;
-    const pushTag = async (item, image, index) => {
-        const tag = image.tags[index];
-        if (!tag)
-            return;
-        try {
-            await deps.docker.tag(item.localRef, tag.ref);
-        }
-        catch (error) {
-            throw new PushError(errorMessage(error), false);
-        }
-        const result = await retry(async () => {
-            const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line));
-            if (pushed.exitCode !== 0) {
-                throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
-            }
-            return pushed;
-        }, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
-        tag.pushed = true;
-        if (result.digest)
-            tag.digest = result.digest;
-    };
-    const fail = (item, ref, error) => {
-        const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
-        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
-    };
-    // Phase 1: the first tag of every image, read back from the registry.
-    for (const [index, item] of items.entries()) {
-        const image = images[index];
-        const first = item.refs[0];
-        if (first === undefined)
-            continue;
-        try {
-            await pushTag(item, image, 0);
-        }
-        catch (error) {
-            return fail(item, first, error);
-        }
-        try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
-            image.digest = resolved.digest;
-            image.platformDigest = resolved.platformDigest;
-            image.compressedBytes = resolved.compressedBytes;
-            const tag = image.tags[0];
-            if (tag.digest !== undefined && tag.digest !== resolved.digest) {
-                return {
-                    images,
-                    error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
-                };
-            }
-            tag.digest = resolved.digest;
-            logger.info(`${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`);
-            if (item.expected) {
-                const { digest, compressedBytes } = item.expected;
-                if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
-                    return {
-                        images,
-                        error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
-                    };
-                }
-            }
-        }
-        catch (error) {
-            return {
-                images,
-                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-            };
-        }
-    }
-    // Phase 2: every image is in; move the floating tags.
-    for (const [index, item] of items.entries()) {
-        const image = images[index];
-        for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
-            const tag = image.tags[tagIndex];
-            try {
-                await pushTag(item, image, tagIndex);
-            }
-            catch (error) {
-                return fail(item, tag.ref, error);
-            }
-            let digest;
-            try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), policy);
-            }
-            catch (error) {
-                return {
-                    images,
-                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-                };
-            }
-            if (digest !== image.digest) {
-                return {
-                    images,
-                    error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
-                };
-            }
-            tag.digest = digest;
-        }
-    }
-    return { images };
-}
-
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
-/**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
- */
-function generateDockerfile(manifest) {
-    const lines = [
-        `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-        '# Build one tier with: docker buildx build --target <tier> .',
-        `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`,
-        '',
-        `FROM \${BASE_IMAGE} AS ${BASE_STAGE}`,
-        ...installInstructions(manifest.base)
-    ];
-    const generatedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
-    for (const tier of generatedTiers) {
-        lines.push('', `# ${oneLine(tier.description ?? tier.name)}`, `FROM ${BASE_STAGE} AS ${tier.target ?? tier.name}`);
-        lines.push(...installInstructions(tier.packages));
-    }
-    const all = {
-        apt: unique(generatedTiers.flatMap((tier) => tier.packages.apt), (p) => p),
-        pip: unique(generatedTiers.flatMap((tier) => tier.packages.pip), normalizePip)
-    };
-    lines.push('', '# Every tier in one image (strategy: shared)', `FROM ${BASE_STAGE} AS ${SHARED_STAGE}`);
-    lines.push(...installInstructions(all));
-    return `${lines.join('\n')}\n`;
-}
-function installInstructions(packages) {
-    const lines = [];
-    if (packages.apt.length > 0) {
-        // The package names reach the script only as positional parameters ("$@").
-        const script = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*';
-        lines.push(`RUN ${JSON.stringify(['/bin/sh', '-c', script, 'apt-get-install', ...packages.apt])}`);
-    }
-    if (packages.pip.length > 0) {
-        lines.push(`RUN ${JSON.stringify(['python3', '-m', 'pip', 'install', '--no-cache-dir', '--disable-pip-version-check', ...packages.pip])}`);
-    }
-    return lines;
-}
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
-
-;// CONCATENATED MODULE: ./src/publish/publishing.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Decides the tags and checks everything publishing needs, before any build: the engine
- * can measure a compressed budget, the event gives a version, the template gives valid
- * references, the notebooks globs stay in the repository. Throws the action's errors.
- */
-async function preparePublishing(manifest, plan, context, deps) {
-    const { options, thresholdBasis, engine } = context;
-    const { logger } = deps;
-    if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
-        throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
-    }
-    const event = options?.context;
-    const empty = { version: null, tags: [], kind: 'none', warnings: [] };
-    const versions = event
-        ? versionTags(event, options.shortShaLength === undefined
-            ? { latest: options.latest }
-            : { latest: options.latest, shortShaLength: options.shortShaLength })
-        : empty;
-    const report = {
-        requested: options?.push ?? false,
-        event: event?.eventName ?? '',
-        ref: event?.ref ?? '',
-        version: versions.version
-    };
-    const result = {
-        thresholdBasis,
-        versions,
-        tags: {},
-        notebooks: [],
-        report
-    };
-    if (!options || !event)
-        return result;
-    result.options = options;
-    for (const warning of versions.warnings)
-        logger.warning(`tags: ${warning}`);
-    if (versions.tags.length > 0) {
-        result.tags = planTags(plan.images.map((image) => ({ name: image.name, shared: image.name === SHARED_STAGE })), manifest.image, versions.tags, options.tagTemplate);
-    }
-    if (!options.push)
-        return result;
-    if (versions.tags.length === 0) {
-        throw new InputError(`push: the ${event.eventName || 'unknown'} event (ref "${event.ref}") gives no tag to push; push on releases, tag or branch pushes, or pull requests (the CLI takes --ref)`);
-    }
-    const pull = event.pullRequest;
-    if (pull?.fromFork && !options.allowForkPush) {
-        result.skipped = `pull request from the fork ${pull.headRepository ?? '(deleted fork)'}: images built from a fork's code are not pushed to ${pull.baseRepository}'s registry (set allow-fork-push: true to allow it)`;
-        report.skipped = result.skipped;
-        logger.warning(`push: ${result.skipped}; building and measuring only`);
-        return result;
-    }
-    if (!deps.registry)
-        throw new NbImageError('push: no registry client was given');
-    if (options.nvjFile !== undefined && manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
-        const git = gitSource(event);
-        if (!git) {
-            // Nothing to clone from (no repository known, or a trigger without branch or tag): the
-            // images are still worth pushing; the jobs are not worth guessing.
-            logger.warning(`nvj-file: the ${event.eventName || 'run'} (ref "${event.ref}") names no repository branch or tag for the operator to clone the notebooks from, so no NotebookValidationJob is written${event.repository ? '' : ' (set GITHUB_REPOSITORY outside GitHub Actions)'}`);
-            return result;
-        }
-        const problem = gitSourceProblem(git);
-        if (problem)
-            throw new InputError(`nvj-file: ${problem}`);
-        result.git = git;
-        result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
-    }
-    return result;
-}
-async function findNotebooks(manifest, manifestDir, workspace, deps) {
-    if (!deps.glob)
-        throw new NbImageError('nvj-file: no glob function was given');
-    const root = await deps.fs.realpath(workspace);
-    const matches = {};
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        try {
-            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
-        }
-        catch (error) {
-            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
-        }
-    }
-    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    for (const { tier, notebooks } of tiers) {
-        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
-        if (notebooks.length === 0) {
-            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
-        }
-        else {
-            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
-        }
-    }
-    return tiers;
-}
-/** Glob results under a symlinked workspace path, re-expressed under its real path. */
-function relocate(matches, workspace, root) {
-    if (external_node_path_default().resolve(workspace) === root)
-        return matches;
-    const out = {};
-    for (const [tier, list] of Object.entries(matches)) {
-        out[tier] = list.map((match) => {
-            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
-            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
-        });
-    }
-    return out;
-}
-/**
- * After the verdict: pushes when asked, allowed and within budget; records per tag what
- * reached the registry; writes the NotebookValidationJobs for the pushed digests.
- */
-async function finishPublishing(report, publishing, 
-/** The builds the report was made from: each image's platform is read back after the push. */
-outcomes, deps) {
-    const options = publishing.options;
-    if (!options?.push || publishing.skipped)
-        return report;
-    if (!report.passed) {
-        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
-        const skipped = blocked
-            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
-            .join(', ') || 'the run failed';
-        deps.logger.warning(`push: nothing pushed, because ${skipped}`);
-        return { ...report, publish: { ...report.publish, skipped } };
-    }
-    const registry = deps.registry;
-    if (!registry)
-        throw new NbImageError('push: no registry client was given');
-    const items = report.images.map((image) => {
-        const item = {
-            name: image.name,
-            tiers: image.tiers,
-            localRef: image.ref,
-            refs: publishing.tags[image.name] ?? []
-        };
-        const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
-        if (built?.ok && built.platform)
-            item.platform = built.platform;
-        if (publishing.thresholdBasis === 'compressed' &&
-            image.imageId &&
-            image.compressedBytes !== null) {
-            // With the containerd store the image ID is the digest of what `docker push` sends.
-            item.expected = { digest: image.imageId, compressedBytes: image.compressedBytes };
-        }
-        return item;
-    });
-    const outcome = await deps.logger.group(`Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`, () => publish(items, {
-        docker: deps.docker,
-        registry,
-        logger: deps.logger,
-        ...(deps.sleep ? { sleep: deps.sleep } : {})
-    }));
-    if (outcome.error !== undefined || options.nvjFile === undefined) {
-        return applyPublish(report, outcome);
-    }
-    const pushedReport = applyPublish(report, outcome);
-    const jobs = planNotebookValidationJobs(pushedReport, publishing.notebooks);
-    if (jobs.length === 0 || !publishing.git) {
-        deps.logger.info('No tier lists notebooks: no NotebookValidationJob written');
-        return pushedReport;
-    }
-    const nvjFile = options.nvjFile;
-    const yaml = renderNotebookValidationJobs(jobs, {
-        git: publishing.git,
-        version: publishing.versions.version,
-        toolVersion: TOOL_VERSION,
-        ...(options.nvjNamespace ? { namespace: options.nvjNamespace } : {})
-    });
-    try {
-        await deps.fs.writeFileAtomic(nvjFile, yaml);
-    }
-    catch (error) {
-        return {
-            ...pushedReport,
-            publish: {
-                ...pushedReport.publish,
-                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
-            }
-        };
-    }
-    deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
-    return applyPublish(report, outcome, nvjFile);
-}
-/**
- * The report after publishing: per tag what was pushed, each image's digest and the
- * registry's compressed size, and `pushed` only when every tag made it.
- */
-function applyPublish(report, outcome, notebookValidationJobs) {
-    const byName = new Map(outcome.images.map((image) => [image.name, image]));
-    const images = report.images.map((image) => {
-        const published = byName.get(image.name);
-        if (!published)
-            return image;
-        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
-        if (published.digest !== undefined)
-            next.digest = published.digest;
-        if (published.platformDigest !== undefined)
-            next.platformDigest = published.platformDigest;
-        if (published.compressedBytes !== undefined) {
-            next.compressedBytes = published.compressedBytes;
-            next.compressedSource = 'registry';
-        }
-        return next;
-    });
-    const publish = { ...report.publish };
-    if (outcome.error !== undefined)
-        publish.error = outcome.error;
-    if (notebookValidationJobs !== undefined)
-        publish.notebookValidationJobs = notebookValidationJobs;
-    const pushed = outcome.error === undefined &&
-        images.length > 0 &&
-        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
-    return { ...report, images, publish, pushed };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/check-files.ts
-// Round four of the manifest's checks, the one that needs the files: every context and
-// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
-// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
-// it reports every problem it finds at once, located in the manifest.
-
-
-
-
-
-/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
-async function checkPaths(manifest, manifestDir, workspace, fs) {
-    const issues = [];
-    const root = await fs.realpath(workspace);
-    const issue = (field, message) => {
-        const where = manifest.positions[field] ?? { line: 1, column: 1 };
-        issues.push({ file: manifest.file, line: where.line, column: where.column, field, message });
-    };
-    const check = async (field, declared, absolute, kind) => {
-        if (external_node_path_default().isAbsolute(declared)) {
-            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
-            return;
-        }
-        if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
-            // Relative to the repository root: the same on every runner, and it shows how far out.
-            const shown = external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
-            issue(field, `"${declared}" points outside the repository (to ${shown} from its root); give a path inside it`);
-            return;
-        }
-        let real;
-        try {
-            real = await fs.realpath(absolute);
-        }
-        catch {
-            issue(field, `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
-            return;
-        }
-        if (!isInside(root, real)) {
-            issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
-            return;
-        }
-        if (kind === 'dockerfile' && !(await fs.isFile(real)))
-            issue(field, `Dockerfile "${declared}" is not a file`);
-    };
-    const context = external_node_path_default().resolve(manifestDir, manifest.context);
-    await check('context', manifest.context, context, 'context');
-    // Dockerfiles are relative to the context: behind a refused context they would only
-    // repeat its problem (and show where the runner keeps the checkout).
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    if (manifest.dockerfile !== undefined) {
-        await check('dockerfile', manifest.dockerfile, external_node_path_default().resolve(context, manifest.dockerfile), 'dockerfile');
-    }
-    for (const tier of manifest.tiers) {
-        if (tier.dockerfile === undefined)
-            continue;
-        await check(fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
-    }
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-}
-/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
-async function checkTargets(manifest, plan, workspace, fs) {
-    const issues = [];
-    const stagesByFile = new Map();
-    for (const image of plan.images) {
-        if (image.target === undefined)
-            continue;
-        let stages = stagesByFile.get(image.dockerfile);
-        if (!stages) {
-            const content = new TextDecoder().decode(await fs.readFile(image.dockerfile));
-            stages = listStages(content).map((stage) => stage.name);
-            stagesByFile.set(image.dockerfile, stages);
-        }
-        if (!stages.includes(image.target.toLowerCase())) {
-            const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
-            const available = stages.length > 0
-                ? `its stages are ${stages.join(', ')}`
-                : 'it has no named stages (FROM … AS name)';
-            issues.push({
-                file: manifest.file,
-                line: where.line,
-                column: where.column,
-                field: image.field,
-                message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
-            });
-        }
-    }
-    if (issues.length > 0)
-        throw new ManifestError(issues);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -44033,11 +44113,7 @@ function planBuild(manifest, options) {
             if (tier.dockerfile !== undefined)
                 images.push(ownImage(tier));
     }
-    const tierImages = {};
-    for (const image of images)
-        for (const tier of image.tiers)
-            tierImages[tier] = image.name;
-    const plan = { strategy, manifestFile: manifest.file, images, tierImages };
+    const plan = { strategy, manifestFile: manifest.file, images };
     // Written only when an image is built from it: tiers with their own Dockerfiles need none.
     if (images.some((image) => image.generated)) {
         plan.generatedDockerfile = {

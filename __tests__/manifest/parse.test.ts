@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { ManifestError, type ManifestIssue } from '../../src/utils/errors.js'
-import {
-  checkNotebookGlob,
-  fieldPath,
-  MANIFEST_LIMITS,
-  nearest,
-  parseManifest,
-  tooDeep
-} from '../../src/manifest/parse.js'
+import { parseManifest } from '../../src/manifest/parse.js'
+import { tooDeep } from '../../src/manifest/decode.js'
+import { MANIFEST_LIMITS } from '../../src/manifest/limits.js'
 import type { Manifest } from '../../src/manifest/types.js'
 
 const FILE = 'notebook-tiers.yaml'
@@ -993,79 +988,5 @@ describe('parseManifest: invalid manifests', () => {
         'notebook-tiers.yaml:3:1: tiers: no tiers: declare at least one tier'
       ].join('\n')
     )
-  })
-})
-
-describe('fieldPath', () => {
-  test.each<[(string | number)[], string]>([
-    [[], ''],
-    [['image'], 'image'],
-    [['tiers', 'tier2', 'threshold'], 'tiers.tier2.threshold'],
-    [['tiers', 'tier1', 'pip', 0], 'tiers.tier1.pip[0]'],
-    [['tiers', '1tier'], 'tiers["1tier"]'],
-    [['tiers', 'a.b'], 'tiers["a.b"]'],
-    [['buildArgs', 'MY_ARG'], 'buildArgs.MY_ARG']
-  ])('%j → %s', (path, text) => {
-    expect(fieldPath(path)).toBe(text)
-  })
-})
-
-describe('nearest', () => {
-  const fields = ['pip', 'apt', 'notebooks', 'threshold', 'dockerfile']
-  test.each<[string, string | undefined]>([
-    ['pipp', 'pip'],
-    ['treshold', 'threshold'],
-    ['Threshold', 'threshold'],
-    ['dockerFile', 'dockerfile'],
-    ['notebok', 'notebooks'],
-    ['xyz', undefined],
-    ['registry', undefined]
-  ])('%s → %s', (word, suggestion) => {
-    expect(nearest(word, fields)).toBe(suggestion)
-  })
-})
-
-describe('checkNotebookGlob', () => {
-  test.each([
-    '00-setup/*.ipynb',
-    'notebooks/**/*.ipynb',
-    './notebooks/*.ipynb',
-    'a..b/*.ipynb',
-    'notebooks/{train,serve}/*.ipynb',
-    '..hidden/x.ipynb',
-    'x/...ipynb'
-  ])('%j is accepted', (glob) => {
-    expect(checkNotebookGlob(glob)).toBeUndefined()
-  })
-
-  const EXPECTED = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
-  test.each<[string, string]>([
-    ['/etc/*.ipynb', `"/etc/*.ipynb" is an absolute path; ${EXPECTED}`],
-    [
-      '\\\\server\\share\\*.ipynb',
-      `"\\\\\\\\server\\\\share\\\\*.ipynb" is an absolute path; ${EXPECTED}`
-    ],
-    ['c:\\nb\\*.ipynb', `"c:\\\\nb\\\\*.ipynb" is an absolute path; ${EXPECTED}`],
-    [
-      '~root/*.ipynb',
-      `"~root/*.ipynb" starts with "~", a home folder outside the repository; ${EXPECTED}`
-    ],
-    ['..', `".." climbs out of the manifest's folder with ".."; ${EXPECTED}`],
-    [
-      'a/../../b/*.ipynb',
-      `"a/../../b/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
-    ],
-    ['a\\..\\b', `"a\\\\..\\\\b" climbs out of the manifest's folder with ".."; ${EXPECTED}`],
-    [
-      '{x,..}/*.ipynb',
-      `"{x,..}/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
-    ],
-    [
-      '@(..|x)/*.ipynb',
-      `"@(..|x)/*.ipynb" climbs out of the manifest's folder with ".."; ${EXPECTED}`
-    ],
-    ['a/*.ipynb\nb', `"a/*.ipynb\\nb" contains a line break or NUL; ${EXPECTED}`]
-  ])('%j is refused', (glob, message) => {
-    expect(checkNotebookGlob(glob)).toBe(message)
   })
 })

@@ -2,7 +2,6 @@ import { InputError } from '../../src/utils/errors.js'
 import { readRunContext, type RunContext } from '../../src/github/context.js'
 import {
   imageTags,
-  isValidTag,
   parseTagTemplate,
   planTags,
   sanitizeTag,
@@ -11,6 +10,7 @@ import {
   type TagTemplate,
   type VersionKind
 } from '../../src/publish/tags.js'
+import { isValidTag } from '../../src/image/reference.js'
 import { loadEvent } from '../helpers/events.js'
 
 describe('versionTags: event fixtures → exact tags (metadata-action rules)', () => {

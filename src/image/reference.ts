@@ -1,5 +1,6 @@
-// Docker image references (distribution/reference grammar), for names the action builds
-// from templates rather than reads from the manifest.
+// Docker image references (distribution/reference grammar), in one place: the manifest's
+// `image` and `baseImage`, the references tag templates make, and the registry client's
+// addressing all use these rules.
 
 // A repository: optional registry host (with port), then lowercase path components.
 const REPOSITORY =
@@ -56,4 +57,37 @@ export function isLoopbackRegistry(registry: string): boolean {
     ? registry.slice(1, registry.indexOf(']'))
     : (registry.split(':')[0] ?? '')
   return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host)
+}
+
+/** Whether `tag` is a valid Docker tag as it stands. */
+export function isValidTag(tag: string): boolean {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)
+}
+
+// A digest (algorithm:hex), the part after `@` of a pinned image.
+const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/
+
+/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
+export function imageRepositoryProblem(image: string): string | undefined {
+  if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
+    return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`
+  }
+  if (!isValidRepository(image)) {
+    return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`
+  }
+  return undefined
+}
+
+/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
+export function imageReferenceProblem(reference: string): string | undefined {
+  const [name = '', digest] = reference.split('@', 2)
+  const { repository, tag } = splitTag(name)
+  if (
+    isValidRepository(repository) &&
+    isValidTag(tag) &&
+    (digest === undefined || DIGEST_PATTERN.test(digest))
+  ) {
+    return undefined
+  }
+  return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`
 }

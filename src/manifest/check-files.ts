@@ -9,7 +9,7 @@ import type { Manifest } from './types.js'
 import type { BuildPlan } from '../plan/types.js'
 import { ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
-import { fieldPath } from './parse.js'
+import { fieldPath } from './fields.js'
 
 /** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
 export async function checkPaths(

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { ManifestIssue } from '../utils/errors.js'
-import { fieldPath } from './parse.js'
+import { fieldPath } from './fields.js'
 import { isInside } from '../utils/paths.js'
 import type { Manifest } from './types.js'
 

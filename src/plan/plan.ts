@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { generateDockerfile, SHARED_STAGE } from './dockerfile.js'
 import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
-import { fieldPath } from '../manifest/parse.js'
+import { fieldPath } from '../manifest/fields.js'
 import type { Manifest, Strategy, Tier } from '../manifest/types.js'
 import type { BuildPlan, ImagePlan } from './types.js'
 

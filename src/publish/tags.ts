@@ -1,7 +1,7 @@
 import semver from 'semver'
 import { InputError } from '../utils/errors.js'
 import { isPullRequestRun, type RunContext } from '../github/context.js'
-import { isValidRepository } from '../image/reference.js'
+import { isValidRepository, isValidTag } from '../image/reference.js'
 
 // Version tags follow docker/metadata-action's rules (src/meta.ts), configured as
 //   type=schedule · type=semver,pattern={{version}} · {{major}}.{{minor}} · {{major}}
@@ -55,11 +55,6 @@ export function sanitizeTag(text: string): string {
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[.-]+/, '')
     .slice(0, MAX_TAG_LENGTH)
-}
-
-/** Whether `tag` is a valid Docker tag as it stands. */
-export function isValidTag(tag: string): boolean {
-  return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag)
 }
 
 /** The version tags for a run's trigger, in metadata-action's priority order. */

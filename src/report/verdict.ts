@@ -1,7 +1,7 @@
 // The verdict on each image and on the run: within budget, near it, over it, or failed,
 // and the messages the step fails (or warns) with. A near-budget warning carries the place
 // in the manifest where the tier is declared, so the annotation lands on its line.
-import { fieldPath } from '../manifest/parse.js'
+import { fieldPath } from '../manifest/fields.js'
 import { formatBytes, formatSize } from '../utils/size.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 import type { Manifest } from '../manifest/types.js'

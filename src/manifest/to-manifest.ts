@@ -1,0 +1,250 @@
+// Round three of the manifest's checks: the raw document the schema accepted becomes a
+// Manifest, with the checks a schema cannot make (package specs, image references, stage
+// names the generated Dockerfile uses, tiers building the same stage, notebook globs).
+import { imageReferenceProblem, imageRepositoryProblem } from '../image/reference.js'
+import type { SourcePos } from '../utils/errors.js'
+import { parseSize, SizeError } from '../utils/size.js'
+import { describe, fieldPath, type Path } from './fields.js'
+import { checkAptPackage, checkPipRequirement } from './packages.js'
+import { MANIFEST_LIMITS } from './limits.js'
+import type { Manifest, Packages, Strategy, Tier } from './types.js'
+
+interface RawPackages {
+  pip?: string[]
+  apt?: string[]
+}
+
+interface RawTier extends RawPackages {
+  description?: string
+  target?: string
+  notebooks?: string[]
+  dockerfile?: string
+  threshold?: string | number
+  buildArgs?: Record<string, string | number | boolean>
+}
+
+/** The manifest as the schema accepted it, before conversion. */
+export interface RawManifest {
+  version: 1
+  image: string
+  strategy?: Strategy
+  context?: string
+  dockerfile?: string
+  target?: string
+  baseImage?: string
+  threshold?: string | number
+  buildArgs?: Record<string, string | number | boolean>
+  base?: RawPackages
+  tiers: Record<string, RawTier | null>
+}
+
+/** Records a problem at a field. */
+export type AddIssue = (path: Path, message: string) => void
+
+/**
+ * Converts the raw manifest the schema accepted, recording every problem a schema cannot
+ * see through `addIssue` (the caller throws them together).
+ */
+export function toManifest(
+  raw: RawManifest,
+  file: string,
+  positions: Record<string, SourcePos>,
+  sources: Record<string, string>,
+  addIssue: AddIssue
+): Manifest {
+  const repositoryProblem = imageRepositoryProblem(raw.image)
+  if (repositoryProblem) addIssue(['image'], repositoryProblem)
+  const baseImageProblem =
+    raw.baseImage === undefined ? undefined : imageReferenceProblem(raw.baseImage)
+  if (baseImageProblem) addIssue(['baseImage'], baseImageProblem)
+  const base = packages(raw.base ?? {}, ['base'], addIssue)
+  const generated = raw.dockerfile === undefined
+  const tiers: Tier[] = []
+  const stages = new Map<string, string>()
+  for (const [name, value] of Object.entries(raw.tiers)) {
+    if (value === null) {
+      addIssue(
+        ['tiers', name],
+        'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile'
+      )
+      continue
+    }
+    const tierPackages = packages(value, ['tiers', name], addIssue)
+    checkTierStage(name, value, raw, stages, addIssue)
+    tiers.push(toTier(name, value, tierPackages, sources, addIssue))
+  }
+  // Only tiers without their own Dockerfile are built from the generated one.
+  const usesGenerated =
+    generated &&
+    Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined)
+  if (usesGenerated && raw.baseImage === undefined) {
+    addIssue(
+      [],
+      'missing field "baseImage": the Dockerfile is generated (no "dockerfile" given), so its FROM image is needed'
+    )
+  }
+  if (raw.target !== undefined && generated) {
+    addIssue(
+      ['target'],
+      '"target" picks a stage of your own Dockerfile; it needs "dockerfile" to be set'
+    )
+  }
+
+  const manifest: Manifest = {
+    file,
+    version: 1,
+    image: raw.image,
+    context: raw.context ?? '.',
+    buildArgs: buildArgs(raw.buildArgs, ['buildArgs'], sources),
+    base,
+    tiers,
+    positions
+  }
+  if (raw.strategy !== undefined) manifest.strategy = raw.strategy
+  if (raw.dockerfile !== undefined) manifest.dockerfile = raw.dockerfile
+  if (raw.target !== undefined) manifest.target = raw.target
+  if (raw.baseImage !== undefined) manifest.baseImage = raw.baseImage
+  if (raw.threshold !== undefined) {
+    const bytes = size(raw.threshold, ['threshold'], sources, addIssue)
+    if (bytes !== undefined) manifest.thresholdBytes = bytes
+  }
+  return manifest
+}
+
+/**
+ * What a tier of the generated Dockerfile may not be: empty, or named like one of its own
+ * stages; and no two tiers may build the same stage of one Dockerfile (the same image twice).
+ */
+function checkTierStage(
+  name: string,
+  value: RawTier,
+  raw: RawManifest,
+  stages: Map<string, string>,
+  addIssue: AddIssue
+): void {
+  const path = ['tiers', name]
+  const generatedTier = raw.dockerfile === undefined && value.dockerfile === undefined
+  if (
+    generatedTier &&
+    // The lists as written: a rejected or over-long list already has its own issue.
+    (value.pip ?? []).length === 0 &&
+    (value.apt ?? []).length === 0
+  ) {
+    addIssue(
+      path,
+      'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)'
+    )
+  }
+  if (generatedTier && (name === 'base' || name === 'shared')) {
+    addIssue(path, `"${name}" is a stage of the generated Dockerfile; give the tier another name`)
+  }
+  const stage = value.target ?? (value.dockerfile === undefined ? name : undefined)
+  if (stage === undefined) return
+  const key = `${value.dockerfile ?? raw.dockerfile ?? '(generated)'}#${stage}`
+  const other = stages.get(key)
+  if (other === undefined) {
+    stages.set(key, name)
+    return
+  }
+  addIssue(
+    value.target !== undefined ? [...path, 'target'] : path,
+    `tiers ${other} and ${name} both build stage "${stage}"; give each tier its own target`
+  )
+}
+
+/** One tier, its notebook globs, build args and budget checked (its packages already are). */
+function toTier(
+  name: string,
+  value: RawTier,
+  tierPackages: Packages,
+  sources: Record<string, string>,
+  addIssue: AddIssue
+): Tier {
+  const path = ['tiers', name]
+  value.notebooks?.forEach((glob, index) => {
+    const problem = checkNotebookGlob(glob)
+    if (problem) addIssue([...path, 'notebooks', index], problem)
+  })
+  const tier: Tier = {
+    name,
+    packages: tierPackages,
+    notebooks: value.notebooks ?? [],
+    buildArgs: buildArgs(value.buildArgs, [...path, 'buildArgs'], sources)
+  }
+  if (value.description !== undefined) tier.description = value.description
+  if (value.target !== undefined) tier.target = value.target
+  if (value.dockerfile !== undefined) tier.dockerfile = value.dockerfile
+  if (value.threshold !== undefined) {
+    const bytes = size(value.threshold, [...path, 'threshold'], sources, addIssue)
+    if (bytes !== undefined) tier.thresholdBytes = bytes
+  }
+  return tier
+}
+
+function packages(raw: RawPackages, path: Path, addIssue: AddIssue): Packages {
+  const result: Packages = { pip: [], apt: [] }
+  for (const kind of ['pip', 'apt'] as const) {
+    const list = raw[kind] ?? []
+    if (list.length > MANIFEST_LIMITS.maxPackages) {
+      addIssue(
+        [...path, kind],
+        `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`
+      )
+      continue
+    }
+    list.forEach((spec, index) => {
+      const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec)
+      if (problem) addIssue([...path, kind, index], problem)
+      else result[kind].push(spec.trim())
+    })
+  }
+  return result
+}
+
+function size(
+  value: string | number,
+  path: Path,
+  sources: Record<string, string>,
+  addIssue: AddIssue
+): number | undefined {
+  try {
+    // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+    return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
+  } catch (error) {
+    if (error instanceof SizeError) addIssue(path, error.message)
+    else throw error
+    return undefined
+  }
+}
+
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+export function checkNotebookGlob(glob: string): string | undefined {
+  const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
+  if (/[\r\n\0]/.test(glob)) return `${describe(glob)} contains a line break or NUL; ${expected}`
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(glob)) return `${describe(glob)} is an absolute path; ${expected}`
+  if (glob.startsWith('~')) {
+    return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`
+  }
+  if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+    return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`
+  }
+  return undefined
+}
+
+function buildArgs(
+  raw: Record<string, string | number | boolean> | undefined,
+  path: Path,
+  sources: Record<string, string>
+): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
+    result[key] =
+      typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value))
+  }
+  return result
+}
