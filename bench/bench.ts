@@ -13,8 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { bakeFile } from '../src/build/bake.js'
-import { ociLabels } from '../src/build/build-settings.js'
+import { bakeFile, ociLabels } from '../src/build/bake.js'
 import { readReport } from '../src/report/report-file.js'
 import type { ImagePlan } from '../src/plan/types.js'
 

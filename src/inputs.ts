@@ -3,7 +3,7 @@
 // its flags of the same names (cli/cli.ts); both go through the same parsers, so a value
 // means the same wherever it is given. __tests__/inputs.test.ts checks that every input
 // action.yml declares is read here.
-import { CACHE_SHORTHANDS, type CacheShorthand } from './build/cache.js'
+import { CACHE_SHORTHANDS, type CacheShorthand } from './build/bake.js'
 import { DEFAULT_REPORT_ARTIFACT } from './github/baseline.js'
 import {
   COMMENT_MODES,

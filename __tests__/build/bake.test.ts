@@ -2,10 +2,16 @@ import {
   bakeArgs,
   bakeFile,
   bakeTargetNames,
+  displayCommand,
   escapeHcl,
-  type BakeFile
+  imageCache,
+  ociLabels,
+  type BakeFile,
+  type BuildSettings,
+  type CacheShorthand,
+  type ImageCache,
+  type SourceInfo
 } from '../../src/build/bake.js'
-import type { BuildSettings } from '../../src/build/build-settings.js'
 import type { ImagePlan } from '../../src/plan/types.js'
 
 const image = (name: string, fields: Partial<ImagePlan> = {}): ImagePlan => ({
@@ -222,5 +228,79 @@ describe('bakeArgs', () => {
     ]
   ])('%s', (_name, targets, builder, argv) => {
     expect(bakeArgs('/tmp/x/bake-1.json', targets, builder)).toStrictEqual(argv)
+  })
+})
+
+describe('ociLabels', () => {
+  test.each<[SourceInfo, Record<string, string>]>([
+    [
+      {
+        repositoryUrl: 'https://github.com/acme/nb',
+        revision: '0123456789abcdef0123456789abcdef01234567',
+        created: '2026-01-02T03:04:05.000Z'
+      },
+      {
+        'org.opencontainers.image.source': 'https://github.com/acme/nb',
+        'org.opencontainers.image.revision': '0123456789abcdef0123456789abcdef01234567',
+        'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z'
+      }
+    ],
+    [
+      { created: '2026-01-02T03:04:05.000Z' },
+      { 'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z' }
+    ],
+    [
+      { repositoryUrl: '', revision: '', created: '2026-01-02T03:04:05.000Z' },
+      { 'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z' }
+    ]
+  ])('%j', (source, labels) => {
+    const actual = ociLabels(source)
+    expect(actual).toStrictEqual(labels)
+    // Order matters: it is the order of the --label flags.
+    expect(Object.keys(actual)).toStrictEqual(Object.keys(labels))
+  })
+})
+
+describe('imageCache', () => {
+  test.each<[CacheShorthand, string, string, ImageCache]>([
+    [
+      'gha',
+      'ghcr.io/acme/notebook-validator',
+      'tier2',
+      {
+        from: ['type=gha,scope=ghcr.io/acme/notebook-validator-tier2'],
+        to: ['type=gha,scope=ghcr.io/acme/notebook-validator-tier2,mode=max']
+      }
+    ],
+    [
+      'gha',
+      'acme/nb',
+      'shared',
+      { from: ['type=gha,scope=acme/nb-shared'], to: ['type=gha,scope=acme/nb-shared,mode=max'] }
+    ],
+    [
+      'registry',
+      '127.0.0.1:5000/acme/nb',
+      'tier1',
+      {
+        from: ['type=registry,ref=127.0.0.1:5000/acme/nb:buildcache-tier1'],
+        to: ['type=registry,ref=127.0.0.1:5000/acme/nb:buildcache-tier1,mode=max']
+      }
+    ]
+  ])('%s, %s, %s', (shorthand, repository, name, cache) => {
+    expect(imageCache(shorthand, repository, name)).toStrictEqual(cache)
+  })
+})
+
+describe('displayCommand', () => {
+  test.each<[string[], string]>([
+    [
+      ['buildx', 'bake', '--file', '/tmp/bake-1.json', 'tier1'],
+      'docker buildx bake --file /tmp/bake-1.json tier1'
+    ],
+    [['build', '--label', 'a b'], "docker build --label 'a b'"],
+    [['x', "it's"], "docker x 'it'\\''s'"]
+  ])('%j → %s', (args, text) => {
+    expect(displayCommand('docker', args)).toBe(text)
   })
 })

@@ -1,9 +1,77 @@
 // One `docker buildx bake` call builds several images in one BuildKit session: a stage they
 // share (the base) is solved once, and the tier stages run concurrently. These pure helpers
-// turn planned images into a bake definition (JSON) and the command that builds it.
-import type { BuildSettings } from './build-settings.js'
-import { imageCache } from './cache.js'
+// turn planned images into a bake definition (JSON) and the command that builds it: what
+// every target gets (BuildSettings, OCI labels) and what each image gets (its cache).
 import type { ImagePlan } from '../plan/types.js'
+
+/** Settings shared by every build of a run (from the action inputs). */
+export interface BuildSettings {
+  builder?: string
+  /** Repository of the images (the manifest's `image`), which per-image caches are named after. */
+  repository: string
+  /** The `cache` shorthand: one cache per image. */
+  cache?: CacheShorthand
+  /** Raw `--cache-from` values, passed to every image. */
+  cacheFrom: string[]
+  /** Raw `--cache-to` values, passed to every image. */
+  cacheTo: string[]
+  noCache: boolean
+  /** Labels added to every image (OCI annotations of source, revision and creation time). */
+  labels: Record<string, string>
+}
+
+/** What the run knows about the commit being built, for the OCI labels. */
+export interface SourceInfo {
+  /** e.g. https://github.com/acme/notebooks */
+  repositoryUrl?: string
+  /** Full commit SHA. */
+  revision?: string
+  /** Build time, RFC 3339. */
+  created: string
+}
+
+/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
+export function ociLabels(source: SourceInfo): Record<string, string> {
+  const labels: Record<string, string> = {}
+  if (source.repositoryUrl) labels['org.opencontainers.image.source'] = source.repositoryUrl
+  if (source.revision) labels['org.opencontainers.image.revision'] = source.revision
+  labels['org.opencontainers.image.created'] = source.created
+  return labels
+}
+
+/** The `cache` input's shorthands: one cache per image in the GitHub cache or a registry. */
+export type CacheShorthand = 'gha' | 'registry'
+
+/** The shorthands, in the order the docs list them. */
+export const CACHE_SHORTHANDS: readonly CacheShorthand[] = ['gha', 'registry']
+
+/** The `--cache-from` and `--cache-to` values of one image. */
+export interface ImageCache {
+  from: string[]
+  to: string[]
+}
+
+/**
+ * Expands a shorthand into one cache of the image's own. Images that share a cache key
+ * overwrite each other's index, so that each tier would only find the cache of whichever
+ * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
+ * the base stage, which `mode=min` leaves out of a `--target` build (#829).
+ *
+ * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
+ * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
+ */
+export function imageCache(
+  shorthand: CacheShorthand,
+  repository: string,
+  imageName: string
+): ImageCache {
+  if (shorthand === 'gha') {
+    const scope = `${repository}-${imageName}`
+    return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] }
+  }
+  const ref = `${repository}:buildcache-${imageName}`
+  return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] }
+}
 
 /** One image of a bake session and the bake target that builds it. */
 export interface BakeEntry {
@@ -101,4 +169,13 @@ export function bakeArgs(file: string, targets: string[], builder?: string): str
   if (builder) args.push('--builder', builder)
   args.push(...targets)
   return args
+}
+
+/** A command as a shell user would retype it, for the log: arguments quoted where needed. */
+export function displayCommand(command: string, args: string[]): string {
+  return [command, ...args].map(quoteForDisplay).join(' ')
+}
+
+function quoteForDisplay(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

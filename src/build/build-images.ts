@@ -1,8 +1,8 @@
-import { retry } from '../utils/retry.js'
 import path from 'node:path'
+import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'
 import type { BakeResult, ImageDetails } from '../adapters/docker.js'
-import { bakeArgs, bakeFile, bakeTargetNames, type BakeEntry } from './bake.js'
+import { bakeArgs, bakeFile, bakeTargetNames, displayCommand, type BakeEntry } from './bake.js'
 import {
   countSteps,
   executedKeys,
@@ -12,10 +12,12 @@ import {
   type KeyedStep,
   type TargetSteps
 } from './target-steps.js'
-import type { BuildSettings } from './build-settings.js'
+import type { BuildSettings } from './bake.js'
 import { EngineError, errorMessage } from '../utils/errors.js'
 import { BuildProgress } from './progress.js'
-import type { BuildEnd, BuildOutcome } from '../report/build-report.js'
+import { failedOutcome, type BuildEnd, type BuildOutcome } from '../report/build-report.js'
+import { inspectBuilt } from '../measure/inspect.js'
+import { imageSize } from '../measure/layers.js'
 import { formatDuration } from '../utils/size.js'
 import type { ImagePlan } from '../plan/types.js'
 
@@ -24,9 +26,6 @@ export const LOG_TAIL_LINES = 30
 
 /** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
 const MEASURE_CONCURRENCY = 6
-
-/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
-const INSPECT_RETRY_DELAYS_MS = [500, 1500]
 
 /** How the images of a run are built. */
 export interface BuildImagesOptions {
@@ -94,21 +93,164 @@ export async function buildImages(
   options: BuildImagesOptions,
   deps: BuildImagesDeps
 ): Promise<BuiltImages> {
-  const { logger } = deps
-  const names = bakeTargetNames(images)
-  const states = images.map((image, index): ImageState => ({
-    entry: { target: names[index] ?? image.name, image },
-    durationMs: 0,
-    steps: []
-  }))
-  const executedInRun = new Set<string>()
-  const inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
-  let sessions = 0
-  const pool = options.maxParallelism > 0 && states.length > options.maxParallelism
+  return new ImageBuilds(images, options, deps).run()
+}
 
-  const session = async (group: ImageState[]): Promise<Session> => {
-    const number = ++sessions
-    const file = path.join(options.scratch, `bake-${number}.json`)
+/** The builds of one run: its images' states, its sessions, what the engine said. */
+class ImageBuilds {
+  private readonly states: ImageState[]
+  /** Steps some session of this run executed (not taken from the cache), by key. */
+  private readonly executedInRun = new Set<string>()
+  private readonly inspect: (ref: string) => Promise<ImageDetails>
+  private readonly pool: boolean
+  private sessions = 0
+  private engineLost: EngineError | undefined
+
+  constructor(
+    images: ImagePlan[],
+    private readonly options: BuildImagesOptions,
+    private readonly deps: BuildImagesDeps
+  ) {
+    const names = bakeTargetNames(images)
+    this.states = images.map((image, index) => ({
+      entry: { target: names[index] ?? image.name, image },
+      durationMs: 0,
+      steps: []
+    }))
+    this.inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
+    this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism
+  }
+
+  async run(): Promise<BuiltImages> {
+    if (this.pool) {
+      const queue = [...this.states]
+      const worker = async (): Promise<void> => {
+        for (let state = queue.shift(); state && !this.engineLost; state = queue.shift())
+          await this.build([state])
+      }
+      await Promise.all(Array.from({ length: this.options.maxParallelism }, worker))
+    } else {
+      await this.build(this.states)
+    }
+    const outcomes = this.states.map((state): BuildOutcome => {
+      const counts = countSteps(state.steps, this.executedInRun)
+      const outcome =
+        state.outcome ??
+        failedOutcome(
+          state.entry.image,
+          `not built: ${this.engineLost?.message ?? 'the build stopped'}`
+        )
+      this.deps.logger.info(
+        `${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`
+      )
+      return { ...outcome, durationMs: state.durationMs, ...counts }
+    })
+    return this.engineLost ? { outcomes, engineLost: this.engineLost } : { outcomes }
+  }
+
+  /** Builds a group in one session; what a failure cancelled goes again until none is left. */
+  private async build(group: ImageState[]): Promise<void> {
+    let pending: ImageState[] | undefined = group
+    while (pending && pending.length > 0 && !this.engineLost) {
+      const current = await this.session(pending)
+      if (current.result.exitCode === 0) {
+        await Promise.all(pending.map((state) => this.measure(state, current)))
+        return
+      }
+      pending = await this.afterFailure(pending, current)
+    }
+  }
+
+  /**
+   * Sorts out a failed session: images whose export finished are measured, an engine that
+   * is gone stops the run, failed images get their error and log. Returns what bake
+   * cancelled and must be built again (undefined when nothing is left to do here).
+   */
+  private async afterFailure(
+    pending: ImageState[],
+    current: Session
+  ): Promise<ImageState[] | undefined> {
+    const { result, split, measured } = current
+    const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
+    // Images whose export finished before bake gave up are built: keep them.
+    const finished = pending.filter(
+      (state) => !failed.includes(state) && measured.has(state.entry.target)
+    )
+    await Promise.all(finished.map((state) => this.measure(state, current)))
+    if (await this.engineStopped(pending, finished, current)) return undefined
+    if (failed.length === 0 && finished.length === 0) {
+      const [only] = pending
+      if (pending.length === 1 && only) {
+        this.fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES))
+        return undefined
+      }
+      // The stream blames no image (the session itself failed): build each on its own.
+      this.deps.logger.info(
+        `The session failed before any image did; building ${pending.map((state) => state.entry.target).join(', ')} one by one`
+      )
+      for (const state of pending) await this.build([state])
+      return undefined
+    }
+    for (const state of failed) {
+      const own = split.get(state.entry.target)
+      this.fail(
+        state,
+        own?.error ?? unattributedError(result),
+        result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
+      )
+    }
+    const cancelled = pending.filter(
+      (state) => !failed.includes(state) && !finished.includes(state)
+    )
+    if (cancelled.length > 0) {
+      this.deps.logger.info(
+        `bake cancelled ${cancelled.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${cancelled.length === 1 ? 'it' : 'them'} again`
+      )
+    }
+    return cancelled
+  }
+
+  /**
+   * No engine or no buildx is not the images' fault: asks (options.checkEngine) and, when
+   * the engine is gone, stops the run and says why, once. Images that were under way keep
+   * their own error and log; the rest were not built.
+   */
+  private async engineStopped(
+    pending: ImageState[],
+    finished: ImageState[],
+    { result, split }: Session
+  ): Promise<boolean> {
+    const unfinished = pending.filter((state) => !finished.includes(state))
+    const underWay = unfinished.filter(
+      (state) => split.get(state.entry.target)?.startedMs !== undefined
+    )
+    try {
+      await this.options.checkEngine?.(
+        (underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image)
+      )
+      return false
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error
+      this.engineLost ??= error
+      const said = [...result.progress.tail(LOG_TAIL_LINES)]
+        .reverse()
+        .find((line) => line.startsWith('ERROR'))
+      for (const state of underWay) {
+        const own = split.get(state.entry.target)
+        this.fail(
+          state,
+          own?.error ?? `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`,
+          result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
+        )
+      }
+      return true
+    }
+  }
+
+  /** One `docker buildx bake` of a group; each image is inspected once its export is done. */
+  private async session(group: ImageState[]): Promise<Session> {
+    const { options, deps } = this
+    const file = path.join(options.scratch, `bake-${++this.sessions}.json`)
     const definition = bakeFile(
       group.map((state) => state.entry),
       options.settings
@@ -116,28 +258,32 @@ export async function buildImages(
     await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`)
     const targets = group.map((state) => state.entry.target)
     const args = bakeArgs(file, targets, options.settings.builder)
-    logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`)
-    logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`)
+    deps.logger.info(displayCommand('docker', args))
+    deps.logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`)
     const measured = new Map<string, Promise<ImageDetails>>()
     const progress = new BuildProgress({
       onStepDone: (step) => {
         const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined
         const state = group.find((candidate) => candidate.entry.target === target)
         if (target === undefined || !state || measured.has(target)) return
-        const details = inspect(state.entry.image.ref)
-        details.catch(() => undefined) // settled below, after the session
+        const details = this.inspect(state.entry.image.ref)
+        details.catch(() => undefined) // settled in measure(), after the session
         measured.set(target, details)
       }
     })
     // Concurrent one-image sessions interleave in the log: say whose line each is.
-    const prefix = pool ? `${targets[0]} | ` : ''
+    const prefix = this.pool ? `${targets[0]} | ` : ''
     const start = deps.now()
-    const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress)
+    const running = deps.docker.build(
+      args,
+      (line) => deps.logger.info(`${prefix}${line}`),
+      progress
+    )
     options.onBuildStarted?.()
     const result = await running
     const wallMs = deps.now() - start
     const steps = result.progress.steps()
-    for (const key of executedKeys(steps, targets.length > 1)) executedInRun.add(key)
+    for (const key of executedKeys(steps, targets.length > 1)) this.executedInRun.add(key)
     const split = splitByTarget(steps, targets)
     for (const state of group) {
       const own = split.get(state.entry.target)
@@ -150,50 +296,31 @@ export async function buildImages(
     return { result, split, measured }
   }
 
-  const fail = (state: ImageState, error: string, logTail: string[]): void => {
+  private fail(state: ImageState, error: string, logTail: string[]): void {
     // Logged with the build; the step's verdict states the failure once, as an error.
-    logger.info(`${state.entry.image.ref}: build failed: ${error}`)
-    state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail }
+    this.deps.logger.info(`${state.entry.image.ref}: build failed: ${error}`)
+    state.outcome = failedOutcome(state.entry.image, error, { logTail })
   }
 
-  // Inspects a built image: an image another builder loads into the engine after its export
-  // (not the docker driver) may not be there yet when the stream says the export is done.
-  const measure = async (state: ImageState, current: Session): Promise<void> => {
+  /** Inspects a built image and records its outcome; one that cannot be measured failed. */
+  private async measure(state: ImageState, current: Session): Promise<void> {
     const { image, target } = state.entry
-    // The inspection started during the session, then again once bake has exited, then
-    // after short waits: right after an export the engine has been seen to answer "snapshot
-    // … does not exist" for an image it has just stored (Docker 26, containerd image store).
-    const started = current.measured.get(target)
-    const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS
+    const { logger } = this.deps
     let details: ImageDetails
     try {
-      details = await retry(
-        (attempt) =>
-          (attempt === 1 && started ? started : inspect(image.ref)).catch((error: unknown) => {
-            logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`)
-            throw error
-          }),
-        {
-          tries: waits.length + 1,
-          delay: (_error, attempt) => waits[attempt - 1] ?? null,
-          ...(deps.sleep ? { sleep: deps.sleep } : {})
-        }
-      )
+      details = await inspectBuilt(image.ref, current.measured.get(target), this.inspect, this.deps)
     } catch (failure) {
       const message = `built, but could not be measured: ${errorMessage(failure)}`
       logger.info(`${image.ref}: ${message}`)
       const digests = current.split.get(target)?.digests ?? new Set()
-      state.outcome = {
-        image,
-        ok: false,
-        durationMs: 0,
-        error: message,
+      state.outcome = failedOutcome(image, message, {
         logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
-      }
+      })
       return
     }
-    const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0)
-    logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`)
+    logger.info(
+      `${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`
+    )
     state.outcome = {
       image,
       ok: true,
@@ -203,127 +330,6 @@ export async function buildImages(
       history: details.history,
       diffIds: details.diffIds,
       ...(details.platform ? { platform: details.platform } : {})
-    }
-  }
-
-  let engineLost: EngineError | undefined
-
-  // Builds a group in one session; what a failure cancelled goes again until none is left.
-  const build = async (group: ImageState[]): Promise<void> => {
-    let pending = group
-    while (pending.length > 0 && !engineLost) {
-      const current = await session(pending)
-      const { result, split, measured } = current
-      if (result.exitCode === 0) {
-        await Promise.all(pending.map((state) => measure(state, current)))
-        return
-      }
-      const targets = pending.map((state) => state.entry.target)
-      const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
-      // Images whose export finished before bake gave up are built: keep them.
-      const finished = pending.filter(
-        (state) => !failed.includes(state) && measured.has(state.entry.target)
-      )
-      await Promise.all(finished.map((state) => measure(state, current)))
-      // No engine or no buildx is not the images' fault: stop the run and say why, once.
-      // Images that were under way keep their own error and log; the rest were not built.
-      const unfinished = pending.filter((state) => !finished.includes(state))
-      const underWay = unfinished.filter(
-        (state) => split.get(state.entry.target)?.startedMs !== undefined
-      )
-      try {
-        await options.checkEngine?.(
-          (underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image)
-        )
-      } catch (error) {
-        if (!(error instanceof EngineError)) throw error
-        engineLost ??= error
-        const said = [...result.progress.tail(LOG_TAIL_LINES)]
-          .reverse()
-          .find((line) => line.startsWith('ERROR'))
-        for (const state of underWay) {
-          const own = split.get(state.entry.target)
-          fail(
-            state,
-            own?.error ??
-              `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`,
-            result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
-          )
-        }
-        return
-      }
-      if (failed.length === 0 && finished.length === 0) {
-        const [only] = pending
-        if (pending.length === 1 && only) {
-          fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES))
-          return
-        }
-        // The stream blames no image (the session itself failed): build each on its own.
-        logger.info(
-          `The session failed before any image did; building ${targets.join(', ')} one by one`
-        )
-        for (const state of pending) await build([state])
-        return
-      }
-      for (const state of failed) {
-        const own = split.get(state.entry.target)
-        fail(
-          state,
-          own?.error ?? unattributedError(result),
-          result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES)
-        )
-      }
-      pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state))
-      if (pending.length > 0) {
-        logger.info(
-          `bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`
-        )
-      }
-    }
-  }
-
-  if (pool) {
-    const queue = [...states]
-    const worker = async (): Promise<void> => {
-      for (let state = queue.shift(); state && !engineLost; state = queue.shift())
-        await build([state])
-    }
-    await Promise.all(Array.from({ length: options.maxParallelism }, worker))
-  } else {
-    await build(states)
-  }
-
-  const outcomes = states.map((state): BuildOutcome => {
-    const counts = countSteps(state.steps, executedInRun)
-    const outcome = state.outcome ?? {
-      image: state.entry.image,
-      ok: false as const,
-      durationMs: 0,
-      error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
-      logTail: []
-    }
-    logger.info(
-      `${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`
-    )
-    return { ...outcome, durationMs: state.durationMs, ...counts }
-  })
-  return engineLost ? { outcomes, engineLost } : { outcomes }
-}
-
-/** Wraps an async function so that at most `concurrency` calls run at once. */
-function limited<A, R>(concurrency: number, fn: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
-  let running = 0
-  const waiting: (() => void)[] = []
-  return async (arg) => {
-    if (running < concurrency) running++
-    else await new Promise<void>((resolve) => waiting.push(resolve))
-    try {
-      return await fn(arg)
-    } finally {
-      // A finished call hands its slot straight to the next one waiting, if any.
-      const next = waiting.shift()
-      if (next) next()
-      else running--
     }
   }
 }
@@ -339,8 +345,4 @@ function unattributedError(result: BakeResult): string {
     [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
     `docker buildx bake exited with code ${result.exitCode}`
   )
-}
-
-function quoteForDisplay(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

@@ -1,10 +1,43 @@
-// Measuring a built image through the engine. The unpacked layers come with the build
-// (build/build-images.ts inspects each image as soon as its export finishes); the packed
-// (compressed) size, which a compressed budget is checked against, is read here once the
-// image is built.
+// Measuring a built image through the engine: its layers and history (inspected as soon as
+// bake says its export finished, build/build-images.ts), and the packed (compressed) size a
+// compressed budget is checked against, read once the image is built.
 import type { Deps } from '../adapters/deps.js'
+import type { ImageDetails } from '../adapters/docker.js'
 import { failedOutcome, type BuildOutcome } from '../report/build-report.js'
 import { errorMessage } from '../utils/errors.js'
+import { retry } from '../utils/retry.js'
+
+/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
+const INSPECT_RETRY_DELAYS_MS = [500, 1500]
+
+/**
+ * The engine's description of an image bake just exported: the inspection `started` during
+ * the session, then again once bake has exited, then after short waits. An image another
+ * builder loads after its export (not the docker driver) may not be there yet when the
+ * stream says the export is done, and right after an export the engine has been seen to
+ * answer "snapshot … does not exist" for an image it has just stored (Docker 26, containerd
+ * image store). Throws the last failure.
+ */
+export async function inspectBuilt(
+  ref: string,
+  started: Promise<ImageDetails> | undefined,
+  inspect: (ref: string) => Promise<ImageDetails>,
+  deps: Pick<Deps, 'logger' | 'sleep'>
+): Promise<ImageDetails> {
+  const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS
+  return retry(
+    (attempt) =>
+      (attempt === 1 && started ? started : inspect(ref)).catch((error: unknown) => {
+        deps.logger.debug(`${ref}: inspection failed (${errorMessage(error)})`)
+        throw error
+      }),
+    {
+      tries: waits.length + 1,
+      delay: (_error, attempt) => waits[attempt - 1] ?? null,
+      ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }
+  )
+}
 
 /**
  * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure

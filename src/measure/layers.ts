@@ -78,3 +78,8 @@ export function uniqueBytes(images: { name: string; layers: LayerInfo[] }[]): nu
   }
   return total
 }
+
+/** An image's uncompressed size: the sum of its history's layer sizes. */
+export function imageSize(history: readonly HistoryRow[]): number {
+  return history.reduce((sum, row) => sum + row.sizeBytes, 0)
+}

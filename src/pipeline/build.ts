@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
-import { ociLabels, type BuildSettings } from '../build/build-settings.js'
+import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
 import { EngineProbe } from '../build/engine.js'
 import { measurePacked } from '../measure/inspect.js'

@@ -6,7 +6,7 @@ import type { PublishOptions } from '../publish/publishing.js'
 import { parseTagTemplate } from '../publish/tags.js'
 import { InputError } from '../utils/errors.js'
 import { parseWholeNumber } from '../utils/parse-input.js'
-import type { CacheShorthand } from '../build/cache.js'
+import type { CacheShorthand } from '../build/bake.js'
 import type { ThresholdBasis } from '../report/types.js'
 import type { Strategy } from '../manifest/types.js'
 

@@ -1,4 +1,4 @@
-import { matchLayers, uniqueBytes } from '../measure/layers.js'
+import { imageSize, matchLayers, uniqueBytes } from '../measure/layers.js'
 import { budgetStatus } from './verdict.js'
 import type { HistoryRow } from '../measure/layers.js'
 import type { Platform, ResolvedImage } from '../image/oci.js'
@@ -117,7 +117,7 @@ export function buildReport(
       }
     }
     const layers = matchLayers(outcome.history, outcome.diffIds)
-    const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0)
+    const sizeBytes = imageSize(outcome.history)
     const report: ImageReport = {
       ...base,
       imageId: outcome.imageId,
