@@ -2,7 +2,7 @@ import { EngineError, InputError, ManifestError, formatIssue } from '../../src/u
 import { parseTagTemplate } from '../../src/publish/tags.js'
 import { runBuild } from '../../src/pipeline/build.js'
 import type { RunOptions } from '../../src/pipeline/options.js'
-import type { PublishOptions } from '../../src/publish/publishing.js'
+import type { PublishOptions } from '../../src/publish/prepare.js'
 import type { Report } from '../../src/report/types.js'
 import { readRunContext } from '../../src/github/context.js'
 import {

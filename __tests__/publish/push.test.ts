@@ -1,5 +1,5 @@
 import { RegistryError } from '../../src/adapters/registry.js'
-import { isTransientPushError, publish, type PublishItem } from '../../src/publish/push.js'
+import { isTransientPushError, pushImages, type PublishItem } from '../../src/publish/push.js'
 import { FakeDocker, FakeRegistry, RecordingLogger, fakeDigest } from '../helpers/fakes.js'
 
 const fail = (error: string) => ({ exitCode: 1, error })
@@ -34,7 +34,7 @@ function setup(): {
 }
 
 async function run(env: ReturnType<typeof setup>, list = items()) {
-  return publish(list, {
+  return pushImages(list, {
     docker: env.docker,
     registry: env.registry,
     logger: env.logger,

@@ -1,5 +1,5 @@
 import { buildReport, type BuildOutcome } from '../../src/report/build-report.js'
-import { applyPublish } from '../../src/publish/publishing.js'
+import { applyPublish } from '../../src/publish/finish.js'
 import { escapeMarkdown } from '../../src/render/markdown.js'
 import { headline, renderSummary, renderTextTable } from '../../src/render/summary.js'
 import type { Report } from '../../src/report/types.js'

@@ -1,5 +1,12 @@
 import path from 'node:path'
-import type { ManifestIssue } from '../utils/errors.js'
+import type { Deps } from '../adapters/deps.js'
+import {
+  errorMessage,
+  InputError,
+  ManifestError,
+  NbImageError,
+  type ManifestIssue
+} from '../utils/errors.js'
 import { fieldPath } from './fields.js'
 import { isInside } from '../utils/paths.js'
 import type { Manifest } from './types.js'
@@ -69,4 +76,58 @@ export function collectNotebooks(
     tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() })
   }
   return { tiers, issues }
+}
+
+/**
+ * Expands every tier's notebook globs (in the manifest's folder) into repository-relative
+ * notebook paths, symlinks resolved; a match outside the repository or with a name the
+ * operator cannot take is a manifest issue. A tier whose globs match nothing is a warning.
+ */
+export async function findNotebooks(
+  manifest: Manifest,
+  manifestDir: string,
+  workspace: string,
+  deps: Pick<Deps, 'fs' | 'glob' | 'logger'>
+): Promise<TierNotebooks[]> {
+  if (!deps.glob) throw new NbImageError('nvj-file: no glob function was given')
+  const root = await deps.fs.realpath(workspace)
+  const matches: Record<string, { file: string; real: string }[]> = {}
+  for (const tier of manifest.tiers) {
+    if (tier.notebooks.length === 0) continue
+    try {
+      matches[tier.name] = await deps.glob(tier.notebooks, manifestDir)
+    } catch (error) {
+      throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`)
+    }
+  }
+  const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root))
+  if (issues.length > 0) throw new ManifestError(issues)
+  for (const { tier, notebooks } of tiers) {
+    const tierDef = manifest.tiers.find((candidate) => candidate.name === tier)
+    if (notebooks.length === 0) {
+      deps.logger.warning(
+        `notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`
+      )
+    } else {
+      deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`)
+    }
+  }
+  return tiers
+}
+
+/** Glob results under a symlinked workspace path, re-expressed under its real path. */
+function relocate(
+  matches: Record<string, { file: string; real: string }[]>,
+  workspace: string,
+  root: string
+): Record<string, { file: string; real: string }[]> {
+  if (path.resolve(workspace) === root) return matches
+  const out: Record<string, { file: string; real: string }[]> = {}
+  for (const [tier, list] of Object.entries(matches)) {
+    out[tier] = list.map((match) => {
+      const relative = path.relative(path.resolve(workspace), match.file)
+      return relative.startsWith('..') ? match : { ...match, file: path.join(root, relative) }
+    })
+  }
+  return out
 }

@@ -2,10 +2,21 @@
 // bake says its export finished, build/build-images.ts), and the packed (compressed) size a
 // compressed budget is checked against, read once the image is built.
 import type { Deps } from '../adapters/deps.js'
-import type { ImageDetails } from '../adapters/docker.js'
+import type { EngineInfo, ImageDetails } from '../adapters/docker.js'
 import { failedOutcome, type BuildOutcome } from '../report/build-report.js'
-import { errorMessage } from '../utils/errors.js'
+import { EngineError, errorMessage } from '../utils/errors.js'
 import { retry } from '../utils/retry.js'
+
+/**
+ * A compressed budget is checked before the push against the engine's packed image, which
+ * only the containerd image store keeps; any other store cannot know the size in time.
+ */
+export function checkCompressedMeasurable(engine: Pick<EngineInfo, 'imageStore'>): void {
+  if (engine.imageStore === 'containerd') return
+  throw new EngineError(
+    `threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine.imageStore}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`
+  )
+}
 
 /** Inspections of a built image after bake exits: at once, then after these waits (ms). */
 const INSPECT_RETRY_DELAYS_MS = [500, 1500]

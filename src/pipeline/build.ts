@@ -9,8 +9,9 @@ import type { EngineInfo } from '../adapters/docker.js'
 import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
 import { EngineProbe } from '../build/engine.js'
-import { measurePacked } from '../measure/inspect.js'
-import { finishPublishing, preparePublishing, type PublishingPlan } from '../publish/publishing.js'
+import { checkCompressedMeasurable, measurePacked } from '../measure/inspect.js'
+import { finishPublishing } from '../publish/finish.js'
+import { preparePublishing, type PublishingPlan } from '../publish/prepare.js'
 import {
   buildReport,
   emptyReport,
@@ -106,13 +107,13 @@ async function planTags(run: Run, manifest: Manifest, plan: BuildPlan): Promise<
   // Only a compressed budget needs the engine's answer before the first build.
   const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined
   return deps.logger.group('Plan tags', async () => {
+    if (engine) checkCompressedMeasurable(engine)
     const planned = await preparePublishing(
       manifest,
       plan,
       {
         options: options.publish,
         thresholdBasis: run.thresholdBasis,
-        ...(engine ? { engine } : {}),
         manifestDir: path.dirname(options.manifestPath),
         workspace: options.workspace
       },

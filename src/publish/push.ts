@@ -75,74 +75,63 @@ const REGISTRY_TRIES = 3
 const REGISTRY_BACKOFF_MS = 2000
 
 /** Tags and pushes every item (see the phases above) and reads each result back. */
-export async function publish(items: PublishItem[], deps: PublishDeps): Promise<PublishOutcome> {
-  const policy: RetryPolicy = {
-    tries: REGISTRY_TRIES,
-    delay: backoff(REGISTRY_BACKOFF_MS, transient),
-    ...(deps.sleep ? { sleep: deps.sleep } : {})
-  }
-  const { logger } = deps
-  const images: PublishedImage[] = items.map((item) => ({
-    name: item.name,
-    tags: item.refs.map((ref) => ({ ref, pushed: false }))
-  }))
-  const who = (item: PublishItem): string => `${item.name} (${item.tiers.join(', ')})`
-
-  const pushTag = async (
-    item: PublishItem,
-    image: PublishedImage,
-    index: number
-  ): Promise<void> => {
-    const tag = image.tags[index]
-    if (!tag) return
-    try {
-      await deps.docker.tag(item.localRef, tag.ref)
-    } catch (error) {
-      throw new PushError(errorMessage(error), false)
-    }
-    const result = await retry(
-      async () => {
-        const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line))
-        if (pushed.exitCode !== 0) {
-          throw new PushError(
-            pushed.error || `docker push exited with code ${pushed.exitCode}`,
-            isTransientPushError(pushed.error)
-          )
-        }
-        return pushed
-      },
-      policy,
-      (error, attempt, delay) =>
-        logger.warning(
-          `docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
-        )
-    )
-    tag.pushed = true
-    if (result.digest) tag.digest = result.digest
-  }
-
-  const fail = (item: PublishItem, ref: string, error: unknown): PublishOutcome => {
-    const after = transient(error) ? ` after ${policy.tries} tries` : ''
-    return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` }
-  }
-
+export async function pushImages(items: PublishItem[], deps: PublishDeps): Promise<PublishOutcome> {
+  const push = new Push(items, deps)
   // Phase 1: the first tag of every image, read back from the registry.
   for (const [index, item] of items.entries()) {
-    const image = images[index] as PublishedImage
-    const first = item.refs[0]
-    if (first === undefined) continue
-    try {
-      await pushTag(item, image, 0)
-    } catch (error) {
-      return fail(item, first, error)
+    const error = await push.firstTag(item, index)
+    if (error !== undefined) return { images: push.images, error }
+  }
+  // Phase 2: every image is in; move the floating tags.
+  for (const [index, item] of items.entries()) {
+    const error = await push.floatingTags(item, index)
+    if (error !== undefined) return { images: push.images, error }
+  }
+  return { images: push.images }
+}
+
+/** One push run: what reached the registry so far, tag by tag. */
+class Push {
+  readonly images: PublishedImage[]
+  private readonly policy: RetryPolicy
+
+  constructor(
+    items: PublishItem[],
+    private readonly deps: PublishDeps
+  ) {
+    this.images = items.map((item) => ({
+      name: item.name,
+      tags: item.refs.map((ref) => ({ ref, pushed: false }))
+    }))
+    this.policy = {
+      tries: REGISTRY_TRIES,
+      delay: backoff(REGISTRY_BACKOFF_MS, transient),
+      ...(deps.sleep ? { sleep: deps.sleep } : {})
     }
+  }
+
+  /**
+   * Pushes an image's first, most specific tag and reads it back: the digest, the compressed
+   * size, and (for a compressed budget) that the registry holds what the budget was checked
+   * against. Returns why it failed, naming the image, or undefined.
+   */
+  async firstTag(item: PublishItem, index: number): Promise<string | undefined> {
+    const image = this.images[index] as PublishedImage
+    const first = item.refs[0]
+    if (first === undefined) return undefined
+    try {
+      await this.pushTag(item, image, 0)
+    } catch (error) {
+      return this.failed(item, first, error)
+    }
+    const { logger, registry } = this.deps
     try {
       const resolved = await retry(
-        () => deps.registry.inspect(first, item.platform),
-        policy,
+        () => registry.inspect(first, item.platform),
+        this.policy,
         (error, attempt, delay) =>
           logger.warning(
-            `reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
+            `reading ${first} back from the registry failed (try ${attempt} of ${this.policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
           )
       )
       image.digest = resolved.digest
@@ -150,10 +139,7 @@ export async function publish(items: PublishItem[], deps: PublishDeps): Promise<
       image.compressedBytes = resolved.compressedBytes
       const tag = image.tags[0] as TagPush
       if (tag.digest !== undefined && tag.digest !== resolved.digest) {
-        return {
-          images,
-          error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
-        }
+        return `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
       }
       tag.digest = resolved.digest
       logger.info(
@@ -162,47 +148,74 @@ export async function publish(items: PublishItem[], deps: PublishDeps): Promise<
       if (item.expected) {
         const { digest, compressedBytes } = item.expected
         if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
-          return {
-            images,
-            error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
-          }
+          return `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
         }
       }
+      return undefined
     } catch (error) {
-      return {
-        images,
-        error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-      }
+      return `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
     }
   }
 
-  // Phase 2: every image is in; move the floating tags.
-  for (const [index, item] of items.entries()) {
-    const image = images[index] as PublishedImage
+  /** Moves an image's other tags (1.2, 1, latest) to the digest its first tag pinned. */
+  async floatingTags(item: PublishItem, index: number): Promise<string | undefined> {
+    const image = this.images[index] as PublishedImage
     for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
       const tag = image.tags[tagIndex] as TagPush
       try {
-        await pushTag(item, image, tagIndex)
+        await this.pushTag(item, image, tagIndex)
       } catch (error) {
-        return fail(item, tag.ref, error)
+        return this.failed(item, tag.ref, error)
       }
       let digest: string | undefined
       try {
-        digest = await retry(() => deps.registry.tagDigest(tag.ref), policy)
+        digest = await retry(() => this.deps.registry.tagDigest(tag.ref), this.policy)
       } catch (error) {
-        return {
-          images,
-          error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-        }
+        return `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
       }
       if (digest !== image.digest) {
-        return {
-          images,
-          error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
-        }
+        return `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
       }
       tag.digest = digest
     }
+    return undefined
   }
-  return { images }
+
+  /** `docker tag` then `docker push` of one reference, retried while the failure is transient. */
+  private async pushTag(item: PublishItem, image: PublishedImage, index: number): Promise<void> {
+    const tag = image.tags[index]
+    if (!tag) return
+    const { docker, logger } = this.deps
+    try {
+      await docker.tag(item.localRef, tag.ref)
+    } catch (error) {
+      throw new PushError(errorMessage(error), false)
+    }
+    const result = await retry(
+      async () => {
+        const pushed = await docker.push(tag.ref, (line) => logger.info(line))
+        if (pushed.exitCode !== 0) {
+          throw new PushError(
+            pushed.error || `docker push exited with code ${pushed.exitCode}`,
+            isTransientPushError(pushed.error)
+          )
+        }
+        return pushed
+      },
+      this.policy,
+      (error, attempt, delay) =>
+        logger.warning(
+          `docker push ${tag.ref} failed (try ${attempt} of ${this.policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`
+        )
+    )
+    tag.pushed = true
+    if (result.digest) tag.digest = result.digest
+  }
+
+  private failed(item: PublishItem, ref: string, error: unknown): string {
+    const after = transient(error) ? ` after ${this.policy.tries} tries` : ''
+    return `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}`
+  }
 }
+
+const who = (item: PublishItem): string => `${item.name} (${item.tiers.join(', ')})`
