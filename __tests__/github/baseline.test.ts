@@ -1,11 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
-import {
-  artifactCandidates,
-  extractReportFromZip,
-  rejectRun,
-  type ArtifactInfo,
-  type RunInfo
-} from '../../src/github/baseline.js'
+import { artifactCandidates, extractReportFromZip, rejectRun } from '../../src/github/baseline.js'
+import type { ArtifactInfo, RunInfo } from '../../src/adapters/github.js'
 
 describe('extractReportFromZip', () => {
   const zip = (files: Record<string, string>): Uint8Array =>

@@ -1,10 +1,11 @@
 // The comment phase end to end in-process: the real GitHub adapter against the fake API,
 // which checks every request against GitHub's OpenAPI description.
-import { createGitHubApi, type GitHubApi } from '../../src/adapters/github.js'
+import { createGitHubApi, type GitHubApi, type IssueComment } from '../../src/adapters/github.js'
 import { COMMENT_LIMIT, commentMarker } from '../../src/render/comment-markdown.js'
 import type { RunContext } from '../../src/github/context.js'
 import { commentDecision, type CommentSettings } from '../../src/github/sharing.js'
 import {
+  findStickyComment,
   problemsWarning,
   runCommentPhase,
   type CommentPhaseInput
@@ -512,5 +513,50 @@ describe('problemsWarning', () => {
     ]
   ])('%j', (problems, fork, expected) => {
     expect(problemsWarning(problems, fork)).toBe(expected)
+  })
+})
+
+describe('findStickyComment', () => {
+  const marker = commentMarker('nb.yaml')
+  const comment = (
+    id: number,
+    body: string,
+    type: 'Bot' | 'User' = 'Bot',
+    authorAssociation = 'NONE'
+  ): Omit<IssueComment, 'htmlUrl'> => ({
+    id,
+    body,
+    user: { login: type === 'Bot' ? 'github-actions[bot]' : 'someone', type },
+    authorAssociation
+  })
+
+  test.each<[string, Omit<IssueComment, 'htmlUrl'>[], number | undefined]>([
+    ['none yet', [comment(1, 'LGTM', 'User')], undefined],
+    [
+      'the bot comment with the marker',
+      [comment(1, 'hi', 'User'), comment(2, `${marker}\n## x`)],
+      2
+    ],
+    ['the first of two', [comment(3, `${marker}\na`), comment(4, `${marker}\nb`)], 3],
+    ['another key is not ours', [comment(1, `${commentMarker('other.yaml')}\n## x`)], undefined],
+    ['the marker must open the comment', [comment(1, `quote:\n${marker}`)], undefined],
+    [
+      'a marker pasted by someone without write access is ignored',
+      [comment(1, `${marker}\nfake numbers`, 'User', 'CONTRIBUTOR')],
+      undefined
+    ],
+    [
+      'a member’s comment counts (a personal token posts as a member)',
+      [comment(1, `${marker}\n## x`, 'User', 'MEMBER')],
+      1
+    ],
+    [
+      'the bot wins over a member',
+      [comment(1, `${marker}\nx`, 'User', 'OWNER'), comment(2, `${marker}\ny`)],
+      2
+    ],
+    ['a comment without a body', [{ ...comment(1, ''), body: null }], undefined]
+  ])('%s', (_name, comments, expected) => {
+    expect(findStickyComment(comments, 'nb.yaml')?.id).toBe(expected)
   })
 })

@@ -2,10 +2,8 @@ import type { BaselineInfo } from '../../src/github/baseline.js'
 import {
   COMMENT_LIMIT,
   commentMarker,
-  findStickyComment,
   renderComment,
-  type CommentInput,
-  type IssueCommentInfo
+  type CommentInput
 } from '../../src/render/comment-markdown.js'
 import { compareReports } from '../../src/report/base-comparison.js'
 import type { Report } from '../../src/report/types.js'
@@ -362,50 +360,5 @@ describe('commentMarker', () => {
     ['gpu images', '<!-- nb-image-action:comment key=gpu%20images -->']
   ])('%j', (key, marker) => {
     expect(commentMarker(key)).toBe(marker)
-  })
-})
-
-describe('findStickyComment', () => {
-  const marker = commentMarker('nb.yaml')
-  const comment = (
-    id: number,
-    body: string,
-    type: 'Bot' | 'User' = 'Bot',
-    authorAssociation = 'NONE'
-  ): IssueCommentInfo => ({
-    id,
-    body,
-    user: { login: type === 'Bot' ? 'github-actions[bot]' : 'someone', type },
-    authorAssociation
-  })
-
-  test.each<[string, IssueCommentInfo[], number | undefined]>([
-    ['none yet', [comment(1, 'LGTM', 'User')], undefined],
-    [
-      'the bot comment with the marker',
-      [comment(1, 'hi', 'User'), comment(2, `${marker}\n## x`)],
-      2
-    ],
-    ['the first of two', [comment(3, `${marker}\na`), comment(4, `${marker}\nb`)], 3],
-    ['another key is not ours', [comment(1, `${commentMarker('other.yaml')}\n## x`)], undefined],
-    ['the marker must open the comment', [comment(1, `quote:\n${marker}`)], undefined],
-    [
-      'a marker pasted by someone without write access is ignored',
-      [comment(1, `${marker}\nfake numbers`, 'User', 'CONTRIBUTOR')],
-      undefined
-    ],
-    [
-      'a member’s comment counts (a personal token posts as a member)',
-      [comment(1, `${marker}\n## x`, 'User', 'MEMBER')],
-      1
-    ],
-    [
-      'the bot wins over a member',
-      [comment(1, `${marker}\nx`, 'User', 'OWNER'), comment(2, `${marker}\ny`)],
-      2
-    ],
-    ['a comment without a body', [{ ...comment(1, ''), body: null }], undefined]
-  ])('%s', (_name, comments, expected) => {
-    expect(findStickyComment(comments, 'nb.yaml')?.id).toBe(expected)
   })
 })

@@ -1,14 +1,46 @@
 import { retry, type RetryPolicy } from '../utils/retry.js'
 import { HttpClient } from '@actions/http-client'
 import type { getOctokit } from '@actions/github'
-import type { ArtifactInfo, RunInfo } from '../github/baseline.js'
-import type { IssueCommentInfo } from '../render/comment-markdown.js'
 import type { Logger } from '../utils/logger.js'
 import { errorMessage } from '../utils/errors.js'
 
-/** A pull-request comment, with the page it can be seen on. */
-export interface IssueComment extends IssueCommentInfo {
+/** A pull-request comment as the REST API returns it (the fields the action reads). */
+export interface IssueComment {
+  id: number
+  body?: string | null
+  user: { login: string; type: string } | null
+  authorAssociation: string
+  /** The page it can be seen on. */
   htmlUrl: string
+}
+
+/** One workflow artifact as the REST API lists it (the fields the lookup needs). */
+export interface ArtifactInfo {
+  id: number
+  name: string
+  expired: boolean
+  createdAt: string | null
+  sizeInBytes: number
+  workflowRun: {
+    id: number
+    headBranch: string | null
+    headSha: string | null
+    repositoryId: number | null
+    headRepositoryId: number | null
+  } | null
+}
+
+/** One workflow run as the REST API returns it (the fields the lookup needs). */
+export interface RunInfo {
+  id: number
+  event: string
+  status: string | null
+  conclusion: string | null
+  headBranch: string | null
+  headSha: string
+  htmlUrl: string
+  repositoryId: number
+  headRepositoryId: number | null
 }
 
 /** A pull request that contains a commit. */

@@ -18,7 +18,7 @@ import { BuildProgress } from './progress.js'
 import { failedOutcome, type BuildEnd, type BuildOutcome } from '../report/build-report.js'
 import { inspectBuilt } from '../measure/inspect.js'
 import { imageSize } from '../measure/layers.js'
-import { formatDuration } from '../utils/size.js'
+import { formatDuration } from '../render/format.js'
 import type { ImagePlan } from '../plan/types.js'
 
 /** Lines of a failed build's log kept in the report. */

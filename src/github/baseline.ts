@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { ReportFileError } from '../report/report-file.js'
 import { errorMessage } from '../utils/errors.js'
+import type { ArtifactInfo, RunInfo } from '../adapters/github.js'
 import { PULL_REQUEST_EVENTS } from './context.js'
 
 /** Default name of the workflow artifact that holds a run's report. */
@@ -70,35 +71,6 @@ export function extractReportFromZip(zip: Uint8Array, source: string): string {
     )
   }
   return strFromU8(bytes)
-}
-
-/** One workflow artifact as the REST API lists it (the fields the lookup needs). */
-export interface ArtifactInfo {
-  id: number
-  name: string
-  expired: boolean
-  createdAt: string | null
-  sizeInBytes: number
-  workflowRun: {
-    id: number
-    headBranch: string | null
-    headSha: string | null
-    repositoryId: number | null
-    headRepositoryId: number | null
-  } | null
-}
-
-/** One workflow run as the REST API returns it (the fields the lookup needs). */
-export interface RunInfo {
-  id: number
-  event: string
-  status: string | null
-  conclusion: string | null
-  headBranch: string | null
-  headSha: string
-  htmlUrl: string
-  repositoryId: number
-  headRepositoryId: number | null
 }
 
 /** Artifacts of the branch worth checking, newest first, and whether expired ones exist. */

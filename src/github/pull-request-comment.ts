@@ -1,5 +1,5 @@
 import { backoff, retry } from '../utils/retry.js'
-import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
+import { GitHubApiError, type GitHubApi, type IssueComment } from '../adapters/github.js'
 import type { Deps } from '../adapters/deps.js'
 import { readReport, ReportFileError } from '../report/report-file.js'
 import {
@@ -9,11 +9,7 @@ import {
   rejectRun,
   type BaselineInfo
 } from './baseline.js'
-import {
-  findStickyComment,
-  renderComment,
-  type RenderedComment
-} from '../render/comment-markdown.js'
+import { commentMarker, renderComment, type RenderedComment } from '../render/comment-markdown.js'
 import { compareReports } from '../report/base-comparison.js'
 import { errorMessage } from '../utils/errors.js'
 import type { RunContext } from './context.js'
@@ -275,6 +271,26 @@ async function findBaseline(
         : 'GitHub did not answer'
     return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
   }
+}
+
+// Only these may have written a marker we take over: someone without write access who pastes
+// the marker into their own comment must not get the report (and its trust) in their name.
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+
+/**
+ * The comment this run should edit: the first that starts with the key's marker and was
+ * written by a bot (the GITHUB_TOKEN's `github-actions[bot]`, or an app) or by someone with
+ * write access (a personal token). Undefined when there is none yet.
+ */
+export function findStickyComment<
+  T extends Pick<IssueComment, 'body' | 'user' | 'authorAssociation'>
+>(comments: T[], key: string): T | undefined {
+  const marker = commentMarker(key)
+  const marked = comments.filter((comment) => (comment.body ?? '').startsWith(marker))
+  return (
+    marked.find((comment) => comment.user?.type === 'Bot') ??
+    marked.find((comment) => TRUSTED_ASSOCIATIONS.has(comment.authorAssociation))
+  )
 }
 
 /**

@@ -1,6 +1,13 @@
 import { code, escapeMarkdown, escapePreLine, truncate } from './markdown.js'
+import { textTable } from './table.js'
 import { budgetedSize } from '../report/verdict.js'
-import { formatBytes, formatDuration, formatSize, groupThousands } from '../utils/size.js'
+import {
+  formatBytes,
+  formatDuration,
+  formatSize,
+  groupThousands,
+  formatHeadroom
+} from './format.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from '../report/types.js'
 
 /** How each budget verdict reads in a table cell. */
@@ -27,18 +34,13 @@ export function headline(report: Report): string {
 
 /** The figures of one image row, shared by the markdown and text tables. */
 function row(image: ImageReport, basis: ThresholdBasis): string[] {
-  const size = budgetedSize(image, basis)
-  const headroom =
-    size === null
-      ? '–'
-      : `${formatSize(image.thresholdBytes - size)} (${(((image.thresholdBytes - size) / image.thresholdBytes) * 100).toFixed(0)}%)`
   return [
     image.tiers.join(', '),
     image.ref,
     image.sizeBytes === null ? '–' : formatSize(image.sizeBytes),
     image.compressedBytes === null ? '–' : formatSize(image.compressedBytes),
     formatSize(image.thresholdBytes),
-    headroom,
+    formatHeadroom(image.thresholdBytes, budgetedSize(image, basis)),
     formatDuration(image.durationMs),
     image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
     image.sizeBytes === null ? '–' : String(image.layers.length),
@@ -175,24 +177,13 @@ function detailsTitle(image: ImageReport): string {
 
 /** The same table as plain text, aligned, for the CLI. */
 export function renderTextTable(report: Report): string {
-  const rows = [COLUMNS, ...report.images.map((image) => row(image, report.thresholdBasis))]
-  const widths = COLUMNS.map((_, column) =>
-    Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length))
-  )
+  // The figures are right-aligned: Size to Layers.
   const numeric = new Set([2, 3, 4, 5, 6, 7, 8])
-  const format = (cells: string[]): string =>
-    cells
-      .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - [...cell].length
-        return numeric.has(column) ? ' '.repeat(pad) + cell : cell + ' '.repeat(pad)
-      })
-      .join('  ')
-      .trimEnd()
-  const out = [
-    format(COLUMNS),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...report.images.map((image) => format(row(image, report.thresholdBasis)))
-  ]
+  const out = textTable(
+    COLUMNS,
+    report.images.map((image) => row(image, report.thresholdBasis)),
+    (column) => numeric.has(column)
+  )
   out.push(
     '',
     `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`

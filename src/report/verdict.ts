@@ -2,7 +2,7 @@
 // and the messages the step fails (or warns) with. A near-budget warning carries the place
 // in the manifest where the tier is declared, so the annotation lands on its line.
 import { fieldPath } from '../manifest/fields.js'
-import { formatBytes, formatSize } from '../utils/size.js'
+import { formatBytes, formatSize } from '../render/format.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 import type { Manifest } from '../manifest/types.js'
 
