@@ -1,12 +1,7 @@
 import { strToU8, unzipSync, strFromU8 } from 'fflate'
 import net, { type AddressInfo } from 'node:net'
-import {
-  createGitHubApi,
-  GitHubApiError,
-  githubDelay,
-  type GitHubApi,
-  type GitHubRetry
-} from '../../src/adapters/github.js'
+import { createGitHubApi, GitHubApiError, type GitHubApi } from '../../src/adapters/github.js'
+import { githubDelay, type GitHubRetry } from '../../src/adapters/github-requests.js'
 import { RecordingLogger } from '../helpers/fakes.js'
 import { GitHubApiServer } from '../helpers/github-api-server.js'
 

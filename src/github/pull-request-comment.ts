@@ -1,26 +1,19 @@
-import { backoff, retry } from '../utils/retry.js'
-import { GitHubApiError, type GitHubApi, type IssueComment } from '../adapters/github.js'
+// The pull-request comment phase: find the pull request, compare with the base branch's
+// report (baseline.ts), render (render/comment-markdown.ts), and create or update the one
+// comment of this manifest (or `comment-key`), taking over only a comment whose author can
+// be trusted with it. Nothing here fails the step.
 import type { Deps } from '../adapters/deps.js'
-import { readReport, ReportFileError } from '../report/report-file.js'
-import {
-  artifactCandidates,
-  extractReportFromZip,
-  MAX_REPORT_BYTES,
-  rejectRun,
-  type BaselineInfo
-} from './baseline.js'
+import { GitHubApiError, type GitHubApi, type IssueComment } from '../adapters/github.js'
 import { commentMarker, renderComment, type RenderedComment } from '../render/comment-markdown.js'
 import { compareReports } from '../report/base-comparison.js'
+import type { Report } from '../report/types.js'
 import { errorMessage } from '../utils/errors.js'
+import type { Logger } from '../utils/logger.js'
+import { backoff, retry } from '../utils/retry.js'
+import { findBaseline, type BaselineInfo } from './baseline.js'
 import type { RunContext } from './context.js'
 import type { CommentSettings } from './sharing.js'
-import type { Logger } from '../utils/logger.js'
-import type { Report } from '../report/types.js'
 
-/** Pages of 100 artifacts searched for the base branch's report. */
-const ARTIFACT_PAGES = 3
-/** Workflow runs checked, newest first, before giving up on finding a successful one. */
-const RUNS_CHECKED = 10
 /** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
 const CREATE_ATTEMPTS = 3
 
@@ -82,7 +75,16 @@ export async function runCommentPhase(
     pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger)
   }
 
-  const found = await findBaseline(input, pullRequest?.baseRef ?? null, deps, problems)
+  const found = await findBaseline(
+    {
+      artifactName: settings.artifactName,
+      ...(settings.baselineReport !== undefined ? { file: settings.baselineReport } : {}),
+      branch: pullRequest?.baseRef ?? null,
+      repositoryId: context.repositoryId
+    },
+    deps,
+    problems
+  )
   const { baseline } = found
   const base = found.base ?? undefined
   if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
@@ -159,120 +161,6 @@ async function findPullRequestOfCommit(
   }
 }
 
-type BaselineResult =
-  | { baseline: BaselineInfo & { found: true }; base: Report }
-  | {
-      baseline: BaselineInfo & { found: false }
-      base: null
-    }
-
-async function findBaseline(
-  input: CommentPhaseInput,
-  branch: string | null,
-  deps: CommentPhaseDeps,
-  problems: CommentProblem[]
-): Promise<BaselineResult> {
-  const { settings, context } = input
-  const { github, fs, logger } = deps
-  const name = settings.artifactName
-  if (settings.baselineReport !== undefined) {
-    const file = settings.baselineReport
-    try {
-      const text = new TextDecoder().decode(await fs.readFile(file))
-      const base = readReport(text, file)
-      logger.info(`Baseline: ${file} (baseline-report)`)
-      return { baseline: { found: true, source: 'file', file }, base }
-    } catch (error) {
-      const detail =
-        error instanceof ReportFileError
-          ? error.message
-          : `cannot read ${file}: ${errorMessage(error)}`
-      problems.push({ message: `baseline-report: ${detail}` })
-      return { baseline: { found: false, reason: 'unreadable', detail }, base: null }
-    }
-  }
-  if (branch === null) {
-    logger.info('No base branch: sizes are shown without changes.')
-    return { baseline: { found: false, reason: 'no-branch' }, base: null }
-  }
-  const missing = { artifactName: name, branch }
-  if (!github) {
-    const detail = 'no github-token'
-    problems.push({
-      message: `the baseline was not looked up: ${detail}`,
-      permission: 'actions: read'
-    })
-    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
-  }
-  try {
-    const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES)
-    const { candidates, expired } = artifactCandidates(
-      artifacts,
-      name,
-      branch,
-      context.repositoryId
-    )
-    logger.info(
-      `${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`
-    )
-    if (candidates.length === 0) {
-      const reason = expired > 0 ? 'expired' : 'none'
-      return { baseline: { found: false, reason, ...missing }, base: null }
-    }
-    const skipped: string[] = []
-    for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
-      const runId = artifact.workflowRun?.id
-      if (runId === undefined) continue
-      const run = await github.getWorkflowRun(runId)
-      const rejected = rejectRun(run, branch, context.repositoryId)
-      if (rejected) {
-        logger.info(`Skipping artifact ${artifact.id}: ${rejected}`)
-        skipped.push(rejected)
-        continue
-      }
-      const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`
-      if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
-        throw new ReportFileError(
-          `${source}: ${artifact.sizeInBytes} bytes is too large for a report`
-        )
-      }
-      const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES)
-      const base = readReport(extractReportFromZip(zip, source), source)
-      logger.info(`Baseline: ${source}, commit ${run.headSha}`)
-      return {
-        baseline: {
-          found: true,
-          source: 'artifact',
-          artifactName: name,
-          branch,
-          runId: run.id,
-          runUrl: run.htmlUrl,
-          headSha: run.headSha,
-          createdAt: artifact.createdAt
-        },
-        base
-      }
-    }
-    const detail = `${skipped.length} checked, none from a finished, successful run`
-    return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null }
-  } catch (error) {
-    if (error instanceof ReportFileError) {
-      problems.push({ message: `the baseline report is not usable: ${error.message}` })
-      return {
-        baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
-        base: null
-      }
-    }
-    const problem = baselineProblem(error)
-    problems.push(problem)
-    const detail =
-      error instanceof GitHubApiError && error.status !== null
-        ? `GitHub answered ${error.status}`
-        : 'GitHub did not answer'
-    return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null }
-  }
-}
-
 // Only these may have written a marker we take over: someone without write access who pastes
 // the marker into their own comment must not get the report (and its trust) in their name.
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
@@ -343,17 +231,6 @@ function commentProblem(error: unknown, fromFork: boolean): CommentProblem {
     }
   }
   return { message: `the comment could not be posted: ${errorMessage(error)}` }
-}
-
-function baselineProblem(error: unknown): CommentProblem {
-  const status = error instanceof GitHubApiError ? error.status : null
-  if (status === 403 || status === 404 || status === 401) {
-    return {
-      message: `the base branch's report could not be looked up (${errorMessage(error)})`,
-      permission: 'actions: read'
-    }
-  }
-  return { message: `the base branch's report could not be looked up: ${errorMessage(error)}` }
 }
 
 /**
