@@ -120,28 +120,40 @@ export async function runCommentPhase(
     )
     return result
   }
-  if (!pullRequest) {
+  await post(result, context, pullRequest?.number ?? null, key, deps)
+  return result
+}
+
+/** Posts the rendered comment on the pull request, or says why it could not. */
+async function post(
+  result: CommentPhaseResult,
+  context: RunContext,
+  pullRequest: number | null,
+  key: string,
+  deps: CommentPhaseDeps
+): Promise<void> {
+  const { github, logger } = deps
+  if (pullRequest === null) {
     logger.info(
       `No pull request to comment on (event ${context.eventName || 'unknown'}); the markdown is in the job summary and the comment-body output.`
     )
-    return result
+    return
   }
   if (!github) {
-    problems.push({
+    result.problems.push({
       message: 'no github-token was given, so the comment could not be posted',
       permission: 'pull-requests: write'
     })
-    return result
+    return
   }
   try {
-    result.comment = await upsertComment(github, pullRequest.number, key, rendered.body, deps)
+    result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps)
     logger.info(
       `${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`
     )
   } catch (error) {
-    problems.push(commentProblem(error, result.fromFork))
+    result.problems.push(commentProblem(error, result.fromFork))
   }
-  return result
 }
 
 async function findPullRequestOfCommit(

@@ -92,24 +92,14 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined)
     const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined)
     if (sharedSelected.length > 0) {
-      // The shared image serves every tier in it, so it must fit the tightest of their budgets.
-      const budgets = sharedTiers.map(budget)
-      const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a))
-      const shared: ImagePlan = {
-        name: SHARED_STAGE,
-        tiers: sharedTiers.map((tier) => tier.name),
-        dockerfile: mainDockerfile,
-        context,
-        generated,
-        ref: `${manifest.image}:${SHARED_STAGE}`,
-        thresholdBytes: tightest.bytes,
-        thresholdSource: tightest.source,
-        buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
-        field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
-      }
-      if (generated) shared.target = SHARED_STAGE
-      else if (manifest.target !== undefined) shared.target = manifest.target
-      images.push(shared)
+      images.push(
+        sharedImage(manifest, sharedTiers, {
+          dockerfile: mainDockerfile,
+          context,
+          budget,
+          buildArgs: commonArgs
+        })
+      )
     }
     for (const tier of selected) if (tier.dockerfile !== undefined) images.push(ownImage(tier))
   }
@@ -123,6 +113,37 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     }
   }
   return plan
+}
+
+/** The shared image: every tier built from the main Dockerfile, in one image. */
+function sharedImage(
+  manifest: Manifest,
+  tiers: Tier[],
+  from: {
+    dockerfile: string
+    context: string
+    budget: (tier: Tier) => { bytes: number; source: string }
+    buildArgs: Record<string, string>
+  }
+): ImagePlan {
+  const generated = manifest.dockerfile === undefined
+  // The shared image serves every tier in it, so it must fit the tightest of their budgets.
+  const tightest = tiers.map(from.budget).reduce((a, b) => (b.bytes < a.bytes ? b : a))
+  const shared: ImagePlan = {
+    name: SHARED_STAGE,
+    tiers: tiers.map((tier) => tier.name),
+    dockerfile: from.dockerfile,
+    context: from.context,
+    generated,
+    ref: `${manifest.image}:${SHARED_STAGE}`,
+    thresholdBytes: tightest.bytes,
+    thresholdSource: tightest.source,
+    buildArgs: sharedBuildArgs(manifest, tiers, from.buildArgs),
+    field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
+  }
+  if (generated) shared.target = SHARED_STAGE
+  else if (manifest.target !== undefined) shared.target = manifest.target
+  return shared
 }
 
 /** One image holds every shared tier, so their build args must agree on each value. */

@@ -99,37 +99,7 @@ export function compareReports(
   const declared = new Set(declaredTiers ?? [...headTiers])
   const notBuiltTiers = [...declared].filter((tier) => !headTiers.has(tier))
 
-  if (!base) {
-    return {
-      hasBaseline: false,
-      rows: head.images.map((image) => ({
-        change: 'no-baseline',
-        head: image,
-        base: null,
-        baseCandidates: [],
-        matchedBy: null,
-        tiers: image.tiers,
-        newTiers: [],
-        sizeDeltaBytes: null,
-        compressedDeltaBytes: null,
-        durationDeltaMs: null,
-        layerChanges: []
-      })),
-      addedTiers: [],
-      removedTiers: [],
-      notBuiltTiers,
-      strategyChange: null,
-      totals: {
-        uniqueBytes: head.totals.uniqueBytes,
-        sumBytes: head.totals.sumBytes,
-        durationMs: head.totals.durationMs,
-        baseUniqueBytes: null,
-        uniqueDeltaBytes: null,
-        sumDeltaBytes: null,
-        durationDeltaMs: null
-      }
-    }
-  }
+  if (!base) return withoutBaseline(head, notBuiltTiers)
 
   const baseTiers = new Set(base.images.flatMap((image) => image.tiers))
   const rows: ImageComparison[] = head.images.map((image) => compareImage(image, base, baseTiers))
@@ -138,17 +108,9 @@ export function compareReports(
   for (const image of knowsTiers ? base.images : []) {
     if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
       rows.push({
-        change: 'removed',
-        head: null,
-        base: image,
-        baseCandidates: [],
-        matchedBy: null,
-        tiers: image.tiers,
-        newTiers: [],
+        ...blankRow('removed', null, image),
         sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
-        compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes,
-        durationDeltaMs: null,
-        layerChanges: []
+        compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes
       })
     }
   }
@@ -180,21 +142,51 @@ export function compareReports(
   }
 }
 
-function compareImage(image: ImageReport, base: Report, baseTiers: Set<string>): ImageComparison {
-  const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier))
-  const row: ImageComparison = {
-    change: 'new',
-    head: image,
-    base: null,
+/** The comparison of a run with nothing to compare with: its own figures only. */
+function withoutBaseline(head: Report, notBuiltTiers: string[]): Comparison {
+  return {
+    hasBaseline: false,
+    rows: head.images.map((image) => blankRow('no-baseline', image, null)),
+    addedTiers: [],
+    removedTiers: [],
+    notBuiltTiers,
+    strategyChange: null,
+    totals: {
+      uniqueBytes: head.totals.uniqueBytes,
+      sumBytes: head.totals.sumBytes,
+      durationMs: head.totals.durationMs,
+      baseUniqueBytes: null,
+      uniqueDeltaBytes: null,
+      sumDeltaBytes: null,
+      durationDeltaMs: null
+    }
+  }
+}
+
+/** A row with nothing measured against anything yet; its tiers are the image's. */
+function blankRow(
+  change: ImageComparison['change'],
+  head: ImageReport | null,
+  base: ImageReport | null
+): ImageComparison {
+  return {
+    change,
+    head,
+    base,
     baseCandidates: [],
     matchedBy: null,
-    tiers: image.tiers,
-    newTiers,
+    tiers: (head ?? base)?.tiers ?? [],
+    newTiers: [],
     sizeDeltaBytes: null,
     compressedDeltaBytes: null,
     durationDeltaMs: null,
     layerChanges: []
   }
+}
+
+function compareImage(image: ImageReport, base: Report, baseTiers: Set<string>): ImageComparison {
+  const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier))
+  const row: ImageComparison = { ...blankRow('new', image, null), newTiers }
   const sameName = base.images.find((candidate) => candidate.name === image.name)
   const serving = base.images.filter((candidate) =>
     candidate.tiers.some((tier) => image.tiers.includes(tier))

@@ -83,65 +83,7 @@ export function buildReport(
   context: ReportContext
 ): Report {
   const basis = context.thresholdBasis ?? 'uncompressed'
-  const images: ImageReport[] = outcomes.map((outcome) => {
-    const { image } = outcome
-    const base = {
-      name: image.name,
-      tiers: image.tiers,
-      target: image.target ?? null,
-      dockerfile: image.dockerfile,
-      ref: image.ref,
-      tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
-      durationMs: Math.round(outcome.durationMs),
-      cachedSteps: outcome.cachedSteps,
-      totalSteps: outcome.totalSteps,
-      thresholdBytes: image.thresholdBytes
-    }
-    const unpublished = {
-      compressedBytes: null,
-      compressedSource: null,
-      digest: null,
-      platformDigest: null
-    }
-    if (!outcome.ok) {
-      return {
-        ...base,
-        imageId: null,
-        sizeBytes: null,
-        inspectSizeBytes: null,
-        ...unpublished,
-        status: 'failed',
-        layers: [],
-        error: outcome.error,
-        logTail: outcome.logTail
-      }
-    }
-    const layers = matchLayers(outcome.history, outcome.diffIds)
-    const sizeBytes = imageSize(outcome.history)
-    const report: ImageReport = {
-      ...base,
-      imageId: outcome.imageId,
-      sizeBytes,
-      inspectSizeBytes: outcome.inspectSizeBytes,
-      ...unpublished,
-      status: budgetStatus(sizeBytes, image.thresholdBytes),
-      layers
-    }
-    if (outcome.packed) {
-      report.compressedBytes = outcome.packed.compressedBytes
-      report.compressedSource = 'local'
-    }
-    if (basis === 'compressed') {
-      if (report.compressedBytes === null) {
-        report.status = 'failed'
-        report.error =
-          'the compressed size was not measured, so the compressed budget cannot be checked'
-      } else {
-        report.status = budgetStatus(report.compressedBytes, image.thresholdBytes)
-      }
-    }
-    return report
-  })
+  const images = outcomes.map((outcome) => imageReport(outcome, basis, context.tags))
   const tiers = tierRefs(images)
   const built = images.filter((image) => image.sizeBytes !== null)
   const report: Report = {
@@ -167,6 +109,71 @@ export function buildReport(
     }
   }
   if (context.error !== undefined) report.error = context.error
+  return report
+}
+
+/** One image as the report records it, with its verdict under `basis`. */
+function imageReport(
+  outcome: BuildOutcome,
+  basis: ThresholdBasis,
+  tags: ReportContext['tags']
+): ImageReport {
+  const { image } = outcome
+  const base = {
+    name: image.name,
+    tiers: image.tiers,
+    target: image.target ?? null,
+    dockerfile: image.dockerfile,
+    ref: image.ref,
+    tags: (tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
+    durationMs: Math.round(outcome.durationMs),
+    cachedSteps: outcome.cachedSteps,
+    totalSteps: outcome.totalSteps,
+    thresholdBytes: image.thresholdBytes
+  }
+  const unpublished = {
+    compressedBytes: null,
+    compressedSource: null,
+    digest: null,
+    platformDigest: null
+  }
+  if (!outcome.ok) {
+    return {
+      ...base,
+      imageId: null,
+      sizeBytes: null,
+      inspectSizeBytes: null,
+      ...unpublished,
+      status: 'failed',
+      layers: [],
+      error: outcome.error,
+      logTail: outcome.logTail
+    }
+  }
+  const layers = matchLayers(outcome.history, outcome.diffIds)
+  const sizeBytes = imageSize(outcome.history)
+  const report: ImageReport = {
+    ...base,
+    imageId: outcome.imageId,
+    sizeBytes,
+    inspectSizeBytes: outcome.inspectSizeBytes,
+    ...unpublished,
+    status: budgetStatus(sizeBytes, image.thresholdBytes),
+    layers
+  }
+  if (outcome.packed) {
+    report.compressedBytes = outcome.packed.compressedBytes
+    report.compressedSource = 'local'
+  }
+  if (basis === 'compressed') {
+    if (report.compressedBytes === null) {
+      report.status = 'failed'
+      report.error =
+        'the compressed size was not measured, so the compressed budget cannot be checked'
+    } else {
+      report.status = budgetStatus(report.compressedBytes, image.thresholdBytes)
+    }
+  }
   return report
 }
 

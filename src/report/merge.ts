@@ -73,69 +73,14 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
   differs((report) => report.strategy, 'strategies')
   differs((report) => report.thresholdBasis, 'threshold bases')
 
-  const owner = new Map<string, string>()
-  const images: ImageReport[] = []
-  for (const { file, report } of sources) {
-    for (const image of report.images) {
-      const previous = owner.get(image.name)
-      if (previous !== undefined) {
-        throw new InputError(
-          `reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`
-        )
-      }
-      owner.set(image.name, file)
-      images.push(image)
-    }
-  }
-  const covered = new Set(images.map((image) => image.name))
-  const missing = (context.expected ?? []).filter((image) => !covered.has(image.name))
-  const files = sources.map((source) => source.file).join(', ')
-  for (const image of missing) {
-    images.push({
-      ...image,
-      error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
-    })
-  }
-  if (context.expected) {
-    // The manifest's order, whatever order the jobs finished in.
-    const order = new Map(context.expected.map((image, index) => [image.name, index]))
-    images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size))
-  }
-
+  const { images, missing } = mergedImages(sources, context.expected)
   const tiers = tierRefs(images)
-  const parts: ReportPart[] = sources.map(({ file, report }) => {
-    const part: ReportPart = {
-      file,
-      startedAt: report.startedAt,
-      finishedAt: report.finishedAt,
-      passed: report.passed,
-      images: report.images.map((image) => image.name),
-      engine: report.engine,
-      durationMs: report.totals.durationMs
-    }
-    if (report.error !== undefined) part.error = report.error
-    return part
-  })
+  const parts = sources.map(partOf)
   const errors = sources
     .filter(({ report }) => report.error !== undefined)
     .map(({ file, report }) => `${file}: ${report.error ?? ''}`)
   const built = images.filter((image) => image.sizeBytes !== null)
-  const publishes = sources.map(({ report }) => report.publish)
-  const publish: PublishReport = {
-    requested: publishes.some((p) => p.requested),
-    event: common(publishes.map((p) => p.event)) ?? '',
-    ref: common(publishes.map((p) => p.ref)) ?? '',
-    version: common(publishes.map((p) => p.version))
-  }
-  const said = (pick: (p: PublishReport) => string | undefined): string[] =>
-    sources.flatMap(({ file, report }) => {
-      const text = pick(report.publish)
-      return text === undefined ? [] : [`${file}: ${text}`]
-    })
-  const skipped = said((p) => p.skipped)
-  const publishErrors = said((p) => p.error)
-  if (skipped.length > 0) publish.skipped = skipped.join('; ')
-  if (publishErrors.length > 0) publish.error = publishErrors.join('; ')
+  const publish = mergedPublish(sources)
   const merged: Report = {
     schemaVersion: 1,
     tool: context.tool,
@@ -143,7 +88,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     strategy: first.report.strategy,
     passed:
       errors.length === 0 &&
-      publishErrors.length === 0 &&
+      publish.error === undefined &&
       images.every((image) => image.status === 'ok' || image.status === 'warn'),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
@@ -167,6 +112,84 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
   }
   if (errors.length > 0) merged.error = errors.join('\n')
   return merged
+}
+
+/**
+ * Every part's images, each image from one part only, plus the expected images no part has
+ * (as failed: their job died before writing a report), in the manifest's order.
+ */
+function mergedImages(
+  sources: ReportSource[],
+  expected: ImageReport[] | undefined
+): { images: ImageReport[]; missing: ImageReport[] } {
+  const owner = new Map<string, string>()
+  const images: ImageReport[] = []
+  for (const { file, report } of sources) {
+    for (const image of report.images) {
+      const previous = owner.get(image.name)
+      if (previous !== undefined) {
+        throw new InputError(
+          `reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`
+        )
+      }
+      owner.set(image.name, file)
+      images.push(image)
+    }
+  }
+  const covered = new Set(images.map((image) => image.name))
+  const missing = (expected ?? []).filter((image) => !covered.has(image.name))
+  const files = sources.map((source) => source.file).join(', ')
+  for (const image of missing) {
+    images.push({
+      ...image,
+      error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
+    })
+  }
+  if (expected) {
+    // The manifest's order, whatever order the jobs finished in.
+    const order = new Map(expected.map((image, index) => [image.name, index]))
+    images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size))
+  }
+  return { images, missing }
+}
+
+/** What a merged report says of one of its parts. */
+function partOf({ file, report }: ReportSource): ReportPart {
+  const part: ReportPart = {
+    file,
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    passed: report.passed,
+    images: report.images.map((image) => image.name),
+    engine: report.engine,
+    durationMs: report.totals.durationMs
+  }
+  if (report.error !== undefined) part.error = report.error
+  return part
+}
+
+/**
+ * The parts' publish sections as one: requested when any job was asked to push, the event,
+ * ref and version they agree on, and what each job skipped or failed, naming its file.
+ */
+function mergedPublish(sources: ReportSource[]): PublishReport {
+  const publishes = sources.map(({ report }) => report.publish)
+  const publish: PublishReport = {
+    requested: publishes.some((p) => p.requested),
+    event: common(publishes.map((p) => p.event)) ?? '',
+    ref: common(publishes.map((p) => p.ref)) ?? '',
+    version: common(publishes.map((p) => p.version))
+  }
+  const said = (pick: (p: PublishReport) => string | undefined): string[] =>
+    sources.flatMap(({ file, report }) => {
+      const text = pick(report.publish)
+      return text === undefined ? [] : [`${file}: ${text}`]
+    })
+  const skipped = said((p) => p.skipped)
+  const publishErrors = said((p) => p.error)
+  if (skipped.length > 0) publish.skipped = skipped.join('; ')
+  if (publishErrors.length > 0) publish.error = publishErrors.join('; ')
+  return publish
 }
 
 /** The value every part agrees on, else null. */
