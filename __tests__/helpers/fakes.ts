@@ -377,20 +377,27 @@ export class FakeDocker implements DockerClient {
   }
 }
 
-/** A logger that keeps every message. */
+/** A logger that keeps every message, and where each warning and error points. */
 export class RecordingLogger implements Logger {
   readonly lines: string[] = []
+  readonly annotations: {
+    level: 'warning' | 'error'
+    message: string
+    target?: AnnotationTarget
+  }[] = []
   info(message: string): void {
     this.lines.push(`info: ${message}`)
   }
   debug(message: string): void {
     this.lines.push(`debug: ${message}`)
   }
-  warning(message: string, _target?: AnnotationTarget): void {
+  warning(message: string, target?: AnnotationTarget): void {
     this.lines.push(`warning: ${message}`)
+    this.annotations.push({ level: 'warning', message, ...(target ? { target } : {}) })
   }
-  error(message: string, _target?: AnnotationTarget): void {
+  error(message: string, target?: AnnotationTarget): void {
     this.lines.push(`error: ${message}`)
+    this.annotations.push({ level: 'error', message, ...(target ? { target } : {}) })
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
     this.lines.push(`group: ${title}`)
