@@ -5,7 +5,7 @@
 //
 //   npm run generate
 //
-// __tests__/schema.test.ts fails when the committed file is not what this script writes.
+// __tests__/manifest/schema.test.ts fails when the committed file is not what this script writes.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
