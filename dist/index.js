@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77579);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +34125,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 93295:
+/***/ 77579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36898,6 +36898,44 @@ function unzipSync(data, opts) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/utils/retry.ts
+// The one retry loop. Every caller that tries an operation again (docker push, registry
+// read-back, GitHub API requests and artifact downloads, creating the pull-request comment,
+// inspecting an image right after its export) states its rule as a `delay` function: how
+// long to wait after a failure, or null to give up. Rules that depend on the error (a
+// transient status, GitHub's `retry-after`) live in that function, not in another loop.
+/** A real wait. */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Exponential backoff for the errors `transient` accepts: `baseMs` after the first
+ * attempt, then twice as long after each further one; null (give up) for any other error.
+ */
+function backoff(baseMs, transient) {
+    return (error, attempt) => (transient(error) ? baseMs * 2 ** (attempt - 1) : null);
+}
+/**
+ * Runs `operation` until it succeeds, the policy gives up on its error, or the tries run
+ * out; then rethrows the last error. `onRetry` hears of each failure that is retried,
+ * with the wait before the next attempt.
+ */
+async function retry(operation, policy, onRetry) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            const wait = attempt < policy.tries ? policy.delay(error, attempt) : null;
+            if (wait === null)
+                throw error;
+            onRetry?.(error, attempt, wait);
+            if (wait > 0)
+                await (policy.sleep ?? sleep)(wait);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
 ;// CONCATENATED MODULE: ./src/utils/errors.ts
 /**
  * Base class of every error the action raises on purpose. Anything else escaping the
@@ -36957,6 +36995,339 @@ function describeFailure(error) {
     if (error instanceof Error && error.stack)
         failure.stack = error.stack;
     return failure;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-requests.ts
+/** A request GitHub refused or could not answer, after any retries. */
+class GitHubApiError extends Error {
+    status;
+    request;
+    name = 'GitHubApiError';
+    constructor(message, 
+    /** HTTP status; null when no answer came (network). */
+    status, 
+    /** `METHOD /path` of the request, for messages. */
+    request) {
+        super(message);
+        this.status = status;
+        this.request = request;
+    }
+}
+/** Four attempts, 1 s → 2 s → 4 s apart, and rate-limit waits of up to a minute. */
+const DEFAULT_RETRY = { tries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/**
+ * The retry rule of a request with this method: how long to wait after a failure, or null
+ * to give up. GitHub's rate limits answer 429, or 403 with `retry-after`,
+ * `x-ratelimit-remaining: 0` or a message naming the secondary rate limit; those are retried
+ * after the wait GitHub names (never longer than `maxDelayMs`). 5xx answers and network
+ * failures are retried with exponential backoff, except for POST: creating twice is worse
+ * than failing, so the caller decides. Exported for its tests.
+ */
+function githubDelay(method, settings, now = Date.now) {
+    return (error, attempt) => {
+        const { status, message = '', response } = (error ?? {});
+        const headers = response?.headers ?? {};
+        const backoff = settings.baseDelayMs * 2 ** (attempt - 1);
+        const rateLimited = status === 429 ||
+            (status === 403 &&
+                (headers['retry-after'] !== undefined ||
+                    headers['x-ratelimit-remaining'] === '0' ||
+                    /rate limit/i.test(message)));
+        if (rateLimited) {
+            let wait = backoff;
+            const retryAfter = Number(headers['retry-after']);
+            const reset = Number(headers['x-ratelimit-reset']);
+            if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
+                wait = Math.max(0, retryAfter * 1000);
+            }
+            else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
+                wait = Math.max(0, reset * 1000 - now());
+            }
+            else if (status === 403) {
+                // GitHub asks to wait at least a minute for a secondary limit without retry-after.
+                wait = Math.max(backoff, 60_000);
+            }
+            return wait <= settings.maxDelayMs ? wait : null;
+        }
+        const transient = status === undefined || status >= 500;
+        return transient && method !== 'POST' ? backoff : null;
+    };
+}
+/** The policy of one request: the settings' tries and sleep, with GitHub's delay rule. */
+function policyFor(method, settings) {
+    return {
+        tries: settings.tries,
+        delay: githubDelay(method, settings),
+        ...(settings.sleep ? { sleep: settings.sleep } : {})
+    };
+}
+/** Any failure of a request as a GitHubApiError: the status, or null when nothing answered. */
+function toApiError(error, label) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const { status, message } = (error ?? {});
+    // Octokit reports a request that got no answer as status 500 without a response.
+    const answered = error?.response !== undefined;
+    return new GitHubApiError(`${label}: ${answered ? `${status} ` : ''}${message ?? String(error)}`, answered ? (status ?? null) : null, label);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-download.ts
+// The artifact's zip, from the short-lived blob storage GitHub's redirect points at: fetched
+// without the token (so it never leaves GitHub), through @actions/http-client (so
+// HTTPS_PROXY and NO_PROXY are honoured), size-capped, and retried by GitHub's rule for a GET.
+
+
+
+
+/** Refuses an archive larger than a report can be. */
+function checkSize(bytes, maxBytes, label) {
+    if (bytes.byteLength > maxBytes) {
+        throw new GitHubApiError(`${label}: the archive is ${bytes.byteLength} bytes, more than the ${maxBytes} a report needs`, null, label);
+    }
+    return bytes;
+}
+/** A download attempt that got a bad answer or none: worth another try, by GitHub's rule. */
+class DownloadFailure extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Downloads the blob the artifact redirect points at: no token, proxies honoured, retried. */
+async function download(url, maxBytes, label, settings, logger) {
+    const client = new lib/* HttpClient */.Qq('nb-image-action');
+    const rule = githubDelay('GET', settings);
+    const attempt = async () => {
+        let response;
+        try {
+            response = await client.get(url);
+        }
+        catch (error) {
+            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, undefined);
+        }
+        const status = response.message.statusCode;
+        if (status !== 200) {
+            await response.readBody();
+            throw new DownloadFailure(`the download answered ${status}`, status);
+        }
+        const length = Number(response.message.headers['content-length']);
+        if (Number.isFinite(length) && length > maxBytes) {
+            response.message.destroy();
+            throw new GitHubApiError(`${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`, null, label);
+        }
+        try {
+            const body = response.readBodyBuffer
+                ? await response.readBodyBuffer()
+                : Buffer.from(await response.readBody());
+            return checkSize(new Uint8Array(body), maxBytes, label);
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError)
+                throw error;
+            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, status);
+        }
+    };
+    try {
+        return await retry(attempt, {
+            tries: settings.tries,
+            // A size refusal is final; a bad answer or none follows GitHub's rule for a GET.
+            delay: (error, n) => error instanceof DownloadFailure ? rule({ status: error.status }, n) : null,
+            ...(settings.sleep ? { sleep: settings.sleep } : {})
+        }, (error, _attempt, delay) => logger.info(`${label}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s`));
+    }
+    catch (error) {
+        if (error instanceof DownloadFailure) {
+            throw new GitHubApiError(`${label}: ${error.message}`, error.status ?? null, label);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
+
+
+
+/**
+ * A GitHubApi over Octokit (`@actions/github`), pointed at `apiUrl`, retrying transient
+ * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
+ */
+function createGitHubApi(options) {
+    return new OctokitGitHubApi(options);
+}
+class OctokitGitHubApi {
+    options;
+    client;
+    settings;
+    repository;
+    constructor(options) {
+        this.options = options;
+        this.settings = options.retry ?? DEFAULT_RETRY;
+        this.repository = { owner: options.owner, repo: options.repo };
+    }
+    /**
+     * The client, loaded on first use: most runs (pushes, releases, the build jobs of a
+     * fan-out) never call GitHub, and loading Octokit is a good part of the action's start-up.
+     */
+    connect() {
+        this.client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(({ getOctokit }) => {
+            const { logger } = this.options;
+            const octokit = getOctokit(this.options.token, {
+                baseUrl: this.options.apiUrl,
+                log: {
+                    debug: (message) => logger.debug(message),
+                    info: (message) => logger.debug(message),
+                    warn: (message) => logger.warning(message),
+                    error: (message) => logger.debug(message)
+                }
+            });
+            octokit.hook.wrap('request', async (request, route) => {
+                const label = `${route.method} ${pathOf(route.url, route)}`;
+                try {
+                    return await retry(async () => request(route), policyFor(route.method, this.settings), (error, attempt, delay) => logger.info(`GitHub API ${label} answered ${error.status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt} of ${this.settings.tries - 1})`));
+                }
+                catch (error) {
+                    throw toApiError(error, label);
+                }
+            });
+            return octokit;
+        });
+        return this.client;
+    }
+    async listIssueComments(issueNumber) {
+        const octokit = await this.connect();
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...this.repository,
+            issue_number: issueNumber,
+            per_page: 100
+        });
+        return comments.map(toComment);
+    }
+    async createIssueComment(issueNumber, body) {
+        const octokit = await this.connect();
+        const { data } = await octokit.rest.issues.createComment({
+            ...this.repository,
+            issue_number: issueNumber,
+            body
+        });
+        return toComment(data);
+    }
+    async updateIssueComment(commentId, body) {
+        const octokit = await this.connect();
+        const { data } = await octokit.rest.issues.updateComment({
+            ...this.repository,
+            comment_id: commentId,
+            body
+        });
+        return toComment(data);
+    }
+    async listArtifacts(name, maxPages) {
+        const octokit = await this.connect();
+        const artifacts = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, {
+            ...this.repository,
+            name,
+            per_page: 100
+        })) {
+            for (const artifact of page.data) {
+                const run = artifact.workflow_run;
+                artifacts.push({
+                    id: artifact.id,
+                    name: artifact.name,
+                    expired: artifact.expired,
+                    createdAt: artifact.created_at ?? null,
+                    sizeInBytes: artifact.size_in_bytes,
+                    workflowRun: run
+                        ? {
+                            id: run.id ?? 0,
+                            headBranch: run.head_branch ?? null,
+                            headSha: run.head_sha ?? null,
+                            repositoryId: run.repository_id ?? null,
+                            headRepositoryId: run.head_repository_id ?? null
+                        }
+                        : null
+                });
+            }
+            if (++pages >= maxPages)
+                break;
+        }
+        return artifacts;
+    }
+    async getWorkflowRun(runId) {
+        const octokit = await this.connect();
+        const { data } = await octokit.rest.actions.getWorkflowRun({
+            ...this.repository,
+            run_id: runId
+        });
+        return {
+            id: data.id,
+            event: data.event,
+            status: data.status,
+            conclusion: data.conclusion,
+            headBranch: data.head_branch,
+            headSha: data.head_sha,
+            htmlUrl: data.html_url,
+            repositoryId: data.repository.id,
+            headRepositoryId: data.head_repository?.id ?? null
+        };
+    }
+    async downloadArtifact(artifactId, maxBytes) {
+        const octokit = await this.connect();
+        const label = `GET /repos/${this.repository.owner}/${this.repository.repo}/actions/artifacts/${artifactId}/zip`;
+        // GitHub answers with a redirect to short-lived blob storage. Follow it by hand, so
+        // the token never travels to another host.
+        const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+            ...this.repository,
+            artifact_id: artifactId,
+            archive_format: 'zip',
+            request: { redirect: 'manual' }
+        });
+        const status = response.status;
+        if (status === 200 && response.data instanceof ArrayBuffer) {
+            return checkSize(new Uint8Array(response.data), maxBytes, label);
+        }
+        const location = response.headers.location;
+        if (status < 300 || status >= 400 || !location) {
+            throw new GitHubApiError(`${label} answered ${status} without a download`, status, label);
+        }
+        return download(location, maxBytes, label, this.settings, this.options.logger);
+    }
+    async pullRequestsOfCommit(sha) {
+        const octokit = await this.connect();
+        const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.repository,
+            commit_sha: sha,
+            per_page: 100
+        });
+        return data.map((pull) => ({
+            number: pull.number,
+            state: pull.state,
+            baseRef: pull.base.ref,
+            headSha: pull.head.sha
+        }));
+    }
+}
+/**
+ * The path of a request for messages: a route template with its parameters filled in, or
+ * an absolute URL (the next page) without host and query.
+ */
+function pathOf(url, parameters) {
+    if (/^https?:\/\//.test(url))
+        return new URL(url).pathname;
+    return url
+        .replace(/\{(\w+)\}/g, (whole, name) => parameters[name] === undefined ? whole : encodeURIComponent(String(parameters[name])))
+        .replace(/\?.*$/, '');
+}
+function toComment(data) {
+    return {
+        id: data.id,
+        body: data.body ?? null,
+        htmlUrl: data.html_url,
+        user: data.user ? { login: data.user.login, type: data.user.type } : null,
+        authorAssociation: data.author_association
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -37318,6 +37689,7 @@ function asNumber(value) {
 
 
 
+
 /** Default name of the workflow artifact that holds a run's report. */
 const DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
 /** Name of the report file inside the artifact. */
@@ -37391,6 +37763,123 @@ function rejectRun(run, branch, repositoryId) {
     if (run.conclusion !== 'success')
         return `run ${run.id} ended ${run.conclusion ?? 'without a conclusion'}`;
     return null;
+}
+/** Pages of 100 artifacts searched for the base branch's report. */
+const ARTIFACT_PAGES = 3;
+/** Workflow runs checked, newest first, before giving up on finding a successful one. */
+const RUNS_CHECKED = 10;
+/**
+ * Finds the report this run is compared with: the `baseline-report` file when given, else
+ * the newest artifact of a finished, successful run on the base branch of this repository.
+ * Never throws for GitHub's or the report's sake: what went wrong is added to `problems`
+ * (to be said in one warning) and the result says why there is no baseline.
+ */
+async function findBaseline(lookup, deps, problems) {
+    if (lookup.file !== undefined)
+        return fromFile(lookup.file, deps, problems);
+    const { branch, artifactName } = lookup;
+    if (branch === null) {
+        deps.logger.info('No base branch: sizes are shown without changes.');
+        return { baseline: { found: false, reason: 'no-branch' }, base: null };
+    }
+    const missing = { artifactName, branch };
+    if (!deps.github) {
+        const detail = 'no github-token';
+        problems.push({
+            message: `the baseline was not looked up: ${detail}`,
+            permission: 'actions: read'
+        });
+        return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null };
+    }
+    try {
+        return await fromArtifacts({ ...lookup, branch }, deps.github, deps.logger);
+    }
+    catch (error) {
+        if (error instanceof ReportFileError) {
+            problems.push({ message: `the baseline report is not usable: ${error.message}` });
+            return {
+                baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
+                base: null
+            };
+        }
+        problems.push(baselineProblem(error));
+        const detail = error instanceof GitHubApiError && error.status !== null
+            ? `GitHub answered ${error.status}`
+            : 'GitHub did not answer';
+        return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null };
+    }
+}
+async function fromFile(file, deps, problems) {
+    try {
+        const text = new TextDecoder().decode(await deps.fs.readFile(file));
+        const base = readReport(text, file);
+        deps.logger.info(`Baseline: ${file} (baseline-report)`);
+        return { baseline: { found: true, source: 'file', file }, base };
+    }
+    catch (error) {
+        const detail = error instanceof ReportFileError
+            ? error.message
+            : `cannot read ${file}: ${errorMessage(error)}`;
+        problems.push({ message: `baseline-report: ${detail}` });
+        return { baseline: { found: false, reason: 'unreadable', detail }, base: null };
+    }
+}
+/** The newest usable artifact of the branch; throws GitHub's and the report's errors. */
+async function fromArtifacts(lookup, github, logger) {
+    const { artifactName: name, branch, repositoryId } = lookup;
+    const missing = { artifactName: name, branch };
+    const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES);
+    const { candidates, expired } = artifactCandidates(artifacts, name, branch, repositoryId);
+    logger.info(`${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`);
+    if (candidates.length === 0) {
+        const reason = expired > 0 ? 'expired' : 'none';
+        return { baseline: { found: false, reason, ...missing }, base: null };
+    }
+    const skipped = [];
+    for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
+        const runId = artifact.workflowRun?.id;
+        if (runId === undefined)
+            continue;
+        const run = await github.getWorkflowRun(runId);
+        const rejected = rejectRun(run, branch, repositoryId);
+        if (rejected) {
+            logger.info(`Skipping artifact ${artifact.id}: ${rejected}`);
+            skipped.push(rejected);
+            continue;
+        }
+        const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`;
+        if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
+            throw new ReportFileError(`${source}: ${artifact.sizeInBytes} bytes is too large for a report`);
+        }
+        const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES);
+        const base = readReport(extractReportFromZip(zip, source), source);
+        logger.info(`Baseline: ${source}, commit ${run.headSha}`);
+        return {
+            baseline: {
+                found: true,
+                source: 'artifact',
+                artifactName: name,
+                branch,
+                runId: run.id,
+                runUrl: run.htmlUrl,
+                headSha: run.headSha,
+                createdAt: artifact.createdAt
+            },
+            base
+        };
+    }
+    const detail = `${skipped.length} checked, none from a finished, successful run`;
+    return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null };
+}
+function baselineProblem(error) {
+    const status = error instanceof GitHubApiError ? error.status : null;
+    if (status === 403 || status === 404 || status === 401) {
+        return {
+            message: `the base branch's report could not be looked up (${errorMessage(error)})`,
+            permission: 'actions: read'
+        };
+    }
+    return { message: `the base branch's report could not be looked up: ${errorMessage(error)}` };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/artifact.ts
@@ -37511,6 +38000,10 @@ function uniqueBytes(images) {
         });
     }
     return total;
+}
+/** An image's uncompressed size: the sum of its history's layer sizes. */
+function imageSize(history) {
+    return history.reduce((sum, row) => sum + row.sizeBytes, 0);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -38239,339 +38732,6 @@ const nodeFileSystem = {
     },
     remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true })
 };
-
-;// CONCATENATED MODULE: ./src/utils/retry.ts
-// The one retry loop. Every caller that tries an operation again (docker push, registry
-// read-back, GitHub API requests and artifact downloads, creating the pull-request comment,
-// inspecting an image right after its export) states its rule as a `delay` function: how
-// long to wait after a failure, or null to give up. Rules that depend on the error (a
-// transient status, GitHub's `retry-after`) live in that function, not in another loop.
-/** A real wait. */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Exponential backoff for the errors `transient` accepts: `baseMs` after the first
- * attempt, then twice as long after each further one; null (give up) for any other error.
- */
-function backoff(baseMs, transient) {
-    return (error, attempt) => (transient(error) ? baseMs * 2 ** (attempt - 1) : null);
-}
-/**
- * Runs `operation` until it succeeds, the policy gives up on its error, or the tries run
- * out; then rethrows the last error. `onRetry` hears of each failure that is retried,
- * with the wait before the next attempt.
- */
-async function retry(operation, policy, onRetry) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            const wait = attempt < policy.tries ? policy.delay(error, attempt) : null;
-            if (wait === null)
-                throw error;
-            onRetry?.(error, attempt, wait);
-            if (wait > 0)
-                await (policy.sleep ?? sleep)(wait);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
-
-
-
-/** A request GitHub refused or could not answer, after any retries. */
-class GitHubApiError extends Error {
-    status;
-    request;
-    name = 'GitHubApiError';
-    constructor(message, 
-    /** HTTP status; null when no answer came (network). */
-    status, 
-    /** `METHOD /path` of the request, for messages. */
-    request) {
-        super(message);
-        this.status = status;
-        this.request = request;
-    }
-}
-/** Four attempts, 1 s → 2 s → 4 s apart, and rate-limit waits of up to a minute. */
-const DEFAULT_RETRY = { tries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
-/**
- * The retry rule of a request with this method: how long to wait after a failure, or null
- * to give up. GitHub's rate limits answer 429, or 403 with `retry-after`,
- * `x-ratelimit-remaining: 0` or a message naming the secondary rate limit; those are retried
- * after the wait GitHub names (never longer than `maxDelayMs`). 5xx answers and network
- * failures are retried with exponential backoff, except for POST: creating twice is worse
- * than failing, so the caller decides. Exported for its tests.
- */
-function githubDelay(method, settings, now = Date.now) {
-    return (error, attempt) => {
-        const { status, message = '', response } = (error ?? {});
-        const headers = response?.headers ?? {};
-        const backoff = settings.baseDelayMs * 2 ** (attempt - 1);
-        const rateLimited = status === 429 ||
-            (status === 403 &&
-                (headers['retry-after'] !== undefined ||
-                    headers['x-ratelimit-remaining'] === '0' ||
-                    /rate limit/i.test(message)));
-        if (rateLimited) {
-            let wait = backoff;
-            const retryAfter = Number(headers['retry-after']);
-            const reset = Number(headers['x-ratelimit-reset']);
-            if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) {
-                wait = Math.max(0, retryAfter * 1000);
-            }
-            else if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset)) {
-                wait = Math.max(0, reset * 1000 - now());
-            }
-            else if (status === 403) {
-                // GitHub asks to wait at least a minute for a secondary limit without retry-after.
-                wait = Math.max(backoff, 60_000);
-            }
-            return wait <= settings.maxDelayMs ? wait : null;
-        }
-        const transient = status === undefined || status >= 500;
-        return transient && method !== 'POST' ? backoff : null;
-    };
-}
-/** The policy of one request: the settings' tries and sleep, with GitHub's delay rule. */
-function policyFor(method, settings) {
-    return {
-        tries: settings.tries,
-        delay: githubDelay(method, settings),
-        ...(settings.sleep ? { sleep: settings.sleep } : {})
-    };
-}
-/**
- * A GitHubApi over Octokit (`@actions/github`), pointed at `apiUrl`, retrying transient
- * failures and rate limits. Every failure surfaces as a GitHubApiError with the status.
- */
-function createGitHubApi(options) {
-    const settings = options.retry ?? DEFAULT_RETRY;
-    const { owner, repo, logger } = options;
-    // Octokit is loaded on first use: most runs (pushes, releases, the build jobs of a
-    // fan-out) never call GitHub, and loading it is a good part of the action's start-up.
-    let client;
-    const connect = () => (client ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then(({ getOctokit }) => {
-        const octokit = getOctokit(options.token, {
-            baseUrl: options.apiUrl,
-            log: {
-                debug: (message) => logger.debug(message),
-                info: (message) => logger.debug(message),
-                warn: (message) => logger.warning(message),
-                error: (message) => logger.debug(message)
-            }
-        });
-        octokit.hook.wrap('request', async (request, route) => {
-            const label = `${route.method} ${pathOf(route.url, route)}`;
-            try {
-                return await retry(async () => request(route), policyFor(route.method, settings), (error, attempt, delay) => logger.info(`GitHub API ${label} answered ${error.status ?? 'nothing'}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${attempt} of ${settings.tries - 1})`));
-            }
-            catch (error) {
-                throw toApiError(error, label);
-            }
-        });
-        return octokit;
-    }));
-    const base = { owner, repo };
-    return {
-        async listIssueComments(issueNumber) {
-            const octokit = await connect();
-            const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-                ...base,
-                issue_number: issueNumber,
-                per_page: 100
-            });
-            return comments.map(toComment);
-        },
-        async createIssueComment(issueNumber, body) {
-            const octokit = await connect();
-            const { data } = await octokit.rest.issues.createComment({
-                ...base,
-                issue_number: issueNumber,
-                body
-            });
-            return toComment(data);
-        },
-        async updateIssueComment(commentId, body) {
-            const octokit = await connect();
-            const { data } = await octokit.rest.issues.updateComment({
-                ...base,
-                comment_id: commentId,
-                body
-            });
-            return toComment(data);
-        },
-        async listArtifacts(name, maxPages) {
-            const octokit = await connect();
-            const artifacts = [];
-            let pages = 0;
-            for await (const page of octokit.paginate.iterator(octokit.rest.actions.listArtifactsForRepo, { ...base, name, per_page: 100 })) {
-                for (const artifact of page.data) {
-                    const run = artifact.workflow_run;
-                    artifacts.push({
-                        id: artifact.id,
-                        name: artifact.name,
-                        expired: artifact.expired,
-                        createdAt: artifact.created_at ?? null,
-                        sizeInBytes: artifact.size_in_bytes,
-                        workflowRun: run
-                            ? {
-                                id: run.id ?? 0,
-                                headBranch: run.head_branch ?? null,
-                                headSha: run.head_sha ?? null,
-                                repositoryId: run.repository_id ?? null,
-                                headRepositoryId: run.head_repository_id ?? null
-                            }
-                            : null
-                    });
-                }
-                if (++pages >= maxPages)
-                    break;
-            }
-            return artifacts;
-        },
-        async getWorkflowRun(runId) {
-            const octokit = await connect();
-            const { data } = await octokit.rest.actions.getWorkflowRun({ ...base, run_id: runId });
-            return {
-                id: data.id,
-                event: data.event,
-                status: data.status,
-                conclusion: data.conclusion,
-                headBranch: data.head_branch,
-                headSha: data.head_sha,
-                htmlUrl: data.html_url,
-                repositoryId: data.repository.id,
-                headRepositoryId: data.head_repository?.id ?? null
-            };
-        },
-        async downloadArtifact(artifactId, maxBytes) {
-            const octokit = await connect();
-            const label = `GET /repos/${owner}/${repo}/actions/artifacts/${artifactId}/zip`;
-            // GitHub answers with a redirect to short-lived blob storage. Follow it by hand, so
-            // the token never travels to another host.
-            const response = await octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { ...base, artifact_id: artifactId, archive_format: 'zip', request: { redirect: 'manual' } });
-            const status = response.status;
-            if (status === 200 && response.data instanceof ArrayBuffer) {
-                return checkSize(new Uint8Array(response.data), maxBytes, label);
-            }
-            const location = response.headers.location;
-            if (status < 300 || status >= 400 || !location) {
-                throw new GitHubApiError(`${label} answered ${status} without a download`, status, label);
-            }
-            return download(location, maxBytes, label, settings, logger);
-        },
-        async pullRequestsOfCommit(sha) {
-            const octokit = await connect();
-            const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-                ...base,
-                commit_sha: sha,
-                per_page: 100
-            });
-            return data.map((pull) => ({
-                number: pull.number,
-                state: pull.state,
-                baseRef: pull.base.ref,
-                headSha: pull.head.sha
-            }));
-        }
-    };
-}
-/**
- * The path of a request for messages: a route template with its parameters filled in, or
- * an absolute URL (the next page) without host and query.
- */
-function pathOf(url, parameters) {
-    if (/^https?:\/\//.test(url))
-        return new URL(url).pathname;
-    return url
-        .replace(/\{(\w+)\}/g, (whole, name) => parameters[name] === undefined ? whole : encodeURIComponent(String(parameters[name])))
-        .replace(/\?.*$/, '');
-}
-function toComment(data) {
-    return {
-        id: data.id,
-        body: data.body ?? null,
-        htmlUrl: data.html_url,
-        user: data.user ? { login: data.user.login, type: data.user.type } : null,
-        authorAssociation: data.author_association
-    };
-}
-function toApiError(error, label) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const { status, message } = (error ?? {});
-    // Octokit reports a request that got no answer as status 500 without a response.
-    const answered = error?.response !== undefined;
-    return new GitHubApiError(`${label}: ${answered ? `${status} ` : ''}${message ?? String(error)}`, answered ? (status ?? null) : null, label);
-}
-function checkSize(bytes, maxBytes, label) {
-    if (bytes.byteLength > maxBytes) {
-        throw new GitHubApiError(`${label}: the archive is ${bytes.byteLength} bytes, more than the ${maxBytes} a report needs`, null, label);
-    }
-    return bytes;
-}
-/** A download attempt that got a bad answer or none: worth another try, by GitHub's rule. */
-class DownloadFailure extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** Downloads the blob the artifact redirect points at: no token, proxies honoured, retried. */
-async function download(url, maxBytes, label, settings, logger) {
-    const client = new lib/* HttpClient */.Qq('nb-image-action');
-    const rule = githubDelay('GET', settings);
-    const attempt = async () => {
-        let response;
-        try {
-            response = await client.get(url);
-        }
-        catch (error) {
-            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, undefined);
-        }
-        const status = response.message.statusCode;
-        if (status !== 200) {
-            await response.readBody();
-            throw new DownloadFailure(`the download answered ${status}`, status);
-        }
-        const length = Number(response.message.headers['content-length']);
-        if (Number.isFinite(length) && length > maxBytes) {
-            response.message.destroy();
-            throw new GitHubApiError(`${label}: the archive is ${length} bytes, more than the ${maxBytes} a report needs`, null, label);
-        }
-        try {
-            const body = response.readBodyBuffer
-                ? await response.readBodyBuffer()
-                : Buffer.from(await response.readBody());
-            return checkSize(new Uint8Array(body), maxBytes, label);
-        }
-        catch (error) {
-            if (error instanceof GitHubApiError)
-                throw error;
-            throw new DownloadFailure(`the download failed: ${errorMessage(error)}`, status);
-        }
-    };
-    try {
-        return await retry(attempt, {
-            tries: settings.tries,
-            // A size refusal is final; a bad answer or none follows GitHub's rule for a GET.
-            delay: (error, n) => error instanceof DownloadFailure ? rule({ status: error.status }, n) : null,
-            ...(settings.sleep ? { sleep: settings.sleep } : {})
-        }, (error, _attempt, delay) => logger.info(`${label}: ${errorMessage(error)}; retrying in ${(delay / 1000).toFixed(1)} s`));
-    }
-    catch (error) {
-        if (error instanceof DownloadFailure) {
-            throw new GitHubApiError(`${label}: ${error.message}`, error.status ?? null, label);
-        }
-        throw error;
-    }
-}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
@@ -39544,6 +39704,76 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
     });
 });
 
+;// CONCATENATED MODULE: ./src/adapters/docker-credentials.ts
+// Registry credentials where `docker login` (and docker/login-action) stored them: a
+// credential helper, the default store, or config.json's `auths`. Secrets leave this file
+// only as the registry client's Authorization headers.
+
+
+
+/**
+ * Looks credentials up the way the docker CLI does: a credential helper for the registry
+ * (`credHelpers`), else the default store (`credsStore`), else `auths` in
+ * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`). Secrets never leave this
+ * function except in Authorization headers.
+ */
+function dockerConfigCredentials(run, env = process.env) {
+    const file = external_node_path_default().join(env['DOCKER_CONFIG'] ?? external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
+    let config;
+    const load = () => (config ??= (0,promises_.readFile)(file, 'utf8')
+        .then((text) => JSON.parse(text))
+        .catch(() => ({})));
+    return async (location) => {
+        const loaded = await load();
+        const keys = credentialKeys(location);
+        const helper = keys.map((key) => loaded.credHelpers?.[key]).find(Boolean) ?? loaded.credsStore;
+        if (helper) {
+            for (const key of keys) {
+                const result = await run(`docker-credential-${helper}`, ['get'], { input: key, env });
+                if (result.exitCode !== 0)
+                    continue;
+                try {
+                    const found = JSON.parse(result.stdout);
+                    if (found.Secret)
+                        return { username: found.Username ?? '', secret: found.Secret };
+                }
+                catch {
+                    // A helper that prints something else has nothing for this key.
+                }
+            }
+        }
+        const auths = loaded.auths ?? {};
+        for (const [key, entry] of Object.entries(auths)) {
+            if (!keys.includes(normalizeKey(key)))
+                continue;
+            if (entry.identitytoken)
+                return { username: '<token>', secret: entry.identitytoken };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon > 0)
+                    return { username: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+            }
+            if (entry.username && entry.password)
+                return { username: entry.username, secret: entry.password };
+        }
+        return undefined;
+    };
+}
+/** The spellings a registry's credentials may be stored under. */
+function credentialKeys(location) {
+    if (location.registry === 'registry-1.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [location.registry];
+}
+/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's URL key stays as the CLI writes it. */
+function normalizeKey(key) {
+    if (key === 'https://index.docker.io/v1/')
+        return key;
+    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/image/reference.ts
 // Docker image references (distribution/reference grammar), in one place: the manifest's
 // `image` and `baseImage`, the references tag templates make, and the registry client's
@@ -39620,9 +39850,6 @@ function imageReferenceProblem(reference) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registry.ts
-
-
-
 
 
 /** A registry request that failed; `transient` errors are worth retrying. */
@@ -39817,70 +40044,18 @@ function parseChallenge(header) {
     }
     return { scheme: (match[1] ?? '').toLowerCase(), params };
 }
-/**
- * Looks credentials up the way the docker CLI does: a credential helper for the registry
- * (`credHelpers`), else the default store (`credsStore`), else `auths` in
- * `$DOCKER_CONFIG/config.json` (default `~/.docker/config.json`). Secrets never leave this
- * function except in Authorization headers.
- */
-function dockerConfigCredentials(run, env = process.env) {
-    const file = external_node_path_default().join(env['DOCKER_CONFIG'] ?? external_node_path_default().join(external_node_os_default().homedir(), '.docker'), 'config.json');
-    let config;
-    const load = () => (config ??= (0,promises_.readFile)(file, 'utf8')
-        .then((text) => JSON.parse(text))
-        .catch(() => ({})));
-    return async (location) => {
-        const loaded = await load();
-        const keys = credentialKeys(location);
-        const helper = keys.map((key) => loaded.credHelpers?.[key]).find(Boolean) ?? loaded.credsStore;
-        if (helper) {
-            for (const key of keys) {
-                const result = await run(`docker-credential-${helper}`, ['get'], { input: key, env });
-                if (result.exitCode !== 0)
-                    continue;
-                try {
-                    const found = JSON.parse(result.stdout);
-                    if (found.Secret)
-                        return { username: found.Username ?? '', secret: found.Secret };
-                }
-                catch {
-                    // A helper that prints something else has nothing for this key.
-                }
-            }
-        }
-        const auths = loaded.auths ?? {};
-        for (const [key, entry] of Object.entries(auths)) {
-            if (!keys.includes(normalizeKey(key)))
-                continue;
-            if (entry.identitytoken)
-                return { username: '<token>', secret: entry.identitytoken };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon > 0)
-                    return { username: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
-            }
-            if (entry.username && entry.password)
-                return { username: entry.username, secret: entry.password };
-        }
-        return undefined;
-    };
-}
-/** The spellings a registry's credentials may be stored under. */
-function credentialKeys(location) {
-    if (location.registry === 'registry-1.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [location.registry];
-}
-/** `https://ghcr.io/v2/` → `ghcr.io`; Docker Hub's URL key stays as the CLI writes it. */
-function normalizeKey(key) {
-    if (key === 'https://index.docker.io/v1/')
-        return key;
-    return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-}
 
-;// CONCATENATED MODULE: ./src/build/cache.ts
+;// CONCATENATED MODULE: ./src/build/bake.ts
+/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
+function ociLabels(source) {
+    const labels = {};
+    if (source.repositoryUrl)
+        labels['org.opencontainers.image.source'] = source.repositoryUrl;
+    if (source.revision)
+        labels['org.opencontainers.image.revision'] = source.revision;
+    labels['org.opencontainers.image.created'] = source.created;
+    return labels;
+}
 /** The shorthands, in the order the docs list them. */
 const CACHE_SHORTHANDS = ['gha', 'registry'];
 /**
@@ -39899,6 +40074,87 @@ function imageCache(shorthand, repository, imageName) {
     }
     const ref = `${repository}:buildcache-${imageName}`;
     return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+}
+/**
+ * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
+ * may also hold dots. Other characters become `_`, and a number is added when two names
+ * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
+ */
+function bakeTargetNames(images) {
+    const used = new Set();
+    return images.map((image) => {
+        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
+        let name = base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return name;
+    });
+}
+/**
+ * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
+ * evaluated as interpolations and directives; doubling the sigil keeps them literal.
+ */
+function escapeHcl(text) {
+    return text.replace(/([$%])\{/g, '$1$1{');
+}
+function escapeMap(map) {
+    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
+}
+/**
+ * The bake file for these images. Each target loads its image into the engine
+ * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
+ * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
+ * `cache-from`/`cache-to` values every image gets.
+ */
+function bakeFile(entries, settings) {
+    const targets = {};
+    for (const { target, image } of entries) {
+        const own = settings.cache
+            ? imageCache(settings.cache, settings.repository, image.name)
+            : { from: [], to: [] };
+        const cacheFrom = [...own.from, ...settings.cacheFrom];
+        const cacheTo = [...own.to, ...settings.cacheTo];
+        const definition = {
+            context: escapeHcl(image.context),
+            dockerfile: escapeHcl(image.dockerfile),
+            tags: [escapeHcl(image.ref)],
+            output: ['type=docker']
+        };
+        if (image.target !== undefined)
+            definition.target = escapeHcl(image.target);
+        if (Object.keys(image.buildArgs).length > 0)
+            definition.args = escapeMap(image.buildArgs);
+        if (Object.keys(settings.labels).length > 0)
+            definition.labels = escapeMap(settings.labels);
+        if (cacheFrom.length > 0)
+            definition['cache-from'] = cacheFrom.map(escapeHcl);
+        if (cacheTo.length > 0)
+            definition['cache-to'] = cacheTo.map(escapeHcl);
+        if (settings.noCache)
+            definition['no-cache'] = true;
+        targets[target] = definition;
+    }
+    return { target: targets };
+}
+/**
+ * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
+ * file and the targets to build from it. Progress comes as raw JSON, so the action can
+ * time each image's steps and keep the log of a failed one.
+ */
+function bakeArgs(file, targets, builder) {
+    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push(...targets);
+    return args;
+}
+/** A command as a shell user would retype it, for the log: arguments quoted where needed. */
+function displayCommand(command, args) {
+    return [command, ...args].map(quoteForDisplay).join(' ');
+}
+function quoteForDisplay(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sharing.ts
@@ -40219,60 +40475,6 @@ function parseSize(input) {
         throw invalid('a budget must be greater than zero');
     return bytes;
 }
-/**
- * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
- * to three significant decimals: 1234567890 → "1.23 GB".
- */
-function size_formatSize(bytes) {
-    const abs = Math.abs(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    const units = [
-        ['B', 1],
-        ['kB', 1e3],
-        ['MB', 1e6],
-        ['GB', 1e9],
-        ['TB', 1e12]
-    ];
-    for (let index = 0; index < units.length; index++) {
-        const [unit, factor] = units[index] ?? ['B', 1];
-        if (unit === 'B' && abs < 1000)
-            return `${sign}${abs} B`;
-        const value = abs / factor;
-        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-        const text = value.toFixed(digits);
-        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
-        if (Number(text) >= 1000 && index < units.length - 1)
-            continue;
-        return `${sign}${trimZeros(text)} ${unit}`;
-    }
-    return `${sign}${abs} B`;
-}
-/**
- * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
- * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
- */
-function groupThousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
-function size_formatBytes(bytes) {
-    return `${groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
-}
-/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
-function size_formatDuration(ms) {
-    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)} ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
 
 ;// CONCATENATED MODULE: ./src/utils/parse-input.ts
 // The parsers of input text, shared by the action's inputs, the command line's flags and
@@ -40541,93 +40743,27 @@ function shareSettings(inputs, workingDirectory) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/build/build-settings.ts
-/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
-function ociLabels(source) {
-    const labels = {};
-    if (source.repositoryUrl)
-        labels['org.opencontainers.image.source'] = source.repositoryUrl;
-    if (source.revision)
-        labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./src/build/bake.ts
-
-/**
- * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
- * may also hold dots. Other characters become `_`, and a number is added when two names
- * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
- */
-function bakeTargetNames(images) {
-    const used = new Set();
-    return images.map((image) => {
-        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
-        let name = base;
-        for (let n = 2; used.has(name); n++)
-            name = `${base}-${n}`;
-        used.add(name);
-        return name;
-    });
-}
-/**
- * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
- * evaluated as interpolations and directives; doubling the sigil keeps them literal.
- */
-function escapeHcl(text) {
-    return text.replace(/([$%])\{/g, '$1$1{');
-}
-function escapeMap(map) {
-    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
-}
-/**
- * The bake file for these images. Each target loads its image into the engine
- * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
- * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
- * `cache-from`/`cache-to` values every image gets.
- */
-function bakeFile(entries, settings) {
-    const targets = {};
-    for (const { target, image } of entries) {
-        const own = settings.cache
-            ? imageCache(settings.cache, settings.repository, image.name)
-            : { from: [], to: [] };
-        const cacheFrom = [...own.from, ...settings.cacheFrom];
-        const cacheTo = [...own.to, ...settings.cacheTo];
-        const definition = {
-            context: escapeHcl(image.context),
-            dockerfile: escapeHcl(image.dockerfile),
-            tags: [escapeHcl(image.ref)],
-            output: ['type=docker']
-        };
-        if (image.target !== undefined)
-            definition.target = escapeHcl(image.target);
-        if (Object.keys(image.buildArgs).length > 0)
-            definition.args = escapeMap(image.buildArgs);
-        if (Object.keys(settings.labels).length > 0)
-            definition.labels = escapeMap(settings.labels);
-        if (cacheFrom.length > 0)
-            definition['cache-from'] = cacheFrom.map(escapeHcl);
-        if (cacheTo.length > 0)
-            definition['cache-to'] = cacheTo.map(escapeHcl);
-        if (settings.noCache)
-            definition['no-cache'] = true;
-        targets[target] = definition;
-    }
-    return { target: targets };
-}
-/**
- * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
- * file and the targets to build from it. Progress comes as raw JSON, so the action can
- * time each image's steps and keep the log of a failed one.
- */
-function bakeArgs(file, targets, builder) {
-    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
-    if (builder)
-        args.push('--builder', builder);
-    args.push(...targets);
-    return args;
+;// CONCATENATED MODULE: ./src/utils/concurrency.ts
+function limited(concurrency, fn) {
+    let running = 0;
+    const waiting = [];
+    return async (arg) => {
+        if (running < concurrency)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn(arg);
+        }
+        finally {
+            // A finished call hands its slot straight to the next one waiting, if any.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/build/target-steps.ts
@@ -40767,304 +40903,6 @@ function countSteps(steps, executedInRun) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/build/build-images.ts
-
-
-
-
-
-
-
-/** Lines of a failed build's log kept in the report. */
-const LOG_TAIL_LINES = 30;
-/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
-const MEASURE_CONCURRENCY = 6;
-/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
-const INSPECT_RETRY_DELAYS_MS = [500, 1500];
-/**
- * Builds every image with `docker buildx bake` and measures the ones that built.
- *
- * All images go into one BuildKit session, where the stages they share are built once and
- * the rest run concurrently. With `maxParallelism` below the number of images, that many
- * sessions of one image each run at a time instead (BuildKit still shares identical steps
- * between them). An image is inspected as soon as the stream says its export finished,
- * while bake goes on with the others. When one image fails, bake cancels the others; those
- * not finished yet are built again in a new session, which picks up whatever the first one
- * finished from the cache, so one bad tier never costs the others their verdict.
- *
- * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
- * ones included (summed over sessions when it had to be built again); `cachedSteps` and
- * `totalSteps` count its Dockerfile steps and the cache hits among them.
- */
-async function buildImages(images, options, deps) {
-    const { logger } = deps;
-    const names = bakeTargetNames(images);
-    const states = images.map((image, index) => ({
-        entry: { target: names[index] ?? image.name, image },
-        durationMs: 0,
-        steps: []
-    }));
-    const executedInRun = new Set();
-    const inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
-    let sessions = 0;
-    const pool = options.maxParallelism > 0 && states.length > options.maxParallelism;
-    const session = async (group) => {
-        const number = ++sessions;
-        const file = external_node_path_default().join(options.scratch, `bake-${number}.json`);
-        const definition = bakeFile(group.map((state) => state.entry), options.settings);
-        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
-        const targets = group.map((state) => state.entry.target);
-        const args = bakeArgs(file, targets, options.settings.builder);
-        logger.info(`docker ${args.map(quoteForDisplay).join(' ')}`);
-        logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
-        const measured = new Map();
-        const progress = new BuildProgress({
-            onStepDone: (step) => {
-                const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
-                const state = group.find((candidate) => candidate.entry.target === target);
-                if (target === undefined || !state || measured.has(target))
-                    return;
-                const details = inspect(state.entry.image.ref);
-                details.catch(() => undefined); // settled below, after the session
-                measured.set(target, details);
-            }
-        });
-        // Concurrent one-image sessions interleave in the log: say whose line each is.
-        const prefix = pool ? `${targets[0]} | ` : '';
-        const start = deps.now();
-        const running = deps.docker.build(args, (line) => logger.info(`${prefix}${line}`), progress);
-        options.onBuildStarted?.();
-        const result = await running;
-        const wallMs = deps.now() - start;
-        const steps = result.progress.steps();
-        for (const key of executedKeys(steps, targets.length > 1))
-            executedInRun.add(key);
-        const split = splitByTarget(steps, targets);
-        for (const state of group) {
-            const own = split.get(state.entry.target);
-            state.steps = own?.dockerfileSteps ?? [];
-            state.durationMs +=
-                own?.startedMs !== undefined && own.completedMs !== undefined
-                    ? own.completedMs - own.startedMs
-                    : wallMs;
-        }
-        return { result, split, measured };
-    };
-    const fail = (state, error, logTail) => {
-        // Logged with the build; the step's verdict states the failure once, as an error.
-        logger.info(`${state.entry.image.ref}: build failed: ${error}`);
-        state.outcome = { image: state.entry.image, ok: false, durationMs: 0, error, logTail };
-    };
-    // Inspects a built image: an image another builder loads into the engine after its export
-    // (not the docker driver) may not be there yet when the stream says the export is done.
-    const measure = async (state, current) => {
-        const { image, target } = state.entry;
-        // The inspection started during the session, then again once bake has exited, then
-        // after short waits: right after an export the engine has been seen to answer "snapshot
-        // … does not exist" for an image it has just stored (Docker 26, containerd image store).
-        const started = current.measured.get(target);
-        const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
-        let details;
-        try {
-            details = await retry((attempt) => (attempt === 1 && started ? started : inspect(image.ref)).catch((error) => {
-                logger.debug(`${image.ref}: inspection failed (${errorMessage(error)})`);
-                throw error;
-            }), {
-                tries: waits.length + 1,
-                delay: (_error, attempt) => waits[attempt - 1] ?? null,
-                ...(deps.sleep ? { sleep: deps.sleep } : {})
-            });
-        }
-        catch (failure) {
-            const message = `built, but could not be measured: ${errorMessage(failure)}`;
-            logger.info(`${image.ref}: ${message}`);
-            const digests = current.split.get(target)?.digests ?? new Set();
-            state.outcome = {
-                image,
-                ok: false,
-                durationMs: 0,
-                error: message,
-                logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
-            };
-            return;
-        }
-        const sizeBytes = details.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        logger.info(`${image.ref}: ${sizeBytes} bytes in ${details.diffIds.length} layers`);
-        state.outcome = {
-            image,
-            ok: true,
-            durationMs: 0,
-            imageId: details.id,
-            inspectSizeBytes: details.inspectSizeBytes,
-            history: details.history,
-            diffIds: details.diffIds,
-            ...(details.platform ? { platform: details.platform } : {})
-        };
-    };
-    let engineLost;
-    // Builds a group in one session; what a failure cancelled goes again until none is left.
-    const build = async (group) => {
-        let pending = group;
-        while (pending.length > 0 && !engineLost) {
-            const current = await session(pending);
-            const { result, split, measured } = current;
-            if (result.exitCode === 0) {
-                await Promise.all(pending.map((state) => measure(state, current)));
-                return;
-            }
-            const targets = pending.map((state) => state.entry.target);
-            const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
-            // Images whose export finished before bake gave up are built: keep them.
-            const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
-            await Promise.all(finished.map((state) => measure(state, current)));
-            // No engine or no buildx is not the images' fault: stop the run and say why, once.
-            // Images that were under way keep their own error and log; the rest were not built.
-            const unfinished = pending.filter((state) => !finished.includes(state));
-            const underWay = unfinished.filter((state) => split.get(state.entry.target)?.startedMs !== undefined);
-            try {
-                await options.checkEngine?.((underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image));
-            }
-            catch (error) {
-                if (!(error instanceof EngineError))
-                    throw error;
-                engineLost ??= error;
-                const said = [...result.progress.tail(LOG_TAIL_LINES)]
-                    .reverse()
-                    .find((line) => line.startsWith('ERROR'));
-                for (const state of underWay) {
-                    const own = split.get(state.entry.target);
-                    fail(state, own?.error ??
-                        `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`, result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
-                }
-                return;
-            }
-            if (failed.length === 0 && finished.length === 0) {
-                const [only] = pending;
-                if (pending.length === 1 && only) {
-                    fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
-                    return;
-                }
-                // The stream blames no image (the session itself failed): build each on its own.
-                logger.info(`The session failed before any image did; building ${targets.join(', ')} one by one`);
-                for (const state of pending)
-                    await build([state]);
-                return;
-            }
-            for (const state of failed) {
-                const own = split.get(state.entry.target);
-                fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
-            }
-            pending = pending.filter((state) => !failed.includes(state) && !finished.includes(state));
-            if (pending.length > 0) {
-                logger.info(`bake cancelled ${pending.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${pending.length === 1 ? 'it' : 'them'} again`);
-            }
-        }
-    };
-    if (pool) {
-        const queue = [...states];
-        const worker = async () => {
-            for (let state = queue.shift(); state && !engineLost; state = queue.shift())
-                await build([state]);
-        };
-        await Promise.all(Array.from({ length: options.maxParallelism }, worker));
-    }
-    else {
-        await build(states);
-    }
-    const outcomes = states.map((state) => {
-        const counts = countSteps(state.steps, executedInRun);
-        const outcome = state.outcome ?? {
-            image: state.entry.image,
-            ok: false,
-            durationMs: 0,
-            error: `not built: ${engineLost?.message ?? 'the build stopped'}`,
-            logTail: []
-        };
-        logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${size_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
-        return { ...outcome, durationMs: state.durationMs, ...counts };
-    });
-    return engineLost ? { outcomes, engineLost } : { outcomes };
-}
-/** Wraps an async function so that at most `concurrency` calls run at once. */
-function limited(concurrency, fn) {
-    let running = 0;
-    const waiting = [];
-    return async (arg) => {
-        if (running < concurrency)
-            running++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await fn(arg);
-        }
-        finally {
-            // A finished call hands its slot straight to the next one waiting, if any.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        }
-    };
-}
-/** The best explanation of a failed session that no vertex error pins on an image. */
-function unattributedError(result) {
-    const stepError = result.progress
-        .steps()
-        .map((step) => step.error)
-        .find((error) => error !== undefined && !isCancellation(error));
-    return (stepError ??
-        [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
-        `docker buildx bake exited with code ${result.exitCode}`);
-}
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/build/engine.ts
-
-/**
- * What the run asks the engine about itself. The versions are only needed for the report
- * (and a compressed budget), so they are asked for once the first bake has started: three
- * CLI starts off the critical path. A failed build waits for the answer first, so an
- * engine that does not answer, or no buildx, still stops the run with that error.
- */
-class EngineProbe {
-    docker;
-    info;
-    constructor(docker) {
-        this.docker = docker;
-    }
-    /** The engine's versions and image store, asked once. */
-    ask() {
-        if (!this.info) {
-            this.info = this.docker.engineInfo();
-            this.info.catch(() => undefined); // awaited by whoever needs it
-        }
-        return this.info;
-    }
-    /** The first answer's error, when the engine never answered; undefined when it did. */
-    async neverAnswered() {
-        return this.ask().then(() => undefined, (error) => error);
-    }
-    /**
-     * After a failed session, before its images are blamed: an engine that never answered
-     * rethrows its first error; one that stopped answering mid-run throws an EngineError
-     * naming the images whose build it cut short.
-     */
-    async checkAfterFailure(failed) {
-        await this.ask();
-        try {
-            await this.docker.engineInfo();
-        }
-        catch (error) {
-            if (!(error instanceof EngineError))
-                throw error;
-            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${error.message}`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/fields.ts
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
 function fieldPath(path) {
@@ -41113,6 +40951,103 @@ function emptyRecord() {
     return Object.create(null);
 }
 
+;// CONCATENATED MODULE: ./src/render/format.ts
+// How figures read in the summary, the comment, the command line and the messages: sizes
+// in the budget's decimal units, exact bytes, durations, and signed changes.
+/**
+ * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
+ * to three significant decimals: 1234567890 → "1.23 GB".
+ */
+function format_formatSize(bytes) {
+    const abs = Math.abs(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    const units = [
+        ['B', 1],
+        ['kB', 1e3],
+        ['MB', 1e6],
+        ['GB', 1e9],
+        ['TB', 1e12]
+    ];
+    for (let index = 0; index < units.length; index++) {
+        const [unit, factor] = units[index] ?? ['B', 1];
+        if (unit === 'B' && abs < 1000)
+            return `${sign}${abs} B`;
+        const value = abs / factor;
+        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+        const text = value.toFixed(digits);
+        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
+        if (Number(text) >= 1000 && index < units.length - 1)
+            continue;
+        return `${sign}${trimZeros(text)} ${unit}`;
+    }
+    return `${sign}${abs} B`;
+}
+/**
+ * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
+ * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
+function format_formatBytes(bytes) {
+    return `${groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
+}
+/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
+function format_formatDuration(ms) {
+    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${trimZeros((ms / 1000).toFixed(1))} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
+function formatSizeChange(bytes) {
+    return bytes > 0 ? `+${format_formatSize(bytes)}` : format_formatSize(bytes);
+}
+/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
+function formatBytesChange(bytes) {
+    return bytes > 0 ? `+${format_formatBytes(bytes)}` : format_formatBytes(bytes);
+}
+/**
+ * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
+ * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
+ */
+function formatPercentChange(delta, base) {
+    if (base <= 0)
+        return null;
+    if (delta === 0)
+        return '0%';
+    const percent = (delta / base) * 100;
+    const sign = percent > 0 ? '+' : '-';
+    const magnitude = Math.abs(percent);
+    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
+}
+/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
+function formatDurationChange(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '±0 ms';
+    return `${rounded > 0 ? '+' : '-'}${format_formatDuration(Math.abs(rounded))}`;
+}
+/**
+ * What is left of a budget: `600 MB (12%)`; `–` when the size the budget applies to
+ * (report/verdict.ts budgetedSize) was not measured.
+ */
+function formatHeadroom(thresholdBytes, size) {
+    if (size === null)
+        return '–';
+    const left = thresholdBytes - size;
+    return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 // The verdict on each image and on the run: within budget, near it, over it, or failed,
 // and the messages the step fails (or warns) with. A near-budget warning carries the place
@@ -41147,7 +41082,7 @@ function verdictMessages(report) {
         const size = budgetedSize(image, report.thresholdBasis);
         if (image.status === 'over' && size !== null) {
             const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${size_formatSize(size)}${compressed} (${size_formatBytes(size)}), over its ${size_formatSize(image.thresholdBytes)} budget (${size_formatBytes(image.thresholdBytes)}) by ${size_formatSize(excess)} (${size_formatBytes(excess)})`);
+            messages.push(`${who} is ${format_formatSize(size)}${compressed} (${format_formatBytes(size)}), over its ${format_formatSize(image.thresholdBytes)} budget (${format_formatBytes(image.thresholdBytes)}) by ${format_formatSize(excess)} (${format_formatBytes(excess)})`);
         }
         else if (image.status === 'failed') {
             messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
@@ -41164,7 +41099,7 @@ function warningMessage(image, basis = 'uncompressed') {
         return undefined;
     const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
     const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${size_formatSize(size)}${compressed}, ${percent}% of its ${size_formatSize(image.thresholdBytes)} budget (${size_formatSize(image.thresholdBytes - size)} left)`;
+    return `${image.ref} (${image.tiers.join(', ')}) is ${format_formatSize(size)}${compressed}, ${percent}% of its ${format_formatSize(image.thresholdBytes)} budget (${format_formatSize(image.thresholdBytes - size)} left)`;
 }
 /**
  * One warning per image above 90% of its budget, located at its (first) tier's
@@ -41218,66 +41153,7 @@ const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
 /** Assembles the report from the plan and each build's outcome; every image gets a verdict. */
 function buildReport(plan, outcomes, context) {
     const basis = context.thresholdBasis ?? 'uncompressed';
-    const images = outcomes.map((outcome) => {
-        const { image } = outcome;
-        const base = {
-            name: image.name,
-            tiers: image.tiers,
-            target: image.target ?? null,
-            dockerfile: image.dockerfile,
-            ref: image.ref,
-            tags: (context.tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
-            durationMs: Math.round(outcome.durationMs),
-            cachedSteps: outcome.cachedSteps,
-            totalSteps: outcome.totalSteps,
-            thresholdBytes: image.thresholdBytes
-        };
-        const unpublished = {
-            compressedBytes: null,
-            compressedSource: null,
-            digest: null,
-            platformDigest: null
-        };
-        if (!outcome.ok) {
-            return {
-                ...base,
-                imageId: null,
-                sizeBytes: null,
-                inspectSizeBytes: null,
-                ...unpublished,
-                status: 'failed',
-                layers: [],
-                error: outcome.error,
-                logTail: outcome.logTail
-            };
-        }
-        const layers = matchLayers(outcome.history, outcome.diffIds);
-        const sizeBytes = outcome.history.reduce((sum, row) => sum + row.sizeBytes, 0);
-        const report = {
-            ...base,
-            imageId: outcome.imageId,
-            sizeBytes,
-            inspectSizeBytes: outcome.inspectSizeBytes,
-            ...unpublished,
-            status: budgetStatus(sizeBytes, image.thresholdBytes),
-            layers
-        };
-        if (outcome.packed) {
-            report.compressedBytes = outcome.packed.compressedBytes;
-            report.compressedSource = 'local';
-        }
-        if (basis === 'compressed') {
-            if (report.compressedBytes === null) {
-                report.status = 'failed';
-                report.error =
-                    'the compressed size was not measured, so the compressed budget cannot be checked';
-            }
-            else {
-                report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
-            }
-        }
-        return report;
-    });
+    const images = outcomes.map((outcome) => imageReport(outcome, basis, context.tags));
     const tiers = tierRefs(images);
     const built = images.filter((image) => image.sizeBytes !== null);
     const report = {
@@ -41303,6 +41179,67 @@ function buildReport(plan, outcomes, context) {
     };
     if (context.error !== undefined)
         report.error = context.error;
+    return report;
+}
+/** One image as the report records it, with its verdict under `basis`. */
+function imageReport(outcome, basis, tags) {
+    const { image } = outcome;
+    const base = {
+        name: image.name,
+        tiers: image.tiers,
+        target: image.target ?? null,
+        dockerfile: image.dockerfile,
+        ref: image.ref,
+        tags: (tags?.[image.name] ?? []).map((ref) => ({ ref, pushed: false })),
+        durationMs: Math.round(outcome.durationMs),
+        cachedSteps: outcome.cachedSteps,
+        totalSteps: outcome.totalSteps,
+        thresholdBytes: image.thresholdBytes
+    };
+    const unpublished = {
+        compressedBytes: null,
+        compressedSource: null,
+        digest: null,
+        platformDigest: null
+    };
+    if (!outcome.ok) {
+        return {
+            ...base,
+            imageId: null,
+            sizeBytes: null,
+            inspectSizeBytes: null,
+            ...unpublished,
+            status: 'failed',
+            layers: [],
+            error: outcome.error,
+            logTail: outcome.logTail
+        };
+    }
+    const layers = matchLayers(outcome.history, outcome.diffIds);
+    const sizeBytes = imageSize(outcome.history);
+    const report = {
+        ...base,
+        imageId: outcome.imageId,
+        sizeBytes,
+        inspectSizeBytes: outcome.inspectSizeBytes,
+        ...unpublished,
+        status: budgetStatus(sizeBytes, image.thresholdBytes),
+        layers
+    };
+    if (outcome.packed) {
+        report.compressedBytes = outcome.packed.compressedBytes;
+        report.compressedSource = 'local';
+    }
+    if (basis === 'compressed') {
+        if (report.compressedBytes === null) {
+            report.status = 'failed';
+            report.error =
+                'the compressed size was not measured, so the compressed budget cannot be checked';
+        }
+        else {
+            report.status = budgetStatus(report.compressedBytes, image.thresholdBytes);
+        }
+    }
     return report;
 }
 /** The report of a run that stopped before it had a plan (bad manifest or input). */
@@ -41343,6 +41280,37 @@ function pinnedTiers(report) {
 ;// CONCATENATED MODULE: ./src/measure/inspect.ts
 
 
+
+/**
+ * A compressed budget is checked before the push against the engine's packed image, which
+ * only the containerd image store keeps; any other store cannot know the size in time.
+ */
+function checkCompressedMeasurable(engine) {
+    if (engine.imageStore === 'containerd')
+        return;
+    throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine.imageStore}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
+}
+/** Inspections of a built image after bake exits: at once, then after these waits (ms). */
+const INSPECT_RETRY_DELAYS_MS = [500, 1500];
+/**
+ * The engine's description of an image bake just exported: the inspection `started` during
+ * the session, then again once bake has exited, then after short waits. An image another
+ * builder loads after its export (not the docker driver) may not be there yet when the
+ * stream says the export is done, and right after an export the engine has been seen to
+ * answer "snapshot … does not exist" for an image it has just stored (Docker 26, containerd
+ * image store). Throws the last failure.
+ */
+async function inspectBuilt(ref, started, inspect, deps) {
+    const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
+    return retry((attempt) => (attempt === 1 && started ? started : inspect(ref)).catch((error) => {
+        deps.logger.debug(`${ref}: inspection failed (${errorMessage(error)})`);
+        throw error;
+    }), {
+        tries: waits.length + 1,
+        delay: (_error, attempt) => waits[attempt - 1] ?? null,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    });
+}
 /**
  * Reads the packed (compressed) image the engine holds, for a compressed budget; a failure
  * fails this image rather than the run.
@@ -41363,6 +41331,289 @@ async function measurePacked(outcome, deps) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/build-images.ts
+
+
+
+
+
+
+
+
+
+
+/** Lines of a failed build's log kept in the report. */
+const LOG_TAIL_LINES = 30;
+/** At most this many images are inspected (`docker image inspect` + `docker history`) at once. */
+const MEASURE_CONCURRENCY = 6;
+/**
+ * Builds every image with `docker buildx bake` and measures the ones that built.
+ *
+ * All images go into one BuildKit session, where the stages they share are built once and
+ * the rest run concurrently. With `maxParallelism` below the number of images, that many
+ * sessions of one image each run at a time instead (BuildKit still shares identical steps
+ * between them). An image is inspected as soon as the stream says its export finished,
+ * while bake goes on with the others. When one image fails, bake cancels the others; those
+ * not finished yet are built again in a new session, which picks up whatever the first one
+ * finished from the cache, so one bad tier never costs the others their verdict.
+ *
+ * Each image's `durationMs` is the span of its own steps in the progress stream, the shared
+ * ones included (summed over sessions when it had to be built again); `cachedSteps` and
+ * `totalSteps` count its Dockerfile steps and the cache hits among them.
+ */
+async function buildImages(images, options, deps) {
+    return new ImageBuilds(images, options, deps).run();
+}
+/** The builds of one run: its images' states, its sessions, what the engine said. */
+class ImageBuilds {
+    options;
+    deps;
+    states;
+    /** Steps some session of this run executed (not taken from the cache), by key. */
+    executedInRun = new Set();
+    inspect;
+    pool;
+    sessions = 0;
+    engineLost;
+    constructor(images, options, deps) {
+        this.options = options;
+        this.deps = deps;
+        const names = bakeTargetNames(images);
+        this.states = images.map((image, index) => ({
+            entry: { target: names[index] ?? image.name, image },
+            durationMs: 0,
+            steps: []
+        }));
+        this.inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
+        this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism;
+    }
+    async run() {
+        if (this.pool) {
+            const queue = [...this.states];
+            const worker = async () => {
+                for (let state = queue.shift(); state && !this.engineLost; state = queue.shift())
+                    await this.build([state]);
+            };
+            await Promise.all(Array.from({ length: this.options.maxParallelism }, worker));
+        }
+        else {
+            await this.build(this.states);
+        }
+        const outcomes = this.states.map((state) => {
+            const counts = countSteps(state.steps, this.executedInRun);
+            const outcome = state.outcome ??
+                failedOutcome(state.entry.image, `not built: ${this.engineLost?.message ?? 'the build stopped'}`);
+            this.deps.logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${format_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
+            return { ...outcome, durationMs: state.durationMs, ...counts };
+        });
+        return this.engineLost ? { outcomes, engineLost: this.engineLost } : { outcomes };
+    }
+    /** Builds a group in one session; what a failure cancelled goes again until none is left. */
+    async build(group) {
+        let pending = group;
+        while (pending && pending.length > 0 && !this.engineLost) {
+            const current = await this.session(pending);
+            if (current.result.exitCode === 0) {
+                await Promise.all(pending.map((state) => this.measure(state, current)));
+                return;
+            }
+            pending = await this.afterFailure(pending, current);
+        }
+    }
+    /**
+     * Sorts out a failed session: images whose export finished are measured, an engine that
+     * is gone stops the run, failed images get their error and log. Returns what bake
+     * cancelled and must be built again (undefined when nothing is left to do here).
+     */
+    async afterFailure(pending, current) {
+        const { result, split, measured } = current;
+        const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
+        // Images whose export finished before bake gave up are built: keep them.
+        const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
+        await Promise.all(finished.map((state) => this.measure(state, current)));
+        if (await this.engineStopped(pending, finished, current))
+            return undefined;
+        if (failed.length === 0 && finished.length === 0) {
+            const [only] = pending;
+            if (pending.length === 1 && only) {
+                this.fail(only, unattributedError(result), result.progress.tail(LOG_TAIL_LINES));
+                return undefined;
+            }
+            // The stream blames no image (the session itself failed): build each on its own.
+            this.deps.logger.info(`The session failed before any image did; building ${pending.map((state) => state.entry.target).join(', ')} one by one`);
+            for (const state of pending)
+                await this.build([state]);
+            return undefined;
+        }
+        for (const state of failed) {
+            const own = split.get(state.entry.target);
+            this.fail(state, own?.error ?? unattributedError(result), result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+        }
+        const cancelled = pending.filter((state) => !failed.includes(state) && !finished.includes(state));
+        if (cancelled.length > 0) {
+            this.deps.logger.info(`bake cancelled ${cancelled.map((state) => state.entry.target).join(', ')} when ${failed.map((state) => state.entry.target).join(', ') || 'the session'} failed; building ${cancelled.length === 1 ? 'it' : 'them'} again`);
+        }
+        return cancelled;
+    }
+    /**
+     * No engine or no buildx is not the images' fault: asks (options.checkEngine) and, when
+     * the engine is gone, stops the run and says why, once. Images that were under way keep
+     * their own error and log; the rest were not built.
+     */
+    async engineStopped(pending, finished, { result, split }) {
+        const unfinished = pending.filter((state) => !finished.includes(state));
+        const underWay = unfinished.filter((state) => split.get(state.entry.target)?.startedMs !== undefined);
+        try {
+            await this.options.checkEngine?.((underWay.length > 0 ? underWay : unfinished).map((state) => state.entry.image));
+            return false;
+        }
+        catch (error) {
+            if (!(error instanceof EngineError))
+                throw error;
+            this.engineLost ??= error;
+            const said = [...result.progress.tail(LOG_TAIL_LINES)]
+                .reverse()
+                .find((line) => line.startsWith('ERROR'));
+            for (const state of underWay) {
+                const own = split.get(state.entry.target);
+                this.fail(state, own?.error ?? `interrupted when the engine stopped answering${said ? ` (${said})` : ''}`, result.progress.tailOf(own?.digests ?? new Set(), LOG_TAIL_LINES));
+            }
+            return true;
+        }
+    }
+    /** One `docker buildx bake` of a group; each image is inspected once its export is done. */
+    async session(group) {
+        const { options, deps } = this;
+        const file = external_node_path_default().join(options.scratch, `bake-${++this.sessions}.json`);
+        const definition = bakeFile(group.map((state) => state.entry), options.settings);
+        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
+        const targets = group.map((state) => state.entry.target);
+        const args = bakeArgs(file, targets, options.settings.builder);
+        deps.logger.info(displayCommand('docker', args));
+        deps.logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        const measured = new Map();
+        const progress = new BuildProgress({
+            onStepDone: (step) => {
+                const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
+                const state = group.find((candidate) => candidate.entry.target === target);
+                if (target === undefined || !state || measured.has(target))
+                    return;
+                const details = this.inspect(state.entry.image.ref);
+                details.catch(() => undefined); // settled in measure(), after the session
+                measured.set(target, details);
+            }
+        });
+        // Concurrent one-image sessions interleave in the log: say whose line each is.
+        const prefix = this.pool ? `${targets[0]} | ` : '';
+        const start = deps.now();
+        const running = deps.docker.build(args, (line) => deps.logger.info(`${prefix}${line}`), progress);
+        options.onBuildStarted?.();
+        const result = await running;
+        const wallMs = deps.now() - start;
+        const steps = result.progress.steps();
+        for (const key of executedKeys(steps, targets.length > 1))
+            this.executedInRun.add(key);
+        const split = splitByTarget(steps, targets);
+        for (const state of group) {
+            const own = split.get(state.entry.target);
+            state.steps = own?.dockerfileSteps ?? [];
+            state.durationMs +=
+                own?.startedMs !== undefined && own.completedMs !== undefined
+                    ? own.completedMs - own.startedMs
+                    : wallMs;
+        }
+        return { result, split, measured };
+    }
+    fail(state, error, logTail) {
+        // Logged with the build; the step's verdict states the failure once, as an error.
+        this.deps.logger.info(`${state.entry.image.ref}: build failed: ${error}`);
+        state.outcome = failedOutcome(state.entry.image, error, { logTail });
+    }
+    /** Inspects a built image and records its outcome; one that cannot be measured failed. */
+    async measure(state, current) {
+        const { image, target } = state.entry;
+        const { logger } = this.deps;
+        let details;
+        try {
+            details = await inspectBuilt(image.ref, current.measured.get(target), this.inspect, this.deps);
+        }
+        catch (failure) {
+            const message = `built, but could not be measured: ${errorMessage(failure)}`;
+            logger.info(`${image.ref}: ${message}`);
+            const digests = current.split.get(target)?.digests ?? new Set();
+            state.outcome = failedOutcome(image, message, {
+                logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
+            });
+            return;
+        }
+        logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`);
+        state.outcome = {
+            image,
+            ok: true,
+            durationMs: 0,
+            imageId: details.id,
+            inspectSizeBytes: details.inspectSizeBytes,
+            history: details.history,
+            diffIds: details.diffIds,
+            ...(details.platform ? { platform: details.platform } : {})
+        };
+    }
+}
+/** The best explanation of a failed session that no vertex error pins on an image. */
+function unattributedError(result) {
+    const stepError = result.progress
+        .steps()
+        .map((step) => step.error)
+        .find((error) => error !== undefined && !isCancellation(error));
+    return (stepError ??
+        [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
+        `docker buildx bake exited with code ${result.exitCode}`);
+}
+
+;// CONCATENATED MODULE: ./src/build/engine.ts
+
+/**
+ * What the run asks the engine about itself. The versions are only needed for the report
+ * (and a compressed budget), so they are asked for once the first bake has started: three
+ * CLI starts off the critical path. A failed build waits for the answer first, so an
+ * engine that does not answer, or no buildx, still stops the run with that error.
+ */
+class EngineProbe {
+    docker;
+    info;
+    constructor(docker) {
+        this.docker = docker;
+    }
+    /** The engine's versions and image store, asked once. */
+    ask() {
+        if (!this.info) {
+            this.info = this.docker.engineInfo();
+            this.info.catch(() => undefined); // awaited by whoever needs it
+        }
+        return this.info;
+    }
+    /** The first answer's error, when the engine never answered; undefined when it did. */
+    async neverAnswered() {
+        return this.ask().then(() => undefined, (error) => error);
+    }
+    /**
+     * After a failed session, before its images are blamed: an engine that never answered
+     * rethrows its first error; one that stopped answering mid-run throws an EngineError
+     * naming the images whose build it cut short.
+     */
+    async checkAfterFailure(failed) {
+        await this.ask();
+        try {
+            await this.docker.engineInfo();
+        }
+        catch (error) {
+            if (!(error instanceof EngineError))
+                throw error;
+            throw new EngineError(`The build of ${failed.map((image) => `${image.ref} (${image.tiers.join(', ')})`).join(', ')} stopped because the engine stopped answering: ${error.message}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/utils/paths.ts
 
 /**
@@ -41381,65 +41632,156 @@ function displayPath(workspace, file) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
+;// CONCATENATED MODULE: ./src/publish/push.ts
 
 
 
-// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
-/**
- * Characters the operator's git-clone init container passes safely: it builds a shell
- * script with the notebook path in double quotes, so `$`, backticks, quotes and
- * backslashes would be interpreted.
- */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
-/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
-function notebookPathProblem(file) {
-    if (!file.endsWith('.ipynb'))
-        return `${file} is not a notebook (.ipynb)`;
-    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
-    }
-    return undefined;
+/** Messages of registry errors that another try cannot fix. */
+const PERMANENT = /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i;
+/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
+function isTransientPushError(message) {
+    return !PERMANENT.test(message);
 }
-/**
- * Turns glob matches (absolute real paths) into repository-relative notebook paths for
- * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
- * are issues.
- */
-function collectNotebooks(manifest, workspace, matches) {
-    const issues = [];
-    const tiers = [];
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        const field = fieldPath(['tiers', tier.name, 'notebooks']);
-        const where = manifest.positions[field] ??
-            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
-        const notebooks = new Set();
-        for (const match of matches[tier.name] ?? []) {
-            if (!isInside(workspace, match.real)) {
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
-                });
-                continue;
-            }
-            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
-            const problem = notebookPathProblem(relative);
-            if (problem) {
-                issues.push({ file: manifest.file, ...where, field, message: problem });
-                continue;
-            }
-            notebooks.add(relative);
+class PushError extends Error {
+    transient;
+    name = 'PushError';
+    constructor(message, transient) {
+        super(message);
+        this.transient = transient;
+    }
+}
+const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
+/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
+const REGISTRY_TRIES = 3;
+const REGISTRY_BACKOFF_MS = 2000;
+/** Tags and pushes every item (see the phases above) and reads each result back. */
+async function pushImages(items, deps) {
+    const push = new Push(items, deps);
+    // Phase 1: the first tag of every image, read back from the registry.
+    for (const [index, item] of items.entries()) {
+        const error = await push.firstTag(item, index);
+        if (error !== undefined)
+            return { images: push.images, error };
+    }
+    // Phase 2: every image is in; move the floating tags.
+    for (const [index, item] of items.entries()) {
+        const error = await push.floatingTags(item, index);
+        if (error !== undefined)
+            return { images: push.images, error };
+    }
+    return { images: push.images };
+}
+/** One push run: what reached the registry so far, tag by tag. */
+class Push {
+    deps;
+    images;
+    policy;
+    constructor(items, deps) {
+        this.deps = deps;
+        this.images = items.map((item) => ({
+            name: item.name,
+            tags: item.refs.map((ref) => ({ ref, pushed: false }))
+        }));
+        this.policy = {
+            tries: REGISTRY_TRIES,
+            delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+            ...(deps.sleep ? { sleep: deps.sleep } : {})
+        };
+    }
+    /**
+     * Pushes an image's first, most specific tag and reads it back: the digest, the compressed
+     * size, and (for a compressed budget) that the registry holds what the budget was checked
+     * against. Returns why it failed, naming the image, or undefined.
+     */
+    async firstTag(item, index) {
+        const image = this.images[index];
+        const first = item.refs[0];
+        if (first === undefined)
+            return undefined;
+        try {
+            await this.pushTag(item, image, 0);
         }
-        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
+        catch (error) {
+            return this.failed(item, first, error);
+        }
+        const { logger, registry } = this.deps;
+        try {
+            const resolved = await retry(() => registry.inspect(first, item.platform), this.policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${this.policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+            image.digest = resolved.digest;
+            image.platformDigest = resolved.platformDigest;
+            image.compressedBytes = resolved.compressedBytes;
+            const tag = image.tags[0];
+            if (tag.digest !== undefined && tag.digest !== resolved.digest) {
+                return `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`;
+            }
+            tag.digest = resolved.digest;
+            logger.info(`${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`);
+            if (item.expected) {
+                const { digest, compressedBytes } = item.expected;
+                if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
+                    return `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`;
+                }
+            }
+            return undefined;
+        }
+        catch (error) {
+            return `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`;
+        }
     }
-    return { tiers, issues };
+    /** Moves an image's other tags (1.2, 1, latest) to the digest its first tag pinned. */
+    async floatingTags(item, index) {
+        const image = this.images[index];
+        for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
+            const tag = image.tags[tagIndex];
+            try {
+                await this.pushTag(item, image, tagIndex);
+            }
+            catch (error) {
+                return this.failed(item, tag.ref, error);
+            }
+            let digest;
+            try {
+                digest = await retry(() => this.deps.registry.tagDigest(tag.ref), this.policy);
+            }
+            catch (error) {
+                return `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`;
+            }
+            if (digest !== image.digest) {
+                return `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`;
+            }
+            tag.digest = digest;
+        }
+        return undefined;
+    }
+    /** `docker tag` then `docker push` of one reference, retried while the failure is transient. */
+    async pushTag(item, image, index) {
+        const tag = image.tags[index];
+        if (!tag)
+            return;
+        const { docker, logger } = this.deps;
+        try {
+            await docker.tag(item.localRef, tag.ref);
+        }
+        catch (error) {
+            throw new PushError(errorMessage(error), false);
+        }
+        const result = await retry(async () => {
+            const pushed = await docker.push(tag.ref, (line) => logger.info(line));
+            if (pushed.exitCode !== 0) {
+                throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
+            }
+            return pushed;
+        }, this.policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${this.policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
+        tag.pushed = true;
+        if (result.digest)
+            tag.digest = result.digest;
+    }
+    failed(item, ref, error) {
+        const after = push_transient(error) ? ` after ${this.policy.tries} tries` : '';
+        return `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}`;
+    }
 }
+const who = (item) => `${item.name} (${item.tiers.join(', ')})`;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -41565,140 +41907,239 @@ function gitSourceProblem(git) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/publish/push.ts
+;// CONCATENATED MODULE: ./src/publish/finish.ts
 
 
 
-/** Messages of registry errors that another try cannot fix. */
-const PERMANENT = /denied|unauthorized|authentication required|forbidden|no basic auth credentials|name unknown|name invalid|manifest invalid|tag invalid|invalid reference format|does not exist locally|no such image|unsupported/i;
-/** Whether a failed `docker push` is worth another try (network trouble, 5xx, 429). */
-function isTransientPushError(message) {
-    return !PERMANENT.test(message);
-}
-class PushError extends Error {
-    transient;
-    name = 'PushError';
-    constructor(message, transient) {
-        super(message);
-        this.transient = transient;
+
+
+/**
+ * After the verdict: pushes when asked, allowed and within budget; records per tag what
+ * reached the registry; writes the NotebookValidationJobs for the pushed digests.
+ */
+async function finishPublishing(report, publishing, 
+/** The builds the report was made from: each image's platform is read back after the push. */
+outcomes, deps) {
+    const options = publishing.options;
+    if (!options?.push || publishing.skipped)
+        return report;
+    if (!report.passed) {
+        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
+        const skipped = blocked
+            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+            .join(', ') || 'the run failed';
+        deps.logger.warning(`push: nothing pushed, because ${skipped}`);
+        return { ...report, publish: { ...report.publish, skipped } };
     }
-}
-const push_transient = (error) => (error instanceof PushError || error instanceof RegistryError) && error.transient;
-/** Registry operations: 3 tries, waiting 2 s then 4 s after transient failures. */
-const REGISTRY_TRIES = 3;
-const REGISTRY_BACKOFF_MS = 2000;
-/** Tags and pushes every item (see the phases above) and reads each result back. */
-async function publish(items, deps) {
-    const policy = {
-        tries: REGISTRY_TRIES,
-        delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+    const registry = deps.registry;
+    if (!registry)
+        throw new NbImageError('push: no registry client was given');
+    const items = report.images.map((image) => pushItem(image, publishing, outcomes));
+    const outcome = await deps.logger.group(`Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`, () => pushImages(items, {
+        docker: deps.docker,
+        registry,
+        logger: deps.logger,
         ...(deps.sleep ? { sleep: deps.sleep } : {})
-    };
-    const { logger } = deps;
-    const images = items.map((item) => ({
-        name: item.name,
-        tags: item.refs.map((ref) => ({ ref, pushed: false }))
     }));
-    const who = (item) => `${item.name} (${item.tiers.join(', ')})`;
-    const pushTag = async (item, image, index) => {
-        const tag = image.tags[index];
-        if (!tag)
-            return;
-        try {
-            await deps.docker.tag(item.localRef, tag.ref);
-        }
-        catch (error) {
-            throw new PushError(errorMessage(error), false);
-        }
-        const result = await retry(async () => {
-            const pushed = await deps.docker.push(tag.ref, (line) => logger.info(line));
-            if (pushed.exitCode !== 0) {
-                throw new PushError(pushed.error || `docker push exited with code ${pushed.exitCode}`, isTransientPushError(pushed.error));
+    if (outcome.error !== undefined || options.nvjFile === undefined) {
+        return applyPublish(report, outcome);
+    }
+    const nvjFile = options.nvjFile;
+    const pushedReport = applyPublish(report, outcome);
+    const written = await writeValidationJobs(pushedReport, publishing, { ...options, nvjFile }, deps);
+    if (typeof written !== 'string')
+        return written;
+    return applyPublish(report, outcome, written);
+}
+/** One image to push: its tags, its platform, and what the registry must hold for it. */
+function pushItem(image, publishing, outcomes) {
+    const item = {
+        name: image.name,
+        tiers: image.tiers,
+        localRef: image.ref,
+        refs: publishing.tags[image.name] ?? []
+    };
+    const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
+    if (built?.ok && built.platform)
+        item.platform = built.platform;
+    if (publishing.thresholdBasis === 'compressed' &&
+        image.imageId &&
+        image.compressedBytes !== null) {
+        // With the containerd store the image ID is the digest of what `docker push` sends.
+        item.expected = { digest: image.imageId, compressedBytes: image.compressedBytes };
+    }
+    return item;
+}
+/**
+ * Writes the NotebookValidationJobs of the pushed images. Returns the file written, or the
+ * report to end with when none was (no notebooks, or the file could not be written).
+ */
+async function writeValidationJobs(pushedReport, publishing, options, deps) {
+    const jobs = planNotebookValidationJobs(pushedReport, publishing.notebooks);
+    if (jobs.length === 0 || !publishing.git) {
+        deps.logger.info('No tier lists notebooks: no NotebookValidationJob written');
+        return pushedReport;
+    }
+    const nvjFile = options.nvjFile;
+    const yaml = renderNotebookValidationJobs(jobs, {
+        git: publishing.git,
+        version: publishing.versions.version,
+        toolVersion: TOOL_VERSION,
+        ...(options.nvjNamespace ? { namespace: options.nvjNamespace } : {})
+    });
+    try {
+        await deps.fs.writeFileAtomic(nvjFile, yaml);
+    }
+    catch (error) {
+        return {
+            ...pushedReport,
+            publish: {
+                ...pushedReport.publish,
+                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
             }
-            return pushed;
-        }, policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
-        tag.pushed = true;
-        if (result.digest)
-            tag.digest = result.digest;
-    };
-    const fail = (item, ref, error) => {
-        const after = push_transient(error) ? ` after ${policy.tries} tries` : '';
-        return { images, error: `${who(item)}: pushing ${ref} failed${after}: ${errorMessage(error)}` };
-    };
-    // Phase 1: the first tag of every image, read back from the registry.
-    for (const [index, item] of items.entries()) {
-        const image = images[index];
-        const first = item.refs[0];
-        if (first === undefined)
+        };
+    }
+    deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
+    return nvjFile;
+}
+/**
+ * The report after publishing: per tag what was pushed, each image's digest and the
+ * registry's compressed size, and `pushed` only when every tag made it.
+ */
+function applyPublish(report, outcome, notebookValidationJobs) {
+    const byName = new Map(outcome.images.map((image) => [image.name, image]));
+    const images = report.images.map((image) => {
+        const published = byName.get(image.name);
+        if (!published)
+            return image;
+        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
+        if (published.digest !== undefined)
+            next.digest = published.digest;
+        if (published.platformDigest !== undefined)
+            next.platformDigest = published.platformDigest;
+        if (published.compressedBytes !== undefined) {
+            next.compressedBytes = published.compressedBytes;
+            next.compressedSource = 'registry';
+        }
+        return next;
+    });
+    const publish = { ...report.publish };
+    if (outcome.error !== undefined)
+        publish.error = outcome.error;
+    if (notebookValidationJobs !== undefined)
+        publish.notebookValidationJobs = notebookValidationJobs;
+    const pushed = outcome.error === undefined &&
+        images.length > 0 &&
+        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
+    return { ...report, images, publish, pushed };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
+
+
+
+
+// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+/**
+ * Characters the operator's git-clone init container passes safely: it builds a shell
+ * script with the notebook path in double quotes, so `$`, backticks, quotes and
+ * backslashes would be interpreted.
+ */
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
+/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
+function notebookPathProblem(file) {
+    if (!file.endsWith('.ipynb'))
+        return `${file} is not a notebook (.ipynb)`;
+    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
+        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
+    }
+    return undefined;
+}
+/**
+ * Turns glob matches (absolute real paths) into repository-relative notebook paths for
+ * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
+ * are issues.
+ */
+function collectNotebooks(manifest, workspace, matches) {
+    const issues = [];
+    const tiers = [];
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        const field = fieldPath(['tiers', tier.name, 'notebooks']);
+        const where = manifest.positions[field] ??
+            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
+        const notebooks = new Set();
+        for (const match of matches[tier.name] ?? []) {
+            if (!isInside(workspace, match.real)) {
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
+                });
+                continue;
+            }
+            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
+            const problem = notebookPathProblem(relative);
+            if (problem) {
+                issues.push({ file: manifest.file, ...where, field, message: problem });
+                continue;
+            }
+            notebooks.add(relative);
+        }
+        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
+    }
+    return { tiers, issues };
+}
+/**
+ * Expands every tier's notebook globs (in the manifest's folder) into repository-relative
+ * notebook paths, symlinks resolved; a match outside the repository or with a name the
+ * operator cannot take is a manifest issue. A tier whose globs match nothing is a warning.
+ */
+async function findNotebooks(manifest, manifestDir, workspace, deps) {
+    if (!deps.glob)
+        throw new NbImageError('nvj-file: no glob function was given');
+    const root = await deps.fs.realpath(workspace);
+    const matches = {};
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
             continue;
         try {
-            await pushTag(item, image, 0);
+            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
         }
         catch (error) {
-            return fail(item, first, error);
-        }
-        try {
-            const resolved = await retry(() => deps.registry.inspect(first, item.platform), policy, (error, attempt, delay) => logger.warning(`reading ${first} back from the registry failed (try ${attempt} of ${policy.tries}): ${errorMessage(error)}; retrying in ${delay / 1000} s`));
-            image.digest = resolved.digest;
-            image.platformDigest = resolved.platformDigest;
-            image.compressedBytes = resolved.compressedBytes;
-            const tag = image.tags[0];
-            if (tag.digest !== undefined && tag.digest !== resolved.digest) {
-                return {
-                    images,
-                    error: `${who(item)}: docker push reported ${tag.digest} for ${first}, but the registry serves ${resolved.digest}`
-                };
-            }
-            tag.digest = resolved.digest;
-            logger.info(`${first}: ${resolved.digest} (platform manifest ${resolved.platformDigest}), ${resolved.compressedBytes} bytes compressed (config + ${resolved.layerBytes.length} layers)`);
-            if (item.expected) {
-                const { digest, compressedBytes } = item.expected;
-                if (digest !== resolved.digest || compressedBytes !== resolved.compressedBytes) {
-                    return {
-                        images,
-                        error: `${who(item)}: the registry holds ${resolved.digest} with ${resolved.compressedBytes} compressed bytes, but the budget was checked against the local ${digest} with ${compressedBytes}; the engine re-packed the image on push`
-                    };
-                }
-            }
-        }
-        catch (error) {
-            return {
-                images,
-                error: `${who(item)}: ${first} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-            };
+            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
         }
     }
-    // Phase 2: every image is in; move the floating tags.
-    for (const [index, item] of items.entries()) {
-        const image = images[index];
-        for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
-            const tag = image.tags[tagIndex];
-            try {
-                await pushTag(item, image, tagIndex);
-            }
-            catch (error) {
-                return fail(item, tag.ref, error);
-            }
-            let digest;
-            try {
-                digest = await retry(() => deps.registry.tagDigest(tag.ref), policy);
-            }
-            catch (error) {
-                return {
-                    images,
-                    error: `${who(item)}: ${tag.ref} was pushed, but reading it back from the registry failed: ${errorMessage(error)}`
-                };
-            }
-            if (digest !== image.digest) {
-                return {
-                    images,
-                    error: `${who(item)}: after pushing ${tag.ref} the registry points it at ${digest ?? 'nothing'}, not ${image.digest ?? '?'}`
-                };
-            }
-            tag.digest = digest;
+    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    for (const { tier, notebooks } of tiers) {
+        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
+        if (notebooks.length === 0) {
+            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
+        }
+        else {
+            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
         }
     }
-    return { images };
+    return tiers;
+}
+/** Glob results under a symlinked workspace path, re-expressed under its real path. */
+function relocate(matches, workspace, root) {
+    if (external_node_path_default().resolve(workspace) === root)
+        return matches;
+    const out = {};
+    for (const [tier, list] of Object.entries(matches)) {
+        out[tier] = list.map((match) => {
+            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
+            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
@@ -41829,11 +42270,11 @@ function heredocMarkers(instruction) {
     return markers;
 }
 
-;// CONCATENATED MODULE: ./src/publish/publishing.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/publish/prepare.ts
+// Publishing, before the first build: which tags each image gets, whether this run may
+// push at all (an event with a version, not a fork's pull request), and which notebooks get
+// NotebookValidationJobs. Everything wrong is refused here, so that nothing is built for a
+// push that could never happen. What runs after the verdict is in finish.ts.
 
 
 
@@ -41841,16 +42282,13 @@ function heredocMarkers(instruction) {
 
 
 /**
- * Decides the tags and checks everything publishing needs, before any build: the engine
- * can measure a compressed budget, the event gives a version, the template gives valid
- * references, the notebooks globs stay in the repository. Throws the action's errors.
+ * Decides the tags and checks everything publishing needs, before any build: the event
+ * gives a version, the template gives valid references, the notebooks globs stay in the
+ * repository. Throws the action's errors.
  */
 async function preparePublishing(manifest, plan, context, deps) {
-    const { options, thresholdBasis, engine } = context;
+    const { options, thresholdBasis } = context;
     const { logger } = deps;
-    if (thresholdBasis === 'compressed' && engine?.imageStore !== 'containerd') {
-        throw new EngineError(`threshold-basis: compressed needs the containerd image store, where the engine keeps each image's compressed layers and pushes them as they are; this engine uses ${engine?.imageStore ?? 'an unknown store'}, which compresses only while pushing, so the size cannot be known before the push. Enable the containerd image store ("features": {"containerd-snapshotter": true} in daemon.json), or use threshold-basis: uncompressed.`);
-    }
     const event = options?.context;
     const empty = { version: null, tags: [], kind: 'none', warnings: [] };
     const versions = event
@@ -41908,155 +42346,6 @@ async function preparePublishing(manifest, plan, context, deps) {
         result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
     }
     return result;
-}
-async function findNotebooks(manifest, manifestDir, workspace, deps) {
-    if (!deps.glob)
-        throw new NbImageError('nvj-file: no glob function was given');
-    const root = await deps.fs.realpath(workspace);
-    const matches = {};
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        try {
-            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
-        }
-        catch (error) {
-            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
-        }
-    }
-    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    for (const { tier, notebooks } of tiers) {
-        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
-        if (notebooks.length === 0) {
-            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
-        }
-        else {
-            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
-        }
-    }
-    return tiers;
-}
-/** Glob results under a symlinked workspace path, re-expressed under its real path. */
-function relocate(matches, workspace, root) {
-    if (external_node_path_default().resolve(workspace) === root)
-        return matches;
-    const out = {};
-    for (const [tier, list] of Object.entries(matches)) {
-        out[tier] = list.map((match) => {
-            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
-            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
-        });
-    }
-    return out;
-}
-/**
- * After the verdict: pushes when asked, allowed and within budget; records per tag what
- * reached the registry; writes the NotebookValidationJobs for the pushed digests.
- */
-async function finishPublishing(report, publishing, 
-/** The builds the report was made from: each image's platform is read back after the push. */
-outcomes, deps) {
-    const options = publishing.options;
-    if (!options?.push || publishing.skipped)
-        return report;
-    if (!report.passed) {
-        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
-        const skipped = blocked
-            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
-            .join(', ') || 'the run failed';
-        deps.logger.warning(`push: nothing pushed, because ${skipped}`);
-        return { ...report, publish: { ...report.publish, skipped } };
-    }
-    const registry = deps.registry;
-    if (!registry)
-        throw new NbImageError('push: no registry client was given');
-    const items = report.images.map((image) => {
-        const item = {
-            name: image.name,
-            tiers: image.tiers,
-            localRef: image.ref,
-            refs: publishing.tags[image.name] ?? []
-        };
-        const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
-        if (built?.ok && built.platform)
-            item.platform = built.platform;
-        if (publishing.thresholdBasis === 'compressed' &&
-            image.imageId &&
-            image.compressedBytes !== null) {
-            // With the containerd store the image ID is the digest of what `docker push` sends.
-            item.expected = { digest: image.imageId, compressedBytes: image.compressedBytes };
-        }
-        return item;
-    });
-    const outcome = await deps.logger.group(`Push ${items.reduce((sum, item) => sum + item.refs.length, 0)} tag(s)`, () => publish(items, {
-        docker: deps.docker,
-        registry,
-        logger: deps.logger,
-        ...(deps.sleep ? { sleep: deps.sleep } : {})
-    }));
-    if (outcome.error !== undefined || options.nvjFile === undefined) {
-        return applyPublish(report, outcome);
-    }
-    const pushedReport = applyPublish(report, outcome);
-    const jobs = planNotebookValidationJobs(pushedReport, publishing.notebooks);
-    if (jobs.length === 0 || !publishing.git) {
-        deps.logger.info('No tier lists notebooks: no NotebookValidationJob written');
-        return pushedReport;
-    }
-    const nvjFile = options.nvjFile;
-    const yaml = renderNotebookValidationJobs(jobs, {
-        git: publishing.git,
-        version: publishing.versions.version,
-        toolVersion: TOOL_VERSION,
-        ...(options.nvjNamespace ? { namespace: options.nvjNamespace } : {})
-    });
-    try {
-        await deps.fs.writeFileAtomic(nvjFile, yaml);
-    }
-    catch (error) {
-        return {
-            ...pushedReport,
-            publish: {
-                ...pushedReport.publish,
-                error: `nvj-file: the images were pushed, but ${nvjFile} could not be written: ${errorMessage(error)}`
-            }
-        };
-    }
-    deps.logger.info(`Wrote ${jobs.length} NotebookValidationJob(s) to ${displayPath(deps.workspace, nvjFile)}`);
-    return applyPublish(report, outcome, nvjFile);
-}
-/**
- * The report after publishing: per tag what was pushed, each image's digest and the
- * registry's compressed size, and `pushed` only when every tag made it.
- */
-function applyPublish(report, outcome, notebookValidationJobs) {
-    const byName = new Map(outcome.images.map((image) => [image.name, image]));
-    const images = report.images.map((image) => {
-        const published = byName.get(image.name);
-        if (!published)
-            return image;
-        const next = { ...image, tags: published.tags.map((tag) => ({ ...tag })) };
-        if (published.digest !== undefined)
-            next.digest = published.digest;
-        if (published.platformDigest !== undefined)
-            next.platformDigest = published.platformDigest;
-        if (published.compressedBytes !== undefined) {
-            next.compressedBytes = published.compressedBytes;
-            next.compressedSource = 'registry';
-        }
-        return next;
-    });
-    const publish = { ...report.publish };
-    if (outcome.error !== undefined)
-        publish.error = outcome.error;
-    if (notebookValidationJobs !== undefined)
-        publish.notebookValidationJobs = notebookValidationJobs;
-    const pushed = outcome.error === undefined &&
-        images.length > 0 &&
-        images.every((image) => image.tags.length > 0 && image.tags.every((tag) => tag.pushed));
-    return { ...report, images, publish, pushed };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/check-files.ts
@@ -44088,26 +44377,12 @@ function planBuild(manifest, options) {
         const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
         const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
         if (sharedSelected.length > 0) {
-            // The shared image serves every tier in it, so it must fit the tightest of their budgets.
-            const budgets = sharedTiers.map(budget);
-            const tightest = budgets.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-            const shared = {
-                name: SHARED_STAGE,
-                tiers: sharedTiers.map((tier) => tier.name),
+            images.push(sharedImage(manifest, sharedTiers, {
                 dockerfile: mainDockerfile,
                 context,
-                generated,
-                ref: `${manifest.image}:${SHARED_STAGE}`,
-                thresholdBytes: tightest.bytes,
-                thresholdSource: tightest.source,
-                buildArgs: sharedBuildArgs(manifest, sharedTiers, commonArgs),
-                field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
-            };
-            if (generated)
-                shared.target = SHARED_STAGE;
-            else if (manifest.target !== undefined)
-                shared.target = manifest.target;
-            images.push(shared);
+                budget,
+                buildArgs: commonArgs
+            }));
         }
         for (const tier of selected)
             if (tier.dockerfile !== undefined)
@@ -44122,6 +44397,29 @@ function planBuild(manifest, options) {
         };
     }
     return plan;
+}
+/** The shared image: every tier built from the main Dockerfile, in one image. */
+function sharedImage(manifest, tiers, from) {
+    const generated = manifest.dockerfile === undefined;
+    // The shared image serves every tier in it, so it must fit the tightest of their budgets.
+    const tightest = tiers.map(from.budget).reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    const shared = {
+        name: SHARED_STAGE,
+        tiers: tiers.map((tier) => tier.name),
+        dockerfile: from.dockerfile,
+        context: from.context,
+        generated,
+        ref: `${manifest.image}:${SHARED_STAGE}`,
+        thresholdBytes: tightest.bytes,
+        thresholdSource: tightest.source,
+        buildArgs: sharedBuildArgs(manifest, tiers, from.buildArgs),
+        field: generated ? 'tiers' : manifest.target !== undefined ? 'target' : 'dockerfile'
+    };
+    if (generated)
+        shared.target = SHARED_STAGE;
+    else if (manifest.target !== undefined)
+        shared.target = manifest.target;
+    return shared;
 }
 /** One image holds every shared tier, so their build args must agree on each value. */
 function sharedBuildArgs(manifest, tiers, common) {
@@ -44239,6 +44537,7 @@ async function preparePlan(manifest, options, deps) {
 
 
 
+
 const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null };
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
@@ -44286,10 +44585,11 @@ async function build_planTags(run, manifest, plan) {
     // Only a compressed budget needs the engine's answer before the first build.
     const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined;
     return deps.logger.group('Plan tags', async () => {
+        if (engine)
+            checkCompressedMeasurable(engine);
         const planned = await preparePublishing(manifest, plan, {
             options: options.publish,
             thresholdBasis: run.thresholdBasis,
-            ...(engine ? { engine } : {}),
             manifestDir: external_node_path_default().dirname(options.manifestPath),
             workspace: options.workspace
         }, deps);
@@ -44520,75 +44820,21 @@ function mergeReports(sources, context) {
     differs((report) => report.manifest, 'manifests');
     differs((report) => report.strategy, 'strategies');
     differs((report) => report.thresholdBasis, 'threshold bases');
-    const owner = new Map();
-    const images = [];
-    for (const { file, report } of sources) {
-        for (const image of report.images) {
-            const previous = owner.get(image.name);
-            if (previous !== undefined) {
-                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
-            }
-            owner.set(image.name, file);
-            images.push(image);
-        }
-    }
-    const covered = new Set(images.map((image) => image.name));
-    const missing = (context.expected ?? []).filter((image) => !covered.has(image.name));
-    const files = sources.map((source) => source.file).join(', ');
-    for (const image of missing) {
-        images.push({
-            ...image,
-            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
-        });
-    }
-    if (context.expected) {
-        // The manifest's order, whatever order the jobs finished in.
-        const order = new Map(context.expected.map((image, index) => [image.name, index]));
-        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
-    }
+    const { images, missing } = mergedImages(sources, context.expected);
     const tiers = tierRefs(images);
-    const parts = sources.map(({ file, report }) => {
-        const part = {
-            file,
-            startedAt: report.startedAt,
-            finishedAt: report.finishedAt,
-            passed: report.passed,
-            images: report.images.map((image) => image.name),
-            engine: report.engine,
-            durationMs: report.totals.durationMs
-        };
-        if (report.error !== undefined)
-            part.error = report.error;
-        return part;
-    });
+    const parts = sources.map(partOf);
     const errors = sources
         .filter(({ report }) => report.error !== undefined)
         .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
     const built = images.filter((image) => image.sizeBytes !== null);
-    const publishes = sources.map(({ report }) => report.publish);
-    const publish = {
-        requested: publishes.some((p) => p.requested),
-        event: common(publishes.map((p) => p.event)) ?? '',
-        ref: common(publishes.map((p) => p.ref)) ?? '',
-        version: common(publishes.map((p) => p.version))
-    };
-    const said = (pick) => sources.flatMap(({ file, report }) => {
-        const text = pick(report.publish);
-        return text === undefined ? [] : [`${file}: ${text}`];
-    });
-    const skipped = said((p) => p.skipped);
-    const publishErrors = said((p) => p.error);
-    if (skipped.length > 0)
-        publish.skipped = skipped.join('; ');
-    if (publishErrors.length > 0)
-        publish.error = publishErrors.join('; ');
+    const publish = mergedPublish(sources);
     const merged = {
         schemaVersion: 1,
         tool: context.tool,
         manifest: first.report.manifest,
         strategy: first.report.strategy,
         passed: errors.length === 0 &&
-            publishErrors.length === 0 &&
+            publish.error === undefined &&
             images.every((image) => image.status === 'ok' || image.status === 'warn'),
         startedAt: earliest(sources.map((source) => source.report.startedAt)),
         finishedAt: latest(sources.map((source) => source.report.finishedAt)),
@@ -44613,6 +44859,78 @@ function mergeReports(sources, context) {
     if (errors.length > 0)
         merged.error = errors.join('\n');
     return merged;
+}
+/**
+ * Every part's images, each image from one part only, plus the expected images no part has
+ * (as failed: their job died before writing a report), in the manifest's order.
+ */
+function mergedImages(sources, expected) {
+    const owner = new Map();
+    const images = [];
+    for (const { file, report } of sources) {
+        for (const image of report.images) {
+            const previous = owner.get(image.name);
+            if (previous !== undefined) {
+                throw new InputError(`reports: image ${image.name} (${image.ref}) is in both ${previous} and ${file}; each job of the fan-out must build different tiers`);
+            }
+            owner.set(image.name, file);
+            images.push(image);
+        }
+    }
+    const covered = new Set(images.map((image) => image.name));
+    const missing = (expected ?? []).filter((image) => !covered.has(image.name));
+    const files = sources.map((source) => source.file).join(', ');
+    for (const image of missing) {
+        images.push({
+            ...image,
+            error: `no report: none of the merged reports (${files}) has this image; did its job fail before writing one?`
+        });
+    }
+    if (expected) {
+        // The manifest's order, whatever order the jobs finished in.
+        const order = new Map(expected.map((image, index) => [image.name, index]));
+        images.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+    }
+    return { images, missing };
+}
+/** What a merged report says of one of its parts. */
+function partOf({ file, report }) {
+    const part = {
+        file,
+        startedAt: report.startedAt,
+        finishedAt: report.finishedAt,
+        passed: report.passed,
+        images: report.images.map((image) => image.name),
+        engine: report.engine,
+        durationMs: report.totals.durationMs
+    };
+    if (report.error !== undefined)
+        part.error = report.error;
+    return part;
+}
+/**
+ * The parts' publish sections as one: requested when any job was asked to push, the event,
+ * ref and version they agree on, and what each job skipped or failed, naming its file.
+ */
+function mergedPublish(sources) {
+    const publishes = sources.map(({ report }) => report.publish);
+    const publish = {
+        requested: publishes.some((p) => p.requested),
+        event: common(publishes.map((p) => p.event)) ?? '',
+        ref: common(publishes.map((p) => p.ref)) ?? '',
+        version: common(publishes.map((p) => p.version))
+    };
+    const said = (pick) => sources.flatMap(({ file, report }) => {
+        const text = pick(report.publish);
+        return text === undefined ? [] : [`${file}: ${text}`];
+    });
+    const skipped = said((p) => p.skipped);
+    const publishErrors = said((p) => p.error);
+    if (skipped.length > 0)
+        publish.skipped = skipped.join('; ');
+    if (publishErrors.length > 0)
+        publish.error = publishErrors.join('; ');
+    return publish;
 }
 /** The value every part agrees on, else null. */
 function common(values) {
@@ -44759,38 +45077,6 @@ function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.rep
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/format.ts
-
-/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
-function formatSizeChange(bytes) {
-    return bytes > 0 ? `+${size_formatSize(bytes)}` : size_formatSize(bytes);
-}
-/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
-function formatBytesChange(bytes) {
-    return bytes > 0 ? `+${size_formatBytes(bytes)}` : size_formatBytes(bytes);
-}
-/**
- * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
- * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
- */
-function formatPercentChange(delta, base) {
-    if (base <= 0)
-        return null;
-    if (delta === 0)
-        return '0%';
-    const percent = (delta / base) * 100;
-    const sign = percent > 0 ? '+' : '-';
-    const magnitude = Math.abs(percent);
-    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
-}
-/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
-function formatDurationChange(ms) {
-    const rounded = Math.round(ms);
-    if (rounded === 0)
-        return '±0 ms';
-    return `${rounded > 0 ? '+' : '-'}${size_formatDuration(Math.abs(rounded))}`;
-}
-
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 // Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
 // instructions, build logs, branch names). Rendered into GitHub markdown it must show as
@@ -44866,6 +45152,7 @@ function truncate(text, max) {
 
 
 
+
 /** How each budget verdict reads in a table cell. */
 const STATUS_LABEL = {
     ok: '✅ ok',
@@ -44891,18 +45178,14 @@ function headline(report) {
 }
 /** The figures of one image row, shared by the markdown and text tables. */
 function row(image, basis) {
-    const size = budgetedSize(image, basis);
-    const headroom = size === null
-        ? '–'
-        : `${size_formatSize(image.thresholdBytes - size)} (${(((image.thresholdBytes - size) / image.thresholdBytes) * 100).toFixed(0)}%)`;
     return [
         image.tiers.join(', '),
         image.ref,
-        image.sizeBytes === null ? '–' : size_formatSize(image.sizeBytes),
-        image.compressedBytes === null ? '–' : size_formatSize(image.compressedBytes),
-        size_formatSize(image.thresholdBytes),
-        headroom,
-        size_formatDuration(image.durationMs),
+        image.sizeBytes === null ? '–' : format_formatSize(image.sizeBytes),
+        image.compressedBytes === null ? '–' : format_formatSize(image.compressedBytes),
+        format_formatSize(image.thresholdBytes),
+        formatHeadroom(image.thresholdBytes, budgetedSize(image, basis)),
+        format_formatDuration(image.durationMs),
         image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
         image.sizeBytes === null ? '–' : String(image.layers.length),
         STATUS_LABEL[image.status]
@@ -44971,7 +45254,7 @@ function tagSection(report) {
 function renderSummary(report) {
     const lines = [];
     lines.push(`## Notebook images: ${headline(report)}`, '');
-    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${size_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${size_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${size_formatDuration(report.totals.durationMs)}`, '');
+    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${format_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${format_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${format_formatDuration(report.totals.durationMs)}`, '');
     if (report.parts) {
         const parts = report.parts.map((part) => `${code(part.file)} (${part.images.map(escapeMarkdown).join(', ') || 'no images'})`);
         lines.push(`Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
@@ -45003,10 +45286,10 @@ function details(image) {
         }
     }
     else if (image.sizeBytes !== null) {
-        const compressed = image.compressedBytes === null ? '' : `, ${size_formatBytes(image.compressedBytes)} compressed`;
-        lines.push(`Image ID ${code(image.imageId ?? '')}, ${size_formatBytes(image.sizeBytes)}${compressed}, budget ${size_formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
+        const compressed = image.compressedBytes === null ? '' : `, ${format_formatBytes(image.compressedBytes)} compressed`;
+        lines.push(`Image ID ${code(image.imageId ?? '')}, ${format_formatBytes(image.sizeBytes)}${compressed}, budget ${format_formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
         image.layers.forEach((layer, index) => {
-            lines.push(`| ${index + 1} | ${size_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`);
+            lines.push(`| ${index + 1} | ${format_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`);
         });
     }
     if (lines.at(-1) !== '')
@@ -45021,21 +45304,9 @@ function detailsTitle(image) {
 }
 /** The same table as plain text, aligned, for the CLI. */
 function renderTextTable(report) {
-    const rows = [COLUMNS, ...report.images.map((image) => row(image, report.thresholdBasis))];
-    const widths = COLUMNS.map((_, column) => Math.max(...rows.map((cells) => [...(cells[column] ?? '')].length)));
+    // The figures are right-aligned: Size to Layers.
     const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
-    const format = (cells) => cells
-        .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - [...cell].length;
-        return numeric.has(column) ? ' '.repeat(pad) + cell : cell + ' '.repeat(pad);
-    })
-        .join('  ')
-        .trimEnd();
-    const out = [
-        format(COLUMNS),
-        widths.map((w) => '-'.repeat(w)).join('  '),
-        ...report.images.map((image) => format(row(image, report.thresholdBasis)))
-    ];
+    const out = textTable(COLUMNS, report.images.map((image) => row(image, report.thresholdBasis)), (column) => numeric.has(column));
     out.push('', `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
     if (report.thresholdBasis === 'compressed')
         out.push('Budgets apply to the compressed size.');
@@ -45055,101 +45326,13 @@ function renderTextTable(report) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/render/comment-markdown.ts
+;// CONCATENATED MODULE: ./src/render/comment-table.ts
 
 
 
 
-
-
-/** GitHub rejects comment bodies longer than this many characters. */
-const COMMENT_LIMIT = 65_536;
-/** Layers listed per image in each of the two details tables. */
-const LAYERS_SHOWN = 5;
-/** Lines of a failed build's log shown in the comment (the job summary has more). */
-const LOG_LINES_SHOWN = 10;
 /** Longest tier description shown in the table before it is cut. */
 const DESCRIPTION_MAX = 60;
-/** Longest instruction shown in a details table before it is cut. */
-const INSTRUCTION_MAX = 120;
-/** The hidden first line that marks the comment for a key, so later runs find and edit it. */
-function commentMarker(key) {
-    return `<!-- nb-image-action:comment key=${encodeCommentValue(key)} -->`;
-}
-// Only these may have written a marker we take over: someone without write access who pastes
-// the marker into their own comment must not get the report (and its trust) in their name.
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-/**
- * The comment this run should edit: the first that starts with the key's marker and was
- * written by a bot (the GITHUB_TOKEN's `github-actions[bot]`, or an app) or by someone with
- * write access (a personal token). Undefined when there is none yet.
- */
-function findStickyComment(comments, key) {
-    const marker = commentMarker(key);
-    const marked = comments.filter((comment) => (comment.body ?? '').startsWith(marker));
-    return (marked.find((comment) => comment.user?.type === 'Bot') ??
-        marked.find((comment) => TRUSTED_ASSOCIATIONS.has(comment.authorAssociation)));
-}
-/**
- * Renders the pull-request comment: verdict, one row per image with its change against the
- * base, totals, new and removed tiers, and per-image layer details. When the markdown is
- * longer than `maxLength`, layer details and then table rows are left out, with a note
- * pointing at the job summary.
- */
-function renderComment(input, maxLength = COMMENT_LIMIT) {
-    const parts = commentParts(input);
-    const full = assemble(parts, parts.rows, parts.details, null);
-    if (full.length <= maxLength)
-        return { body: full, full, truncated: false };
-    const rows = [];
-    const details = [];
-    const note = (rowsLeft, detailsLeft) => {
-        const left = [];
-        if (rowsLeft > 0)
-            left.push(`${rowsLeft} more image${rowsLeft === 1 ? '' : 's'}`);
-        if (detailsLeft > 0)
-            left.push(`the layer details of ${detailsLeft} image${detailsLeft === 1 ? '' : 's'}`);
-        const where = input.runUrl
-            ? `the job summary of [this run](${input.runUrl})`
-            : 'the job summary';
-        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`;
-    };
-    const fits = (extraRow, extraDetails) => {
-        const tryRows = extraRow === null ? rows : [...rows, extraRow];
-        const tryDetails = extraDetails === null ? details : [...details, extraDetails];
-        const rowsLeft = parts.rows.length - tryRows.length;
-        const more = rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [];
-        const text = assemble(parts, [...tryRows, ...more], tryDetails, note(rowsLeft, parts.details.length - tryDetails.length));
-        return text.length <= maxLength;
-    };
-    for (const row of parts.rows) {
-        if (!fits(row, null))
-            break;
-        rows.push(row);
-    }
-    if (rows.length === parts.rows.length) {
-        for (const block of parts.details) {
-            if (!fits(null, block))
-                break;
-            details.push(block);
-        }
-    }
-    const rowsLeft = parts.rows.length - rows.length;
-    const body = assemble(parts, [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [])], details, note(rowsLeft, parts.details.length - details.length));
-    return { body, full, truncated: true };
-}
-function moreRow(count, columns) {
-    return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary |${' |'.repeat(columns - 1)}`;
-}
-function assemble(parts, rows, details, note) {
-    const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes];
-    if (details.length > 0)
-        lines.push(...details);
-    if (note)
-        lines.push(note, '');
-    lines.push(...parts.footer);
-    return `${lines.join('\n')}\n`;
-}
 function layoutOf(report, comparison) {
     const images = comparison.rows.flatMap((row) => [row.head, row.base]);
     return {
@@ -45168,66 +45351,17 @@ function header(layout) {
     align.push('--:', '--:', '--:', '---');
     return [`| ${columns.join(' | ')} |`, `|${align.join('|')}|`];
 }
-function commentParts(input) {
-    const { report, comparison } = input;
-    const head = [
-        commentMarker(input.key),
-        `## Notebook images: ${headline(report)}`,
-        '',
-        intro(input),
-        ''
-    ];
-    if (report.error)
-        head.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
-    const layout = layoutOf(report, comparison);
-    const [columns = '', align = ''] = header(layout);
-    head.push(columns, align);
-    const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
-    const notes = [...baselineNotes(input), ...tierNotes(comparison)];
-    notes.push(comment_markdown_sizeNote(layout), '');
-    const details = comparison.rows.flatMap((row) => {
-        const block = detailsBlock(row);
-        return block ? [block] : [];
-    });
-    const footer = [
-        `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}${input.runUrl ? ` · [workflow run](${input.runUrl})` : ''} · ${escapeMarkdown(report.finishedAt)}</sub>`
-    ];
-    return {
-        columns: columns.split(' | ').length,
-        head,
-        rows,
-        totals: totalsRow(comparison, layout),
-        notes,
-        details,
-        footer
-    };
-}
-function intro(input) {
-    const { report, comparison, baseline } = input;
-    const context = `strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'}`;
-    const delta = comparison.totals.uniqueDeltaBytes;
-    const base = comparison.totals.baseUniqueBytes;
-    if (delta === null || base === null)
-        return capitalize(context);
-    const against = baseline.found
-        ? baseline.source === 'artifact'
-            ? ` against ${code(baseline.branch)}`
-            : ' against the baseline report'
-        : '';
-    if (delta === 0)
-        return `**No change** on disk${against} · ${context}`;
-    const percent = formatPercentChange(delta, base);
-    return `${arrow(delta)} **${sizeChange(delta)}**${percent ? ` (${percent})` : ''} on disk${against}, shared layers counted once · ${context}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 function arrow(delta) {
     return delta > 0 ? '🔺' : '🔽';
 }
+/** `🔺 +12 MB (+3.1%)`: a change in size with its arrow, and its share of `base` when known. */
+function signedChange(delta, base, emphasis = (text) => text) {
+    const percent = formatPercentChange(delta, base);
+    return `${arrow(delta)} ${emphasis(sizeChange(delta))}${percent ? ` (${percent})` : ''}`;
+}
 /** A size with its exact bytes in a tooltip. */
-function comment_markdown_size(bytes) {
-    return `<span title="${escapeAttribute(size_formatBytes(bytes))}">${size_formatSize(bytes)}</span>`;
+function comment_table_size(bytes) {
+    return `<span title="${escapeAttribute(format_formatBytes(bytes))}">${format_formatSize(bytes)}</span>`;
 }
 /** A signed change with its exact bytes in a tooltip. */
 function sizeChange(bytes) {
@@ -45262,12 +45396,11 @@ function changeCell(row) {
                 return '– <sub>base not built</sub>';
             if (row.sizeDeltaBytes === 0)
                 return 'no change';
-            const percent = formatPercentChange(row.sizeDeltaBytes, row.base?.sizeBytes ?? 0);
-            return `${arrow(row.sizeDeltaBytes)} ${sizeChange(row.sizeDeltaBytes)}${percent ? ` (${percent})` : ''}`;
+            return signedChange(row.sizeDeltaBytes, row.base?.sizeBytes ?? 0);
         }
     }
 }
-function comment_markdown_sizeNote(layout) {
+function comment_table_sizeNote(layout) {
     const units = 'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.';
     if (!layout.compressed && layout.basis === 'uncompressed') {
         return `Sizes are uncompressed, in ${units}`;
@@ -45280,8 +45413,8 @@ function compressedCell(row, image) {
         return '–';
     const delta = row.compressedDeltaBytes;
     if (row.change === 'removed' || delta === null)
-        return comment_markdown_size(image.compressedBytes);
-    return `${comment_markdown_size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`;
+        return comment_table_size(image.compressedBytes);
+    return `${comment_table_size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`;
 }
 function tableRow(row, descriptions, layout) {
     const image = row.head ?? row.base;
@@ -45292,37 +45425,47 @@ function tableRow(row, descriptions, layout) {
         cells.push('–', changeCell(row));
         if (layout.compressed)
             cells.push('–');
-        cells.push('–', '–', '–', `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_markdown_size(image.sizeBytes)}</sub>`}`);
+        cells.push('–', '–', '–', `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_table_size(image.sizeBytes)}</sub>`}`);
         return `| ${cells.join(' | ')} |`;
     }
-    const budgeted = budgetedSize(image, layout.basis);
-    const headroom = budgeted === null
-        ? '–'
-        : `${size_formatSize(image.thresholdBytes - budgeted)} (${(((image.thresholdBytes - budgeted) / image.thresholdBytes) * 100).toFixed(0)}%)`;
     const duration = row.durationDeltaMs === null
-        ? size_formatDuration(image.durationMs)
-        : `${size_formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`;
-    cells.push(image.sizeBytes === null ? '–' : comment_markdown_size(image.sizeBytes), changeCell(row));
+        ? format_formatDuration(image.durationMs)
+        : `${format_formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`;
+    cells.push(image.sizeBytes === null ? '–' : comment_table_size(image.sizeBytes), changeCell(row));
     if (layout.compressed)
         cells.push(compressedCell(row, image));
-    cells.push(size_formatSize(image.thresholdBytes), headroom, duration, STATUS_LABEL[image.status]);
+    cells.push(format_formatSize(image.thresholdBytes), formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)), duration, STATUS_LABEL[image.status]);
     return `| ${cells.join(' | ')} |`;
 }
 function totalsRow(comparison, layout) {
     const { totals } = comparison;
     let change = '–';
     if (totals.uniqueDeltaBytes !== null && totals.baseUniqueBytes !== null) {
-        const percent = formatPercentChange(totals.uniqueDeltaBytes, totals.baseUniqueBytes);
         change =
             totals.uniqueDeltaBytes === 0
                 ? 'no change'
-                : `${arrow(totals.uniqueDeltaBytes)} ${sizeChange(totals.uniqueDeltaBytes)}${percent ? ` (${percent})` : ''}`;
+                : signedChange(totals.uniqueDeltaBytes, totals.baseUniqueBytes);
     }
     const duration = totals.durationDeltaMs === null
-        ? size_formatDuration(totals.durationMs)
-        : `${size_formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`;
-    return `| **Total** <sub>unique bytes</sub> | **${comment_markdown_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`;
+        ? format_formatDuration(totals.durationMs)
+        : `${format_formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`;
+    return `| **Total** <sub>unique bytes</sub> | **${comment_table_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`;
 }
+
+;// CONCATENATED MODULE: ./src/render/comment-details.ts
+// The pull-request comment's notes under the table (where the baseline came from, tiers
+// added, removed or not built) and the collapsed details of each image (largest or changed
+// layers, the end of a failed build's log).
+
+
+
+
+/** Layers listed per image in each of the two details tables. */
+const LAYERS_SHOWN = 5;
+/** Lines of a failed build's log shown in the comment (the job summary has more). */
+const LOG_LINES_SHOWN = 10;
+/** Longest instruction shown in a details table before it is cut. */
+const INSTRUCTION_MAX = 120;
 function baselineNotes(input) {
     const { baseline, comparison } = input;
     const notes = [];
@@ -45408,11 +45551,11 @@ function largestLayers(image, sizeBytes) {
     const layers = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LAYERS_SHOWN);
     const count = image.layers.length;
     return [
-        `**Largest layers** (${Math.min(count, LAYERS_SHOWN)} of ${count}; image ${size_formatBytes(sizeBytes)}, budget ${size_formatBytes(image.thresholdBytes)})`,
+        `**Largest layers** (${Math.min(count, LAYERS_SHOWN)} of ${count}; image ${format_formatBytes(sizeBytes)}, budget ${format_formatBytes(image.thresholdBytes)})`,
         '',
         '| Size | Bytes | Instruction |',
         '|--:|--:|---|',
-        ...layers.map((layer) => `| ${size_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${instruction(layer.createdBy)} |`),
+        ...layers.map((layer) => `| ${format_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${instruction(layer.createdBy)} |`),
         ''
     ];
 }
@@ -45431,7 +45574,7 @@ function changedLayers(changes, base) {
                 ? 'new layer'
                 : change.headBytes === null
                     ? 'layer gone'
-                    : `${size_formatSize(change.baseBytes)} → ${size_formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`;
+                    : `${format_formatSize(change.baseBytes)} → ${format_formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`;
             const delta = change.deltaBytes;
             return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${groupThousands(delta)} | ${movement} | ${instruction(change.createdBy)} |`;
         }),
@@ -45440,6 +45583,132 @@ function changedLayers(changes, base) {
 }
 function instruction(createdBy) {
     return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX));
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-markdown.ts
+
+
+
+
+
+/** GitHub rejects comment bodies longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+/** The hidden first line that marks the comment for a key, so later runs find and edit it. */
+function commentMarker(key) {
+    return `<!-- nb-image-action:comment key=${encodeCommentValue(key)} -->`;
+}
+/**
+ * Renders the pull-request comment: verdict, one row per image with its change against the
+ * base, totals, new and removed tiers, and per-image layer details. When the markdown is
+ * longer than `maxLength`, layer details and then table rows are left out, with a note
+ * pointing at the job summary.
+ */
+function renderComment(input, maxLength = COMMENT_LIMIT) {
+    const parts = commentParts(input);
+    const full = assemble(parts, parts.rows, parts.details, null);
+    if (full.length <= maxLength)
+        return { body: full, full, truncated: false };
+    const rows = [];
+    const details = [];
+    const note = (rowsLeft, detailsLeft) => {
+        const left = [];
+        if (rowsLeft > 0)
+            left.push(`${rowsLeft} more image${rowsLeft === 1 ? '' : 's'}`);
+        if (detailsLeft > 0)
+            left.push(`the layer details of ${detailsLeft} image${detailsLeft === 1 ? '' : 's'}`);
+        const where = input.runUrl
+            ? `the job summary of [this run](${input.runUrl})`
+            : 'the job summary';
+        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`;
+    };
+    const fits = (extraRow, extraDetails) => {
+        const tryRows = extraRow === null ? rows : [...rows, extraRow];
+        const tryDetails = extraDetails === null ? details : [...details, extraDetails];
+        const rowsLeft = parts.rows.length - tryRows.length;
+        const more = rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [];
+        const text = assemble(parts, [...tryRows, ...more], tryDetails, note(rowsLeft, parts.details.length - tryDetails.length));
+        return text.length <= maxLength;
+    };
+    for (const row of parts.rows) {
+        if (!fits(row, null))
+            break;
+        rows.push(row);
+    }
+    if (rows.length === parts.rows.length) {
+        for (const block of parts.details) {
+            if (!fits(null, block))
+                break;
+            details.push(block);
+        }
+    }
+    const rowsLeft = parts.rows.length - rows.length;
+    const body = assemble(parts, [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [])], details, note(rowsLeft, parts.details.length - details.length));
+    return { body, full, truncated: true };
+}
+function moreRow(count, columns) {
+    return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary |${' |'.repeat(columns - 1)}`;
+}
+function assemble(parts, rows, details, note) {
+    const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes];
+    if (details.length > 0)
+        lines.push(...details);
+    if (note)
+        lines.push(note, '');
+    lines.push(...parts.footer);
+    return `${lines.join('\n')}\n`;
+}
+function commentParts(input) {
+    const { report, comparison } = input;
+    const head = [
+        commentMarker(input.key),
+        `## Notebook images: ${headline(report)}`,
+        '',
+        intro(input),
+        ''
+    ];
+    if (report.error)
+        head.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
+    const layout = layoutOf(report, comparison);
+    const [columns = '', align = ''] = header(layout);
+    head.push(columns, align);
+    const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
+    const notes = [...baselineNotes(input), ...tierNotes(comparison)];
+    notes.push(comment_table_sizeNote(layout), '');
+    const details = comparison.rows.flatMap((row) => {
+        const block = detailsBlock(row);
+        return block ? [block] : [];
+    });
+    const footer = [
+        `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}${input.runUrl ? ` · [workflow run](${input.runUrl})` : ''} · ${escapeMarkdown(report.finishedAt)}</sub>`
+    ];
+    return {
+        columns: columns.split(' | ').length,
+        head,
+        rows,
+        totals: totalsRow(comparison, layout),
+        notes,
+        details,
+        footer
+    };
+}
+function intro(input) {
+    const { report, comparison, baseline } = input;
+    const context = `strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'}`;
+    const delta = comparison.totals.uniqueDeltaBytes;
+    const base = comparison.totals.baseUniqueBytes;
+    if (delta === null || base === null)
+        return capitalize(context);
+    const against = baseline.found
+        ? baseline.source === 'artifact'
+            ? ` against ${code(baseline.branch)}`
+            : ' against the baseline report'
+        : '';
+    if (delta === 0)
+        return `**No change** on disk${against} · ${context}`;
+    return `${signedChange(delta, base, (text) => `**${text}**`)} on disk${against}, shared layers counted once · ${context}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/report/base-comparison.ts
@@ -45461,37 +45730,8 @@ function compareReports(head, base, declaredTiers) {
     const headTiers = new Set(head.images.flatMap((image) => image.tiers));
     const declared = new Set(declaredTiers ?? [...headTiers]);
     const notBuiltTiers = [...declared].filter((tier) => !headTiers.has(tier));
-    if (!base) {
-        return {
-            hasBaseline: false,
-            rows: head.images.map((image) => ({
-                change: 'no-baseline',
-                head: image,
-                base: null,
-                baseCandidates: [],
-                matchedBy: null,
-                tiers: image.tiers,
-                newTiers: [],
-                sizeDeltaBytes: null,
-                compressedDeltaBytes: null,
-                durationDeltaMs: null,
-                layerChanges: []
-            })),
-            addedTiers: [],
-            removedTiers: [],
-            notBuiltTiers,
-            strategyChange: null,
-            totals: {
-                uniqueBytes: head.totals.uniqueBytes,
-                sumBytes: head.totals.sumBytes,
-                durationMs: head.totals.durationMs,
-                baseUniqueBytes: null,
-                uniqueDeltaBytes: null,
-                sumDeltaBytes: null,
-                durationDeltaMs: null
-            }
-        };
-    }
+    if (!base)
+        return withoutBaseline(head, notBuiltTiers);
     const baseTiers = new Set(base.images.flatMap((image) => image.tiers));
     const rows = head.images.map((image) => compareImage(image, base, baseTiers));
     // A run that stopped before planning (a broken manifest) knows no tiers: it removed none.
@@ -45499,17 +45739,9 @@ function compareReports(head, base, declaredTiers) {
     for (const image of knowsTiers ? base.images : []) {
         if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
             rows.push({
-                change: 'removed',
-                head: null,
-                base: image,
-                baseCandidates: [],
-                matchedBy: null,
-                tiers: image.tiers,
-                newTiers: [],
+                ...blankRow('removed', null, image),
                 sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
-                compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes,
-                durationDeltaMs: null,
-                layerChanges: []
+                compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes
             });
         }
     }
@@ -45537,21 +45769,45 @@ function compareReports(head, base, declaredTiers) {
         }
     };
 }
-function compareImage(image, base, baseTiers) {
-    const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier));
-    const row = {
-        change: 'new',
-        head: image,
-        base: null,
+/** The comparison of a run with nothing to compare with: its own figures only. */
+function withoutBaseline(head, notBuiltTiers) {
+    return {
+        hasBaseline: false,
+        rows: head.images.map((image) => blankRow('no-baseline', image, null)),
+        addedTiers: [],
+        removedTiers: [],
+        notBuiltTiers,
+        strategyChange: null,
+        totals: {
+            uniqueBytes: head.totals.uniqueBytes,
+            sumBytes: head.totals.sumBytes,
+            durationMs: head.totals.durationMs,
+            baseUniqueBytes: null,
+            uniqueDeltaBytes: null,
+            sumDeltaBytes: null,
+            durationDeltaMs: null
+        }
+    };
+}
+/** A row with nothing measured against anything yet; its tiers are the image's. */
+function blankRow(change, head, base) {
+    return {
+        change,
+        head,
+        base,
         baseCandidates: [],
         matchedBy: null,
-        tiers: image.tiers,
-        newTiers,
+        tiers: (head ?? base)?.tiers ?? [],
+        newTiers: [],
         sizeDeltaBytes: null,
         compressedDeltaBytes: null,
         durationDeltaMs: null,
         layerChanges: []
     };
+}
+function compareImage(image, base, baseTiers) {
+    const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier));
+    const row = { ...blankRow('new', image, null), newTiers };
     const sameName = base.images.find((candidate) => candidate.name === image.name);
     const serving = base.images.filter((candidate) => candidate.tiers.some((tier) => image.tiers.includes(tier)));
     let match;
@@ -45644,11 +45900,6 @@ function compareLayers(base, head) {
 
 
 
-
-/** Pages of 100 artifacts searched for the base branch's report. */
-const ARTIFACT_PAGES = 3;
-/** Workflow runs checked, newest first, before giving up on finding a successful one. */
-const RUNS_CHECKED = 10;
 /** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
 const CREATE_ATTEMPTS = 3;
 /**
@@ -45669,7 +45920,12 @@ async function runCommentPhase(input, deps) {
     if (!pullRequest && decision.post && github && context.sha) {
         pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger);
     }
-    const found = await findBaseline(input, pullRequest?.baseRef ?? null, deps, problems);
+    const found = await findBaseline({
+        artifactName: settings.artifactName,
+        ...(settings.baselineReport !== undefined ? { file: settings.baselineReport } : {}),
+        branch: pullRequest?.baseRef ?? null,
+        repositoryId: context.repositoryId
+    }, deps, problems);
     const { baseline } = found;
     const base = found.base ?? undefined;
     if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
@@ -45700,25 +45956,30 @@ async function runCommentPhase(input, deps) {
         logger.info(`Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`);
         return result;
     }
-    if (!pullRequest) {
+    await post(result, context, pullRequest?.number ?? null, key, deps);
+    return result;
+}
+/** Posts the rendered comment on the pull request, or says why it could not. */
+async function post(result, context, pullRequest, key, deps) {
+    const { github, logger } = deps;
+    if (pullRequest === null) {
         logger.info(`No pull request to comment on (event ${context.eventName || 'unknown'}); the markdown is in the job summary and the comment-body output.`);
-        return result;
+        return;
     }
     if (!github) {
-        problems.push({
+        result.problems.push({
             message: 'no github-token was given, so the comment could not be posted',
             permission: 'pull-requests: write'
         });
-        return result;
+        return;
     }
     try {
-        result.comment = await upsertComment(github, pullRequest.number, key, rendered.body, deps);
+        result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps);
         logger.info(`${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`);
     }
     catch (error) {
-        problems.push(commentProblem(error, result.fromFork));
+        result.problems.push(commentProblem(error, result.fromFork));
     }
-    return result;
 }
 async function findPullRequestOfCommit(github, sha, problems, logger) {
     try {
@@ -45733,98 +45994,19 @@ async function findPullRequestOfCommit(github, sha, problems, logger) {
         return null;
     }
 }
-async function findBaseline(input, branch, deps, problems) {
-    const { settings, context } = input;
-    const { github, fs, logger } = deps;
-    const name = settings.artifactName;
-    if (settings.baselineReport !== undefined) {
-        const file = settings.baselineReport;
-        try {
-            const text = new TextDecoder().decode(await fs.readFile(file));
-            const base = readReport(text, file);
-            logger.info(`Baseline: ${file} (baseline-report)`);
-            return { baseline: { found: true, source: 'file', file }, base };
-        }
-        catch (error) {
-            const detail = error instanceof ReportFileError
-                ? error.message
-                : `cannot read ${file}: ${errorMessage(error)}`;
-            problems.push({ message: `baseline-report: ${detail}` });
-            return { baseline: { found: false, reason: 'unreadable', detail }, base: null };
-        }
-    }
-    if (branch === null) {
-        logger.info('No base branch: sizes are shown without changes.');
-        return { baseline: { found: false, reason: 'no-branch' }, base: null };
-    }
-    const missing = { artifactName: name, branch };
-    if (!github) {
-        const detail = 'no github-token';
-        problems.push({
-            message: `the baseline was not looked up: ${detail}`,
-            permission: 'actions: read'
-        });
-        return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null };
-    }
-    try {
-        const artifacts = await github.listArtifacts(name, ARTIFACT_PAGES);
-        const { candidates, expired } = artifactCandidates(artifacts, name, branch, context.repositoryId);
-        logger.info(`${artifacts.length} artifact(s) named ${name}; ${candidates.length} live and ${expired} expired from ${branch}`);
-        if (candidates.length === 0) {
-            const reason = expired > 0 ? 'expired' : 'none';
-            return { baseline: { found: false, reason, ...missing }, base: null };
-        }
-        const skipped = [];
-        for (const artifact of candidates.slice(0, RUNS_CHECKED)) {
-            const runId = artifact.workflowRun?.id;
-            if (runId === undefined)
-                continue;
-            const run = await github.getWorkflowRun(runId);
-            const rejected = rejectRun(run, branch, context.repositoryId);
-            if (rejected) {
-                logger.info(`Skipping artifact ${artifact.id}: ${rejected}`);
-                skipped.push(rejected);
-                continue;
-            }
-            const source = `artifact ${name} (id ${artifact.id}, run ${run.id})`;
-            if (artifact.sizeInBytes > MAX_REPORT_BYTES) {
-                throw new ReportFileError(`${source}: ${artifact.sizeInBytes} bytes is too large for a report`);
-            }
-            const zip = await github.downloadArtifact(artifact.id, MAX_REPORT_BYTES);
-            const base = readReport(extractReportFromZip(zip, source), source);
-            logger.info(`Baseline: ${source}, commit ${run.headSha}`);
-            return {
-                baseline: {
-                    found: true,
-                    source: 'artifact',
-                    artifactName: name,
-                    branch,
-                    runId: run.id,
-                    runUrl: run.htmlUrl,
-                    headSha: run.headSha,
-                    createdAt: artifact.createdAt
-                },
-                base
-            };
-        }
-        const detail = `${skipped.length} checked, none from a finished, successful run`;
-        return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null };
-    }
-    catch (error) {
-        if (error instanceof ReportFileError) {
-            problems.push({ message: `the baseline report is not usable: ${error.message}` });
-            return {
-                baseline: { found: false, reason: 'unreadable', detail: error.message, ...missing },
-                base: null
-            };
-        }
-        const problem = baselineProblem(error);
-        problems.push(problem);
-        const detail = error instanceof GitHubApiError && error.status !== null
-            ? `GitHub answered ${error.status}`
-            : 'GitHub did not answer';
-        return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null };
-    }
+// Only these may have written a marker we take over: someone without write access who pastes
+// the marker into their own comment must not get the report (and its trust) in their name.
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/**
+ * The comment this run should edit: the first that starts with the key's marker and was
+ * written by a bot (the GITHUB_TOKEN's `github-actions[bot]`, or an app) or by someone with
+ * write access (a personal token). Undefined when there is none yet.
+ */
+function findStickyComment(comments, key) {
+    const marker = commentMarker(key);
+    const marked = comments.filter((comment) => (comment.body ?? '').startsWith(marker));
+    return (marked.find((comment) => comment.user?.type === 'Bot') ??
+        marked.find((comment) => TRUSTED_ASSOCIATIONS.has(comment.authorAssociation)));
 }
 /**
  * Edits the run's comment when the pull request has one, else creates it. Creating is not
@@ -45863,16 +46045,6 @@ function commentProblem(error, fromFork) {
         };
     }
     return { message: `the comment could not be posted: ${errorMessage(error)}` };
-}
-function baselineProblem(error) {
-    const status = error instanceof GitHubApiError ? error.status : null;
-    if (status === 403 || status === 404 || status === 401) {
-        return {
-            message: `the base branch's report could not be looked up (${errorMessage(error)})`,
-            permission: 'actions: read'
-        };
-    }
-    return { message: `the base branch's report could not be looked up: ${errorMessage(error)}` };
 }
 /**
  * The one warning for everything that went wrong, naming the permissions to grant, or null
@@ -45986,6 +46158,7 @@ async function uploadReport(reportFile, settings, deps) {
 // the step's verdict. The only place that fails the step. Every effect goes through the
 // adapters in `deps` (the step, the log, the engine, GitHub), so __tests__/main.test.ts
 // runs it with fakes.
+
 
 
 
