@@ -97,6 +97,7 @@ export async function runBuild(
   }
   const reportError = await saveReport(file, done.report, deps.logger, failure !== undefined)
   if (failure) throw failure.error
+  // Nothing failed, so every stage ran: the manifest, the plan and the report are there.
   const result = done as BuildResult
   return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) }
 }

@@ -1,3 +1,6 @@
+// Inputs and the runner's environment → the options of a run: every path absolute (relative
+// ones against the working directory, itself relative to the workspace), the trigger's
+// tags and push settings, the comment and upload settings.
 import path from 'node:path'
 import { readRunContext, type GitHubEnv, type RunContext } from '../github/context.js'
 import type { CommentSettings } from '../github/sharing.js'
@@ -38,7 +41,7 @@ export interface RunOptions {
   thresholdBasis?: ThresholdBasis
   /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
   publish?: PublishOptions
-  /** The pull-request comment and report upload (the action's); absent on the command line. */
+  /** The pull-request comment and report upload, which only the action carries out. */
   share?: CommentSettings
 }
 
