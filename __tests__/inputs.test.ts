@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { getInputs, INPUT, type Inputs } from '../src/inputs.js'
-import { InputError } from '../src/utils/errors.js'
+import { thrownInputError } from './helpers/errors.js'
 
 const ACTION = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { default?: unknown }>
@@ -19,15 +19,8 @@ const reader =
 /** The inputs of a workflow step that sets only `values` (no action.yml defaults). */
 const read = (values: Record<string, string> = {}): Inputs => getInputs(reader(values))
 
-function refusal(values: Record<string, string>): string {
-  try {
-    read(values)
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return (error as Error).message
-  }
-  throw new Error('expected an InputError')
-}
+const refusal = (values: Record<string, string>): string =>
+  thrownInputError(() => read(values)).message
 
 const NOTHING: Inputs = {
   mode: 'build',

@@ -7,6 +7,7 @@ import {
   type RunContext
 } from '../../src/github/context.js'
 import { loadEvent } from '../helpers/events.js'
+import { PULL_REQUEST_ENV as ENV, pullRequestEvent } from '../helpers/events.js'
 
 const SHA = '4f2c1a9d8e7b6c5a4f3e2d1c0b9a8f7e6d5c4b3a'
 const OWN = 'https://github.com/acme/notebooks.git'
@@ -154,26 +155,6 @@ describe('readEventPayload', () => {
     expect(payload).toStrictEqual(expected)
     expect(read).toStrictEqual(file ? [file] : [])
   })
-})
-
-const ENV = {
-  GITHUB_EVENT_NAME: 'pull_request',
-  GITHUB_REPOSITORY: 'acme/notebooks',
-  GITHUB_REF: 'refs/pull/7/merge',
-  GITHUB_SHA: 'f'.repeat(40),
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_API_URL: 'https://api.github.com',
-  GITHUB_RUN_ID: '42'
-}
-
-const pullRequestEvent = (head: string | null, base = 'acme/notebooks'): unknown => ({
-  number: 7,
-  pull_request: {
-    number: 7,
-    base: { ref: 'main', repo: { full_name: base } },
-    head: { ref: 'feature/x', repo: head === null ? null : { full_name: head } }
-  },
-  repository: { id: 1296269, full_name: 'acme/notebooks', default_branch: 'main' }
 })
 
 describe('readRunContext', () => {

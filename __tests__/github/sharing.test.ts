@@ -5,26 +5,7 @@ import {
   type CommentSettings
 } from '../../src/github/sharing.js'
 import { readRunContext, type RunContext } from '../../src/github/context.js'
-
-const ENV = {
-  GITHUB_EVENT_NAME: 'pull_request',
-  GITHUB_REPOSITORY: 'acme/notebooks',
-  GITHUB_REF: 'refs/pull/7/merge',
-  GITHUB_SHA: 'f'.repeat(40),
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_API_URL: 'https://api.github.com',
-  GITHUB_RUN_ID: '42'
-}
-
-const pullRequestEvent = (head: string | null, base = 'acme/notebooks'): unknown => ({
-  number: 7,
-  pull_request: {
-    number: 7,
-    base: { ref: 'main', repo: { full_name: base } },
-    head: { ref: 'feature/x', repo: head === null ? null : { full_name: head } }
-  },
-  repository: { id: 1296269, full_name: 'acme/notebooks', default_branch: 'main' }
-})
+import { PULL_REQUEST_ENV as ENV, pullRequestEvent } from '../helpers/events.js'
 
 describe('decisions', () => {
   const context = (fields: Partial<RunContext>): RunContext => ({

@@ -1,4 +1,3 @@
-import { InputError } from '../../src/utils/errors.js'
 import {
   DEFAULT_MANIFEST,
   parseShortShaLength,
@@ -7,17 +6,11 @@ import {
   type RunnerEnv
 } from '../../src/pipeline/options.js'
 import { readRunContext, type GitHubEnv } from '../../src/github/context.js'
-import type { Inputs } from '../../src/inputs.js'
+import { getInputs, type Inputs } from '../../src/inputs.js'
+import { thrownInputError as thrown } from '../helpers/errors.js'
 
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError')
-}
+/** A step that sets no input but these: every other field as getInputs() reads it. */
+const inputs = (fields: Partial<Inputs> = {}): Inputs => ({ ...getInputs(() => ''), ...fields })
 
 const SHARE = {
   token: '',
@@ -28,26 +21,6 @@ const SHARE = {
 }
 
 describe('toRunOptions', () => {
-  const inputs = (fields: Partial<Inputs> = {}): Inputs => ({
-    mode: 'build',
-    manifest: '',
-    tiers: [],
-    cacheFrom: [],
-    cacheTo: [],
-    noCache: false,
-    reports: [],
-    workingDirectory: '',
-    githubToken: '',
-    comment: 'auto',
-    commentKey: '',
-    uploadReport: 'auto',
-    reportArtifact: 'nb-image-report',
-    push: false,
-    tagTemplate: '',
-    latest: 'auto',
-    allowForkPush: false,
-    ...fields
-  })
   const CWD = '/home/runner/work/nb/nb'
 
   test.each<[string, Inputs, RunnerEnv & GitHubEnv, RunOptions]>([
@@ -255,25 +228,7 @@ describe('publishing inputs', () => {
     }
   )
 
-  const base: Inputs = {
-    mode: 'build',
-    manifest: '',
-    tiers: [],
-    cacheFrom: [],
-    cacheTo: [],
-    noCache: false,
-    reports: [],
-    workingDirectory: 'nb',
-    githubToken: '',
-    comment: 'auto',
-    commentKey: '',
-    uploadReport: 'auto',
-    reportArtifact: 'nb-image-report',
-    push: false,
-    tagTemplate: '',
-    latest: 'auto',
-    allowForkPush: false
-  }
+  const base = inputs({ workingDirectory: 'nb' })
   const env: RunnerEnv & GitHubEnv = {
     GITHUB_WORKSPACE: '/w',
     RUNNER_TEMP: '/t',

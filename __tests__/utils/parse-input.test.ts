@@ -1,4 +1,3 @@
-import { InputError } from '../../src/utils/errors.js'
 import {
   oneOf,
   optionalOneOf,
@@ -8,16 +7,7 @@ import {
   parseSizeInput,
   parseWholeNumber
 } from '../../src/utils/parse-input.js'
-
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError)
-    return error as InputError
-  }
-  throw new Error('expected an InputError')
-}
+import { thrownInputError as thrown } from '../helpers/errors.js'
 
 const COLOURS = ['red', 'dark-green'] as const
 
