@@ -71,6 +71,7 @@ export interface Inputs {
   thresholdBytes?: number
   tiers: string[]
   builder?: string
+  /** One cache per image (`gha` or `registry`); `cacheFrom`/`cacheTo` still go to every image. */
   cache?: CacheShorthand
   cacheFrom: string[]
   cacheTo: string[]

@@ -9,36 +9,36 @@ import type { PublishOptions } from '../publish/prepare.js'
 import { parseTagTemplate } from '../publish/tags.js'
 import { InputError } from '../utils/errors.js'
 import { parseWholeNumber } from '../utils/parse-input.js'
-import type { CacheShorthand } from '../build/bake.js'
-import type { ThresholdBasis } from '../report/types.js'
-import type { Strategy } from '../manifest/types.js'
 
-/** Everything a run needs to know, already validated and resolved to absolute paths. */
-export interface RunOptions {
+/**
+ * Everything a run needs to know, already validated and resolved to absolute paths. The
+ * build choices are the inputs' own (Inputs), unchanged.
+ */
+export interface RunOptions
+  extends
+    Partial<
+      Pick<
+        Inputs,
+        | 'strategy'
+        | 'thresholdBytes'
+        | 'builder'
+        | 'cache'
+        | 'maxParallelism'
+        | 'thresholdBasis'
+        | 'tiers'
+        | 'reports'
+      >
+    >,
+    Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
   manifestPath: string
   /** Repository root: manifest paths may not point outside it. */
   workspace: string
-  strategy?: Strategy
-  thresholdBytes?: number
-  tiers?: string[]
-  builder?: string
-  /** One cache per image (`cache` input); `cacheFrom`/`cacheTo` still go to every image. */
-  cache?: CacheShorthand
-  cacheFrom: string[]
-  cacheTo: string[]
-  noCache: boolean
-  /** Most images built at once; 0 (the default) builds them all in one BuildKit session. */
-  maxParallelism?: number
   reportFile: string
-  /** Glob patterns of the per-job reports that `mode: merge` combines. */
-  reports?: string[]
   /** Folder relative paths (and report globs) are resolved from. */
   workingDirectory?: string
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
-  /** Which size budgets apply to (default uncompressed). */
-  thresholdBasis?: ThresholdBasis
   /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
   publish?: PublishOptions
   /** The pull-request comment and report upload, which only the action carries out. */
