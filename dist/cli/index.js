@@ -42543,6 +42543,7 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const reportError = await saveReport(file, done.report, deps.logger, failure !== undefined);
     if (failure)
         throw failure.error;
+    // Nothing failed, so every stage ran: the manifest, the plan and the report are there.
     const result = done;
     return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) };
 }
@@ -42783,6 +42784,9 @@ async function runCompare(options, deps, onReport) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
+// Inputs and the runner's environment → the options of a run: every path absolute (relative
+// ones against the working directory, itself relative to the workspace), the trigger's
+// tags and push settings, the comment and upload settings.
 
 
 
