@@ -34116,7 +34116,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5963);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(143);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -34126,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5963:
+/***/ 143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37747,6 +37747,8 @@ const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 ;// CONCATENATED MODULE: ./src/manifest/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
+/** The consistencies, default first. */
+const PYTHON_CONSISTENCIES = (/* unused pure expression or super */ null && (['all-tiers', 'per-tier']));
 
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
 
@@ -40419,17 +40421,335 @@ async function preparePublishing(manifest, plan, context, deps) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
+// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
+// credentials, since everyone who reads the repository reads them) and from the inputs
+// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
+// may hold, and the parts of it that are secret, are decided here for both.
+const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
+/**
+ * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
+ * URL; the sentence never repeats the URL's credentials.
+ */
+function parseIndexUrl(text) {
+    const trimmed = text.trim();
+    let url;
+    try {
+        if (/\s/.test(trimmed))
+            throw new Error('whitespace');
+        url = new URL(trimmed);
+    }
+    catch {
+        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
+    }
+    const credentials = url.username !== '' || url.password !== '';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
+    }
+    const publicUrl = new URL(url.href);
+    publicUrl.username = '';
+    publicUrl.password = '';
+    return {
+        url: url.href,
+        public: publicUrl.href,
+        host: url.hostname,
+        http: url.protocol === 'http:',
+        credentials
+    };
+}
+/** The URL as messages may show it: any user name or password replaced by `***`. */
+function redactUrl(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
+}
+function shown(text) {
+    const redacted = redactUrl(text);
+    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
+}
+/**
+ * The secret parts of an input that holds index URLs (one or more, separated by white
+ * space), to mask in the log the moment the input is read: each URL that carries
+ * credentials, its user:password, the password, and a user name given without a password
+ * (most often a token), raw and URL-decoded.
+ */
+function indexUrlSecrets(text) {
+    const secrets = new Set();
+    for (const word of text.split(/\s+/)) {
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
+        if (userinfo === undefined || userinfo === '')
+            continue;
+        secrets.add(word);
+        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
+            secrets.add(form);
+            const colon = form.indexOf(':');
+            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
+            // The user name alone is not masked when a password follows it: it names an account.
+            if (colon >= 0)
+                secrets.add(safeDecode(form.slice(colon + 1)));
+        }
+    }
+    return [...secrets].filter((secret) => secret.length >= 3);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/limits.ts
+// Bounds that keep reading a manifest cheap whatever a pull request puts in it
+// (docs/reliability.md lists them).
+/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
+const MANIFEST_LIMITS = {
+    /** Larger manifests are refused before parsing. */
+    maxBytes: 1024 * 1024,
+    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
+    maxAliasCount: 100,
+    /** More tiers than this is a mistake, not a build matrix anyone can run. */
+    maxTiers: 500,
+    /** Packages per list. */
+    maxPackages: 1000,
+    /**
+     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+     * YAML library recurses per level and runs out of stack near 900.
+     */
+    maxDepth: 32
+};
+/** Why a document nested too deeply is refused. */
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
+
+;// CONCATENATED MODULE: ./src/manifest/requirement-files.ts
+// The pip requirements and constraints files a manifest names (base.requirements,
+// tiers.<name>.requirements, constraints), read with the files they include (-r, -c) and
+// split into logical lines the way pip numbers them (pip/_internal/req/req_file.py: lines
+// joined at a trailing backslash, `#` comments dropped), so that pip's "(from line N of
+// FILE)" and "-r FILE (line N)" point back into the user's files. pip itself checks the
+// requirements; this refuses, located, what cannot work in a build: includes outside the
+// repository, URLs with credentials (the inputs carry those), editable and local-path
+// installs (the resolver runs inside the base image, without the repository).
+
+
+
+
+
+
+/** Most files one manifest's requirements may span, includes counted. */
+const MAX_REQUIREMENT_FILES = 100;
+/** The manifest fields that name a requirements or constraints file, with the path given. */
+function requirementFields(manifest) {
+    const fields = [];
+    if (manifest.base.requirements !== undefined)
+        fields.push({ field: 'base.requirements', declared: manifest.base.requirements });
+    for (const tier of manifest.tiers) {
+        if (tier.packages.requirements !== undefined) {
+            fields.push({
+                field: fields_fieldPath(['tiers', tier.name, 'requirements']),
+                declared: tier.packages.requirements
+            });
+        }
+    }
+    if (manifest.constraints !== undefined)
+        fields.push({ field: 'constraints', declared: manifest.constraints });
+    return fields;
+}
+/**
+ * Reads every requirements and constraints file of the manifest (whose own paths
+ * checkPaths has already checked) and the files they include. Throws a ManifestError listing every problem, each located
+ * in the file and line that holds it.
+ */
+async function readRequirementFiles(manifest, manifestDir, workspace, fs) {
+    const root = external_node_path_default().resolve(workspace);
+    const realRoot = await fs.realpath(root);
+    const files = new Map();
+    const roots = new Map();
+    const issues = [];
+    const visit = async (absolute, field, from, chain) => {
+        const relative = displayPath(root, absolute);
+        const at = (line, message) => {
+            issues.push({ file: relative, line, column: 1, field, message });
+        };
+        const fromIssue = (message) => {
+            if (from)
+                issues.push({ file: from.file, line: from.line, column: 1, field, message });
+        };
+        if (chain.includes(relative)) {
+            fromIssue(`"${relative}" includes itself (${[...chain, relative].join(' → ')}); remove one -r or -c`);
+            return;
+        }
+        if (files.has(relative))
+            return;
+        if (files.size >= MAX_REQUIREMENT_FILES) {
+            fromIssue(`more than ${MAX_REQUIREMENT_FILES} requirements files; at most ${MAX_REQUIREMENT_FILES} are read`);
+            return;
+        }
+        let bytes;
+        try {
+            const real = await fs.realpath(absolute);
+            if (!isInside(realRoot, real)) {
+                fromIssue(`"${relative}" resolves through a symlink to ${real}, outside the repository; give a file inside it`);
+                return;
+            }
+            if (!(await fs.isFile(real))) {
+                fromIssue(`"${relative}" is not a file`);
+                return;
+            }
+            bytes = await fs.readFile(real);
+        }
+        catch {
+            fromIssue(`"${relative}" not found; give a file in the repository, relative to this one`);
+            return;
+        }
+        if (bytes.byteLength > MANIFEST_LIMITS.maxBytes) {
+            at(1, `the file is ${bytes.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`);
+            return;
+        }
+        const lines = requirementLines(new TextDecoder().decode(bytes));
+        const file = { relative, bytes, lines: [], field };
+        files.set(relative, file);
+        for (const line of lines) {
+            const parsed = parseRequirementLine(line.text);
+            if ('problem' in parsed) {
+                at(line.line, parsed.problem);
+                continue;
+            }
+            if (parsed.include !== undefined) {
+                const included = external_node_path_default().resolve(external_node_path_default().dirname(absolute), parsed.include);
+                if (!isInside(root, included)) {
+                    at(line.line, `"${parsed.include}" points outside the repository; give a file inside it, relative to this one`);
+                    continue;
+                }
+                file.lines.push({ ...line, include: displayPath(root, included) });
+                await visit(included, field, { file: relative, line: line.line }, [...chain, relative]);
+                continue;
+            }
+            file.lines.push(parsed.project !== undefined ? { ...line, project: parsed.project } : line);
+        }
+    };
+    for (const { field, declared } of requirementFields(manifest)) {
+        const where = manifest.positions[field] ?? { line: 1, column: 1 };
+        const absolute = external_node_path_default().resolve(manifestDir, declared);
+        // checkPaths refused whatever is outside or missing; a second report would repeat it.
+        if (!isInside(root, absolute))
+            continue;
+        const before = issues.length;
+        await visit(absolute, field, undefined, []);
+        const relative = displayPath(root, absolute);
+        if (files.has(relative))
+            roots.set(field, relative);
+        else if (issues.length === before) {
+            issues.push({
+                file: manifest.file,
+                ...where,
+                field,
+                message: `"${declared}" could not be read`
+            });
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    return { files, roots };
+}
+/** pip's logical lines: joined at a trailing backslash, comments dropped, blank lines skipped. */
+function requirementLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const joined = [];
+    let pending;
+    physical.forEach((raw, index) => {
+        let line = raw;
+        const comment = COMMENT.test(line);
+        if (!line.endsWith('\\') || comment) {
+            // pip: a comment line ends a continuation, and is matched as a comment later.
+            if (comment)
+                line = ` ${line}`;
+            if (pending) {
+                pending.parts.push(line);
+                joined.push({ line: pending.line, text: pending.parts.join('') });
+                pending = undefined;
+            }
+            else {
+                joined.push({ line: index + 1, text: line });
+            }
+        }
+        else {
+            pending ??= { line: index + 1, parts: [] };
+            pending.parts.push(line.replace(/^\\+|\\+$/g, ''));
+        }
+    });
+    if (pending)
+        joined.push({ line: pending.line, text: pending.parts.join('') });
+    return joined
+        .map(({ line, text: value }) => ({ line, text: value.replace(COMMENT_SUB, '').trim() }))
+        .filter(({ text: value }) => value !== '');
+}
+// pip's COMMENT_RE: `#` at the start or after white space, to the end of the line.
+const COMMENT = /(^|\s+)#.*$/;
+const COMMENT_SUB = /(^|\s+)#.*$/;
+const INCLUDE = /^(?:-r|--requirement|-c|--constraint)(?:=|\s+|(?<=^-[rc]))(.+)$/;
+const URL_WITH_USERINFO = /\b([a-z][a-z0-9+.-]*):\/\/([^/?#\s@]+)@/gi;
+/**
+ * What one logical line is: an include (-r/-c and the file), a requirement (and its
+ * project), another option, or a problem.
+ */
+function parseRequirementLine(text) {
+    for (const match of text.matchAll(URL_WITH_USERINFO)) {
+        const [, scheme = '', userinfo = ''] = match;
+        // ssh's git@host is an account, not a secret; anything with a password, or a user
+        // over http(s) (a token), is.
+        if (userinfo.includes(':') || /https?$/i.test(scheme)) {
+            return {
+                problem: `${JSON.stringify(redactUrl(match[0]))}…: a URL with credentials in a requirements file is refused (everyone who reads the repository would see them): give the index with its credentials as the pip-index-url or pip-extra-index-url input, from a secret`
+            };
+        }
+    }
+    if (/^(?:-e(?!-)|--editable\b)/.test(text)) {
+        return {
+            problem: `${JSON.stringify(text)}: editable installs are not supported: the images install the wheels resolved from the package index; give the project as a requirement (name and version)`
+        };
+    }
+    const include = INCLUDE.exec(text);
+    if (include) {
+        const target = (include[1] ?? '').trim();
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+            return {
+                problem: `${JSON.stringify(redactUrl(target))}: including a requirements file from a URL is not supported; give a file in the repository, relative to this one`
+            };
+        }
+        if (external_node_path_default().isAbsolute(target)) {
+            return {
+                problem: `"${target}" is an absolute path; give a file in the repository, relative to this one`
+            };
+        }
+        return { include: target };
+    }
+    if (text.startsWith('-'))
+        return {};
+    if (/^(?:\.{1,2}[/\\]|\/|file:)/i.test(text)) {
+        return {
+            problem: `${JSON.stringify(text)}: local paths are not supported: pip resolves inside the base image, without the repository; publish the project to your package index and give its name`
+        };
+    }
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(text)?.[1];
+    return name === undefined ? {} : { project: name.toLowerCase().replace(/[-_.]+/g, '-') };
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/check-files.ts
-// Round four of the manifest's checks, the one that needs the files: every context and
-// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
-// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// Round four of the manifest's checks, the one that needs the files: every context,
+// Dockerfile, requirements and constraints path exists and stays inside the repository
+// (symlinks resolved), what the requirements files include too (requirement-files.ts),
+// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
 // it reports every problem it finds at once, located in the manifest.
 
 
 
 
 
-/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
+
+/**
+ * Context, Dockerfile, requirements and constraints paths must exist and stay inside the
+ * repository, symlinks resolved; so must the files the requirements include.
+ */
 async function checkPaths(manifest, manifestDir, workspace, fs) {
     const issues = [];
     const root = await fs.realpath(workspace);
@@ -40439,7 +40759,7 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const check = async (field, declared, absolute, kind) => {
         if (external_node_path_default().isAbsolute(declared)) {
-            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
+            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'dockerfile' ? 'the context' : "the manifest's folder"}`);
             return;
         }
         if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
@@ -40453,15 +40773,15 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             real = await fs.realpath(absolute);
         }
         catch {
-            issue(field, `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
+            issue(field, `${KINDS[kind]} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
             return;
         }
         if (!isInside(root, real)) {
             issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
             return;
         }
-        if (kind === 'dockerfile' && !(await fs.isFile(real)))
-            issue(field, `Dockerfile "${declared}" is not a file`);
+        if (kind !== 'context' && !(await fs.isFile(real)))
+            issue(field, `${KINDS[kind]} "${declared}" is not a file`);
     };
     const context = external_node_path_default().resolve(manifestDir, manifest.context);
     await check('context', manifest.context, context, 'context');
@@ -40477,9 +40797,22 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             continue;
         await check(fields_fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
     }
+    for (const { field, declared } of requirementFields(manifest)) {
+        const kind = field === 'constraints' ? 'constraints' : 'requirements';
+        await check(field, declared, external_node_path_default().resolve(manifestDir, declared), kind);
+    }
     if (issues.length > 0)
         throw new ManifestError(issues);
+    // What the requirements files include is only worth reading once they are all there.
+    await readRequirementFiles(manifest, manifestDir, workspace, fs);
 }
+/** What each checked path is, in messages. */
+const KINDS = {
+    context: 'build context',
+    dockerfile: 'Dockerfile',
+    requirements: 'requirements file',
+    constraints: 'constraints file'
+};
 /** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
 async function checkTargets(manifest, plan, workspace, fs) {
     const issues = [];
@@ -40519,7 +40852,7 @@ async function checkTargets(manifest, plan, workspace, fs) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
 const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
@@ -40528,14 +40861,15 @@ const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
 const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } };
+const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
 const schema5 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema7 = { "type": "string", "minLength": 1 };
 function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!((key0 === "pip") || (key0 === "apt"))) {
+            if (!(((key0 === "pip") || (key0 === "apt")) || (key0 === "requirements"))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -40628,27 +40962,52 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
+        if (data.requirements !== undefined) {
+            let data4 = data.requirements;
+            if (typeof data4 === "string") {
+                if (func1(data4) < 1) {
+                    const err7 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
         }
         else {
-            vErrors.push(err7);
+            vErrors.push(err9);
         }
         errors++;
     }
     validate1.errors = vErrors;
     return errors === 0;
 }
-const schema8 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
+const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
 function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!((((((((key0 === "description") || (key0 === "target")) || (key0 === "pip")) || (key0 === "apt")) || (key0 === "notebooks")) || (key0 === "dockerfile")) || (key0 === "threshold")) || (key0 === "buildArgs"))) {
+            if (!(func0.call(schema9.properties, key0))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -40778,63 +41137,63 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
+        if (data.requirements !== undefined) {
+            let data6 = data.requirements;
+            if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                    const err10 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
         if (data.notebooks !== undefined) {
-            let data6 = data.notebooks;
-            if (Array.isArray(data6)) {
-                const len2 = data6.length;
+            let data7 = data.notebooks;
+            if (Array.isArray(data7)) {
+                const len2 = data7.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data7 = data6[i2];
-                    if (typeof data7 === "string") {
-                        if (func1(data7) < 1) {
-                            const err10 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    let data8 = data7[i2];
+                    if (typeof data8 === "string") {
+                        if (func1(data8) < 1) {
+                            const err12 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err10];
+                                vErrors = [err12];
                             }
                             else {
-                                vErrors.push(err10);
+                                vErrors.push(err12);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err11 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err13 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err13];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err13);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err12 = { instancePath: instancePath + "/notebooks", schemaPath: "#/properties/notebooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.dockerfile !== undefined) {
-            let data8 = data.dockerfile;
-            if (typeof data8 === "string") {
-                if (func1(data8) < 1) {
-                    const err13 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err14 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err14 = { instancePath: instancePath + "/notebooks", schemaPath: "#/properties/notebooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -40844,15 +41203,11 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
-        if (data.threshold !== undefined) {
-            let data9 = data.threshold;
-            const _errs25 = errors;
-            let valid11 = false;
-            let passing0 = null;
-            const _errs26 = errors;
+        if (data.dockerfile !== undefined) {
+            let data9 = data.dockerfile;
             if (typeof data9 === "string") {
-                if (!pattern1.test(data9)) {
-                    const err15 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
+                if (func1(data9) < 1) {
+                    const err15 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -40863,7 +41218,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
             else {
-                const err16 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -40872,47 +41227,43 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
                 errors++;
             }
-            var _valid0 = _errs26 === errors;
-            if (_valid0) {
-                valid11 = true;
-                passing0 = 0;
-            }
+        }
+        if (data.threshold !== undefined) {
+            let data10 = data.threshold;
             const _errs28 = errors;
-            if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
-                const err17 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (typeof data9 == "number") {
-                if (data9 < 1 || isNaN(data9)) {
-                    const err18 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            let valid12 = false;
+            let passing0 = null;
+            const _errs29 = errors;
+            if (typeof data10 === "string") {
+                if (!pattern1.test(data10)) {
+                    const err17 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
             }
-            var _valid0 = _errs28 === errors;
-            if (_valid0 && valid11) {
-                valid11 = false;
-                passing0 = [passing0, 1];
-            }
             else {
-                if (_valid0) {
-                    valid11 = true;
-                    passing0 = 1;
+                const err18 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
                 }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
             }
-            if (!valid11) {
-                const err19 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            var _valid0 = _errs29 === errors;
+            if (_valid0) {
+                valid12 = true;
+                passing0 = 0;
+            }
+            const _errs31 = errors;
+            if (!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))) {
+                const err19 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -40921,11 +41272,44 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
                 errors++;
             }
+            if (typeof data10 == "number") {
+                if (data10 < 1 || isNaN(data10)) {
+                    const err20 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs31 === errors;
+            if (_valid0 && valid12) {
+                valid12 = false;
+                passing0 = [passing0, 1];
+            }
             else {
-                errors = _errs25;
+                if (_valid0) {
+                    valid12 = true;
+                    passing0 = 1;
+                }
+            }
+            if (!valid12) {
+                const err21 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs28;
                 if (vErrors !== null) {
-                    if (_errs25) {
-                        vErrors.length = _errs25;
+                    if (_errs28) {
+                        vErrors.length = _errs28;
                     }
                     else {
                         vErrors = null;
@@ -40934,67 +41318,67 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.buildArgs !== undefined) {
-            let data10 = data.buildArgs;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                for (const key1 in data10) {
-                    const _errs33 = errors;
+            let data11 = data.buildArgs;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (const key1 in data11) {
+                    const _errs36 = errors;
                     if (typeof key1 === "string") {
                         if (!pattern2.test(key1)) {
-                            const err20 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
+                            const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err22];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err22);
                             }
                             errors++;
                         }
                     }
-                    var valid13 = _errs33 === errors;
-                    if (!valid13) {
-                        const err21 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                    var valid14 = _errs36 === errors;
+                    if (!valid14) {
+                        const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
-                            vErrors = [err21];
+                            vErrors = [err23];
                         }
                         else {
-                            vErrors.push(err21);
+                            vErrors.push(err23);
                         }
                         errors++;
                     }
                 }
-                for (const key2 in data10) {
-                    let data11 = data10[key2];
-                    if (((typeof data11 !== "string") && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")) {
-                        const err22 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data11) {
+                    let data12 = data11[key2];
+                    if (((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) {
+                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
-                            vErrors = [err22];
+                            vErrors = [err24];
                         }
                         else {
-                            vErrors.push(err22);
+                            vErrors.push(err24);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err25 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err25];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err25);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err26];
         }
         else {
-            vErrors.push(err24);
+            vErrors.push(err26);
         }
         errors++;
     }
@@ -41347,11 +41731,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors = vErrors.length;
             }
         }
-        if (data.tiers !== undefined) {
-            let data11 = data.tiers;
-            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (Object.keys(data11).length < 1) {
-                    const err25 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+        if (data.constraints !== undefined) {
+            let data11 = data.constraints;
+            if (typeof data11 === "string") {
+                if (func1(data11) < 1) {
+                    const err25 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -41360,68 +41744,172 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     errors++;
                 }
-                for (const key3 in data11) {
-                    const _errs32 = errors;
-                    if (typeof key3 === "string") {
-                        if (!pattern0.test(key3)) {
-                            const err26 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.pipIndexUrl !== undefined) {
+            let data12 = data.pipIndexUrl;
+            if (typeof data12 === "string") {
+                if (func1(data12) < 1) {
+                    const err27 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.pipExtraIndexUrls !== undefined) {
+            let data13 = data.pipExtraIndexUrls;
+            if (Array.isArray(data13)) {
+                const len0 = data13.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data14 = data13[i0];
+                    if (typeof data14 === "string") {
+                        if (func1(data14) < 1) {
+                            const err29 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err26];
+                                vErrors = [err29];
                             }
                             else {
-                                vErrors.push(err26);
+                                vErrors.push(err29);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err27 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key3 };
+                        const err30 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err30];
                         }
                         else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                    var valid7 = _errs32 === errors;
-                    if (!valid7) {
-                        const err28 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                 }
-                for (const key4 in data11) {
-                    if (!(validate3(data11[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key4, rootData }))) {
+            }
+            else {
+                const err31 = { instancePath: instancePath + "/pipExtraIndexUrls", schemaPath: "#/properties/pipExtraIndexUrls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.pythonConsistency !== undefined) {
+            let data15 = data.pythonConsistency;
+            if (!((data15 === "all-tiers") || (data15 === "per-tier"))) {
+                const err32 = { instancePath: instancePath + "/pythonConsistency", schemaPath: "#/properties/pythonConsistency/enum", keyword: "enum", params: { allowedValues: schema0.properties.pythonConsistency.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.tiers !== undefined) {
+            let data16 = data.tiers;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (Object.keys(data16).length < 1) {
+                    const err33 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                for (const key3 in data16) {
+                    const _errs41 = errors;
+                    if (typeof key3 === "string") {
+                        if (!pattern0.test(key3)) {
+                            const err34 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err35 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    var valid9 = _errs41 === errors;
+                    if (!valid9) {
+                        const err36 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key4 in data16) {
+                    if (!(validate3(data16[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key4, rootData }))) {
                         vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err29 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err37 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err38];
         }
         else {
-            vErrors.push(err30);
+            vErrors.push(err38);
         }
         errors++;
     }
@@ -41446,28 +41934,6 @@ function ucs2length(str) {
     }
     return length;
 }
-
-;// CONCATENATED MODULE: ./src/manifest/limits.ts
-// Bounds that keep reading a manifest cheap whatever a pull request puts in it
-// (docs/reliability.md lists them).
-/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
-const MANIFEST_LIMITS = {
-    /** Larger manifests are refused before parsing. */
-    maxBytes: 1024 * 1024,
-    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
-    maxAliasCount: 100,
-    /** More tiers than this is a mistake, not a build matrix anyone can run. */
-    maxTiers: 500,
-    /** Packages per list. */
-    maxPackages: 1000,
-    /**
-     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
-     * YAML library recurses per level and runs out of stack near 900.
-     */
-    maxDepth: 32
-};
-/** Why a document nested too deeply is refused. */
-const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
 
 ;// CONCATENATED MODULE: ./src/manifest/decode.ts
 // The manifest's text before any YAML is parsed: bytes refused when too many, UTF-16 or
@@ -41839,7 +42305,7 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -42134,6 +42600,7 @@ function show(spec) {
 
 
 
+
 /**
  * The prefix of the generated Dockerfile's own stages (plan/package-steps.ts says the same;
  * a test keeps them equal): no generated tier's stage may start with it.
@@ -42152,6 +42619,9 @@ function toManifest(raw, file, positions, sources, addIssue) {
         addIssue(['baseImage'], baseImageProblem);
     const base = to_manifest_packages(raw.base ?? {}, ['base'], addIssue);
     const generated = raw.dockerfile === undefined;
+    if (!generated && raw.base?.requirements !== undefined) {
+        addIssue(['base', 'requirements'], OWN_DOCKERFILE_REQUIREMENTS);
+    }
     const tiers = [];
     const stages = new Map();
     for (const [name, value] of Object.entries(raw.tiers)) {
@@ -42182,6 +42652,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
         tiers,
         positions
     };
+    pythonFields(raw, manifest, addIssue);
     if (raw.strategy !== undefined)
         manifest.strategy = raw.strategy;
     if (raw.dockerfile !== undefined)
@@ -42197,6 +42668,35 @@ function toManifest(raw, file, positions, sources, addIssue) {
     }
     return manifest;
 }
+const OWN_DOCKERFILE_REQUIREMENTS = 'a requirements file is installed by the generated Dockerfile, and this image is built from your own: install it there (COPY it and RUN pip install -r), or leave "dockerfile" out';
+/** The constraints file, the index fields and pythonConsistency, onto the manifest. */
+function pythonFields(raw, manifest, addIssue) {
+    if (raw.constraints !== undefined)
+        manifest.constraints = raw.constraints;
+    if (raw.pythonConsistency !== undefined)
+        manifest.pythonConsistency = raw.pythonConsistency;
+    const indexUrl = (value, path, input) => {
+        const parsed = parseIndexUrl(value);
+        if ('problem' in parsed) {
+            addIssue(path, parsed.problem);
+            return undefined;
+        }
+        if (parsed.credentials) {
+            addIssue(path, `${JSON.stringify(redactUrl(value.trim()))} holds credentials (a user name or password), which everyone who reads the repository would see: give this URL with its credentials as the ${input} input, from a secret, and write it here without them (${parsed.public}) or not at all`);
+            return undefined;
+        }
+        return parsed.public;
+    };
+    if (raw.pipIndexUrl !== undefined) {
+        const url = indexUrl(raw.pipIndexUrl, ['pipIndexUrl'], 'pip-index-url');
+        if (url !== undefined)
+            manifest.pipIndexUrl = url;
+    }
+    if (raw.pipExtraIndexUrls !== undefined) {
+        const urls = raw.pipExtraIndexUrls.map((value, index) => indexUrl(value, ['pipExtraIndexUrls', index], 'pip-extra-index-url'));
+        manifest.pipExtraIndexUrls = urls.filter((url) => url !== undefined);
+    }
+}
 /**
  * What a tier of the generated Dockerfile may not be: empty, or named like one of its own
  * stages; and no two tiers may build the same stage of one Dockerfile (the same image twice).
@@ -42207,8 +42707,12 @@ function checkTierStage(name, value, raw, stages, addIssue) {
     if (generatedTier &&
         // The lists as written: a rejected or over-long list already has its own issue.
         (value.pip ?? []).length === 0 &&
-        (value.apt ?? []).length === 0) {
-        addIssue(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)');
+        (value.apt ?? []).length === 0 &&
+        value.requirements === undefined) {
+        addIssue(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages or a requirements file (or its own dockerfile)');
+    }
+    if (!generatedTier && value.requirements !== undefined) {
+        addIssue([...path, 'requirements'], OWN_DOCKERFILE_REQUIREMENTS);
     }
     if (generatedTier) {
         // The tier's stage in the generated Dockerfile must not be one of the file's own.
@@ -42262,6 +42766,9 @@ function toTier(name, value, tierPackages, sources, addIssue) {
 }
 function to_manifest_packages(raw, path, addIssue) {
     const result = { pip: [], apt: [] };
+    // Checked against the files on disk later (manifest/check-files.ts).
+    if (raw.requirements !== undefined)
+        result.requirements = raw.requirements;
     for (const kind of ['pip', 'apt']) {
         const list = raw[kind] ?? [];
         if (list.length > MANIFEST_LIMITS.maxPackages) {
