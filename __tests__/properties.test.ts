@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { generateDockerfile } from '../src/plan/dockerfile.js'
+import { resolverInputs } from '../src/resolve/inputs.js'
 import { ManifestError, type ManifestIssue } from '../src/utils/errors.js'
 import { parseManifest } from '../src/manifest/parse.js'
 import { MANIFEST_LIMITS } from '../src/manifest/limits.js'
@@ -504,27 +505,36 @@ describe('package specs', () => {
     )
   })
 
-  test('the generated Dockerfile: every RUN is a JSON array, and its words are exactly the specs', () => {
-    const PIP_PREFIX = [
+  test('the generated Dockerfile: every RUN is a JSON array; apt specs are its words, pip specs lines of the resolver’s input', () => {
+    const PIP_INSTALL = [
       'python3',
       '-m',
       'pip',
       'install',
+      '--no-index',
+      '--find-links',
+      '/nb/pip',
+      '--require-hashes',
       '--no-cache-dir',
-      '--disable-pip-version-check'
+      '--disable-pip-version-check',
+      '--no-input',
+      '-r',
+      '/nb/pip/requirements.lock'
     ]
     fc.assert(
       fc.property(
         fc.uniqueArray(pipSpec, { minLength: 1, maxLength: 6 }),
         fc.uniqueArray(aptSpec, { minLength: 1, maxLength: 6 }),
         (pip, apt) => {
-          const content = generateDockerfile(
-            validManifest({ tiers: [tier('tier1', { packages: { pip, apt } })] })
-          )
+          const manifest = validManifest({ tiers: [tier('tier1', { packages: { pip, apt } })] })
+          const content = generateDockerfile(manifest)
+          // `RUN --mount=… --mount=… [json]`: mounts name only the generator's own stages.
+          const argv = (line: string): unknown =>
+            JSON.parse(line.slice('RUN '.length).replace(/^(?:--mount=\S+ )*/, ''))
           const runs = content
             .split('\n')
             .filter((line) => line.startsWith('RUN'))
-            .map((line) => JSON.parse(line.slice('RUN '.length)) as unknown)
+            .map(argv)
           for (const run of runs) {
             expect(Array.isArray(run)).toBe(true)
             expect((run as unknown[]).every((word) => typeof word === 'string')).toBe(true)
@@ -535,7 +545,7 @@ describe('package specs', () => {
           const tierRuns = content
             .split('\n')
             .slice(tierStart + 1, tierStart + 3)
-            .map((line) => JSON.parse(line.slice('RUN '.length)) as string[])
+            .map((line) => argv(line) as string[])
           expect(tierRuns[0]?.slice(0, 4)).toStrictEqual([
             '/bin/sh',
             '-c',
@@ -543,7 +553,16 @@ describe('package specs', () => {
             'apt-get-install'
           ])
           expect(tierRuns[0]?.slice(4)).toStrictEqual(apt)
-          expect(tierRuns[1]).toStrictEqual([...PIP_PREFIX, ...pip])
+          // pip installs what the resolution locked: no word of it comes from the manifest.
+          expect(tierRuns[1]).toStrictEqual(PIP_INSTALL)
+          for (const spec of pip) expect(content).not.toContain(JSON.stringify(spec))
+          // The specs reach pip one per line of the tier's requirements, in order.
+          const inputs = resolverInputs(
+            manifest,
+            { files: new Map(), roots: new Map() },
+            { indexes: [], indexSettings: false }
+          )
+          expect(inputs.files.get('tiers/tier1.txt')).toBe(pip.map((spec) => `${spec}\n`).join(''))
           // Nothing from the manifest is ever inside the shell script itself.
           for (const run of words.filter((w) => w[0] === '/bin/sh')) {
             expect(run[2]).toBe(tierRuns[0]?.[2])

@@ -14,6 +14,7 @@ import {
 } from './github/sharing.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
+import { parseIndexUrl } from './manifest/index-urls.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
 import {
   oneOf,
@@ -24,6 +25,7 @@ import {
   parseSizeInput,
   parseWholeNumber
 } from './utils/parse-input.js'
+import { InputError } from './utils/errors.js'
 
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 export const INPUT = {
@@ -53,7 +55,9 @@ export const INPUT = {
   latest: 'latest',
   allowForkPush: 'allow-fork-push',
   nvjFile: 'nvj-file',
-  nvjNamespace: 'nvj-namespace'
+  nvjNamespace: 'nvj-namespace',
+  pipIndexUrl: 'pip-index-url',
+  pipExtraIndexUrl: 'pip-extra-index-url'
 } as const
 
 /** What a run does: build and measure, only plan (for a matrix), or merge reports. */
@@ -102,6 +106,10 @@ export interface Inputs {
   /** Where to write NotebookValidationJobs (relative to the working directory). */
   nvjFile?: string
   nvjNamespace?: string
+  /** pip's index for the resolution, credentials included; masked by whoever reads it (main.ts). */
+  pipIndexUrl?: string
+  /** pip's extra indexes, credentials included; masked likewise. */
+  pipExtraIndexUrls?: string[]
 }
 
 /** Reads the text of one input by its action.yml name; '' when it is not set. */
@@ -163,5 +171,29 @@ export function getInputs(read: InputReader): Inputs {
   )
   set('nvjFile', read(INPUT.nvjFile) || undefined)
   set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
+  const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl))
+  if (more.length > 0) {
+    throw new InputError(
+      `${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`
+    )
+  }
+  set('pipIndexUrl', index)
+  const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl))
+  if (extra.length > 0) set('pipExtraIndexUrls', extra)
   return inputs
+}
+
+/**
+ * Package index URLs separated by white space (pip's own PIP_EXTRA_INDEX_URL form) or
+ * lines; a refusal never repeats a URL's credentials.
+ */
+function indexUrls(input: string, value: string): string[] {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((text) => {
+      const parsed = parseIndexUrl(text)
+      if ('problem' in parsed) throw new InputError(`${input}: ${parsed.problem}`)
+      return parsed.url
+    })
 }

@@ -15,6 +15,7 @@ import { dockerConfigCredentials } from './adapters/docker-credentials.js'
 import { HttpRegistry } from './adapters/registry.js'
 import { readEventPayload, readRunContext } from './github/context.js'
 import { getInputs, INPUT, type InputReader } from './inputs.js'
+import { indexUrlSecrets } from './manifest/index-urls.js'
 import type { BuildResult } from './pipeline/build.js'
 import type { MergeResult } from './pipeline/merge.js'
 import { toRunOptions } from './pipeline/options.js'
@@ -105,11 +106,14 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 /** Uploads and comments on a report (pipeline/share-report.ts), with what the run knows. */
 type Share = (report: Report, written: boolean, manifest?: Manifest) => Promise<void>
 
-/** Reads inputs through the step, masking the token the moment it is read. */
+/** Reads inputs through the step, masking the token and index credentials the moment they are read. */
 function maskingReader(step: Step): InputReader {
   return (name) => {
     const value = step.getInput(name)
     if (name === INPUT.githubToken && value) step.setSecret(value)
+    if (name === INPUT.pipIndexUrl || name === INPUT.pipExtraIndexUrl) {
+      for (const secret of indexUrlSecrets(value)) step.setSecret(secret)
+    }
     return value
   }
 }
@@ -167,7 +171,7 @@ function fail(error: unknown, deps: ActionDeps): void {
   const failure = describeFailure(error)
   for (const issue of failure.issues) {
     deps.logger.error(formatIssue(issue), {
-      title: 'Invalid tier manifest',
+      title: failure.title ?? 'Invalid tier manifest',
       file: issue.file,
       startLine: issue.line,
       startColumn: issue.column

@@ -11,7 +11,11 @@ import { manifest, tier } from '../helpers/manifests.js'
 
 const APT =
   '"/bin/sh","-c","apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \\"$@\\" && rm -rf /var/lib/apt/lists/*","apt-get-install"'
-const PIP = '"python3","-m","pip","install","--no-cache-dir","--disable-pip-version-check"'
+const PIP_INSTALL =
+  '"python3","-m","pip","install","--no-index","--find-links","/nb/pip","--require-hashes","--no-cache-dir","--disable-pip-version-check","--no-input","-r","/nb/pip/requirements.lock"'
+/** The pip step of an image stage: its own folder of the resolution, mounted read-only. */
+const pip = (image: string): string =>
+  `RUN --mount=type=bind,from=nb-pip-resolve,source=/out/${image},target=/nb/pip [${PIP_INSTALL}]`
 
 describe('generateDockerfile', () => {
   test('base plus three generated tiers: exec-form RUN, one JSON word per package, shared union', () => {
@@ -48,50 +52,56 @@ describe('generateDockerfile', () => {
         '# Build one tier with: docker buildx build --target <tier> .',
         'ARG BASE_IMAGE=python:3.12-slim',
         '',
+        '# Python packages: resolved for every image at once, by pip inside the base image,',
+        '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
+        'FROM ${BASE_IMAGE} AS nb-pip-resolve',
+        'ARG NB_PIP_RESOLVE_KEY',
+        'USER 0',
+        'RUN --mount=type=bind,from=nb-pip-in,target=/nb/in --mount=type=secret,id=nb-pip-conf,target=/nb/pip.conf,required=true ["python3","/nb/in/resolve.py"]',
+        '',
+        'FROM scratch AS nb-pip-report',
+        'COPY --from=nb-pip-resolve /out/report /',
+        '',
         'FROM ${BASE_IMAGE} AS base',
         `RUN [${APT},"git"]`,
-        `RUN [${PIP},"papermill","nbformat"]`,
+        pip('base'),
         '',
         '# Setup',
         'FROM base AS tier1',
-        `RUN [${PIP},"prometheus-api-client","pyyaml","numpy"]`,
+        pip('tier1'),
         '',
         '# ML training',
         'FROM base AS tier2',
         `RUN [${APT},"libgomp1"]`,
-        `RUN [${PIP},"scikit-learn>=1.4,<2","Numpy","seaborn"]`,
+        pip('tier2'),
         '',
         '# tier3',
         'FROM base AS serving',
         `RUN [${APT},"libgomp1","curl"]`,
-        `RUN [${PIP},"requests","grpcio","scikit_learn>=1.4,<2"]`,
+        pip('tier3'),
         '',
         '# Every tier in one image (strategy: shared)',
         'FROM base AS shared',
         `RUN [${APT},"libgomp1","curl"]`,
-        `RUN [${PIP},"prometheus-api-client","pyyaml","numpy","scikit-learn>=1.4,<2","seaborn","requests","grpcio"]`,
+        pip('shared'),
         ''
       ].join('\n')
     )
-    // What BuildKit sees: every RUN is a JSON array, every package one element of it.
+    // What BuildKit sees: every RUN is a JSON array after its mounts, every apt package
+    // one element of it; pip's packages are the resolution's (src/resolve/inputs.ts).
     const runs = text.split('\n').filter((line) => line.startsWith('RUN '))
-    for (const run of runs) expect(Array.isArray(JSON.parse(run.slice(4)))).toBe(true)
-    expect(JSON.parse(runs[1]?.slice(4) ?? '')).toStrictEqual([
-      'python3',
-      '-m',
-      'pip',
-      'install',
-      '--no-cache-dir',
-      '--disable-pip-version-check',
-      'papermill',
-      'nbformat'
-    ])
+    const argv = (run: string): unknown =>
+      JSON.parse(run.slice(4).replace(/^(?:--mount=\S+ )*/, ''))
+    for (const run of runs) expect(Array.isArray(argv(run))).toBe(true)
+    expect(text).not.toMatch(/papermill|seaborn|grpcio|numpy/i)
     expect(listStages(text)).toStrictEqual([
-      { name: 'base', line: 5 },
-      { name: 'tier1', line: 10 },
-      { name: 'tier2', line: 14 },
-      { name: 'serving', line: 19 },
-      { name: 'shared', line: 24 }
+      { name: 'nb-pip-resolve', line: 7 },
+      { name: 'nb-pip-report', line: 12 },
+      { name: 'base', line: 15 },
+      { name: 'tier1', line: 20 },
+      { name: 'tier2', line: 24 },
+      { name: 'serving', line: 29 },
+      { name: 'shared', line: 34 }
     ])
   })
 

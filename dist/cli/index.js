@@ -34116,7 +34116,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(143);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8409);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -34126,7 +34126,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 143:
+/***/ 8409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34174,9 +34174,18 @@ class NbImageError extends Error {
 class ManifestError extends NbImageError {
     name = 'ManifestError';
     issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
+    /**
+     * What the issues add up to, when one sentence says more than "N problems" (a conflict
+     * between two tiers, located at each of their lines); it leads the message.
+     */
+    summary;
+    /** The title of the issues' annotations. */
+    title;
+    constructor(issues, options = {}) {
+        super([...(options.summary ? [options.summary] : []), ...issues.map(formatIssue)].join('\n'));
         this.issues = issues;
+        this.summary = options.summary;
+        this.title = options.title ?? 'Invalid tier manifest';
     }
 }
 /** The Docker engine or buildx is missing or not answering. */
@@ -34206,8 +34215,11 @@ function describeFailure(error) {
     if (error instanceof ManifestError) {
         const count = error.issues.length;
         return {
-            message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+            message: error.summary ??
+                `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
             issues: error.issues,
+            title: error.title,
+            summarized: error.summary !== undefined,
             unexpected: false
         };
     }
@@ -34858,7 +34870,7 @@ class DockerCli {
             imageStore: imageStore(info.stdout)
         };
     }
-    async build(args, onLine, progress = new BuildProgress()) {
+    async build(args, onLine, progress = new BuildProgress(), env = {}) {
         // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
         const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() };
         const feed = (items) => {
@@ -34868,7 +34880,7 @@ class DockerCli {
         };
         // buildx writes progress on stderr; stdout only carries `--print`-style output.
         const result = await this.run(this.docker, args, {
-            env: this.env,
+            env: { ...this.env, ...env },
             collect: false,
             onStderr: (chunk) => feed(splitters.stderr.push(chunk)),
             onStdout: (chunk) => feed(splitters.stdout.push(chunk))
@@ -36567,17 +36579,25 @@ function bakeFile(entries, settings) {
             tags: [escapeHcl(image.ref)],
             output: ['type=docker']
         };
+        const python = image.generated ? settings.python : undefined;
+        const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs;
         if (image.target !== undefined)
             definition.target = escapeHcl(image.target);
-        if (Object.keys(image.buildArgs).length > 0)
-            definition.args = escapeMap(image.buildArgs);
+        if (Object.keys(args).length > 0)
+            definition.args = escapeMap(args);
         if (Object.keys(settings.labels).length > 0)
             definition.labels = escapeMap(settings.labels);
         if (cacheFrom.length > 0)
             definition['cache-from'] = cacheFrom.map(escapeHcl);
         if (cacheTo.length > 0)
             definition['cache-to'] = cacheTo.map(escapeHcl);
-        if (settings.noCache)
+        if (python) {
+            definition.contexts = escapeMap(python.contexts);
+            definition.secret = python.secrets.map(escapeHcl);
+        }
+        if (settings.noCache && python)
+            definition['no-cache-filter'] = python.noCacheStages;
+        else if (settings.noCache)
             definition['no-cache'] = true;
         targets[target] = definition;
     }
@@ -37830,6 +37850,14 @@ function report_file_readReport(text, source) {
     }
     if (data['publish'] !== undefined && !isObject(data['publish']))
         fail('publish', 'an object');
+    // Added with pip tiers: absent from earlier reports and from runs without pip packages.
+    const python = data['python'];
+    if (python !== undefined &&
+        !(isObject(python) &&
+            typeof python['consistency'] === 'string' &&
+            Array.isArray(python['differing']))) {
+        fail('python', 'an object with consistency and differing');
+    }
     // Reports written before compressed sizes, publishing and step counts existed lack these
     // fields: they read as "not measured", "not pushed" and "no steps counted".
     data['thresholdBasis'] = basis;
@@ -37893,6 +37921,12 @@ function checkImage(image, where, fail) {
         if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
             fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
     });
+    const python = image['pythonPackages'];
+    if (python !== undefined &&
+        !(Array.isArray(python) &&
+            python.every((item) => isObject(item) && typeof item['name'] === 'string' && typeof item['version'] === 'string'))) {
+        fail(`${where}.pythonPackages`, 'an array of objects with name and version');
+    }
     const tags = image['tags'];
     if (tags === undefined)
         return;
@@ -38396,6 +38430,83 @@ function planTags(images, repository, versions, template) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
+// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
+// credentials, since everyone who reads the repository reads them) and from the inputs
+// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
+// may hold, and the parts of it that are secret, are decided here for both.
+const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
+/**
+ * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
+ * URL; the sentence never repeats the URL's credentials.
+ */
+function parseIndexUrl(text) {
+    const trimmed = text.trim();
+    let url;
+    try {
+        if (/\s/.test(trimmed))
+            throw new Error('whitespace');
+        url = new URL(trimmed);
+    }
+    catch {
+        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
+    }
+    const credentials = url.username !== '' || url.password !== '';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
+    }
+    const publicUrl = new URL(url.href);
+    publicUrl.username = '';
+    publicUrl.password = '';
+    return {
+        url: url.href,
+        public: publicUrl.href,
+        host: url.hostname,
+        http: url.protocol === 'http:',
+        credentials
+    };
+}
+/** The URL as messages may show it: any user name or password replaced by `***`. */
+function redactUrl(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
+}
+function shown(text) {
+    const redacted = redactUrl(text);
+    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
+}
+/**
+ * The secret parts of an input that holds index URLs (one or more, separated by white
+ * space), to mask in the log the moment the input is read: each URL that carries
+ * credentials, its user:password, the password, and a user name given without a password
+ * (most often a token), raw and URL-decoded.
+ */
+function indexUrlSecrets(text) {
+    const secrets = new Set();
+    for (const word of text.split(/\s+/)) {
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
+        if (userinfo === undefined || userinfo === '')
+            continue;
+        secrets.add(word);
+        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
+            secrets.add(form);
+            const colon = form.indexOf(':');
+            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
+            // The user name alone is not masked when a password follows it: it names an account.
+            if (colon >= 0)
+                secrets.add(safeDecode(form.slice(colon + 1)));
+        }
+    }
+    return [...secrets].filter((secret) => secret.length >= 3);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/utils/size.ts
 
 /** A size string that cannot be read as a number of bytes. */
@@ -38549,6 +38660,8 @@ function parseSizeInput(input, value) {
 
 
 
+
+
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 const INPUT = {
     mode: 'mode',
@@ -38577,7 +38690,9 @@ const INPUT = {
     latest: 'latest',
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
-    nvjNamespace: 'nvj-namespace'
+    nvjNamespace: 'nvj-namespace',
+    pipIndexUrl: 'pip-index-url',
+    pipExtraIndexUrl: 'pip-extra-index-url'
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge'];
@@ -38623,7 +38738,30 @@ function getInputs(read) {
     set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
     set('nvjFile', read(INPUT.nvjFile) || undefined);
     set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
+    const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl));
+    if (more.length > 0) {
+        throw new InputError(`${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`);
+    }
+    set('pipIndexUrl', index);
+    const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl));
+    if (extra.length > 0)
+        set('pipExtraIndexUrls', extra);
     return inputs;
+}
+/**
+ * Package index URLs separated by white space (pip's own PIP_EXTRA_INDEX_URL form) or
+ * lines; a refusal never repeats a URL's credentials.
+ */
+function indexUrls(input, value) {
+    return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((text) => {
+        const parsed = parseIndexUrl(text);
+        if ('problem' in parsed)
+            throw new InputError(`${input}: ${parsed.problem}`);
+        return parsed.url;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/strategy-comparison.ts
@@ -39007,7 +39145,111 @@ function verdictWarnings(report, manifest) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/resolve/resolution.ts
+// What the resolver decided (resolution.json, written by resolver.py and exported by the
+// nb-pip-report stage), read and checked, and what the action tells about it: the version of
+// every Python package per image, and the packages whose versions differ between images.
+// Pure.
+/** resolution.json is not what this version of the resolver writes. */
+class ResolutionFormatError extends Error {
+}
+/** Reads resolution.json; throws a ResolutionFormatError naming the field at fault. */
+function readResolution(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResolutionFormatError(`not JSON (${error.message})`);
+    }
+    const fail = (field, expected) => {
+        throw new ResolutionFormatError(`${field}: expected ${expected}`);
+    };
+    if (!resolution_isObject(data) || data['schema'] !== 1)
+        return fail('schema', '1');
+    for (const field of ['pip', 'python']) {
+        if (typeof data[field] !== 'string')
+            fail(field, 'a string');
+    }
+    const consistency = data['consistency'];
+    if (consistency !== 'all-tiers' && consistency !== 'per-tier')
+        fail('consistency', 'all-tiers or per-tier');
+    const images = data['images'];
+    if (!resolution_isObject(images))
+        return fail('images', 'an object');
+    const resolved = {};
+    for (const [image, value] of Object.entries(images)) {
+        const packages = resolution_isObject(value) ? value['packages'] : undefined;
+        if (!Array.isArray(packages))
+            return fail(`images.${image}.packages`, 'an array');
+        resolved[image] = packages.map((item, index) => {
+            if (!resolution_isObject(item) ||
+                typeof item['name'] !== 'string' ||
+                typeof item['version'] !== 'string' ||
+                typeof item['requested'] !== 'boolean' ||
+                typeof item['own'] !== 'boolean') {
+                return fail(`images.${image}.packages[${index}]`, 'name, version, requested and own');
+            }
+            return {
+                name: item['name'],
+                version: item['version'],
+                requested: item['requested'],
+                own: item['own']
+            };
+        });
+    }
+    const files = Array.isArray(data['files']) ? data['files'] : fail('files', 'an array');
+    const warnings = Array.isArray(data['warnings']) ? data['warnings'] : fail('warnings', 'an array');
+    const resolution = {
+        pip: data['pip'],
+        python: data['python'],
+        consistency: consistency,
+        images: resolved,
+        files: files.map((file, index) => resolution_isObject(file) && typeof file['file'] === 'string' && typeof file['bytes'] === 'number'
+            ? { file: file['file'], bytes: file['bytes'] }
+            : fail(`files[${index}]`, 'file and bytes')),
+        warnings: warnings.map((warning) => String(warning))
+    };
+    if (data['sharedError'] !== undefined)
+        resolution.sharedError = data['sharedError'];
+    return resolution;
+}
+/** The packages whose versions differ between these images (per-tier consistency). */
+function differingVersions(resolution, images) {
+    return differingAcross(Object.fromEntries(images.map((image) => [image, resolution.images[image] ?? []])));
+}
+/** The packages whose versions differ between images, given each image's packages. */
+function differingAcross(images) {
+    const byName = new Map();
+    for (const [image, packages] of Object.entries(images)) {
+        for (const { name, version } of packages) {
+            const versions = byName.get(name) ?? {};
+            versions[image] = version;
+            byName.set(name, versions);
+        }
+    }
+    return [...byName]
+        .filter(([, versions]) => new Set(Object.values(versions)).size > 1)
+        .map(([name, versions]) => ({ name, versions }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+/** `nbt-core: 2.0.0 in tier1, tier2; 1.1.0 in tier3` — one difference in words. */
+function describeDifference(difference) {
+    const byVersion = new Map();
+    for (const [image, version] of Object.entries(difference.versions))
+        byVersion.set(version, [...(byVersion.get(version) ?? []), image]);
+    return `${difference.name}: ${[...byVersion].map(([version, images]) => `${version} in ${images.join(', ')}`).join('; ')}`;
+}
+/** `name==version` of every package of an image, for the log. */
+function pins(packages) {
+    return packages.map((item) => `${item.name}==${item.version}`).join(' ');
+}
+function resolution_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 
 
 
@@ -39039,6 +39281,13 @@ const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
 function buildReport(plan, outcomes, context) {
     const basis = context.thresholdBasis ?? 'uncompressed';
     const images = outcomes.map((outcome) => imageReport(outcome, basis, context.tags));
+    const python = context.python;
+    outcomes.forEach(({ image }, index) => {
+        const packages = image.generated ? python?.images[image.name] : undefined;
+        const report = images[index];
+        if (packages && report)
+            report.pythonPackages = packages.map(({ name, version }) => ({ name, version }));
+    });
     const tiers = tierRefs(images);
     const built = images.filter((image) => image.sizeBytes !== null);
     const report = {
@@ -39062,6 +39311,15 @@ function buildReport(plan, outcomes, context) {
             durationMs: Math.round(context.buildDurationMs)
         }
     };
+    if (python) {
+        const names = images.filter((image) => image.pythonPackages).map((image) => image.name);
+        report.python = {
+            consistency: python.consistency,
+            pip: python.pip,
+            python: python.python,
+            differing: differingVersions(python, names)
+        };
+    }
     if (context.error !== undefined)
         report.error = context.error;
     return report;
@@ -39306,6 +39564,8 @@ class ImageBuilds {
             steps: []
         }));
         this.inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
+        for (const key of options.executedBefore ?? [])
+            this.executedInRun.add(key);
         this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism;
     }
     async run() {
@@ -39427,7 +39687,7 @@ class ImageBuilds {
         // Concurrent one-image sessions interleave in the log: say whose line each is.
         const prefix = this.pool ? `${targets[0]} | ` : '';
         const start = deps.now();
-        const running = deps.docker.build(args, (line) => deps.logger.info(`${prefix}${line}`), progress);
+        const running = deps.docker.build(args, (line) => deps.logger.info(`${prefix}${line}`), progress, options.env);
         options.onBuildStarted?.();
         const result = await running;
         const wallMs = deps.now() - start;
@@ -40152,9 +40412,19 @@ const aptSteps = {
 };
 
 ;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
-// pip's part of the generated Dockerfile: `python3 -m pip install` of each image's
-// requirements in its own stage; the shared image installs every tier's, each project once.
 
+/** The stage that resolves and downloads every image's Python packages. */
+const PIP_RESOLVE_STAGE = 'nb-pip-resolve';
+/** The stage (FROM scratch) holding only the resolution's report, exported before the build. */
+const PIP_REPORT_STAGE = 'nb-pip-report';
+/** The named build context holding the resolver and its inputs. */
+const PIP_INPUT_CONTEXT = 'nb-pip-in';
+/** The BuildKit secret holding the pip.conf with the index settings. */
+const PIP_CONF_SECRET = 'nb-pip-conf';
+/** The build arg keying the resolution: the UTC day, so it is made again once a day. */
+const PIP_RESOLVE_KEY = 'NB_PIP_RESOLVE_KEY';
+/** Where the resolution writes each image's wheels (`<folder>/<image>`) and its report. */
+const PIP_OUT = '/out';
 /** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
 function normalizePip(spec) {
     return spec
@@ -40162,18 +40432,48 @@ function normalizePip(spec) {
         .toLowerCase()
         .replace(/[-_.]+/g, '-');
 }
-/** The pip requirements an image stage installs: the shared image's once per project. */
-function requirements(image) {
-    return image.role === 'shared' ? unique(image.packages.pip, normalizePip) : image.packages.pip;
+/** Whether a set of packages asks pip for anything. */
+function hasPip(packages) {
+    return packages.pip.length > 0 || packages.requirements !== undefined;
+}
+/** Whether an image stage installs Python packages (the shared image: when any tier does). */
+function installsPython(image) {
+    return image.role === 'shared'
+        ? image.tiers.some((tier) => hasPip(tier.packages))
+        : hasPip(image.packages);
+}
+/** Whether the generated Dockerfile resolves Python packages at all. */
+function usesPip(context) {
+    return context.images.some(installsPython);
 }
 /** pip in the generated Dockerfile. */
 const pipSteps = {
-    refreshArgs: () => [],
-    preamble: () => [],
+    refreshArgs: (context) => (usesPip(context) ? [PIP_RESOLVE_KEY] : []),
+    preamble(context) {
+        if (!usesPip(context))
+            return [];
+        return [
+            [
+                '# Python packages: resolved for every image at once, by pip inside the base image,',
+                '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
+                `FROM \${BASE_IMAGE} AS ${PIP_RESOLVE_STAGE}`,
+                `ARG ${PIP_RESOLVE_KEY}`,
+                // The resolver writes /out and /tmp: as root, whatever user the base image runs as.
+                'USER 0',
+                runInstruction(['python3', '/nb/in/resolve.py'], [
+                    `type=bind,from=${PIP_INPUT_CONTEXT},target=/nb/in`,
+                    `type=secret,id=${PIP_CONF_SECRET},target=/nb/pip.conf,required=true`
+                ])
+            ],
+            [
+                `FROM scratch AS ${PIP_REPORT_STAGE}`,
+                `COPY --from=${PIP_RESOLVE_STAGE} ${PIP_OUT}/report /`
+            ]
+        ];
+    },
     before: () => [],
     install(image) {
-        const specs = requirements(image);
-        if (specs.length === 0)
+        if (!installsPython(image))
             return [];
         return [
             runInstruction([
@@ -40181,10 +40481,16 @@ const pipSteps = {
                 '-m',
                 'pip',
                 'install',
+                '--no-index',
+                '--find-links',
+                '/nb/pip',
+                '--require-hashes',
                 '--no-cache-dir',
                 '--disable-pip-version-check',
-                ...specs
-            ])
+                '--no-input',
+                '-r',
+                '/nb/pip/requirements.lock'
+            ], [`type=bind,from=${PIP_RESOLVE_STAGE},source=${PIP_OUT}/${image.name},target=/nb/pip`])
         ];
     }
 };
@@ -40419,83 +40725,6 @@ async function preparePublishing(manifest, plan, context, deps) {
         result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
-// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
-// credentials, since everyone who reads the repository reads them) and from the inputs
-// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
-// may hold, and the parts of it that are secret, are decided here for both.
-const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
-/**
- * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
- * URL; the sentence never repeats the URL's credentials.
- */
-function parseIndexUrl(text) {
-    const trimmed = text.trim();
-    let url;
-    try {
-        if (/\s/.test(trimmed))
-            throw new Error('whitespace');
-        url = new URL(trimmed);
-    }
-    catch {
-        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
-    }
-    const credentials = url.username !== '' || url.password !== '';
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
-    }
-    const publicUrl = new URL(url.href);
-    publicUrl.username = '';
-    publicUrl.password = '';
-    return {
-        url: url.href,
-        public: publicUrl.href,
-        host: url.hostname,
-        http: url.protocol === 'http:',
-        credentials
-    };
-}
-/** The URL as messages may show it: any user name or password replaced by `***`. */
-function redactUrl(text) {
-    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
-}
-function shown(text) {
-    const redacted = redactUrl(text);
-    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
-}
-/**
- * The secret parts of an input that holds index URLs (one or more, separated by white
- * space), to mask in the log the moment the input is read: each URL that carries
- * credentials, its user:password, the password, and a user name given without a password
- * (most often a token), raw and URL-decoded.
- */
-function indexUrlSecrets(text) {
-    const secrets = new Set();
-    for (const word of text.split(/\s+/)) {
-        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
-        if (userinfo === undefined || userinfo === '')
-            continue;
-        secrets.add(word);
-        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
-            secrets.add(form);
-            const colon = form.indexOf(':');
-            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
-            // The user name alone is not masked when a password follows it: it names an account.
-            if (colon >= 0)
-                secrets.add(safeDecode(form.slice(colon + 1)));
-        }
-    }
-    return [...secrets].filter((secret) => secret.length >= 3);
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/limits.ts
@@ -43112,12 +43341,762 @@ async function preparePlan(manifest, options, deps) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/resolve/errors.ts
+
+/** The resolution failed for a reason no line of the manifest or a requirements file holds. */
+class ResolutionError extends NbImageError {
+    name = 'ResolutionError';
+}
+/** The marker of the resolver's error line in the build log. */
+const ERROR_MARKER = 'nb-pip-error ';
+const TITLE = 'Python packages cannot be resolved';
+const PREFIX = 'Python packages: ';
+/** The resolver's error line among the build's log lines (`#7 nb-pip-error {…}`), parsed. */
+function findResolverError(lines) {
+    for (const line of [...lines].reverse()) {
+        const at = line.indexOf(ERROR_MARKER);
+        if (at < 0)
+            continue;
+        try {
+            const parsed = JSON.parse(line.slice(at + ERROR_MARKER.length));
+            if (typeof parsed === 'object' && parsed !== null)
+                return parsed;
+        }
+        catch {
+            // A line cut short: look further back.
+        }
+    }
+    return undefined;
+}
+/** The error to throw for the resolver's own report of a failure. */
+function resolverFailure(detail, context) {
+    const base = `base image ${context.baseImage}`;
+    const python = typeof detail['python'] === 'string' ? `Python ${detail['python']}` : 'Python';
+    switch (detail['kind']) {
+        case 'python-incomplete':
+            return baseImageError(context, `${base} has ${python} without its "${String(detail['missing'])}" module (a minimal Python such as Debian's python3-minimal), so pip cannot run in it; ${USE_PIP_BASE}`);
+        case 'no-pip':
+            return baseImageError(context, `${base} has ${python} but no pip; ${USE_PIP_BASE}`);
+        case 'pip-broken':
+            return baseImageError(context, `pip does not start in ${base}: ${lines(detail['output']).join(' ') || 'no output'}; ${USE_PIP_BASE}`);
+        case 'old-pip':
+            return baseImageError(context, `${base} has pip ${String(detail['pip'])}, older than 22.2, the first pip that can report a resolution (install --dry-run --report); upgrade pip in the base image (python3 -m pip install --upgrade pip)`);
+        case 'externally-managed':
+            return baseImageError(context, `${base}'s Python is managed by the system's package manager (PEP 668, "externally-managed-environment"), so pip may not install into it; use a base image with a virtual environment first on PATH (as the official python images and the OpenShift AI workbench images have)`);
+        case 'unsupported':
+            return locatedOrNot(`${String(detail['package'])} comes from ${String(detail['url'])}, ${String(detail['reason'])}: the images install only files from a package index, pinned by hash`, context.sources.linesNaming(String(detail['package']), allImages(context)), (text) => `"${text}" is not from a package index; give a name and version the index has`);
+        case 'pip':
+            return pipFailure(detail, context);
+        default:
+            return new ResolutionError(`${PREFIX}the resolution failed (${JSON.stringify(detail).slice(0, 300)})`);
+    }
+}
+const USE_PIP_BASE = 'use a base image with python3 and pip (e.g. one with a virtual environment first on PATH, as the official python images have), or install them in it (Debian: python3-venv, then python3 -m venv)';
+/** A problem of the base image, at the manifest's baseImage line. */
+function baseImageError(context, message) {
+    const { manifest } = context;
+    const where = manifest.positions['baseImage'] ?? { line: 1, column: 1 };
+    return new ManifestError([{ file: manifest.file, line: where.line, column: where.column, field: 'baseImage', message }], { summary: `${PREFIX}${message}`, title: TITLE });
+}
+/**
+ * The error for a failed build of the resolution stage that left no resolver error: the
+ * base image has no python3, cannot be found, or BuildKit failed for its own reasons.
+ */
+function buildFailure(logLines, context) {
+    const text = logLines.join('\n');
+    if (/executable file not found in \$PATH|exec: "?python3"?: .*not found|no such file or directory.*python3/.test(text)) {
+        return baseImageError(context, `base image ${context.baseImage} has no python3, so its Python packages cannot be installed; ${USE_PIP_BASE}`);
+    }
+    const missing = /failed to resolve source metadata for (\S+?):? .*|pull access denied[^\n]*|(\S+): not found/.exec(text);
+    if (missing) {
+        return baseImageError(context, `base image ${context.baseImage} cannot be found: ${lastError(logLines) ?? missing[0]}`);
+    }
+    return new ResolutionError(`${PREFIX}building the resolution failed: ${lastError(logLines) ?? 'docker buildx bake failed'}`);
+}
+function lastError(logLines) {
+    return [...logLines]
+        .reverse()
+        .map((line) => line.replace(/^#\d+ /, ''))
+        .find((line) => line.startsWith('ERROR'))
+        ?.replace(/^ERROR:\s*/, '');
+}
+/** Every image a resolution covers: base, the generated tiers, shared. */
+function allImages(context) {
+    return ['base', ...context.tiers, 'shared'];
+}
+/** pip failed: a conflict, a bad line, a package or version not found, the index. */
+function pipFailure(detail, context) {
+    const output = lines(detail['output']);
+    const log = lines(detail['log']);
+    const images = lines(detail['images']);
+    const text = output.join('\n');
+    if (/ResolutionImpossible/.test(text))
+        return conflict(output, images, context);
+    const invalid = /(?:Invalid requirement: (.*?)|(.*?)) \(from line (\d+) of (\/nb\/in\/[^)]+)\)/.exec(text);
+    if (invalid) {
+        const origin = context.sources.origin(invalid[4] ?? '', Number(invalid[3]));
+        const said = errorLines(output).join(' ');
+        if (origin) {
+            return new ManifestError([{ ...origin, message: `pip cannot read this line: ${said}` }], {
+                summary: `${PREFIX}pip cannot read ${origin.file} line ${origin.line}: ${said}`,
+                title: TITLE
+            });
+        }
+    }
+    const index = indexProblem([...output, ...log], context);
+    if (index)
+        return new ResolutionError(`${PREFIX}${index}`);
+    const notFound = /Could not find a version that satisfies the requirement (\S+)(?: \(from ([^)]*)\))? \(from versions: ([^)]*)\)/.exec(text);
+    if (notFound)
+        return packageNotFound(notFound, output, images, context);
+    const step = STEPS[String(detail['step'])] ?? 'resolving';
+    return new ResolutionError(`${PREFIX}pip failed while ${step} (${images.join(', ')}): ${errorLines(output).join(' ') || output.slice(-5).join(' ')}`);
+}
+const STEPS = {
+    union: 'resolving every tier together',
+    conflict: 'resolving every tier together',
+    image: 'resolving one image',
+    split: 'working out what each image installs',
+    download: 'downloading the resolved files',
+    wheel: 'building a wheel from a source distribution'
+};
+/** The index did not answer, refused the credentials, or is not trusted: why, in words. */
+function indexProblem(lines, context) {
+    const fetchFailure = lines.find((line) => /Could not fetch URL/.test(line) && !/404 Client Error/.test(line));
+    const retry = lines.find((line) => /Retrying \(|NewConnectionError|ReadTimeout|ConnectTimeout/.test(line));
+    const untrusted = lines.find((line) => /not a trusted or secure host/.test(line));
+    const indexes = context.indexes.length > 0
+        ? context.indexes.join(', ')
+        : `the index the base image's pip is set up for (pip's default: https://pypi.org/simple/)`;
+    if (fetchFailure && /\b401 Client Error/.test(fetchFailure)) {
+        return `the package index refused the request (401 Unauthorized: ${fetchFailure}); give its credentials in the pip-index-url (or pip-extra-index-url) input, e.g. https://user:token@host/simple from a secret`;
+    }
+    if (fetchFailure && /\b403 Client Error/.test(fetchFailure)) {
+        return `the package index refused access (403 Forbidden: ${fetchFailure}); check that the credentials in pip-index-url may read it`;
+    }
+    if (untrusted)
+        return `pip refused a plain-HTTP index: ${untrusted}`;
+    const problem = fetchFailure ?? retry;
+    if (!problem)
+        return undefined;
+    const reason = /Connection refused/.test(problem)
+        ? 'connection refused'
+        : /timed out|Timeout/i.test(problem)
+            ? 'it timed out'
+            : /\b5\d\d\b/.test(problem)
+                ? 'it answered with server errors'
+                : /Name or service not known|Temporary failure in name resolution|nodename nor servname/.test(problem)
+                    ? 'its host name does not resolve'
+                    : 'the request failed';
+    return `the package index did not answer (${reason}): ${indexes}. pip said: ${problem}`;
+}
+/** No version of a requirement on the index: which tier asks for it, and where. */
+function packageNotFound(match, output, images, context) {
+    const [, requirement = '', parent, versions = ''] = match;
+    const project = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(requirement)?.[0] ?? requirement;
+    const scope = images.length > 0 ? images : allImages(context);
+    let located = context.sources.linesNaming(project, scope);
+    let via = '';
+    if (located.length === 0 && parent !== undefined) {
+        const parentProject = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(parent.trim())?.[0] ?? parent;
+        located = context.sources.linesNaming(parentProject, scope);
+        via = ` (a dependency of ${parentProject})`;
+    }
+    const ignored = output.find((line) => /Ignored the following versions/.test(line));
+    const available = versions.trim() === 'none'
+        ? `the package index has no project ${project}`
+        : `no version of ${project} there matches (it has ${versions.trim()})`;
+    const where = context.indexes.length > 0 ? ` (${context.indexes.join(', ')})` : '';
+    const message = `${requirement}${via}: ${available}${where}${ignored ? `; ${ignored.replace(/^ERROR:\s*/, '')}` : ''}`;
+    return locatedOrNot(message, located, (text) => `"${text}": ${message}`);
+}
+/** Two tiers (or a tier and the base) whose requirements cannot be installed together. */
+function conflict(output, images, context) {
+    const tiers = images.filter((image) => image !== 'base');
+    // A tier failing with the base alone is the two of them; else the tiers pip was given.
+    const blamed = tiers.length <= 1 ? images : tiers;
+    const blamedProjects = new Set(context.sources.projectLines(blamed).map((line) => line.project));
+    const allCauses = conflictCauses(output);
+    // Backtracking makes pip list the base's packages and older versions too: keep the lines
+    // about what the blamed tiers ask for, unless that leaves none.
+    const relevant = allCauses.filter((cause) => {
+        const name = causeProject(cause);
+        return name !== undefined && blamedProjects.has(name);
+    });
+    const causes = relevant.length > 0 ? relevant : allCauses;
+    const named = new Set();
+    for (const cause of causes) {
+        const name = causeProject(cause);
+        if (name !== undefined)
+            named.add(name);
+    }
+    const cannot = output.find((line) => /Cannot install /.test(line)) ?? '';
+    const issues = [];
+    const add = (origin, message) => {
+        if (!issues.some((issue) => issue.file === origin.file && issue.line === origin.line))
+            issues.push({ ...origin, message });
+    };
+    for (const [, file = '', line = ''] of cannot.matchAll(/-r (\/nb\/in\/\S+) \(line (\d+)\)/g)) {
+        const origin = context.sources.origin(file, Number(line));
+        if (origin && blamed.some((image) => belongsTo(origin, image, context)))
+            add(origin, '');
+    }
+    for (const name of [...named, ...namesIn(cannot)]) {
+        for (const line of context.sources.linesNaming(name, blamed))
+            if (blamed.some((image) => belongsTo(line.origin, image, context)))
+                add(line.origin, '');
+    }
+    const what = blamed.length === 1
+        ? `the requirements of ${blamed[0]} cannot be installed together`
+        : blamed.length === 2 && blamed[0] === 'base'
+            ? `tier ${blamed[1]} cannot be installed on top of the base's packages`
+            : `tiers ${joinAnd(blamed)} cannot be installed together`;
+    const because = causes.length > 0 ? `: ${causes.join('; ')}` : '';
+    const advice = (context.manifest.pythonConsistency ?? 'all-tiers') === 'all-tiers' && tiers.length >= 2
+        ? ' Change one of their requirements, or set pythonConsistency: per-tier to resolve each tier on its own (then build them with strategy multi-stage: a shared image would hold both)'
+        : ' Change one of the requirements';
+    const summary = `${PREFIX}${what}${because}.${advice}.`;
+    const located = issues.map((issue) => ({
+        ...issue,
+        message: `${describeOwner(issue, context)} conflicts${blamed.length > 1 ? ` with ${joinAnd(blamed.filter((image) => !belongsTo(issue, image, context)))}` : ''}${because}`
+    }));
+    return located.length > 0
+        ? new ManifestError(located, { summary, title: TITLE })
+        : new ResolutionError(summary);
+}
+/** pip's "The conflict is caused by:" lines, each package once (its first, newest, version). */
+function conflictCauses(output) {
+    const start = output.findIndex((line) => /The conflict is caused by:/.test(line));
+    const causes = [];
+    const seen = new Set();
+    if (start >= 0) {
+        for (const line of output.slice(start + 1)) {
+            if (/^\S/.test(line) && !/^(The user requested|[A-Za-z0-9])/.test(line.trim()))
+                break;
+            if (/^To fix this|^ERROR|^\d+\./.test(line.trim()))
+                break;
+            const cause = line.trim();
+            const key = cause.replace(/^The user requested /, 'user ').split(' ')[0] ?? cause;
+            const whose = cause.startsWith('The user requested') ? cause : key;
+            if (seen.has(whose))
+                continue;
+            seen.add(whose);
+            causes.push(cause);
+        }
+    }
+    return causes;
+}
+/** The project a cause line is about: `nbt-train 2.0.0 depends on …`, `The user requested x<2`. */
+function causeProject(cause) {
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(cause.replace(/^The user requested /, ''))?.[1];
+    return name?.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Project names in pip's "Cannot install a==1, b[x]==2 and c because" sentence. */
+function namesIn(sentence) {
+    const list = /Cannot install (.*?) because/.exec(sentence)?.[1] ?? '';
+    return list
+        .split(/, | and /)
+        .filter((item) => !item.startsWith('-r '))
+        .map((item) => /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(item.trim())?.[0])
+        .filter((name) => name !== undefined)
+        .map((name) => name.toLowerCase().replace(/[-_.]+/g, '-'));
+}
+/** Whether a located line is one of this image's own requirements (the base's for `base`). */
+function belongsTo(origin, image, context) {
+    return context.sources.owns(image, origin);
+}
+function describeOwner(origin, context) {
+    const owner = allImages(context).find((image) => belongsTo(origin, image, context));
+    const line = context.sources
+        .projectLines(owner ? [owner] : [])
+        .find((candidate) => candidate.origin.file === origin.file && candidate.origin.line === origin.line);
+    const what = line ? `"${line.text}"` : 'this requirement';
+    return owner === undefined
+        ? what
+        : owner === 'base'
+            ? `${what} (base)`
+            : `${what} of tier ${owner}`;
+}
+/** Located at every line that names the package, or unlocated when none does. */
+function locatedOrNot(message, located, perLine) {
+    if (located.length === 0)
+        return new ResolutionError(`${PREFIX}${message}`);
+    return new ManifestError(located.map((line) => ({ ...line.origin, message: perLine(line.text) })), { summary: `${PREFIX}${message}`, title: TITLE });
+}
+function errorLines(output) {
+    return output.filter((line) => /^ERROR:/.test(line)).map((line) => line.replace(/^ERROR:\s*/, ''));
+}
+function lines(value) {
+    return Array.isArray(value) ? value.map((line) => String(line)) : [];
+}
+function joinAnd(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/generated/resolver-script.ts
+// Generated by scripts/generate-resolver.mjs from src/resolve/resolver.py.
+// Do not edit: change the program and run `npm run generate`.
+/* eslint-disable */
+/** The resolver program (Python) the nb-pip-resolve stage runs. */
+const RESOLVER_SCRIPT = "\"\"\"nb-image-action's Python resolver: the one RUN of the generated `nb-pip-resolve` stage.\n\nIt runs inside the manifest's base image, with that image's own python3 and pip, so the\nversions it picks are the ones that image can install. Once per build (BuildKit caches the\nstep on its inputs and the NB_PIP_RESOLVE_KEY day), it:\n\n1. resolves the Python requirements of every tier together (pythonConsistency: all-tiers),\n   or of each image on its own (per-tier), with `pip install --dry-run --report`;\n2. downloads every chosen file once (`pip download --require-hashes`, pinned to the\n   resolution's hashes), building a wheel from any sdist;\n3. works out, offline, which of those packages each image needs, with the resolution's\n   pins as constraints, so each package has exactly one candidate;\n4. writes /out/<image>/ (the wheels that image installs on top of its parent stage, and a\n   requirements.lock pinning each by name, version and the hash of that very file) and\n   /out/report/resolution.json for the action.\n\nThe index settings come from the secret pip.conf (PIP_CONFIG_FILE); nothing here ever\nprints them: every line that leaves this program goes through redact(). On failure it\nprints one line `nb-pip-error <json>` with what pip said, for the action to locate in the\nmanifest and the requirements files, and exits 1 (a failure must not be cached).\n\nOnly the standard library, and nothing newer than Python 3.7 (pip 22.2, the first pip with\n`install --report`, runs on 3.7).\n\"\"\"\n\nimport os\nimport sys\n\ntry:\n    import configparser\n    import hashlib\n    import json\n    import re\n    import shutil\n    import subprocess\n    import time\n    from urllib.parse import unquote, urlsplit\nexcept ImportError as missing:\n    # A minimal Python (Debian's python3-minimal has no json) cannot run pip either.\n    sys.stdout.write(\n        'nb-pip-error {\"kind\": \"python-incomplete\", \"python\": \"%s\", \"missing\": \"%s\"}\\n'\n        % (sys.version.split()[0], getattr(missing, \"name\", None) or \"a module\")\n    )\n    sys.exit(1)\n\nIN = \"/nb/in\"\nPIP_CONF = \"/nb/pip.conf\"\nOUT = \"/out\"\nREPORT = \"/out/report\"\nWORK = \"/tmp/nb-pip\"\nWHEELHOUSE = WORK + \"/wheelhouse\"\n# pip's `install --dry-run --report` appeared in 22.2.\nMIN_PIP = (22, 2)\n# How much of pip's output an error carries.\nOUTPUT_LINES = 60\nLOG_LINES = 30\n# Lines of pip's debug log that tell an index problem from a missing package.\nLOG_INTEREST = re.compile(\n    r\"Could not fetch URL|Retrying \\(|NewConnectionError|ConnectTimeout|ReadTimeout|\"\n    r\"SSLError|ProxyError|Max retries exceeded|not a trusted or secure host|\"\n    r\"\\b40[13] Client Error|\\b5\\d\\d Server Error\"\n)\n\nSECRETS = []\n\n\ndef redact(text):\n    \"\"\"The text with every credential of the pip.conf replaced by ****.\"\"\"\n    for secret in SECRETS:\n        text = text.replace(secret, \"****\")\n    return text\n\n\ndef say(message):\n    sys.stdout.write(redact(\"nb-pip: %s\\n\" % message))\n    sys.stdout.flush()\n\n\nclass Failure(Exception):\n    \"\"\"A failure the action explains; `detail` becomes the nb-pip-error line.\"\"\"\n\n    def __init__(self, detail):\n        Exception.__init__(self, detail.get(\"kind\", \"failed\"))\n        self.detail = detail\n\n\ndef read_secrets():\n    \"\"\"Credentials in the pip.conf's URLs (user:password, the password, a token user).\"\"\"\n    if not os.path.isfile(PIP_CONF):\n        return\n    parser = configparser.RawConfigParser()\n    try:\n        parser.read(PIP_CONF)\n    except configparser.Error:\n        return\n    for section in parser.sections():\n        for _, value in parser.items(section):\n            for word in value.split():\n                netloc = urlsplit(word).netloc\n                if \"@\" not in netloc:\n                    continue\n                userinfo = netloc.rsplit(\"@\", 1)[0]\n                for form in (userinfo, unquote(userinfo)):\n                    user, colon, password = form.partition(\":\")\n                    # A user name alone is most often a token.\n                    SECRETS.extend([form, password if colon else user])\n    # Longest first, so a password inside user:password is replaced with the whole.\n    SECRETS.sort(key=len, reverse=True)\n    SECRETS[:] = [secret for secret in SECRETS if len(secret) >= 3]\n\n\ndef pip_env(config):\n    env = dict(os.environ)\n    if config.get(\"indexSettings\"):\n        # The base image's own ENV would beat the config file: the manifest's and the\n        # inputs' indexes are the ones asked for.\n        for name in (\n            \"PIP_INDEX_URL\",\n            \"PIP_EXTRA_INDEX_URL\",\n            \"PIP_TRUSTED_HOST\",\n            \"PIP_FIND_LINKS\",\n            \"PIP_NO_INDEX\",\n        ):\n            env.pop(name, None)\n    if os.path.isfile(PIP_CONF):\n        env[\"PIP_CONFIG_FILE\"] = PIP_CONF\n    env[\"PIP_DISABLE_PIP_VERSION_CHECK\"] = \"1\"\n    env[\"PIP_NO_INPUT\"] = \"1\"\n    env[\"PIP_CACHE_DIR\"] = WORK + \"/cache\"\n    env[\"PIP_PROGRESS_BAR\"] = \"off\"\n    env[\"PIP_ROOT_USER_ACTION\"] = \"ignore\"\n    env[\"PYTHONDONTWRITEBYTECODE\"] = \"1\"\n    return env\n\n\ndef run_pip(env, args, log=None):\n    \"\"\"pip with these arguments; returns (exit code, its output, interesting log lines).\"\"\"\n    command = [sys.executable, \"-m\", \"pip\"] + args\n    if log is not None:\n        command += [\"--log\", log]\n        if os.path.exists(log):\n            os.remove(log)\n    # One stream: pip explains a conflict on stdout (\"The conflict is caused by:\") between\n    # two ERROR lines on stderr.\n    process = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=WORK)\n    output = process.stdout.decode(\"utf-8\", \"replace\")\n    logged = []\n    if process.returncode != 0 and log is not None and os.path.exists(log):\n        with open(log, encoding=\"utf-8\", errors=\"replace\") as handle:\n            for line in handle:\n                if LOG_INTEREST.search(line):\n                    # Drop pip's timestamp; keep each distinct line once.\n                    text = re.sub(r\"^\\S+ \", \"\", line.strip())\n                    if text not in logged:\n                        logged.append(text)\n    return process.returncode, output, logged[-LOG_LINES:]\n\n\n# Progress lines that say nothing about why pip failed.\nNOISE = re.compile(r\"^\\s*(Collecting|Downloading|Using cached|Looking in|Obtaining|Requirement already|Processing|Saved|File was already)\\b\")\n\n\ndef tail(text, count):\n    lines = [line for line in text.splitlines() if line.strip() and not NOISE.match(line)]\n    return [redact(line) for line in lines[-count:]]\n\n\ndef pip_failure(step, images, result):\n    code, output, logged = result\n    return Failure(\n        {\n            \"kind\": \"pip\",\n            \"step\": step,\n            \"images\": images,\n            \"exitCode\": code,\n            \"output\": tail(output, OUTPUT_LINES),\n            # pip's retries are on the console already; its log adds why a page was skipped.\n            \"log\": [redact(line) for line in logged if line not in output],\n        }\n    )\n\n\ndef probe(env):\n    \"\"\"pip's and Python's versions in the base image, or the reason there is no pip.\"\"\"\n    code, output, _ = run_pip(env, [\"--version\"])\n    if code != 0:\n        kind = \"no-pip\" if \"No module named pip\" in output else \"pip-broken\"\n        raise Failure({\"kind\": kind, \"python\": sys.version.split()[0], \"output\": tail(output, 10)})\n    match = re.search(r\"^pip (\\S+)\", output, re.M)\n    version = match.group(1) if match else \"unknown\"\n    numbers = tuple(int(part) for part in re.findall(r\"\\d+\", version)[:2])\n    if len(numbers) == 2 and numbers < MIN_PIP:\n        raise Failure({\"kind\": \"old-pip\", \"pip\": version, \"python\": sys.version.split()[0]})\n    return version\n\n\ndef resolve(env, name, requirements, constraints, step, images, offline=False):\n    \"\"\"`pip install --dry-run --report` of one requirements file; the report's install list.\"\"\"\n    report = \"%s/%s.json\" % (WORK, name)\n    args = [\"install\", \"--dry-run\", \"--report\", report, \"-r\", requirements]\n    for constraint in constraints:\n        args += [\"-c\", constraint]\n    if offline:\n        args += [\"--no-index\", \"--find-links\", WHEELHOUSE]\n    result = run_pip(env, args, log=\"%s/%s.log\" % (WORK, name))\n    if result[0] != 0:\n        if \"externally-managed-environment\" in result[1]:\n            raise Failure({\"kind\": \"externally-managed\", \"output\": tail(result[1], 20)})\n        raise pip_failure(step, images, result)\n    warnings = [line for line in result[1].splitlines() if line.startswith(\"WARNING\")]\n    for line in warnings:\n        say(\"%s: %s\" % (name, line))\n    with open(report, encoding=\"utf-8\") as handle:\n        data = json.load(handle)\n    return data, [redact(line) for line in warnings]\n\n\ndef normalize(name):\n    return re.sub(r\"[-_.]+\", \"-\", name).lower()\n\n\ndef items(report):\n    \"\"\"name → {name, version, sha256, file, requested, extras} of a report's installs.\"\"\"\n    found = {}\n    for item in report.get(\"install\", []):\n        metadata = item.get(\"metadata\", {})\n        name = normalize(metadata.get(\"name\", \"\"))\n        info = item.get(\"download_info\", {})\n        archive = info.get(\"archive_info\", {})\n        sha256 = (archive.get(\"hashes\") or {}).get(\"sha256\")\n        if sha256 is None and str(archive.get(\"hash\", \"\")).startswith(\"sha256=\"):\n            sha256 = archive[\"hash\"][len(\"sha256=\") :]\n        url = info.get(\"url\", \"\")\n        found[name] = {\n            \"name\": name,\n            \"version\": metadata.get(\"version\", \"\"),\n            \"sha256\": sha256,\n            \"file\": unquote(urlsplit(url).path.rsplit(\"/\", 1)[-1]),\n            \"url\": url,\n            \"direct\": bool(item.get(\"is_direct\")) or \"vcs_info\" in info or \"dir_info\" in info,\n            \"requested\": bool(item.get(\"requested\")),\n            \"extras\": item.get(\"requested_extras\") or [],\n        }\n    return found\n\n\ndef lock_lines(packages, step):\n    lines = []\n    for name in sorted(packages):\n        package = packages[name]\n        if package[\"direct\"] or not package[\"sha256\"]:\n            raise Failure(\n                {\n                    \"kind\": \"unsupported\",\n                    \"step\": step,\n                    \"package\": name,\n                    \"url\": redact(package[\"url\"]),\n                    \"reason\": \"not a file from a package index (a URL, a path or a VCS checkout)\",\n                }\n            )\n        lines.append(\"%s==%s --hash=sha256:%s\" % (name, package[\"version\"], package[\"sha256\"]))\n    return lines\n\n\ndef write(path, text):\n    with open(path, \"w\", encoding=\"utf-8\") as handle:\n        handle.write(text)\n\n\ndef download(env, name, packages, images):\n    \"\"\"Fetches the pinned files of `packages` into the wheelhouse (once each).\"\"\"\n    lock = \"%s/%s.lock\" % (WORK, name)\n    write(lock, \"\".join(line + \"\\n\" for line in lock_lines(packages, \"download\")))\n    if not packages:\n        return\n    args = [\"download\", \"--no-deps\", \"--require-hashes\", \"--dest\", WORK + \"/files\", \"-r\", lock]\n    result = run_pip(env, args, log=\"%s/download-%s.log\" % (WORK, name))\n    if result[0] != 0:\n        raise pip_failure(\"download\", images, result)\n\n\ndef build_wheels(env):\n    \"\"\"The wheelhouse: every downloaded wheel, and a wheel built from every sdist.\"\"\"\n    os.makedirs(WHEELHOUSE, exist_ok=True)\n    files = sorted(os.listdir(WORK + \"/files\")) if os.path.isdir(WORK + \"/files\") else []\n    for file in files:\n        source = os.path.join(WORK, \"files\", file)\n        if file.endswith(\".whl\"):\n            os.replace(source, os.path.join(WHEELHOUSE, file))\n            continue\n        say(\"building a wheel from %s\" % file)\n        args = [\"wheel\", \"--no-deps\", \"--wheel-dir\", WHEELHOUSE, source]\n        result = run_pip(env, args, log=\"%s/wheel-%s.log\" % (WORK, file))\n        if result[0] != 0:\n            raise pip_failure(\"wheel\", [file], result)\n\n\ndef sha256_of(path):\n    digest = hashlib.sha256()\n    with open(path, \"rb\") as handle:\n        for block in iter(lambda: handle.read(1 << 20), b\"\"):\n            digest.update(block)\n    return digest.hexdigest()\n\n\ndef wheel_of(package):\n    \"\"\"The wheelhouse file of one pinned package (a wheel built from an sdist has its own name).\"\"\"\n    if package[\"file\"].endswith(\".whl\") and os.path.isfile(os.path.join(WHEELHOUSE, package[\"file\"])):\n        return package[\"file\"]\n    for file in sorted(os.listdir(WHEELHOUSE)):\n        parts = file[: -len(\".whl\")].split(\"-\")\n        if len(parts) >= 5 and normalize(parts[0]) == package[\"name\"] and parts[1] == package[\"version\"]:\n            return file\n    raise Failure({\"kind\": \"missing-wheel\", \"package\": package[\"name\"], \"version\": package[\"version\"]})\n\n\ndef lay_out(image, own):\n    \"\"\"/out/<image>/: the wheels it installs, hard-linked, and their lock with file hashes.\"\"\"\n    folder = os.path.join(OUT, image)\n    os.makedirs(folder)\n    lines = []\n    for name in sorted(own):\n        package = own[name]\n        file = wheel_of(package)\n        source = os.path.join(WHEELHOUSE, file)\n        target = os.path.join(folder, file)\n        try:\n            os.link(source, target)\n        except OSError:\n            shutil.copyfile(source, target)\n        os.chmod(target, 0o644)\n        lines.append(\"%s==%s --hash=sha256:%s\" % (name, package[\"version\"], sha256_of(source)))\n    write(os.path.join(folder, \"requirements.lock\"), \"\".join(line + \"\\n\" for line in lines))\n    os.chmod(os.path.join(folder, \"requirements.lock\"), 0o644)\n\n\ndef conflict_search(env, config, constraints, union_failure):\n    \"\"\"\n    The union failed: find the tiers to blame. A tier (with base) failing alone is its own\n    problem; otherwise tiers are added one by one until the set fails, then the last one is\n    paired with each before it. Only run on failure.\n    \"\"\"\n    images = config[\"images\"]\n    base = config[\"base\"]\n    tiers = [name for name in config[\"tiers\"]]\n\n    def attempt(label, requirement_files, names):\n        file = \"%s/%s.txt\" % (WORK, label)\n        write(file, \"\".join(\"-r %s\\n\" % path for path in requirement_files))\n        try:\n            resolve(env, label, file, constraints, \"union\", names)\n            return None\n        except Failure as failure:\n            return failure\n\n    base_files = [IN + \"/\" + images[base][\"tierFile\"]]\n    failure = attempt(\"alone-base\", base_files, [base])\n    if failure is not None:\n        return failure\n    for tier in tiers:\n        failure = attempt(\"alone-\" + tier, base_files + [IN + \"/\" + images[tier][\"tierFile\"]], [base, tier])\n        if failure is not None:\n            return failure\n    for k in range(1, len(tiers)):\n        chosen = tiers[: k + 1]\n        files = base_files + [IN + \"/\" + images[t][\"tierFile\"] for t in chosen]\n        failure = attempt(\"upto-\" + tiers[k], files, [base] + chosen)\n        if failure is None:\n            continue\n        for i in range(k):\n            pair = [tiers[i], tiers[k]]\n            pair_files = base_files + [IN + \"/\" + images[t][\"tierFile\"] for t in pair]\n            pair_failure = attempt(\"pair-%s-%s\" % tuple(pair), pair_files, [base] + pair)\n            if pair_failure is not None:\n                pair_failure.detail[\"step\"] = \"conflict\"\n                return pair_failure\n        failure.detail[\"step\"] = \"conflict\"\n        return failure\n    return union_failure\n\n\ndef main():\n    started = time.time()\n    with open(os.path.join(IN, \"config.json\"), encoding=\"utf-8\") as handle:\n        config = json.load(handle)\n    read_secrets()\n    if os.path.isdir(WORK):\n        shutil.rmtree(WORK)\n    os.makedirs(WORK)\n    os.makedirs(REPORT)\n    env = pip_env(config)\n    pip_version = probe(env)\n    python = sys.version.split()[0]\n    say(\"pip %s, Python %s (%s)\" % (pip_version, python, sys.executable))\n\n    images = config[\"images\"]\n    base = config[\"base\"]\n    constraints = [IN + \"/\" + path for path in config.get(\"constraints\", [])]\n    consistency = config[\"consistency\"]\n    closures = {}\n    warnings = []\n    union_error = None\n\n    if consistency == \"all-tiers\":\n        names = [base] + config[\"tiers\"]\n        say(\"resolving %s together (pythonConsistency: all-tiers)\" % \", \".join(names))\n        try:\n            union, found = resolve(\n                env, \"union\", IN + \"/\" + config[\"union\"], constraints, \"union\", names\n            )\n        except Failure as failure:\n            if failure.detail.get(\"kind\") == \"pip\" and \"ResolutionImpossible\" in \"\\n\".join(\n                failure.detail.get(\"output\", [])\n            ):\n                say(\"the tiers cannot be installed together; finding which ones conflict\")\n                raise conflict_search(env, config, constraints, failure)\n            raise\n        warnings += found\n        pinned = items(union)\n        download(env, \"union\", pinned, names)\n        build_wheels(env)\n        write(WORK + \"/union.pins\", \"\".join(\"%s==%s\\n\" % (n, p[\"version\"]) for n, p in sorted(pinned.items())))\n        for image in [base] + config[\"tiers\"]:\n            report, _ = resolve(\n                env,\n                \"image-\" + image,\n                IN + \"/\" + images[image][\"requirements\"],\n                constraints + [WORK + \"/union.pins\"],\n                \"split\",\n                [image],\n                offline=True,\n            )\n            closures[image] = items(report)\n        if config.get(\"shared\"):\n            closures[config[\"shared\"]] = pinned\n    else:\n        say(\"resolving each image on its own (pythonConsistency: per-tier)\")\n        for image in [base] + config[\"tiers\"]:\n            report, found = resolve(\n                env, \"image-\" + image, IN + \"/\" + images[image][\"requirements\"],\n                constraints, \"image\", [image] if image == base else [base, image],\n            )\n            warnings += found\n            closures[image] = items(report)\n            download(env, image, closures[image], [image])\n        if config.get(\"shared\"):\n            try:\n                report, found = resolve(\n                    env, \"union\", IN + \"/\" + config[\"union\"], constraints, \"union\",\n                    [base] + config[\"tiers\"],\n                )\n                closures[config[\"shared\"]] = items(report)\n                download(env, \"union\", closures[config[\"shared\"]], [config[\"shared\"]])\n            except Failure as failure:\n                stderr = \"\\n\".join(failure.detail.get(\"output\", []))\n                union_error = (\n                    conflict_search(env, config, constraints, failure)\n                    if \"ResolutionImpossible\" in stderr\n                    else failure\n                ).detail\n        build_wheels(env)\n\n    base_closure = closures[base]\n    result = {}\n    for image, closure in closures.items():\n        own = closure if image == base else {\n            name: package\n            for name, package in closure.items()\n            if name not in base_closure or base_closure[name][\"version\"] != package[\"version\"]\n        }\n        lay_out(image, own)\n        result[image] = {\n            \"packages\": [\n                {\n                    \"name\": name,\n                    \"version\": closure[name][\"version\"],\n                    \"requested\": closure[name][\"requested\"],\n                    \"own\": name in own,\n                }\n                for name in sorted(closure)\n            ]\n        }\n    files = sorted(os.listdir(WHEELHOUSE))\n    size = sum(os.path.getsize(os.path.join(WHEELHOUSE, file)) for file in files)\n    say(\n        \"%d files (%d bytes) for %s in %.1f s\"\n        % (len(files), size, \", \".join(sorted(result)), time.time() - started)\n    )\n    resolution = {\n        \"schema\": 1,\n        \"pip\": pip_version,\n        \"python\": python,\n        \"consistency\": consistency,\n        \"images\": result,\n        \"files\": [{\"file\": file, \"bytes\": os.path.getsize(os.path.join(WHEELHOUSE, file))} for file in files],\n        \"warnings\": warnings,\n    }\n    if union_error is not None:\n        resolution[\"sharedError\"] = union_error\n    write(REPORT + \"/resolution.json\", json.dumps(resolution, indent=1, sort_keys=True) + \"\\n\")\n    shutil.rmtree(WORK)\n\n\nif __name__ == \"__main__\":\n    try:\n        main()\n    except Failure as failure:\n        # What pip said, readable in the build log, then the same for the action.\n        for line in failure.detail.get(\"output\", []) + failure.detail.get(\"log\", []):\n            sys.stdout.write(\"  %s\\n\" % line)\n        sys.stdout.write(\"nb-pip-error %s\\n\" % redact(json.dumps(failure.detail, sort_keys=True)))\n        sys.stdout.flush()\n        sys.exit(1)\n";
+/* harmony default export */ const resolver_script = (RESOLVER_SCRIPT);
+
+;// CONCATENATED MODULE: ./src/resolve/inputs.ts
+// The resolver's inputs: the folder given to the build as the named context nb-pip-in. It
+// holds the resolver (resolve.py), its config.json, one file per image stage of
+// requirements as the manifest lists them (tiers/<image>.txt: one line per `pip:` entry,
+// then `-r` of the image's requirements file), the sets each image resolves
+// (images/<image>.txt: the base's and its own), and copies of the user's requirements and
+// constraints files under src/ at their paths in the repository, so their own `-r`/`-c`
+// still resolve. Everything here is part of the resolution's cache key: the index URLs
+// without credentials are written too, so a new index resolves again. Pure; the
+// RequirementSources it returns map pip's file names and line numbers back to the
+// manifest and the user's files.
+
+
+
+
+/** The resolver's folder in the container. */
+const INPUT_MOUNT = '/nb/in';
+/**
+ * The files of the nb-pip-in folder for a manifest whose requirements files are `files`
+ * (read by readRequirementFiles), resolving against `indexes` (public URLs).
+ */
+function resolverInputs(manifest, requirements, options) {
+    const { files, roots } = requirements;
+    const fileOf = (field) => {
+        const relative = roots.get(field);
+        if (relative === undefined)
+            throw new Error(`no requirements file was read for ${field}`);
+        return relative;
+    };
+    const tiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+    const out = new Map();
+    const tierLines = new Map();
+    const images = {};
+    const tierFile = (image, packages, path) => {
+        const lines = [];
+        const origins = [];
+        packages.pip.forEach((spec, index) => {
+            lines.push(spec);
+            origins.push({ ...at(manifest, [...path, 'pip', index]), text: spec });
+        });
+        if (packages.requirements !== undefined) {
+            const relative = fileOf(fields_fieldPath([...path, 'requirements']));
+            lines.push(`-r ../src/${relative}`);
+            origins.push({ ...at(manifest, [...path, 'requirements']), text: packages.requirements });
+        }
+        const name = `tiers/${image}.txt`;
+        out.set(name, lines.map((line) => `${line}\n`).join(''));
+        tierLines.set(image, origins);
+        return name;
+    };
+    const baseFile = tierFile(BASE_STAGE, manifest.base, ['base']);
+    const setFile = (image, members) => {
+        const name = `images/${image}.txt`;
+        out.set(name, members.map((member) => `-r ../${member}\n`).join(''));
+        return name;
+    };
+    images[BASE_STAGE] = { tierFile: baseFile, requirements: setFile(BASE_STAGE, [baseFile]) };
+    const tierFiles = [];
+    for (const tier of tiers) {
+        const own = tierFile(tier.name, tier.packages, ['tiers', tier.name]);
+        tierFiles.push(own);
+        images[tier.name] = { tierFile: own, requirements: setFile(tier.name, [baseFile, own]) };
+    }
+    const union = setFile(SHARED_STAGE, [baseFile, ...tierFiles]);
+    images[SHARED_STAGE] = { tierFile: union, requirements: union };
+    for (const [relative, file] of files)
+        out.set(`src/${relative}`, file.bytes);
+    const config = {
+        schema: 1,
+        consistency: manifest.pythonConsistency ?? 'all-tiers',
+        base: BASE_STAGE,
+        tiers: tiers.map((tier) => tier.name),
+        shared: SHARED_STAGE,
+        images,
+        union,
+        constraints: manifest.constraints !== undefined ? [`src/${fileOf('constraints')}`] : [],
+        indexSettings: options.indexSettings,
+        indexes: options.indexes
+    };
+    out.set('config.json', `${JSON.stringify(config, null, 2)}\n`);
+    out.set('resolve.py', resolver_script);
+    return { files: out, sources: new RequirementSources(tierLines, files, roots) };
+}
+function at(manifest, path) {
+    const field = fields_fieldPath(path);
+    const where = manifest.positions[field] ?? { line: 1, column: 1 };
+    return { file: manifest.file, line: where.line, column: where.column, field };
+}
+/** Maps pip's names for files and lines back to the manifest and the user's files. */
+class RequirementSources {
+    tierLines;
+    files;
+    roots;
+    constructor(
+    /** Image → where each line of its tiers/<image>.txt comes from. */
+    tierLines, files, 
+    /** Manifest field → the requirements file it names. */
+    roots) {
+        this.tierLines = tierLines;
+        this.files = files;
+        this.roots = roots;
+    }
+    /**
+     * Where line `line` of `file` (as pip names it inside the resolver: /nb/in/tiers/x.txt,
+     * /nb/in/images/../src/reqs.txt) comes from.
+     */
+    origin(file, line) {
+        const relative = normalizeInputPath(file);
+        if (relative === undefined)
+            return undefined;
+        const tier = /^tiers\/(.+)\.txt$/.exec(relative)?.[1];
+        if (tier !== undefined) {
+            const found = this.tierLines.get(tier)?.[line - 1];
+            return (found && { file: found.file, line: found.line, column: found.column, field: found.field });
+        }
+        if (!relative.startsWith('src/'))
+            return undefined;
+        const source = this.files.get(relative.slice('src/'.length));
+        if (!source)
+            return undefined;
+        return { file: source.relative, line, column: 1, field: source.field };
+    }
+    /**
+     * Every line of these images' requirements (the base's included with each tier's) that
+     * names the project: the manifest's `pip:` entries and the requirements files, their
+     * includes followed.
+     */
+    linesNaming(project, images) {
+        const wanted = normalizePip(project);
+        return this.projectLines(images).filter((line) => line.project === wanted);
+    }
+    /** Whether a line is one of the image's own requirements (its `pip:` entries or files). */
+    owns(image, origin) {
+        const same = (other) => other.file === origin.file && other.line === origin.line;
+        return ((this.tierLines.get(image) ?? []).some(same) ||
+            this.projectLines([image]).some((line) => same(line.origin)));
+    }
+    /** Every requirement line of these images, in order. */
+    projectLines(images) {
+        const found = [];
+        const seen = new Set();
+        const add = (line) => {
+            const key = `${line.origin.file}:${line.origin.line}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            found.push(line);
+        };
+        const walk = (relative, chain) => {
+            const file = this.files.get(relative);
+            if (!file || chain.has(relative))
+                return;
+            for (const line of file.lines) {
+                if (line.include !== undefined)
+                    walk(line.include, new Set([...chain, relative]));
+                else if (line.project !== undefined) {
+                    add({
+                        project: line.project,
+                        text: line.text,
+                        origin: { file: file.relative, line: line.line, column: 1, field: file.field }
+                    });
+                }
+            }
+        };
+        for (const image of images) {
+            for (const origin of this.tierLines.get(image) ?? []) {
+                const root = this.roots.get(origin.field);
+                if (root !== undefined) {
+                    walk(root, new Set());
+                    continue;
+                }
+                const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(origin.text)?.[1] ?? origin.text;
+                add({
+                    project: normalizePip(name),
+                    text: origin.text,
+                    origin: {
+                        file: origin.file,
+                        line: origin.line,
+                        column: origin.column,
+                        field: origin.field
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}
+/** `/nb/in/images/../src/a.txt` → `src/a.txt`; undefined outside the inputs folder. */
+function normalizeInputPath(file) {
+    const parts = [];
+    for (const part of file.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    const joined = `/${parts.join('/')}`;
+    return joined.startsWith(`${INPUT_MOUNT}/`) ? joined.slice(INPUT_MOUNT.length + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/pip-config.ts
+// Which package indexes the resolution uses, and the pip.conf that tells pip: the manifest's
+// pipIndexUrl/pipExtraIndexUrls (never with credentials) and the inputs pip-index-url /
+// pip-extra-index-url (a secret's value). The pip.conf is the only place credentials go:
+// it reaches BuildKit as the secret nb-pip-conf, from the bake process's environment, so it
+// is in no file, build arg, layer, log or report. Pure.
+
+
+/**
+ * The index settings from the manifest and the inputs: the input's index wins over the
+ * manifest's, and the extra indexes are the manifest's and the input's together. An input
+ * URL that names the same index as a manifest URL (once credentials are set aside)
+ * replaces it, so the manifest can name an index and the secret carry its credentials.
+ */
+function indexSettings(manifest, inputs) {
+    const parse = (text, input) => {
+        const parsed = parseIndexUrl(text);
+        if ('problem' in parsed)
+            throw new InputError(`${input}: ${parsed.problem}`);
+        return parsed;
+    };
+    const index = inputs.pipIndexUrl !== undefined
+        ? parse(inputs.pipIndexUrl, 'pip-index-url')
+        : manifest.pipIndexUrl !== undefined
+            ? parse(manifest.pipIndexUrl, 'pipIndexUrl')
+            : undefined;
+    const extra = new Map();
+    for (const url of manifest.pipExtraIndexUrls ?? []) {
+        const parsed = parse(url, 'pipExtraIndexUrls');
+        extra.set(parsed.public, parsed);
+    }
+    for (const url of inputs.pipExtraIndexUrls ?? []) {
+        const parsed = parse(url, 'pip-extra-index-url');
+        extra.set(parsed.public, parsed);
+    }
+    if (index !== undefined)
+        extra.delete(index.public);
+    const settings = { extra: [...extra.values()], given: false };
+    if (index !== undefined)
+        settings.index = index;
+    settings.given = index !== undefined || settings.extra.length > 0;
+    return settings;
+}
+/**
+ * The pip.conf of the resolution: the indexes, and every plain-HTTP host as trusted (pip
+ * ignores an http:// index on any host but localhost otherwise; the user named it). Empty
+ * of settings when none were given, so the base image's own pip configuration applies.
+ */
+function pipConf(settings) {
+    const lines = ['[global]'];
+    if (settings.index)
+        lines.push(`index-url = ${settings.index.url}`);
+    if (settings.extra.length > 0) {
+        lines.push('extra-index-url =', ...settings.extra.map((url) => `    ${url.url}`));
+    }
+    const hosts = trustedHosts(settings);
+    if (hosts.length > 0)
+        lines.push('trusted-host =', ...hosts.map((host) => `    ${host}`));
+    return `${lines.join('\n')}\n`;
+}
+/** Hosts of the plain-HTTP indexes, each once. */
+function trustedHosts(settings) {
+    const all = [...(settings.index ? [settings.index] : []), ...settings.extra];
+    return [...new Set(all.filter((url) => url.http).map((url) => url.host))];
+}
+/** The indexes without credentials, in pip's order: for the log and the resolution's cache key. */
+function publicIndexes(settings) {
+    return [...(settings.index ? [settings.index] : []), ...settings.extra].map((url) => url.public);
+}
+/** Warnings about the settings: credentials sent over plain HTTP. */
+function indexWarnings(settings) {
+    return [...(settings.index ? [settings.index] : []), ...settings.extra]
+        .filter((url) => url.http && url.credentials)
+        .map((url) => `${url.public} is plain HTTP, so its credentials cross the network unencrypted; use https if the index offers it`);
+}
+
+;// CONCATENATED MODULE: ./src/resolve/resolve.ts
+// The resolve stage, between the plan and the image builds: when the generated Dockerfile
+// installs Python packages, its resolution stage (plan/pip-steps.ts) is built first, alone,
+// in a bake call of its own whose only output is the resolution's report. The action reads
+// it before any image is built: a conflict, a missing package, an index that does not
+// answer or a base image without pip stops the run here, explained (errors.ts), with
+// nothing built or pushed. The image builds that follow get the same stage from BuildKit's
+// cache (same inputs, same key, same secret id), so the images install exactly what the
+// report says.
+//
+// Why a stage of the build rather than a `docker run` on every run: BuildKit caches it like
+// any step (and `cache: gha|registry` can carry it), refreshed when its inputs change, once
+// a UTC day (NB_PIP_RESOLVE_KEY), or with no-cache; a warm run with nothing changed then
+// downloads nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The environment variable the pip.conf reaches bake in (`secret: id=…,env=…`). */
+const PIP_CONF_ENV = 'NB_PIP_CONF';
+/**
+ * Resolves the Python packages of every image built from the generated Dockerfile, when it
+ * installs any; undefined when it does not. Throws a ManifestError (located at the lines
+ * at fault) or a ResolutionError, before any image is built.
+ */
+async function resolvePython(options, deps) {
+    const { manifest, plan, settings } = options;
+    const generated = plan.images.filter((image) => image.generated);
+    const dockerfile = plan.generatedDockerfile;
+    if (generated.length === 0 || !dockerfile)
+        return undefined;
+    const stages = listStages(dockerfile.content).map((stage) => stage.name);
+    if (!stages.includes(PIP_RESOLVE_STAGE))
+        return undefined;
+    const indexes = indexSettings(manifest, options.indexes);
+    const requirements = await readRequirementFiles(manifest, options.manifestDir, options.workspace, deps.fs);
+    const inputs = resolverInputs(manifest, requirements, {
+        indexes: publicIndexes(indexes),
+        indexSettings: indexes.given
+    });
+    // Beside the generated Dockerfile, so a tier can be built by hand with the same inputs.
+    const folder = external_node_path_default().join(external_node_path_default().dirname(dockerfile.path), 'pip');
+    await deps.fs.remove(folder);
+    for (const [name, content] of inputs.files)
+        await deps.fs.writeFileAtomic(external_node_path_default().join(folder, name), content);
+    const args = resolutionArgs(manifest, generated, deps.now());
+    const build = {
+        contexts: { [PIP_INPUT_CONTEXT]: folder },
+        secrets: [`id=${PIP_CONF_SECRET},env=${PIP_CONF_ENV}`],
+        args: { [PIP_RESOLVE_KEY]: args[PIP_RESOLVE_KEY] ?? '' },
+        noCacheStages: stages.filter((stage) => stage !== PIP_RESOLVE_STAGE && stage !== PIP_REPORT_STAGE)
+    };
+    const env = { [PIP_CONF_ENV]: pipConf(indexes) };
+    const baseImage = args['BASE_IMAGE'] ?? manifest.baseImage ?? '';
+    const context = {
+        manifest,
+        baseImage,
+        sources: inputs.sources,
+        tiers: manifest.tiers.filter((tier) => tier.dockerfile === undefined).map((t) => t.name),
+        indexes: publicIndexes(indexes)
+    };
+    const title = `Resolve Python packages (pythonConsistency: ${manifest.pythonConsistency ?? 'all-tiers'}) in ${baseImage}`;
+    return deps.logger.group(title, async () => {
+        for (const warning of indexWarnings(indexes))
+            deps.logger.warning(warning);
+        deps.logger.info(`Index: ${context.indexes.length > 0 ? context.indexes.join(', ') : "the base image's pip settings"}; inputs in ${displayPath(options.workspace, folder)}`);
+        const target = resolutionTarget(options, generated, dockerfile.path, args, build);
+        const out = external_node_path_default().join(options.scratch, 'pip-report');
+        target.output = [`type=local,dest=${escapeHcl(out)}`];
+        const file = external_node_path_default().join(options.scratch, 'bake-pip.json');
+        const definition = { target: { [PIP_REPORT_STAGE]: target } };
+        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
+        const bake = bakeArgs(file, [PIP_REPORT_STAGE], settings.builder);
+        deps.logger.info(displayCommand('docker', bake));
+        const lines = [];
+        const result = await deps.docker.build(bake, (line) => {
+            lines.push(line);
+            deps.logger.info(line);
+        }, new BuildProgress(), env);
+        if (result.exitCode !== 0) {
+            const detail = findResolverError(lines);
+            throw detail ? resolverFailure(detail, context) : buildFailure(lines, context);
+        }
+        let resolution;
+        try {
+            resolution = readResolution(new TextDecoder().decode(await deps.fs.readFile(external_node_path_default().join(out, 'resolution.json'))));
+        }
+        catch (error) {
+            throw new ResolutionError(`Python packages: the resolution's report could not be read (${errors_errorMessage(error)})`);
+        }
+        if (resolution.sharedError !== undefined &&
+            plan.images.some((image) => image.generated && image.name === 'shared')) {
+            const detail = resolution.sharedError;
+            throw typeof detail === 'object' && detail !== null
+                ? resolverFailure(detail, context)
+                : new ResolutionError('Python packages: the tiers cannot share one image');
+        }
+        tell(resolution, plan, deps.logger);
+        const executed = executedKeys(result.progress.steps(), false);
+        return { resolution, build, env, executed };
+    });
+}
+/**
+ * The build args of the resolution: the generated images' shared ones (BASE_IMAGE, the
+ * manifest's buildArgs) and its key, the UTC day, unless the plan already sets one.
+ */
+function resolutionArgs(manifest, generated, now) {
+    const args = {};
+    if (manifest.baseImage !== undefined)
+        args['BASE_IMAGE'] = manifest.baseImage;
+    Object.assign(args, manifest.buildArgs);
+    const planned = generated.find((image) => image.buildArgs[PIP_RESOLVE_KEY] !== undefined);
+    args[PIP_RESOLVE_KEY] =
+        planned?.buildArgs[PIP_RESOLVE_KEY] ?? new Date(now).toISOString().slice(0, 10);
+    return args;
+}
+/** The bake target of the report stage: the images' context, Dockerfile and caches. */
+function resolutionTarget(options, generated, dockerfile, args, build) {
+    const { settings } = options;
+    const first = generated[0];
+    const cacheFrom = [
+        ...(settings.cache
+            ? generated.flatMap((image) => imageCache(settings.cache ?? 'gha', settings.repository, image.name).from)
+            : []),
+        ...settings.cacheFrom
+    ];
+    const target = {
+        context: escapeHcl(first?.context ?? external_node_path_default().dirname(dockerfile)),
+        dockerfile: escapeHcl(dockerfile),
+        target: PIP_REPORT_STAGE,
+        tags: [],
+        args: Object.fromEntries(Object.entries(args).map(([key, value]) => [escapeHcl(key), escapeHcl(value)])),
+        contexts: Object.fromEntries(Object.entries(build.contexts).map(([key, value]) => [key, escapeHcl(value)])),
+        secret: build.secrets,
+        // The local export would otherwise carry a provenance attestation of the build.
+        attest: ['type=provenance,disabled=true'],
+        output: []
+    };
+    if (cacheFrom.length > 0)
+        target['cache-from'] = [...new Set(cacheFrom)].map(escapeHcl);
+    if (settings.noCache)
+        target['no-cache'] = true;
+    return target;
+}
+/** The log's account of the resolution: every image's packages, and what differs. */
+function tell(resolution, plan, logger) {
+    logger.info(`pip ${resolution.pip}, Python ${resolution.python}: ${resolution.files.length} files (${resolution.files.reduce((sum, file) => sum + file.bytes, 0)} bytes)`);
+    for (const [image, packages] of Object.entries(resolution.images))
+        logger.info(`${image}: ${pins(packages) || '(no Python packages)'}`);
+    for (const warning of resolution.warnings)
+        logger.warning(`pip: ${warning}`);
+    if (resolution.consistency !== 'per-tier')
+        return;
+    const built = plan.images.filter((image) => image.generated && image.name !== 'shared');
+    const differences = differingVersions(resolution, built.map((image) => image.name));
+    if (differences.length > 0) {
+        logger.warning(`pythonConsistency: per-tier: ${differences.length} package${differences.length === 1 ? ' has' : 's have'} different versions in different images: ${differences.map(describeDifference).join('; ')}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
 // adapters. The report lives in memory while the run goes on, and goes to disk through one
 // ReportFile: at the end, whatever happened, and once more just before a push, so that the
 // file already says the images passed should the runner die between two pushes.
+
 
 
 
@@ -43209,13 +44188,18 @@ async function buildAndMeasure(run, manifest, plan) {
     const scratch = await deps.fs.makeTempDir(options.tempDir);
     const start = deps.now();
     try {
+        // Before any image: a resolution that fails stops the run with nothing built.
+        const python = await resolveStage(run, manifest, plan, settings, scratch);
+        if (python)
+            settings.python = python.build;
         const built = await deps.logger.group(buildTitle(plan.images, maxParallelism), async () => {
             const result = await buildImages(plan.images, {
                 settings,
                 maxParallelism,
                 scratch,
                 checkEngine: (failed) => engine.checkAfterFailure(failed),
-                onBuildStarted: () => void engine.ask()
+                onBuildStarted: () => void engine.ask(),
+                ...(python ? { env: python.env, executedBefore: python.executed } : {})
             }, deps);
             return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) };
         });
@@ -43232,6 +44216,8 @@ async function buildAndMeasure(run, manifest, plan) {
                 : outcome);
         }
         const measured = { outcomes, durationMs: deps.now() - start };
+        if (python)
+            measured.python = python.resolution;
         if (built.info)
             measured.info = built.info;
         if (built.engineLost)
@@ -43240,6 +44226,32 @@ async function buildAndMeasure(run, manifest, plan) {
     }
     finally {
         await deps.fs.remove(scratch);
+    }
+}
+/**
+ * The Python resolution (src/resolve/), when the generated Dockerfile installs pip
+ * packages; an engine that does not answer is told as such rather than as a failed
+ * resolution.
+ */
+async function resolveStage(run, manifest, plan, settings, scratch) {
+    const { options, deps, engine } = run;
+    try {
+        return await resolvePython({
+            manifest,
+            plan,
+            manifestDir: external_node_path_default().dirname(options.manifestPath),
+            workspace: options.workspace,
+            scratch,
+            settings,
+            indexes: { pipIndexUrl: options.pipIndexUrl, pipExtraIndexUrls: options.pipExtraIndexUrls }
+        }, deps);
+    }
+    catch (error) {
+        // No engine (or a bug asking it) explains the failure better than the resolution can.
+        const never = await engine.neverAnswered();
+        if (never !== undefined)
+            throw never;
+        throw error;
     }
 }
 /** What every image of the run is built with: the inputs, the labels, the cache. */
@@ -43298,6 +44310,7 @@ function runFacts(run, built, publishing) {
         thresholdBasis: run.thresholdBasis,
         tags: publishing.tags,
         publish: publishing.report,
+        ...(built.python ? { python: built.python } : {}),
         ...(built.engineLost ? { error: built.engineLost.message } : {})
     };
 }
@@ -43469,6 +44482,10 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.source.revision = context.sha;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
+    if (inputs.pipIndexUrl)
+        options.pipIndexUrl = inputs.pipIndexUrl;
+    if (inputs.pipExtraIndexUrls)
+        options.pipExtraIndexUrls = inputs.pipExtraIndexUrls;
     // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
     if (inputs.push || context.eventName || context.ref) {
         const publish = {
@@ -43513,6 +44530,7 @@ function shareSettings(inputs, workingDirectory) {
 // Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
 // it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
 // These helpers are pure: reading the report files is the pipeline's business.
+
 
 
 
@@ -43585,6 +44603,12 @@ function mergeReports(sources, context) {
     };
     if (errors.length > 0)
         merged.error = errors.join('\n');
+    const python = sources.find(({ report }) => report.python)?.report.python;
+    if (python) {
+        // Each job resolved the same manifest; what differs is judged across every job's images.
+        const packages = Object.fromEntries(images.flatMap((image) => (image.pythonPackages ? [[image.name, image.pythonPackages]] : [])));
+        merged.python = { ...python, differing: differingAcross(packages) };
+    }
     return merged;
 }
 /**
@@ -44205,6 +45229,11 @@ Tags and push (registry login is yours: docker login):
   --nvj-file <file>           where to write NotebookValidationJobs after a push
                               (default notebook-validation-jobs.yaml)
   --nvj-namespace <ns>        metadata.namespace of those jobs
+
+Python packages (pip tiers):
+  --pip-index-url <url>       the index to resolve against, credentials allowed
+                              (default $PIP_INDEX_URL; wins over the manifest's pipIndexUrl)
+  --pip-extra-index-url <url> repeatable: more indexes (default $PIP_EXTRA_INDEX_URL)
   --format <table|markdown|json>  what to print on stdout (default table)
   --verbose                   print build logs on stderr
   --version, --help
@@ -44238,6 +45267,8 @@ const FLAGS = {
     latest: { type: 'string' },
     'nvj-file': { type: 'string' },
     'nvj-namespace': { type: 'string' },
+    'pip-index-url': { type: 'string' },
+    'pip-extra-index-url': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
     version: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
@@ -44248,12 +45279,16 @@ const INPUT_NAMES = Object.values(INPUT);
  * The flags read as the action reads its inputs (same names, same parsers): a repeated
  * flag is one line each, a flag without value is `true`. The command is the mode (compare
  * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
+ * pip's own PIP_INDEX_URL and PIP_EXTRA_INDEX_URL stand in for the index flags, so a
+ * shell set up for a private index resolves against it.
  */
-function flagReader(values, command) {
+function flagReader(values, command, env) {
     const given = {
         [INPUT.mode]: command === 'compare' ? 'build' : command,
         [INPUT.reportFile]: 'nb-image-report.json',
-        [INPUT.nvjFile]: 'notebook-validation-jobs.yaml'
+        [INPUT.nvjFile]: 'notebook-validation-jobs.yaml',
+        [INPUT.pipIndexUrl]: env['PIP_INDEX_URL'] ?? '',
+        [INPUT.pipExtraIndexUrl]: env['PIP_EXTRA_INDEX_URL'] ?? ''
     };
     for (const [name, value] of Object.entries(values)) {
         if (!INPUT_NAMES.includes(name) || value === undefined)
@@ -44322,7 +45357,7 @@ async function main(argv) {
     const { command, values, format } = parsed;
     const deps = cliDeps(consoleLogger({ verbose: values.verbose ?? false }));
     try {
-        const inputs = getInputs(flagReader(values, command));
+        const inputs = getInputs(flagReader(values, command, process.env));
         // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
         // the workflow's GITHUB_REF and GITHUB_SHA.
         const env = {
@@ -44347,6 +45382,8 @@ async function main(argv) {
         if (failure.issues.length > 0) {
             for (const issue of failure.issues)
                 process.stderr.write(`error: ${formatIssue(issue)}\n`);
+            if (failure.summarized)
+                process.stderr.write(`error: ${failure.message}\n`);
         }
         else {
             process.stderr.write(`error: ${failure.message}\n`);

@@ -27,6 +27,8 @@ export interface RunOptions
         | 'thresholdBasis'
         | 'tiers'
         | 'reports'
+        | 'pipIndexUrl'
+        | 'pipExtraIndexUrls'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -108,6 +110,8 @@ export function toRunOptions(
   }
   if (context.sha) options.source.revision = context.sha
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
+  if (inputs.pipIndexUrl) options.pipIndexUrl = inputs.pipIndexUrl
+  if (inputs.pipExtraIndexUrls) options.pipExtraIndexUrls = inputs.pipExtraIndexUrls
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
   if (inputs.push || context.eventName || context.ref) {
     const publish: PublishOptions = {
