@@ -45542,7 +45542,10 @@ function packageNotFound(match, output, images, context) {
         located = context.sources.linesNaming(parentProject, scope);
         via = ` (a dependency of ${parentProject})`;
     }
-    const ignored = output.find((line) => /Ignored the following versions/.test(line));
+    // pip prints this after any failure; it can only explain a project with no version at all.
+    const ignored = versions.trim() === 'none'
+        ? output.find((line) => /Ignored the following versions/.test(line))
+        : undefined;
     const available = versions.trim() === 'none'
         ? `the package index has no project ${project}`
         : `no version of ${project} there matches (it has ${versions.trim()})`;
@@ -45573,7 +45576,8 @@ function conflict(output, images, context) {
     const cannot = output.find((line) => /Cannot install /.test(line)) ?? '';
     const issues = [];
     const add = (origin, message) => {
-        if (!issues.some((issue) => issue.file === origin.file && issue.line === origin.line))
+        const same = (issue) => issue.file === origin.file && issue.line === origin.line && issue.column === origin.column;
+        if (!issues.some(same))
             issues.push({ ...origin, message });
     };
     for (const [, file = '', line = ''] of cannot.matchAll(/-r (\/nb\/in\/\S+) \(line (\d+)\)/g)) {
@@ -45649,7 +45653,9 @@ function describeOwner(origin, context) {
     const owner = allImages(context).find((image) => belongsTo(origin, image, context));
     const line = context.sources
         .projectLines(owner ? [owner] : [])
-        .find((candidate) => candidate.origin.file === origin.file && candidate.origin.line === origin.line);
+        .find((candidate) => candidate.origin.file === origin.file &&
+        candidate.origin.line === origin.line &&
+        candidate.origin.column === origin.column);
     const what = line ? `"${line.text}"` : 'this requirement';
     return owner === undefined
         ? what
@@ -45816,7 +45822,7 @@ class RequirementSources {
     }
     /** Whether a line is one of the image's own requirements (its `pip:` entries or files). */
     owns(image, origin) {
-        const same = (other) => other.file === origin.file && other.line === origin.line;
+        const same = (other) => other.file === origin.file && other.line === origin.line && other.column === origin.column;
         return ((this.tierLines.get(image) ?? []).some(same) ||
             this.projectLines([image]).some((line) => same(line.origin)));
     }
@@ -45825,7 +45831,7 @@ class RequirementSources {
         const found = [];
         const seen = new Set();
         const add = (line) => {
-            const key = `${line.origin.file}:${line.origin.line}`;
+            const key = `${line.origin.file}:${line.origin.line}:${line.origin.column}`;
             if (seen.has(key))
                 return;
             seen.add(key);

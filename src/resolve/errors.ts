@@ -241,7 +241,11 @@ function packageNotFound(
     located = context.sources.linesNaming(parentProject, scope)
     via = ` (a dependency of ${parentProject})`
   }
-  const ignored = output.find((line) => /Ignored the following versions/.test(line))
+  // pip prints this after any failure; it can only explain a project with no version at all.
+  const ignored =
+    versions.trim() === 'none'
+      ? output.find((line) => /Ignored the following versions/.test(line))
+      : undefined
   const available =
     versions.trim() === 'none'
       ? `the package index has no project ${project}`
@@ -273,8 +277,9 @@ function conflict(output: string[], images: string[], context: ErrorContext): Nb
   const cannot = output.find((line) => /Cannot install /.test(line)) ?? ''
   const issues: ManifestIssue[] = []
   const add = (origin: LineOrigin, message: string): void => {
-    if (!issues.some((issue) => issue.file === origin.file && issue.line === origin.line))
-      issues.push({ ...origin, message })
+    const same = (issue: ManifestIssue): boolean =>
+      issue.file === origin.file && issue.line === origin.line && issue.column === origin.column
+    if (!issues.some(same)) issues.push({ ...origin, message })
   }
   for (const [, file = '', line = ''] of cannot.matchAll(/-r (\/nb\/in\/\S+) \(line (\d+)\)/g)) {
     const origin = context.sources.origin(file, Number(line))
@@ -352,7 +357,10 @@ function describeOwner(origin: LineOrigin, context: ErrorContext): string {
   const line = context.sources
     .projectLines(owner ? [owner] : [])
     .find(
-      (candidate) => candidate.origin.file === origin.file && candidate.origin.line === origin.line
+      (candidate) =>
+        candidate.origin.file === origin.file &&
+        candidate.origin.line === origin.line &&
+        candidate.origin.column === origin.column
     )
   const what = line ? `"${line.text}"` : 'this requirement'
   return owner === undefined

@@ -174,7 +174,7 @@ export class RequirementSources {
   /** Whether a line is one of the image's own requirements (its `pip:` entries or files). */
   owns(image: string, origin: LineOrigin): boolean {
     const same = (other: LineOrigin): boolean =>
-      other.file === origin.file && other.line === origin.line
+      other.file === origin.file && other.line === origin.line && other.column === origin.column
     return (
       (this.tierLines.get(image) ?? []).some(same) ||
       this.projectLines([image]).some((line) => same(line.origin))
@@ -186,7 +186,7 @@ export class RequirementSources {
     const found: ProjectLine[] = []
     const seen = new Set<string>()
     const add = (line: ProjectLine): void => {
-      const key = `${line.origin.file}:${line.origin.line}`
+      const key = `${line.origin.file}:${line.origin.line}:${line.origin.column}`
       if (seen.has(key)) return
       seen.add(key)
       found.push(line)
