@@ -62,7 +62,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   let share: Share | undefined
   let file: ReportFile | undefined
   try {
-    const inputs = getInputs(maskingReader(step))
+    const inputs = getInputs(maskingReader(step, env))
     const payload = await readEventPayload((path) => deps.fs.readFile(path), env)
     // One context for the whole run: tags and pushing, the comment and the upload agree.
     const context = readRunContext(env, payload)
@@ -106,12 +106,23 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 /** Uploads and comments on a report (pipeline/share-report.ts), with what the run knows. */
 type Share = (report: Report, written: boolean, manifest?: Manifest) => Promise<void>
 
-/** Reads inputs through the step, masking the token and index credentials the moment they are read. */
-function maskingReader(step: Step): InputReader {
+/** pip's own variables, read when the index inputs are empty (as the command line does). */
+const PIP_ENV: Record<string, string> = {
+  [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
+  [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
+}
+
+/**
+ * Reads inputs through the step, masking the token and index credentials the moment they
+ * are read. An empty index input falls back to pip's PIP_INDEX_URL / PIP_EXTRA_INDEX_URL,
+ * so a job that sets those for its own pip steps resolves against the same index.
+ */
+function maskingReader(step: Step, env: NodeJS.ProcessEnv): InputReader {
   return (name) => {
-    const value = step.getInput(name)
+    const fallback = PIP_ENV[name]
+    const value = step.getInput(name) || (fallback ? (env[fallback] ?? '').trim() : '')
     if (name === INPUT.githubToken && value) step.setSecret(value)
-    if (name === INPUT.pipIndexUrl || name === INPUT.pipExtraIndexUrl) {
+    if (fallback) {
       for (const secret of indexUrlSecrets(value)) step.setSecret(secret)
     }
     return value
