@@ -66,7 +66,7 @@ describe('sources: no shell anywhere', () => {
       shellDashC: linesMatching(text, /['"](\/bin\/)?(ba|da|z)?sh['"]\s*,\s*['"]-c['"]/).filter(
         // The generated Dockerfile's apt RUN, in the image and not on the runner: its script is
         // a constant and the package names follow as "$@" (see the property tests).
-        () => file !== 'src/plan/dockerfile.ts'
+        () => file !== 'src/plan/apt-steps.ts'
       )
     }).toStrictEqual({
       exec: [],
@@ -77,8 +77,8 @@ describe('sources: no shell anywhere', () => {
     })
   })
 
-  test('src/plan/dockerfile.ts\'s one shell script is a constant with the packages as "$@"', () => {
-    const text = read('src/plan/dockerfile.ts')
+  test('src/plan/apt-steps.ts\'s one shell script is a constant with the packages as "$@"', () => {
+    const text = read('src/plan/apt-steps.ts')
     const scripts = [...text.matchAll(/'\/bin\/sh', '-c', (\w+)/g)].map((match) => match[1])
     expect(scripts).toStrictEqual(['script'])
     expect(text).toMatch(

@@ -2,7 +2,6 @@ import {
   BASE_STAGE,
   generateDockerfile,
   listStages,
-  normalizePip,
   SHARED_STAGE,
   type Stage
 } from '../../src/plan/dockerfile.js'
@@ -120,18 +119,6 @@ describe('generateDockerfile', () => {
 
   test('stage names are exported as constants', () => {
     expect([BASE_STAGE, SHARED_STAGE]).toStrictEqual(['base', 'shared'])
-  })
-})
-
-describe('normalizePip', () => {
-  test.each<[string, string]>([
-    ['numpy', 'numpy'],
-    ['NumPy', 'numpy'],
-    [' scikit_learn ', 'scikit-learn'],
-    ['zope.interface', 'zope-interface'],
-    ['Foo__Bar--baz', 'foo-bar-baz']
-  ])('%j → %j', (spec, normal) => {
-    expect(normalizePip(spec)).toBe(normal)
   })
 })
 
