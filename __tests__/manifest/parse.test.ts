@@ -594,6 +594,38 @@ describe('parseManifest: invalid manifests', () => {
       ]
     ],
     [
+      "tier names and targets reserved for the generated Dockerfile's own stages",
+      yaml(
+        ...valid,
+        'tiers:',
+        '  nb-apt-lists: {apt: [git]}',
+        '  tier2: {apt: [git], target: nb-debs-x}',
+        '  tier3: {apt: [git], target: base}',
+        // Its own Dockerfile: the name is no stage of the generated one.
+        '  nb-own: {dockerfile: Dockerfile.own}'
+      ),
+      [
+        at(
+          5,
+          3,
+          'tiers.nb-apt-lists',
+          '"nb-apt-lists": stage names starting with "nb-" are reserved for the generated Dockerfile\'s own stages (package indexes, downloads); give the tier another name'
+        ),
+        at(
+          6,
+          31,
+          'tiers.tier2.target',
+          '"nb-debs-x": stage names starting with "nb-" are reserved for the generated Dockerfile\'s own stages (package indexes, downloads); give the tier another target'
+        ),
+        at(
+          7,
+          31,
+          'tiers.tier3.target',
+          '"base" is a stage of the generated Dockerfile; give the tier another target'
+        )
+      ]
+    ],
+    [
       'targets that are not stage names',
       yaml(
         'version: 1',

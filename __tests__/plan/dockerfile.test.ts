@@ -5,6 +5,8 @@ import {
   SHARED_STAGE,
   type Stage
 } from '../../src/plan/dockerfile.js'
+import { RESERVED_STAGE_PREFIX as MANIFEST_RESERVED_PREFIX } from '../../src/manifest/to-manifest.js'
+import { RESERVED_STAGE_PREFIX } from '../../src/plan/package-steps.js'
 import { manifest, tier } from '../helpers/manifests.js'
 
 const APT =
@@ -119,6 +121,9 @@ describe('generateDockerfile', () => {
 
   test('stage names are exported as constants', () => {
     expect([BASE_STAGE, SHARED_STAGE]).toStrictEqual(['base', 'shared'])
+    // The manifest refuses tiers whose stage the generator reserves.
+    expect(RESERVED_STAGE_PREFIX).toBe('nb-')
+    expect(MANIFEST_RESERVED_PREFIX).toBe(RESERVED_STAGE_PREFIX)
   })
 })
 

@@ -38,6 +38,12 @@ export interface RawManifest {
   tiers: Record<string, RawTier | null>
 }
 
+/**
+ * The prefix of the generated Dockerfile's own stages (plan/package-steps.ts says the same;
+ * a test keeps them equal): no generated tier's stage may start with it.
+ */
+export const RESERVED_STAGE_PREFIX = 'nb-'
+
 /** Records a problem at a field. */
 export type AddIssue = (path: Path, message: string) => void
 
@@ -135,8 +141,23 @@ function checkTierStage(
       'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)'
     )
   }
-  if (generatedTier && (name === 'base' || name === 'shared')) {
-    addIssue(path, `"${name}" is a stage of the generated Dockerfile; give the tier another name`)
+  if (generatedTier) {
+    // The tier's stage in the generated Dockerfile must not be one of the file's own.
+    const [stage, where, what] =
+      value.target !== undefined
+        ? [value.target, [...path, 'target'], 'target']
+        : [name, path, 'name']
+    if (stage === 'base' || stage === 'shared') {
+      addIssue(
+        where,
+        `"${stage}" is a stage of the generated Dockerfile; give the tier another ${what}`
+      )
+    } else if (stage.startsWith(RESERVED_STAGE_PREFIX)) {
+      addIssue(
+        where,
+        `"${stage}": stage names starting with "${RESERVED_STAGE_PREFIX}" are reserved for the generated Dockerfile's own stages (package indexes, downloads); give the tier another ${what}`
+      )
+    }
   }
   const stage = value.target ?? (value.dockerfile === undefined ? name : undefined)
   if (stage === undefined) return
