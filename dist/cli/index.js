@@ -39511,6 +39511,10 @@ async function measurePacked(outcome, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-images.ts
+// The images of a run built in bake sessions, then measured as each finishes. One file, over
+// 350 lines, because ImageBuilds is one piece of state (which image's steps ran, which were
+// cancelled and built again, which are measured) that every part of a session updates;
+// split, each part would need all of it passed around.
 
 
 
@@ -44268,6 +44272,8 @@ function tell(resolution, plan, logger) {
 // adapters. The report lives in memory while the run goes on, and goes to disk through one
 // ReportFile: at the end, whatever happened, and once more just before a push, so that the
 // file already says the images passed should the runner die between two pushes.
+// It is longer than 350 lines because it is the one place that reads as the whole pipeline:
+// each stage is a short function here, and the stages' own work lives in their folders.
 
 
 

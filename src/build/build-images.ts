@@ -1,3 +1,7 @@
+// The images of a run built in bake sessions, then measured as each finishes. One file, over
+// 350 lines, because ImageBuilds is one piece of state (which image's steps ran, which were
+// cancelled and built again, which are measured) that every part of a session updates;
+// split, each part would need all of it passed around.
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'

@@ -3,6 +3,8 @@
 // adapters. The report lives in memory while the run goes on, and goes to disk through one
 // ReportFile: at the end, whatever happened, and once more just before a push, so that the
 // file already says the images passed should the runner die between two pushes.
+// It is longer than 350 lines because it is the one place that reads as the whole pipeline:
+// each stage is a short function here, and the stages' own work lives in their folders.
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'

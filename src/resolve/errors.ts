@@ -3,7 +3,9 @@
 // those back), naming the tiers, the packages and what pip said, never a stack trace.
 // The resolver reports a failure as one `nb-pip-error {json}` line in the build log
 // (resolver.py); a build that failed before it ran (no python3, no base image) is told from
-// BuildKit's own error. Pure.
+// BuildKit's own error. Pure. Over 350 lines because every kind of failure (conflict,
+// missing package, broken line, index down, no pip) uses the same locating helpers; one
+// file keeps each message next to the others it must read like.
 import type { Manifest } from '../manifest/types.js'
 import { ManifestError, NbImageError, type ManifestIssue } from '../utils/errors.js'
 import type { LineOrigin, RequirementSources } from './inputs.js'
