@@ -27,6 +27,7 @@ export interface RunOptions
         | 'thresholdBasis'
         | 'tiers'
         | 'reports'
+        | 'auditNotebooks'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -92,6 +93,7 @@ export function toRunOptions(
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
+    auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
     source: {},
