@@ -173,7 +173,8 @@ function notebookRow(tier: string, notebook: NotebookAudit): string {
     details.push(`installs ${code(truncate(install.command, 80))} (cell ${install.cell})`)
   if (notebook.status === 'ok' && details.length === 0) {
     const modules = notebook.resolved.map((r) => code(r.module))
-    details.push(modules.length > 0 ? modules.join(', ') : 'no third-party imports')
+    if (modules.length > 0) details.push(modules.join(', '))
+    else if (notebook.notes.length === 0) details.push('no third-party imports')
   }
   for (const note of notebook.notes) details.push(escapeMarkdown(note))
   return `| ${escapeMarkdown(tier)} | ${code(notebook.path)} | ${NOTEBOOK_STATUS[notebook.status]} | ${details.join('<br>')} |`
