@@ -144,6 +144,23 @@ describe('adviseMissing', () => {
     ])
   })
 
+  test('the user’s Dockerfile, a module two tiers need: a stage both images build from', () => {
+    const list = audits({ tier1: [missing('sklearn')], tier2: [missing('sklearn')] })
+    const own = plan(
+      ['tier1', 'tier2'].map((name) =>
+        image(name, [name], { generated: false, dockerfile: '/repo/docker/Dockerfile.nb' })
+      )
+    )
+    adviseMissing(
+      list,
+      own,
+      manifest({ dockerfile: 'docker/Dockerfile.nb', tiers: [tier('tier1'), tier('tier2')] })
+    )
+    const expected =
+      'install scikit-learn (pip) or python3-sklearn (apt) in a stage of Dockerfile.nb that every tier image builds from (the notebooks of tier1 and tier2 need it)'
+    expect(addTo(list)).toStrictEqual([expected, expected])
+  })
+
   test('shared strategy: a module two tiers need goes to base, one tier’s to that tier', () => {
     const shared = plan([image('shared', ['tier1', 'tier2'])])
     const list: ImageAudit[] = [

@@ -52,11 +52,11 @@ function whereToAdd(
     const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
       .filter(Boolean)
       .join(' or ')
-    const stage = shared
-      ? 'a stage every tier image builds from'
-      : `the ${image?.target ?? tier} stage`
     const dockerfile = image ? path.basename(image.dockerfile) : 'the Dockerfile'
-    return `install ${names || missing.module} in ${stage} of ${dockerfile}${who}`
+    const stage = shared
+      ? `a stage of ${dockerfile} that every tier image builds from`
+      : `the ${image?.target ?? tier} stage of ${dockerfile}`
+    return `install ${names || missing.module} in ${stage}${who}`
   }
   const field = shared ? 'base' : `tiers.${tier}`
   const list: Packages = shared ? manifest.base : (declared?.packages ?? { pip: [], apt: [] })
