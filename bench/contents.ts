@@ -75,7 +75,7 @@ function workspace(): string {
   )
   for (const tier of TIERS) {
     mkdirSync(path.join(dir, 'notebooks', tier), { recursive: true })
-    const cells = [`import json\n`, `import bench_${tier}\n`].map((source, i) => ({
+    const cells = [`import os\n`, `import bench_${tier}\n`].map((source, i) => ({
       cell_type: 'code',
       id: `c${i}`,
       metadata: {},
