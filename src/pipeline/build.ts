@@ -85,7 +85,7 @@ export async function runBuild(
   let failure: { error: unknown } | undefined
   try {
     const manifest = (done.manifest = await readManifest(options, deps))
-    const plan = (done.plan = await preparePlan(manifest, options, deps))
+    const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
     const contents = await planContents(run, manifest, plan)
     const publishing = await planTags(run, manifest, plan, contents)
     const built = await buildAndMeasure(run, manifest, plan, contents)

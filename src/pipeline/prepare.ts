@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import { checkPaths, checkTargets } from '../manifest/check-files.js'
 import { parseManifest } from '../manifest/parse.js'
-import { planBuild } from '../plan/plan.js'
+import { planBuild, utcDay } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
 import type { BuildPlan } from '../plan/types.js'
 import { errorMessage, InputError } from '../utils/errors.js'
@@ -49,11 +49,15 @@ export async function readManifest(
   })
 }
 
-/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+/**
+ * Plans the build and checks every path and target; writes the generated Dockerfile.
+ * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
+ */
 export async function preparePlan(
   manifest: Manifest,
   options: RunOptions,
-  deps: Pick<Deps, 'fs' | 'logger'>
+  deps: Pick<Deps, 'fs' | 'logger' | 'now'>,
+  startedMs = (deps.now ?? Date.now)()
 ): Promise<BuildPlan> {
   const { logger, fs } = deps
   const manifestDir = path.dirname(options.manifestPath)
@@ -61,7 +65,8 @@ export async function preparePlan(
     manifestDir,
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
-    tiers: options.tiers
+    tiers: options.tiers,
+    refreshKey: utcDay(startedMs)
   })
   await logger.group('Check Dockerfiles and targets', async () => {
     await checkPaths(manifest, manifestDir, options.workspace, fs)
