@@ -17,7 +17,7 @@ import { runCommand } from '../src/adapters/process.js'
 import { ContentsInspection } from '../src/contents/inspect.js'
 import { prepareContents } from '../src/contents/prepare.js'
 import { parseManifest } from '../src/manifest/parse.js'
-import type { BuildPlan } from '../src/plan/types.js'
+import type { BuildPlan, ImagePlan } from '../src/plan/types.js'
 import type { BuildOutcome } from '../src/report/build-report.js'
 import type { Logger } from '../src/utils/logger.js'
 
@@ -118,6 +118,26 @@ function action(root: string, dir: string, env: NodeJS.ProcessEnv): string {
   return result.stdout
 }
 
+/** The images as the build stage hands them to the contents stage: inspected now. */
+async function built(docker: DockerCli, images: ImagePlan[]): Promise<BuildOutcome[]> {
+  const outcomes: BuildOutcome[] = []
+  for (const image of images) {
+    const details = await docker.inspectImage(image.ref)
+    outcomes.push({
+      image,
+      ok: true,
+      durationMs: 0,
+      imageId: details.id,
+      inspectSizeBytes: details.inspectSizeBytes,
+      history: details.history,
+      diffIds: details.diffIds,
+      cachedSteps: 0,
+      totalSteps: 0
+    })
+  }
+  return outcomes
+}
+
 /**
  * The contents figure on the engine of `env` (the benchmark's private engine): lines to
  * print. Builds the Python base there when missing (scripts/make-base-images.sh --python).
@@ -160,29 +180,26 @@ export async function contentsFigure(
       { mode: 'true', manifestDir: dir, workspace: dir },
       { fs: nodeFileSystem, glob: globFiles, logger: quiet }
     )
-    const outcomes: BuildOutcome[] = []
-    for (const image of images) {
-      const details = await docker.inspectImage(image.ref)
-      outcomes.push({
-        image,
-        ok: true,
-        durationMs: 0,
-        imageId: details.id,
-        inspectSizeBytes: details.inspectSizeBytes,
-        history: details.history,
-        diffIds: details.diffIds,
-        cachedSteps: 0,
-        totalSteps: 0
-      })
-    }
     const alone: number[] = []
     const waited: number[] = []
     for (let i = 0; i < runs; i++) {
+      // Inspected each round: every run of the action below builds new image IDs (the
+      // created label changes), and a probe of a stale ID would fail at once.
+      const outcomes = await built(docker, images)
       const start = performance.now()
-      await new ContentsInspection(plan, manifest, contents, { docker, logger: quiet }).finish(
-        outcomes
-      )
+      const found = await new ContentsInspection(plan, manifest, contents, {
+        docker,
+        logger: quiet
+      }).finish(outcomes)
       alone.push(performance.now() - start)
+      for (const image of images) {
+        const read = found.get(image.name)
+        if (!read?.packages.interpreter || read.audit?.status !== 'passed') {
+          throw new Error(
+            `the contents bench read ${image.ref} wrongly: ${JSON.stringify(read?.packages.notes ?? [])} ${JSON.stringify(read?.audit?.notes ?? [])}`
+          )
+        }
+      }
       const said = /the run waited (\d+(?:\.\d+)?) (ms|s) for them/.exec(action(root, dir, env))
       if (said?.[1]) waited.push(Number(said[1]) * (said[2] === 's' ? 1000 : 1))
       process.stderr.write(
