@@ -43839,6 +43839,9 @@ async function measurePacked(outcome, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-images.ts
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 
 
 
@@ -48071,9 +48074,11 @@ async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Dat
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
-// ReportFile: at the end, whatever happened, and once more just before a push, so that the
-// file already says the images passed should the runner die between two pushes.
+// adapters. One file because it is the one place that order is written (each stage is a
+// short function here over its own module). The report lives in memory while the run goes
+// on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
+// just before a push, so that the file already says the images passed should the runner die
+// between two pushes.
 
 
 

@@ -1,3 +1,6 @@
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'

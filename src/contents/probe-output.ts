@@ -1,7 +1,8 @@
 // The probe's stdout → the report's packages and audit. The probe is ours, but it runs in an
 // image the pull request built (a sitecustomize may print, a broken interpreter may say
 // anything): the last line is read as the document, every field is checked, and anything
-// unexpected becomes a sentence, never an exception. Pure.
+// unexpected becomes a sentence, never an exception. Pure. One file for the reason it is
+// long: it is the checker of one document (the probe's output, version 1), field by field.
 import type {
   ImagePackages,
   MissingModule,

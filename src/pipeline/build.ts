@@ -1,8 +1,10 @@
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
-// ReportFile: at the end, whatever happened, and once more just before a push, so that the
-// file already says the images passed should the runner die between two pushes.
+// adapters. One file because it is the one place that order is written (each stage is a
+// short function here over its own module). The report lives in memory while the run goes
+// on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
+// just before a push, so that the file already says the images passed should the runner die
+// between two pushes.
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
