@@ -13,7 +13,8 @@ export default tseslint.config(
       '.bench/',
       '.test-runs/',
       'src/manifest/generated/',
-      'src/resolve/generated/'
+      'src/resolve/generated/',
+      'src/contents/generated/'
     ]
   },
   js.configs.recommended,

@@ -1,7 +1,6 @@
-// The images of a run built in bake sessions, then measured as each finishes. One file, over
-// 350 lines, because ImageBuilds is one piece of state (which image's steps ran, which were
-// cancelled and built again, which are measured) that every part of a session updates;
-// split, each part would need all of it passed around.
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'
@@ -49,6 +48,11 @@ export interface BuildImagesOptions {
   env?: Record<string, string>
   /** Keys of steps this run already built before these sessions (the Python resolution). */
   executedBefore?: ReadonlySet<string>
+  /**
+   * Called when an image's export is done, with its inspection under way: what else reads
+   * the image (its contents) can start while the other images still build.
+   */
+  onImageExported?: (image: ImagePlan, details: Promise<ImageDetails>) => void
 }
 
 /** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
@@ -278,6 +282,7 @@ class ImageBuilds {
         const details = this.inspect(state.entry.image.ref)
         details.catch(() => undefined) // settled in measure(), after the session
         measured.set(target, details)
+        this.options.onImageExported?.(state.entry.image, details)
       }
     })
     // Concurrent one-image sessions interleave in the log: say whose line each is.

@@ -29,6 +29,7 @@ export interface RunOptions
         | 'reports'
         | 'pipIndexUrl'
         | 'pipExtraIndexUrls'
+        | 'auditNotebooks'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -94,6 +95,7 @@ export function toRunOptions(
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
+    auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
     source: {},

@@ -6,6 +6,7 @@ import type { FileSystem } from '../adapters/fs.js'
 import { errorMessage, NbImageError } from '../utils/errors.js'
 import { TOOL_NAME } from '../version.js'
 import { THRESHOLD_BASES, type ImageReport, type ImageStatus, type Report } from './types.js'
+import { checkAudit, checkPackages } from './contents-check.js'
 import { STRATEGIES } from '../manifest/types.js'
 
 /** A file that is not a report this version reads; the message names the field at fault. */
@@ -157,6 +158,9 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
   ) {
     fail(`${where}.pythonPackages`, 'an array of objects with name and version')
   }
+  // What is inside the image: reports of earlier versions have neither.
+  if (image['packages'] !== undefined) checkPackages(image['packages'], `${where}.packages`, fail)
+  if (image['audit'] !== undefined) checkAudit(image['audit'], `${where}.audit`, fail)
   const tags = image['tags']
   if (tags === undefined) return
   if (
