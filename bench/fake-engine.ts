@@ -3,11 +3,14 @@
 // every image inspects as a small two-layer image.
 import type {
   BakeResult,
+  DiskUsageRow,
   DockerClient,
   EngineInfo,
   ImageDetails,
   PushResult
 } from '../src/adapters/docker.js'
+import type { RegistryConfig } from '../src/image/insecure-registry.js'
+import type { TargetsAnswer, TargetsQuestion } from '../src/plan/dockerfile-targets.js'
 import type { ResolvedImage } from '../src/image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../src/build/progress.js'
 
@@ -111,6 +114,27 @@ export class FakeEngine implements DockerClient {
       for (const line of progress.consume(item)) onLine(line)
     this.times.lastBuildEndMs = performance.now()
     return { exitCode: 0, progress }
+  }
+
+  async listTargets(questions: TargetsQuestion[]): Promise<Map<string, TargetsAnswer>> {
+    // The bench fixture's Dockerfile is generated: nothing asks (this answers if it did).
+    return new Map(questions.map((q) => [q.dockerfile, { unavailable: 'fake engine' }]))
+  }
+
+  async registryConfig(): Promise<RegistryConfig> {
+    return {}
+  }
+
+  async localLayers(): Promise<string[][]> {
+    return []
+  }
+
+  async diskUsage(): Promise<DiskUsageRow[]> {
+    return []
+  }
+
+  async builderDriver(): Promise<string | undefined> {
+    return 'docker'
   }
 
   async tag(): Promise<void> {

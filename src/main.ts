@@ -12,7 +12,8 @@ import { createGitHubApi } from './adapters/github.js'
 import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials } from './adapters/docker-credentials.js'
-import { HttpRegistry } from './adapters/registry.js'
+import { proxyAwareFetch } from './adapters/http.js'
+import { engineAllowsPlainHttp, HttpRegistry } from './adapters/registry.js'
 import { readEventPayload, readRunContext } from './github/context.js'
 import { getInputs, INPUT, type InputReader } from './inputs.js'
 import type { BuildResult } from './pipeline/build.js'
@@ -27,7 +28,8 @@ import { ReportFile } from './report/report-file.js'
 import type { Report } from './report/types.js'
 import type { Manifest } from './manifest/types.js'
 import { verdictMessages, verdictWarnings } from './report/verdict.js'
-import { describeFailure, formatIssue, NbImageError } from './utils/errors.js'
+import { describeFailure, errorMessage, formatIssue, NbImageError } from './utils/errors.js'
+import type { Logger } from './utils/logger.js'
 
 /** The adapters the action runs with, the step among them; tests may swap any of them. */
 export interface ActionDeps extends Deps {
@@ -40,14 +42,21 @@ export interface ActionDeps extends Deps {
 
 /** The real adapters, over the runner's environment. */
 export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
+  const docker = new DockerCli(runCommand)
   return {
     step: actionsStep,
     env,
     cwd: process.cwd(),
-    docker: new DockerCli(runCommand),
+    docker,
     fs: nodeFileSystem,
     logger: actionsLogger,
-    registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
+    // Proxies as @actions/http-client; plain HTTP only where the engine pushes over it.
+    registry: new HttpRegistry(
+      dockerConfigCredentials(runCommand),
+      proxyAwareFetch(),
+      actionsStep.setSecret,
+      engineAllowsPlainHttp(() => docker.registryConfig())
+    ),
     glob: globFiles,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
@@ -55,7 +64,9 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
 }
 
 /** Runs the action. Never throws: whatever goes wrong fails the step, once, saying why. */
-export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
+  // A runner without job summaries (or a broken output file) costs the summary, not the run.
+  const deps: ActionDeps = { ...given, step: tolerantStep(given.step, given.logger) }
   const { step, env } = deps
   // Set once the inputs are read: a run that fails later still updates its comment.
   let share: Share | undefined
@@ -104,6 +115,50 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 
 /** Uploads and comments on a report (pipeline/share-report.ts), with what the run knows. */
 type Share = (report: Report, written: boolean, manifest?: Manifest) => Promise<void>
+
+/**
+ * The step, minus the runner features a runner may lack. Without GITHUB_STEP_SUMMARY (act,
+ * Gitea and Forgejo Actions, older GitHub Enterprise Server) the summary is skipped with one
+ * notice; a summary or output file that is set but cannot be written gets one warning. The
+ * report is still in the log, the outputs (@actions/core falls back to `::set-output` when
+ * GITHUB_OUTPUT is unset) and the report file, and the verdict is the build's.
+ */
+export function tolerantStep(step: Step, logger: Logger): Step {
+  let summaryTold = false
+  let outputTold = false
+  return {
+    getInput: (name) => step.getInput(name),
+    setSecret: (secret) => step.setSecret(secret),
+    setFailed: (message) => step.setFailed(message),
+    setOutput(name, value) {
+      try {
+        step.setOutput(name, value)
+      } catch (error) {
+        if (outputTold) return
+        outputTold = true
+        logger.warning(
+          `The step's outputs could not be written (${errorMessage(error)}); the report is in the log and the report file.`
+        )
+      }
+    },
+    async appendSummary(markdown) {
+      const skipped = await step.appendSummary(markdown)
+      if (skipped && !summaryTold) {
+        summaryTold = true
+        if (skipped.reason === 'unsupported') {
+          logger.notice(
+            `This runner provides no job summary (${skipped.message}): the report is in the log, the step's outputs and the report file.`
+          )
+        } else {
+          logger.warning(
+            `The job summary could not be written (${skipped.message}); the report is in the log, the step's outputs and the report file.`
+          )
+        }
+      }
+      return skipped
+    }
+  }
+}
 
 /** Reads inputs through the step, masking the token the moment it is read. */
 function maskingReader(step: Step): InputReader {

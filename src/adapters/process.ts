@@ -18,6 +18,12 @@ export interface RunOptions {
   stdoutTo?: ByteSink
   /** Text written to the command's stdin (credential helpers read their query there). */
   input?: string
+  /**
+   * Ends the command after this many milliseconds with SIGKILL, sent to its whole process
+   * group: `docker buildx` runs as a plugin process of `docker` and was seen to ignore
+   * SIGTERM (a `--print=targets` read from stdin never returned), so nothing gentler works.
+   */
+  timeoutMs?: number
 }
 
 /** What a finished command left behind. */
@@ -25,6 +31,8 @@ export interface RunResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** Set when `timeoutMs` ran out and the command was killed. */
+  timedOut?: boolean
 }
 
 /** Runs a program with an argument array; never through a shell. */
@@ -40,12 +48,27 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
     const collect = options.collect ?? true
     let stdout = ''
     let stderr = ''
+    const timeout = options.timeoutMs
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       shell: false,
-      stdio: ['pipe', 'pipe', 'pipe']
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group, so a timeout can kill what it started too.
+      detached: timeout !== undefined
     })
+    let timedOut = false
+    const timer =
+      timeout === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            try {
+              if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+            } catch {
+              child.kill('SIGKILL')
+            }
+          }, timeout)
     // Commands get `input` or an immediate end of file, never the action's own stdin; one
     // that exits without reading must not crash us with EPIPE.
     child.stdin.on('error', () => undefined)
@@ -78,6 +101,7 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
     })
     // A missing program is an answer, not an exception: the caller explains it.
     child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
       resolve({
         exitCode: error.code === 'ENOENT' ? 127 : 126,
         stdout,
@@ -85,6 +109,9 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
       })
     })
     child.on('close', (code, signal) => {
-      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr })
+      clearTimeout(timer)
+      const result: RunResult = { exitCode: code ?? (signal ? 128 : 1), stdout, stderr }
+      if (timedOut) result.timedOut = true
+      resolve(result)
     })
   })

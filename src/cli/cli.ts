@@ -10,7 +10,8 @@ import { nodeFileSystem } from '../adapters/fs.js'
 import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials } from '../adapters/docker-credentials.js'
-import { HttpRegistry } from '../adapters/registry.js'
+import { proxyAwareFetch } from '../adapters/http.js'
+import { engineAllowsPlainHttp, HttpRegistry } from '../adapters/registry.js'
 import { readEventPayload, readRunContext } from '../github/context.js'
 import { getInputs, INPUT, type InputReader } from '../inputs.js'
 import { runCompare, type CompareResult } from '../pipeline/compare.js'
@@ -181,11 +182,17 @@ function parseCommandLine(argv: string[]): Parsed {
 
 /** The adapters of a command-line run: the real ones, logging to stderr. */
 function cliDeps(logger: Logger): Deps {
+  const docker = new DockerCli(runCommand)
   return {
-    docker: new DockerCli(runCommand),
+    docker,
     fs: nodeFileSystem,
     logger,
-    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
+    registry: new HttpRegistry(
+      dockerConfigCredentials(runCommand),
+      proxyAwareFetch(),
+      () => undefined,
+      engineAllowsPlainHttp(() => docker.registryConfig())
+    ),
     glob: globFiles
   }
 }

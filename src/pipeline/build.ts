@@ -27,7 +27,13 @@ import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
-import { manifestFile, preparePlan, readManifest } from './prepare.js'
+import {
+  builderStages,
+  checkDockerfiles,
+  manifestFile,
+  preparePlan,
+  readManifest
+} from './prepare.js'
 
 /** What a finished build run produced. */
 export interface BuildResult {
@@ -85,6 +91,9 @@ export async function runBuild(
     const manifest = (done.manifest = await readManifest(options, deps))
     const plan = (done.plan = await preparePlan(manifest, options, deps))
     const publishing = await planTags(run, manifest, plan)
+    // The engine is first asked here, once the inputs are known to be good.
+    const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder)
+    await checkDockerfiles(manifest, plan, options, { ...deps, stages })
     const built = await buildAndMeasure(run, manifest, plan)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
     if (built.engineLost) throw built.engineLost
