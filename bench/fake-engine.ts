@@ -10,6 +10,7 @@ import type {
   PushResult
 } from '../src/adapters/docker.js'
 import type { RegistryConfig } from '../src/image/insecure-registry.js'
+import type { LocalImage } from '../src/build/disk-space.js'
 import type { TargetsAnswer, TargetsQuestion } from '../src/plan/dockerfile-targets.js'
 import type { ResolvedImage } from '../src/image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../src/build/progress.js'
@@ -125,7 +126,7 @@ export class FakeEngine implements DockerClient {
     return {}
   }
 
-  async localLayers(): Promise<string[][]> {
+  async localImages(): Promise<LocalImage[]> {
     return []
   }
 

@@ -6,6 +6,7 @@ import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsStep, type Step } from './adapters/actions-step.js'
 import { actionsArtifactUploader } from './adapters/artifact.js'
 import type { Deps } from './adapters/deps.js'
+import { localDisk } from './adapters/disk.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
 import { createGitHubApi } from './adapters/github.js'
@@ -20,7 +21,7 @@ import type { BuildResult } from './pipeline/build.js'
 import type { MergeResult } from './pipeline/merge.js'
 import { toRunOptions } from './pipeline/options.js'
 import { runMode } from './pipeline/run.js'
-import { shareReport } from './pipeline/share-report.js'
+import { baselineOnce, shareReport } from './pipeline/share-report.js'
 import { renderSummary } from './render/summary.js'
 import { pinnedTiers, tierRefs } from './report/build-report.js'
 import { matrixOf } from './report/merge.js'
@@ -58,6 +59,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
       engineAllowsPlainHttp(() => docker.registryConfig())
     ),
     glob: globFiles,
+    disk: localDisk,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
   }
@@ -77,6 +79,9 @@ export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
     // One context for the whole run: tags and pushing, the comment and the upload agree.
     const context = readRunContext(env, payload)
     const options = toRunOptions(inputs, env, deps.cwd, context)
+    // Looked up once: by the build (growth, disk space) and by the comment after it.
+    const baseline =
+      inputs.mode === 'plan' ? undefined : baselineOnce(options.share, context, options.tiers, deps)
     if (inputs.mode !== 'plan') {
       file = new ReportFile(deps.fs, options.reportFile)
       const reportFile = options.reportFile
@@ -88,13 +93,19 @@ export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
             reportFile: written ? reportFile : null,
             settings: options.share,
             context,
-            ...(options.tiers ? { tiers: options.tiers } : {})
+            ...(options.tiers ? { tiers: options.tiers } : {}),
+            ...(baseline ? { baseline } : {})
           },
           deps
         )
       step.setOutput('report-file', options.reportFile)
     }
-    const result = await runMode(inputs.mode, options, deps, file)
+    const result = await runMode(
+      inputs.mode,
+      options,
+      { ...deps, ...(baseline ? { baseline } : {}) },
+      file
+    )
     if (result.mode === 'plan') {
       step.setOutput('matrix', JSON.stringify(result.matrix))
       step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)))
@@ -198,7 +209,7 @@ async function emitResults(
   })
   for (const warning of verdictWarnings(report, manifest)) {
     logger.warning(warning.message, {
-      title: 'Image near its size budget',
+      title: warning.title,
       file: warning.file,
       ...(warning.line !== undefined ? { startLine: warning.line } : {}),
       ...(warning.column !== undefined ? { startColumn: warning.column } : {})

@@ -312,16 +312,17 @@ describe('DockerCli.listTargets', () => {
 })
 
 describe('DockerCli: what the disk check and the registry client ask', () => {
-  test('localLayers: the layers of the images found, missing ones left out', async () => {
+  test('localImages: the tags and layers of the images found, missing ones left out', async () => {
     const { run } = runner({
-      'image inspect --format {{json .RootFS.Layers}} a:1 b:1': {
-        exitCode: 1,
-        stdout: '["sha256:1","sha256:2"]\n',
-        stderr: 'Error: No such image: b:1\n'
-      }
+      'image inspect --format {"tags":{{json .RepoTags}},"layers":{{json .RootFS.Layers}}} a:1 b:1':
+        {
+          exitCode: 1,
+          stdout: '{"tags":["a:1","a:latest"],"layers":["sha256:1","sha256:2"]}\n',
+          stderr: 'Error: No such image: b:1\n'
+        }
     })
-    await expect(new DockerCli(run).localLayers(['a:1', 'b:1'])).resolves.toStrictEqual([
-      ['sha256:1', 'sha256:2']
+    await expect(new DockerCli(run).localImages(['a:1', 'b:1'])).resolves.toStrictEqual([
+      { tags: ['a:1', 'a:latest'], layers: ['sha256:1', 'sha256:2'] }
     ])
   })
 

@@ -10,6 +10,7 @@ import type {
   PushResult
 } from '../../src/adapters/docker.js'
 import type { RegistryConfig } from '../../src/image/insecure-registry.js'
+import type { LocalImage } from '../../src/build/disk-space.js'
 import { DockerfileSyntaxError, parseStages } from '../../src/plan/dockerfile-stages.js'
 import type { TargetsAnswer, TargetsQuestion } from '../../src/plan/dockerfile-targets.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
@@ -395,11 +396,11 @@ export class FakeDocker implements DockerClient {
     return { InsecureRegistryCIDRs: ['127.0.0.0/8'] }
   }
 
-  async localLayers(refs: string[]): Promise<string[][]> {
-    this.calls.push(`layers ${refs.join(' ')}`)
+  async localImages(refs: string[]): Promise<LocalImage[]> {
+    this.calls.push(`images ${refs.join(' ')}`)
     return refs.flatMap((ref) => {
       const layers = this.local.get(ref)
-      return layers ? [layers] : []
+      return layers ? [{ tags: [ref], layers }] : []
     })
   }
 

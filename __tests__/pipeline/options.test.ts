@@ -16,6 +16,7 @@ const SHARE = {
   token: '',
   comment: 'auto',
   commentKey: '',
+  commentThreshold: { percent: 1 },
   upload: 'auto',
   artifactName: 'nb-image-report'
 }
@@ -113,7 +114,10 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
-        workingDirectory: '.'
+        workingDirectory: '.',
+        maxGrowth: { percent: 10 },
+        growthPolicy: 'warn',
+        diskCheck: 'off'
       }),
       {
         GITHUB_WORKSPACE: '/w',
@@ -131,6 +135,9 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
+        maxGrowth: { percent: 10 },
+        growthPolicy: 'warn',
+        diskCheck: 'off',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
@@ -178,7 +185,12 @@ describe('toRunOptions', () => {
       }
     ]
   ])('%s', (_name, given, env, expected) => {
-    expect(toRunOptions(given, env, CWD)).toStrictEqual({ ...expected, share: SHARE })
+    expect(toRunOptions(given, env, CWD)).toStrictEqual({
+      growthPolicy: 'fail',
+      diskCheck: 'fail',
+      ...expected,
+      share: SHARE
+    })
   })
 
   test('comment and upload inputs; baseline-report is resolved against the working directory', () => {
@@ -199,6 +211,7 @@ describe('toRunOptions', () => {
       token: 'ghs_x',
       comment: 'always',
       commentKey: 'ci',
+      commentThreshold: { percent: 1 },
       baselineReport: '/w/nb/base/report.json',
       upload: 'true',
       artifactName: 'nb-image-report-ci'

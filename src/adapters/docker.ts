@@ -13,6 +13,7 @@ import {
   type TargetsQuestion
 } from '../plan/dockerfile-targets.js'
 import { limited } from '../utils/concurrency.js'
+import type { LocalImage } from '../build/disk-space.js'
 import {
   MAX_DOCUMENT_BYTES,
   resolveArchiveImage,
@@ -96,8 +97,8 @@ export interface DockerClient {
   ): Promise<Map<string, TargetsAnswer>>
   /** The engine's registry settings (`docker info` RegistryConfig): its insecure registries. */
   registryConfig(): Promise<RegistryConfig>
-  /** The layer diff IDs of each of these images the engine holds (missing ones are left out). */
-  localLayers(refs: string[]): Promise<string[][]>
+  /** Each of these images the engine holds: its tags and layer diff IDs (missing ones left out). */
+  localImages(refs: string[]): Promise<LocalImage[]>
   /** `docker system df`: what the engine's images, containers and build cache take. */
   diskUsage(): Promise<DiskUsageRow[]>
   /** The driver of a buildx builder (`docker`, `docker-container`, `remote`, …), if known. */
@@ -204,18 +205,27 @@ export class DockerCli implements DockerClient {
     return (JSON.parse(result.stdout) as RegistryConfig | null) ?? {}
   }
 
-  async localLayers(refs: string[]): Promise<string[][]> {
+  async localImages(refs: string[]): Promise<LocalImage[]> {
     if (refs.length === 0) return []
     // Missing images make the command fail; the ones found are still printed, a line each.
     const result = await this.run(
       this.docker,
-      ['image', 'inspect', '--format', '{{json .RootFS.Layers}}', ...refs],
+      [
+        'image',
+        'inspect',
+        '--format',
+        '{"tags":{{json .RepoTags}},"layers":{{json .RootFS.Layers}}}',
+        ...refs
+      ],
       { env: this.env }
     )
     return result.stdout
       .split('\n')
-      .filter((line) => line.trim().startsWith('['))
-      .map((line) => JSON.parse(line) as string[])
+      .filter((line) => line.trim().startsWith('{'))
+      .map((line) => {
+        const image = JSON.parse(line) as { tags?: string[] | null; layers?: string[] | null }
+        return { tags: image.tags ?? [], layers: image.layers ?? [] }
+      })
   }
 
   async diskUsage(): Promise<DiskUsageRow[]> {

@@ -27,6 +27,8 @@ import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
+import { applyGrowth } from '../report/growth.js'
+import { baselineBeforeBuild, checkDiskSpace, noBaselineReason } from './preflight.js'
 import {
   builderStages,
   checkDockerfiles,
@@ -94,8 +96,16 @@ export async function runBuild(
     // The engine is first asked here, once the inputs are known to be good.
     const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder)
     await checkDockerfiles(manifest, plan, options, { ...deps, stages })
+    const baseline = await baselineBeforeBuild(plan, options, deps)
+    await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine })
     const built = await buildAndMeasure(run, manifest, plan)
-    done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
+    done.report = applyGrowth(
+      buildReport(plan, built.outcomes, runFacts(run, built, publishing)),
+      plan.images,
+      baseline?.found.base ?? undefined,
+      options.growthPolicy ?? 'fail',
+      noBaselineReason(baseline)
+    )
     if (built.engineLost) throw built.engineLost
     done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file)
   } catch (error) {

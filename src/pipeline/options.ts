@@ -27,6 +27,9 @@ export interface RunOptions
         | 'thresholdBasis'
         | 'tiers'
         | 'reports'
+        | 'maxGrowth'
+        | 'growthPolicy'
+        | 'diskCheck'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -102,6 +105,9 @@ export function toRunOptions(
   if (env.RUNNER_TEMP) options.tempDir = env.RUNNER_TEMP
   if (inputs.strategy) options.strategy = inputs.strategy
   if (inputs.thresholdBytes !== undefined) options.thresholdBytes = inputs.thresholdBytes
+  if (inputs.maxGrowth !== undefined) options.maxGrowth = inputs.maxGrowth
+  options.growthPolicy = inputs.growthPolicy
+  options.diskCheck = inputs.diskCheck
   if (inputs.builder) options.builder = inputs.builder
   if (context.repository) {
     options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`
@@ -141,6 +147,7 @@ function shareSettings(inputs: Inputs, workingDirectory: string): CommentSetting
     token: inputs.githubToken,
     comment: inputs.comment,
     commentKey: inputs.commentKey,
+    commentThreshold: inputs.commentThreshold,
     upload: inputs.uploadReport,
     artifactName: inputs.reportArtifact
   }

@@ -90,6 +90,7 @@ export async function preparePlan(
     manifestDir,
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
+    maxGrowth: options.maxGrowth,
     tiers: options.tiers
   })
   await logger.group('Plan images', async () => {

@@ -81,6 +81,11 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     .map(({ file, report }) => `${file}: ${report.error ?? ''}`)
   const built = images.filter((image) => image.sizeBytes !== null)
   const publish = mergedPublish(sources)
+  // Each job checked its images' growth against the baseline it found; a part that fails on
+  // growth fails the merge too.
+  const policies = sources.flatMap(({ report }) => report.growthPolicy ?? [])
+  const growthPolicy = policies.includes('fail') ? 'fail' : policies[0]
+  const grewTooMuch = growthPolicy === 'fail' && images.some((image) => image.growth?.exceeded)
   const merged: Report = {
     schemaVersion: 1,
     tool: context.tool,
@@ -89,6 +94,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     passed:
       errors.length === 0 &&
       publish.error === undefined &&
+      !grewTooMuch &&
       images.every((image) => image.status === 'ok' || image.status === 'warn'),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
@@ -111,6 +117,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     }
   }
   if (errors.length > 0) merged.error = errors.join('\n')
+  if (growthPolicy) merged.growthPolicy = growthPolicy
   return merged
 }
 

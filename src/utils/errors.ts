@@ -37,6 +37,11 @@ export class EngineError extends NbImageError {
   override readonly name = 'EngineError'
 }
 
+/** The engine's data root has no room for the build (the disk check before building). */
+export class DiskSpaceError extends NbImageError {
+  override readonly name = 'DiskSpaceError'
+}
+
 /** An action input or CLI flag has an invalid value. */
 export class InputError extends NbImageError {
   override readonly name = 'InputError'

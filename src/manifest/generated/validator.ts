@@ -5,19 +5,179 @@
 "use strict";
 export const validate = validate0;
 export default validate0;
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"sizeLimit":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},{"$ref":"#/definitions/size"}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}}}};
 const schema1 = {"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"};
 const schema2 = {"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]};
-const schema3 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};
+const schema5 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}};
-const schema5 = {"type":"array","items":{"type":"string","minLength":1}};
+const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema3 = {"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},{"$ref":"#/definitions/size"}]};
+const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(!pattern2.test(data)){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+const _errs5 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs6 = errors;
+if(typeof data === "string"){
+if(!pattern1.test(data)){
+const err2 = {instancePath,schemaPath:"#/definitions/size/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/definitions/size/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs6 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs8 = errors;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+const err4 = {instancePath,schemaPath:"#/definitions/size/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data == "number"){
+if(data < 1 || isNaN(data)){
+const err5 = {instancePath,schemaPath:"#/definitions/size/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid1 = _errs8 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err6 = {instancePath,schemaPath:"#/definitions/size/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate1.errors = vErrors;
+return errors === 0;
+}
+
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}};
+const schema7 = {"type":"array","items":{"type":"string","minLength":1}};
+
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -126,18 +286,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate1.errors = vErrors;
+validate3.errors = vErrors;
 return errors === 0;
 }
 
-const schema8 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}};
+const schema10 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}};
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "description") || (key0 === "target")) || (key0 === "pip")) || (key0 === "apt")) || (key0 === "notebooks")) || (key0 === "dockerfile")) || (key0 === "threshold")) || (key0 === "buildArgs"))){
+if(!(func0.call(schema10.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -422,13 +582,19 @@ vErrors = null;
 }
 }
 }
+if(data.maxGrowth !== undefined){
+if(!(validate1(data.maxGrowth, {instancePath:instancePath+"/maxGrowth",parentData:data,parentDataProperty:"maxGrowth",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
 if(data.buildArgs !== undefined){
-let data10 = data.buildArgs;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-const _errs33 = errors;
+let data11 = data.buildArgs;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+const _errs34 = errors;
 if(typeof key1 === "string"){
-if(!pattern2.test(key1)){
+if(!pattern4.test(key1)){
 const err20 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err20];
@@ -439,7 +605,7 @@ vErrors.push(err20);
 errors++;
 }
 }
-var valid13 = _errs33 === errors;
+var valid13 = _errs34 === errors;
 if(!valid13){
 const err21 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
@@ -451,10 +617,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-for(const key2 in data10){
-let data11 = data10[key2];
-if(((typeof data11 !== "string") && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")){
-const err22 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
+for(const key2 in data11){
+let data12 = data11[key2];
+if(((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")){
+const err22 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema5.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -487,7 +653,7 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate3.errors = vErrors;
+validate5.errors = vErrors;
 return errors === 0;
 }
 
@@ -778,13 +944,19 @@ vErrors = null;
 }
 }
 }
+if(data.maxGrowth !== undefined){
+if(!(validate1(data.maxGrowth, {instancePath:instancePath+"/maxGrowth",parentData:data,parentDataProperty:"maxGrowth",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
 if(data.buildArgs !== undefined){
-let data8 = data.buildArgs;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key1 in data8){
-const _errs25 = errors;
+let data9 = data.buildArgs;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 in data9){
+const _errs26 = errors;
 if(typeof key1 === "string"){
-if(!pattern2.test(key1)){
+if(!pattern4.test(key1)){
 const err21 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
@@ -795,7 +967,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-var valid5 = _errs25 === errors;
+var valid5 = _errs26 === errors;
 if(!valid5){
 const err22 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
@@ -807,10 +979,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-for(const key2 in data8){
-let data9 = data8[key2];
-if(((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")){
-const err23 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
+for(const key2 in data9){
+let data10 = data9[key2];
+if(((typeof data10 !== "string") && (!(typeof data10 == "number"))) && (typeof data10 !== "boolean")){
+const err23 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema5.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -833,15 +1005,15 @@ errors++;
 }
 }
 if(data.base !== undefined){
-if(!(validate1(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(!(validate3(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 if(data.tiers !== undefined){
-let data11 = data.tiers;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(Object.keys(data11).length < 1){
+let data12 = data.tiers;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length < 1){
 const err25 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err25];
@@ -851,8 +1023,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key3 in data11){
-const _errs32 = errors;
+for(const key3 in data12){
+const _errs33 = errors;
 if(typeof key3 === "string"){
 if(!pattern0.test(key3)){
 const err26 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9._-]{0,62}$"+"\"",propertyName:key3};
@@ -875,7 +1047,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-var valid7 = _errs32 === errors;
+var valid7 = _errs33 === errors;
 if(!valid7){
 const err28 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
@@ -887,9 +1059,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-for(const key4 in data11){
-if(!(validate3(data11[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+for(const key4 in data12){
+if(!(validate5(data12[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
 errors = vErrors.length;
 }
 }
