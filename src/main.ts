@@ -233,7 +233,7 @@ function fail(error: unknown, deps: ActionDeps): void {
   const failure = describeFailure(error)
   for (const issue of failure.issues) {
     deps.logger.error(formatIssue(issue), {
-      title: 'Invalid tier manifest',
+      title: issue.title ?? 'Invalid tier manifest',
       file: issue.file,
       startLine: issue.line,
       startColumn: issue.column

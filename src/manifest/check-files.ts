@@ -9,7 +9,7 @@ import { DockerfileSyntaxError, parseStages } from '../plan/dockerfile-stages.js
 import type { ListedStage, TargetsAnswer, TargetsQuestion } from '../plan/dockerfile-targets.js'
 import type { Manifest } from './types.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
-import { errorMessage, ManifestError, type ManifestIssue } from '../utils/errors.js'
+import { EngineError, errorMessage, ManifestError, type ManifestIssue } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import { fieldPath } from './fields.js'
@@ -128,6 +128,8 @@ export async function checkTargets(
   try {
     answers = deps.stages ? await deps.stages(questions) : new Map()
   } catch (error) {
+    // No engine to build with: the run stops with the engine's own error.
+    if (error instanceof EngineError) throw error
     answers = new Map(questions.map((q) => [q.dockerfile, { unavailable: errorMessage(error) }]))
   }
   const issues: ManifestIssue[] = []
@@ -200,6 +202,7 @@ function dockerfileIssue(
     line: answer.line ?? 1,
     column: 1,
     field: '',
-    message: `BuildKit cannot read this Dockerfile${via}: ${answer.error}`
+    message: `BuildKit cannot read this Dockerfile${via}: ${answer.error}`,
+    title: 'Invalid Dockerfile'
   }
 }

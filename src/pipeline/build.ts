@@ -94,7 +94,7 @@ export async function runBuild(
     const plan = (done.plan = await preparePlan(manifest, options, deps))
     const publishing = await planTags(run, manifest, plan)
     // The engine is first asked here, once the inputs are known to be good.
-    const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder)
+    const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder, true)
     await checkDockerfiles(manifest, plan, options, { ...deps, stages })
     const baseline = await baselineBeforeBuild(plan, options, deps)
     await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine })

@@ -9,7 +9,7 @@ import { parseManifest } from '../manifest/parse.js'
 import { planBuild } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
 import type { BuildPlan } from '../plan/types.js'
-import { errorMessage, InputError } from '../utils/errors.js'
+import { EngineError, errorMessage, InputError } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import type { RunOptions } from './options.js'
 
@@ -54,18 +54,21 @@ export async function readManifest(
 /**
  * The stages of Dockerfiles as the run's builder reads them: the engine is asked for its
  * buildx version first (`engine`, asked once per run), then buildx for the targets. With no
- * engine (`mode: plan` needs none) every file is left to the local parser.
+ * engine, a build stops there (`needsEngine`: its EngineError says why), while `mode: plan`,
+ * which needs none, leaves every file to the local parser.
  */
 export function builderStages(
   docker: Pick<DockerClient, 'listTargets'>,
   engine: () => Promise<EngineInfo>,
-  builder: string | undefined
+  builder: string | undefined,
+  needsEngine = false
 ): StageSource {
   return async (questions) => {
     let info: EngineInfo
     try {
       info = await engine()
     } catch (error) {
+      if (needsEngine && error instanceof EngineError) throw error
       const unavailable: TargetsAnswer = {
         unavailable: `no Docker engine answered: ${errorMessage(error)}`
       }

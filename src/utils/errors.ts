@@ -12,6 +12,8 @@ export interface ManifestIssue {
   /** Dotted path of the offending field, e.g. `tiers.tier2.threshold`; empty for the document. */
   field: string
   message: string
+  /** The annotation's title, when the file is not the manifest (`Invalid Dockerfile`). */
+  title?: string
 }
 
 /**
