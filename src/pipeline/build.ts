@@ -91,7 +91,7 @@ export async function runBuild(
   let failure: { error: unknown } | undefined
   try {
     const manifest = (done.manifest = await readManifest(options, deps))
-    const plan = (done.plan = await preparePlan(manifest, options, deps))
+    const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
     const publishing = await planTags(run, manifest, plan)
     // The engine is first asked here, once the inputs are known to be good.
     const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder, true)

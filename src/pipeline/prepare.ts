@@ -6,7 +6,7 @@ import type { DockerClient, EngineInfo } from '../adapters/docker.js'
 import { checkPaths, checkTargets, type StageSource } from '../manifest/check-files.js'
 import type { TargetsAnswer } from '../plan/dockerfile-targets.js'
 import { parseManifest } from '../manifest/parse.js'
-import { planBuild } from '../plan/plan.js'
+import { planBuild, utcDay } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
 import type { BuildPlan } from '../plan/types.js'
 import { EngineError, errorMessage, InputError } from '../utils/errors.js'
@@ -81,11 +81,15 @@ export function builderStages(
   }
 }
 
-/** Plans the build and checks every path; writes the generated Dockerfile. */
+/**
+ * Plans the build and checks every path; writes the generated Dockerfile.
+ * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
+ */
 export async function preparePlan(
   manifest: Manifest,
   options: RunOptions,
-  deps: Pick<Deps, 'fs' | 'logger'>
+  deps: Pick<Deps, 'fs' | 'logger' | 'now'>,
+  startedMs = (deps.now ?? Date.now)()
 ): Promise<BuildPlan> {
   const { logger, fs } = deps
   const manifestDir = path.dirname(options.manifestPath)
@@ -94,7 +98,8 @@ export async function preparePlan(
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
     maxGrowth: options.maxGrowth,
-    tiers: options.tiers
+    tiers: options.tiers,
+    refreshKey: utcDay(startedMs)
   })
   await logger.group('Plan images', async () => {
     await checkPaths(manifest, manifestDir, options.workspace, fs)
