@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DockerfileSyntaxError, parseStages } from '../../src/plan/dockerfile-stages.js'
-import type { TargetsAnswer } from '../../src/plan/dockerfile-targets.js'
+import { readStagesLocally, type TargetsAnswer } from '../../src/plan/dockerfile-targets.js'
 
 /** The corpus folder. */
 export const CORPUS = path.resolve(
@@ -70,13 +69,4 @@ export function corpusText(name: string): string {
 }
 
 /** The local parser's reading of a Dockerfile, in the form buildx answers. */
-export function readLocally(content: string): TargetsAnswer {
-  try {
-    return { stages: parseStages(content) }
-  } catch (error) {
-    if (!(error instanceof DockerfileSyntaxError)) throw error
-    return error.line === undefined
-      ? { error: error.reason }
-      : { error: error.reason, line: error.line }
-  }
-}
+export const readLocally = readStagesLocally

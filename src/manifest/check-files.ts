@@ -5,8 +5,12 @@
 // located in the manifest, or in the Dockerfile for a Dockerfile BuildKit refuses.
 import path from 'node:path'
 import type { FileSystem } from '../adapters/fs.js'
-import { DockerfileSyntaxError, parseStages } from '../plan/dockerfile-stages.js'
-import type { ListedStage, TargetsAnswer, TargetsQuestion } from '../plan/dockerfile-targets.js'
+import {
+  readStagesLocally,
+  type ListedStage,
+  type TargetsAnswer,
+  type TargetsQuestion
+} from '../plan/dockerfile-targets.js'
 import type { Manifest } from './types.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
 import { EngineError, errorMessage, ManifestError, type ManifestIssue } from '../utils/errors.js'
@@ -176,17 +180,9 @@ export async function checkTargets(
   if (issues.length > 0) throw new ManifestError(issues)
 }
 
-/** The local parser's reading of a Dockerfile, in the form BuildKit answers. */
+/** The local parser's reading of a Dockerfile file, in the form BuildKit answers. */
 async function readLocally(dockerfile: string, fs: FileSystem): Promise<TargetsAnswer> {
-  const content = new TextDecoder().decode(await fs.readFile(dockerfile))
-  try {
-    return { stages: parseStages(content) }
-  } catch (error) {
-    if (!(error instanceof DockerfileSyntaxError)) throw error
-    return error.line === undefined
-      ? { error: error.reason }
-      : { error: error.reason, line: error.line }
-  }
+  return readStagesLocally(new TextDecoder().decode(await fs.readFile(dockerfile)))
 }
 
 /** A Dockerfile BuildKit refuses, located in the Dockerfile, naming the manifest field. */

@@ -11,6 +11,8 @@
 // docker driver of buildx 0.13 on the containerd store from exporting the empty result as a
 // dangling `moby-dangling@` image; it is harmless on every other driver.
 
+import { DockerfileSyntaxError, parseStages } from './dockerfile-stages.js'
+
 /** A stage as the frontend lists it; unnamed stages (`FROM image`) have no name. */
 export interface ListedStage {
   name?: string
@@ -116,4 +118,16 @@ export function classifyFailure(stderr: string): TargetsAnswer {
   const error = message.replace(/^(failed to solve: )?(dockerfile parse error on line \d+: )?/, '')
   const line = /on line (\d+)/.exec(message)?.[1] ?? /^\s*(\d+) \| >>>/m.exec(stderr)?.[1]
   return line === undefined ? { error } : { error, line: Number(line) }
+}
+
+/** The local parser's reading of a Dockerfile's text, in the form BuildKit answers. */
+export function readStagesLocally(content: string): TargetsAnswer {
+  try {
+    return { stages: parseStages(content) }
+  } catch (error) {
+    if (!(error instanceof DockerfileSyntaxError)) throw error
+    return error.line === undefined
+      ? { error: error.reason }
+      : { error: error.reason, line: error.line }
+  }
 }
