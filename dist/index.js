@@ -38138,13 +38138,14 @@ async function readImageHistory(id, first, ops) {
 // cannot be asked (no buildx ≥ 0.11, a `# syntax=` frontend that cannot be fetched, no engine
 // in `mode: plan`). The stage check asks buildx first (manifest/check-files.ts).
 //
-// A port of the parts of moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built
-// into Docker 26) that decide where instructions start and end, plus the stage rules of
-// instructions.Parse. Written by hand because no maintained JavaScript package follows
-// BuildKit's heredoc rules (checked: dockerfile-ast and docker-file-parser treat `<<` as
-// plain text); the corpus in __tests__/fixtures/dockerfiles/ checks every rule against
-// buildx itself (the e2e test asks it live). Longer than 350 lines: it is one port, whose
-// parts (lines, continuations, heredocs, the shell lexer) only make sense together.
+// Longer than 350 lines for a reason: it is one port, whose parts (lines, continuations,
+// heredocs, the shell lexer) only make sense together. It ports the parts of
+// moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built into Docker 26) that
+// decide where instructions start and end, plus the stage rules of instructions.Parse.
+// Written by hand because no maintained JavaScript package follows BuildKit's heredoc rules
+// (checked: dockerfile-ast and docker-file-parser treat `<<` as plain text); the corpus in
+// __tests__/fixtures/dockerfiles/ checks every rule against buildx itself (the e2e test
+// asks it live).
 //
 // Rules followed, each with a corpus case:
 // - parser directives (`# escape=`, `# syntax=`) only before anything else; a BOM is skipped;
@@ -39177,6 +39178,11 @@ function concat(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+// The Docker engine and buildx, as the action uses them: one helper class for one external
+// system (the house style), the reason it is longer than 350 lines. Every docker command the
+// action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
+// Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
+// Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
 
 
 
@@ -42399,6 +42405,10 @@ async function measurePacked(outcome, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-images.ts
+// One run's BuildKit sessions: bake, the progress stream split per image, inspection as each
+// export finishes, a rebuild of what a failing tier's bake cancelled. A little over 350 lines
+// because the states of one run's images (built, failed, cancelled, measured) are one piece:
+// splitting them across files would pass the same mutable state around.
 
 
 
@@ -46625,8 +46635,10 @@ async function checkDockerfiles(manifest, plan, options, deps) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
-// it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
+// it (manifest → plan → tags → checks → build and measure → verdict → publish) over injected
+// adapters; a little over 350 lines because it is the one place that orders the steps and
+// says what a failure at each leaves behind (the steps themselves live in their modules).
+// The report lives in memory while the run goes on, and goes to disk through one
 // ReportFile: at the end, whatever happened, and once more just before a push, so that the
 // file already says the images passed should the runner die between two pushes.
 

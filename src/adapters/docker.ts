@@ -1,3 +1,8 @@
+// The Docker engine and buildx, as the action uses them: one helper class for one external
+// system (the house style), the reason it is longer than 350 lines. Every docker command the
+// action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
+// Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
+// Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
 import { randomBytes } from 'node:crypto'
 import { EngineError } from '../utils/errors.js'
 import type { HistoryRow } from '../measure/layers.js'

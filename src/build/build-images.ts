@@ -1,3 +1,7 @@
+// One run's BuildKit sessions: bake, the progress stream split per image, inspection as each
+// export finishes, a rebuild of what a failing tier's bake cancelled. A little over 350 lines
+// because the states of one run's images (built, failed, cancelled, measured) are one piece:
+// splitting them across files would pass the same mutable state around.
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'

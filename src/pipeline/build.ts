@@ -1,6 +1,8 @@
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
-// it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
+// it (manifest → plan → tags → checks → build and measure → verdict → publish) over injected
+// adapters; a little over 350 lines because it is the one place that orders the steps and
+// says what a failure at each leaves behind (the steps themselves live in their modules).
+// The report lives in memory while the run goes on, and goes to disk through one
 // ReportFile: at the end, whatever happened, and once more just before a push, so that the
 // file already says the images passed should the runner die between two pushes.
 import path from 'node:path'

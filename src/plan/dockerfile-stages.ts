@@ -2,13 +2,14 @@
 // cannot be asked (no buildx ≥ 0.11, a `# syntax=` frontend that cannot be fetched, no engine
 // in `mode: plan`). The stage check asks buildx first (manifest/check-files.ts).
 //
-// A port of the parts of moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built
-// into Docker 26) that decide where instructions start and end, plus the stage rules of
-// instructions.Parse. Written by hand because no maintained JavaScript package follows
-// BuildKit's heredoc rules (checked: dockerfile-ast and docker-file-parser treat `<<` as
-// plain text); the corpus in __tests__/fixtures/dockerfiles/ checks every rule against
-// buildx itself (the e2e test asks it live). Longer than 350 lines: it is one port, whose
-// parts (lines, continuations, heredocs, the shell lexer) only make sense together.
+// Longer than 350 lines for a reason: it is one port, whose parts (lines, continuations,
+// heredocs, the shell lexer) only make sense together. It ports the parts of
+// moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built into Docker 26) that
+// decide where instructions start and end, plus the stage rules of instructions.Parse.
+// Written by hand because no maintained JavaScript package follows BuildKit's heredoc rules
+// (checked: dockerfile-ast and docker-file-parser treat `<<` as plain text); the corpus in
+// __tests__/fixtures/dockerfiles/ checks every rule against buildx itself (the e2e test
+// asks it live).
 //
 // Rules followed, each with a corpus case:
 // - parser directives (`# escape=`, `# syntax=`) only before anything else; a BOM is skipped;
