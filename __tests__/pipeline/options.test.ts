@@ -43,6 +43,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/runner/_temp/nb-image-report.json',
         reports: [],
         tempDir: '/runner/_temp',
@@ -64,6 +65,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: `${CWD}/nb-image-report.json`,
         reports: [],
         source: {}
@@ -81,6 +83,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb/out/report.json',
         reports: [],
         tempDir: '/t',
@@ -99,6 +102,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/tmp/report.json',
         reports: [],
         source: {}
@@ -117,7 +121,8 @@ describe('toRunOptions', () => {
         workingDirectory: '.',
         maxGrowth: { percent: 10 },
         growthPolicy: 'warn',
-        diskCheck: 'off'
+        diskCheck: 'off',
+        auditNotebooks: 'false'
       }),
       {
         GITHUB_WORKSPACE: '/w',
@@ -138,6 +143,7 @@ describe('toRunOptions', () => {
         maxGrowth: { percent: 10 },
         growthPolicy: 'warn',
         diskCheck: 'off',
+        auditNotebooks: 'false',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
@@ -160,6 +166,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: ['reports/**/*.json', '!reports/old/*.json'],
         source: {},
@@ -179,6 +186,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }

@@ -28,6 +28,14 @@ import {
 import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
 import { readArchive } from '../image/archive.js'
 import type { CommandRunner, RunResult } from './process.js'
+import {
+  copyFromImage,
+  lastLine,
+  runIsolated,
+  type ImageFile,
+  type IsolatedResult,
+  type IsolatedRun
+} from './docker-container.js'
 
 /** What the engine said about itself. */
 export interface EngineInfo {
@@ -116,6 +124,19 @@ export interface DockerClient {
    * containerd image store.
    */
   packedImage(ref: string, platform?: Platform): Promise<ResolvedImage>
+  /**
+   * Runs a command in a throwaway container of an image, isolated (adapters/docker-container.ts):
+   * no network, read-only root, no capabilities, no mounts, stdin only, a time limit.
+   */
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult>
+  /** Copies paths out of an image without starting it; null for a path it does not have. */
+  copyFromImage(request: {
+    image: string
+    name: string
+    paths: string[]
+    maxBytes: number
+    timeoutMs: number
+  }): Promise<Map<string, ImageFile[] | null>>
 }
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
@@ -193,7 +214,7 @@ export class DockerCli implements DockerClient {
       const result = await this.run(
         this.docker,
         targetsArgs(request.flag, question, options.builder),
-        { env: { ...this.env, ...request.env }, timeoutMs: TARGETS_TIMEOUT_MS }
+        { env: { ...this.env, ...request.env }, timeoutMs: TARGETS_TIMEOUT_MS, killGraceMs: 0 }
       )
       answers.set(question.dockerfile, targetsAnswer(result))
     })
@@ -390,6 +411,16 @@ export class DockerCli implements DockerClient {
     // Layer blobs that were not kept still count: their sizes are checked against the manifest.
     return resolveArchiveImage(await archive.end(), ref, platform)
   }
+
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
+    return runIsolated(this.run, this.docker, this.env, run)
+  }
+
+  copyFromImage(
+    request: Parameters<DockerClient['copyFromImage']>[0]
+  ): Promise<Map<string, ImageFile[] | null>> {
+    return copyFromImage(this.run, this.docker, this.env, request)
+  }
 }
 
 /** Splits streamed output into lines for the log. */
@@ -441,15 +472,4 @@ function targetsAnswer(result: RunResult): TargetsAnswer {
       unavailable: `unreadable answer (${error instanceof Error ? error.message : String(error)})`
     }
   }
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .trim()
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? ''
-  )
 }

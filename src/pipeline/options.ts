@@ -30,6 +30,7 @@ export interface RunOptions
         | 'maxGrowth'
         | 'growthPolicy'
         | 'diskCheck'
+        | 'auditNotebooks'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -95,6 +96,7 @@ export function toRunOptions(
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
+    auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
     source: {},

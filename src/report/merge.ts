@@ -4,6 +4,7 @@
 import { InputError } from '../utils/errors.js'
 import { uniqueBytes } from '../measure/layers.js'
 import { tierRefs } from './build-report.js'
+import { imagePasses } from './verdict.js'
 import type { ImageReport, PublishReport, Report, ReportPart } from './types.js'
 import type { BuildPlan } from '../plan/types.js'
 
@@ -95,7 +96,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
       errors.length === 0 &&
       publish.error === undefined &&
       !grewTooMuch &&
-      images.every((image) => image.status === 'ok' || image.status === 'warn'),
+      images.every(imagePasses),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
     engine: {

@@ -12,6 +12,7 @@ import {
   type ImageStatus,
   type Report
 } from './types.js'
+import { checkAudit, checkPackages } from './contents-check.js'
 import { STRATEGIES } from '../manifest/types.js'
 
 /** A file that is not a report this version reads; the message names the field at fault. */
@@ -143,6 +144,9 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
       fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy')
   })
   checkGrowth(image['growth'], `${where}.growth`, fail)
+  // What is inside the image: reports of earlier versions have neither.
+  if (image['packages'] !== undefined) checkPackages(image['packages'], `${where}.packages`, fail)
+  if (image['audit'] !== undefined) checkAudit(image['audit'], `${where}.audit`, fail)
   const tags = image['tags']
   if (tags === undefined) return
   if (

@@ -4,6 +4,7 @@
 import { fieldPath } from '../manifest/fields.js'
 import { formatBytes, formatPercentChange, formatSize, formatSizeChange } from '../render/format.js'
 import { formatSizeLimit, limitBytes } from '../utils/size.js'
+import { auditMessages } from './audit-findings.js'
 import type { GrowthCheck, ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 import type { Manifest } from '../manifest/types.js'
 
@@ -20,14 +21,22 @@ export function budgetStatus(
   return 'ok'
 }
 
+/**
+ * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
+ * imports resolve when they were audited.
+ */
+export function imagePasses(image: ImageReport): boolean {
+  return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed'
+}
+
 /** The size an image's budget is checked against, under the report's threshold basis. */
 export function budgetedSize(image: ImageReport, basis: ThresholdBasis): number | null {
   return basis === 'compressed' ? image.compressedBytes : image.sizeBytes
 }
 
 /**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
+ * Names the images over budget or failed, with sizes, limits and excess, the notebooks
+ * that cannot run in their image, and a publishing failure; empty when the step should pass.
  */
 export function verdictMessages(report: Report): string[] {
   const messages: string[] = []
@@ -47,6 +56,7 @@ export function verdictMessages(report: Report): string[] {
     const grew = report.growthPolicy === 'fail' ? growthMessage(image) : undefined
     if (grew) messages.push(grew)
   }
+  messages.push(...auditMessages(report))
   if (report.publish.error) messages.push(report.publish.error)
   return messages
 }
