@@ -1,7 +1,7 @@
 // The action's shell, run with injected adapters (no module mocks): which outputs it sets,
 // how a bad manifest is annotated, where a near-budget warning points, and that a stopped
 // run still shares the report it holds in memory.
-import type { Step } from '../src/adapters/actions-step.js'
+import type { Step, SummarySkipped } from '../src/adapters/actions-step.js'
 import type { ReportUploader } from '../src/adapters/artifact.js'
 import { run, type ActionDeps } from '../src/main.js'
 import type { Report } from '../src/report/types.js'
@@ -27,8 +27,12 @@ class RecordingStep implements Step {
   setOutput(name: string, value: string): void {
     this.outputs.set(name, value)
   }
-  async appendSummary(markdown: string): Promise<void> {
+  /** Set to a reason to play a runner without job summaries. */
+  summarySkipped: SummarySkipped | undefined
+  async appendSummary(markdown: string): Promise<SummarySkipped | undefined> {
+    if (this.summarySkipped) return this.summarySkipped
     this.summary.push(markdown)
+    return undefined
   }
   setFailed(message: string): void {
     this.failed.push(message)
@@ -197,6 +201,58 @@ describe('run: a build', () => {
     await run(w.deps)
     expect(w.step.failed).toStrictEqual([])
     expect(w.step.secrets).toEqual(expect.arrayContaining(['pw-one', 'pw-two']))
+  })
+})
+
+describe('run: runners without the optional features', () => {
+  test.each<[string, SummarySkipped, 'notice' | 'warning']>([
+    [
+      'no job summary (act, Gitea, Forgejo, older GHES): one notice',
+      { reason: 'unsupported', message: 'GITHUB_STEP_SUMMARY is not set' },
+      'notice'
+    ],
+    [
+      'a summary file that cannot be written: one warning',
+      { reason: 'unwritable', message: "Unable to access summary file: '/x'" },
+      'warning'
+    ]
+  ])('%s, the same outputs and verdict', async (_name, skipped, level) => {
+    const withSummary = world({ threshold: '900' })
+    await run(withSummary.deps)
+    const without = world({ threshold: '900' })
+    without.step.summarySkipped = skipped
+    await run(without.deps)
+    expect(without.step.failed).toStrictEqual(withSummary.step.failed)
+    expect(without.step.outputs.get('passed')).toBe('false')
+    expect([...without.step.outputs.keys()]).toStrictEqual([...withSummary.step.outputs.keys()])
+    const told = without.logger.annotations.filter((a) => a.message.includes(skipped.message))
+    expect(told).toStrictEqual([
+      {
+        level,
+        message:
+          level === 'notice'
+            ? "This runner provides no job summary (GITHUB_STEP_SUMMARY is not set): the report is in the log, the step's outputs and the report file."
+            : `The job summary could not be written (${skipped.message}); the report is in the log, the step's outputs and the report file.`
+      }
+    ])
+    // The report still reaches the log.
+    expect(without.logger.lines.some((line) => line.includes('| Tier | Image | Size |'))).toBe(true)
+  })
+
+  test('an output file that cannot be written: one warning, the verdict unchanged', async () => {
+    const w = world({})
+    w.step.setOutput = () => {
+      throw new Error('Missing file at path: /runner/output')
+    }
+    await run(w.deps)
+    expect(w.step.failed).toStrictEqual([])
+    expect(w.logger.annotations.filter((a) => a.message.includes('outputs'))).toStrictEqual([
+      {
+        level: 'warning',
+        message:
+          "The step's outputs could not be written (Missing file at path: /runner/output); the report is in the log and the report file."
+      }
+    ])
   })
 })
 

@@ -26,6 +26,7 @@ const TIERS = ['tier1', 'tier2', 'tier3']
 
 const quiet: Logger = {
   info: () => undefined,
+  notice: () => undefined,
   debug: () => undefined,
   warning: () => undefined,
   error: () => undefined,

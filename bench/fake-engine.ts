@@ -3,6 +3,7 @@
 // every image inspects as a small two-layer image.
 import type {
   BakeResult,
+  DiskUsageRow,
   DockerClient,
   EngineInfo,
   ImageDetails,
@@ -10,6 +11,9 @@ import type {
 } from '../src/adapters/docker.js'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { RegistryConfig } from '../src/image/insecure-registry.js'
+import type { LocalImage } from '../src/build/disk-space.js'
+import type { TargetsAnswer, TargetsQuestion } from '../src/plan/dockerfile-targets.js'
 import type { ImageFile, IsolatedResult, IsolatedRun } from '../src/adapters/docker-container.js'
 import { INPUT_SEPARATOR } from '../src/contents/probe-io.js'
 import type { ResolvedImage } from '../src/image/oci.js'
@@ -116,6 +120,27 @@ export class FakeEngine implements DockerClient {
       for (const line of progress.consume(item)) onLine(line)
     this.times.lastBuildEndMs = performance.now()
     return { exitCode: 0, progress }
+  }
+
+  async listTargets(questions: TargetsQuestion[]): Promise<Map<string, TargetsAnswer>> {
+    // The bench fixture's Dockerfile is generated: nothing asks (this answers if it did).
+    return new Map(questions.map((q) => [q.dockerfile, { unavailable: 'fake engine' }]))
+  }
+
+  async registryConfig(): Promise<RegistryConfig> {
+    return {}
+  }
+
+  async localImages(): Promise<LocalImage[]> {
+    return []
+  }
+
+  async diskUsage(): Promise<DiskUsageRow[]> {
+    return []
+  }
+
+  async builderDriver(): Promise<string | undefined> {
+    return 'docker'
   }
 
   async tag(): Promise<void> {

@@ -36007,26 +36007,26 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91284);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8679);
 
 // The runner executes this bundle (dist/index.js) directly.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 91284:
+/***/ 8679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: defaultDeps
+// UNUSED EXPORTS: defaultDeps, tolerantStep
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
@@ -36036,6 +36036,7 @@ var core = __nccwpck_require__(77094);
 const actionsLogger = {
     info: (message) => core/* info */.pq(message),
     debug: (message) => core/* debug */.Yz(message),
+    notice: (message, target) => core/* notice */.lm(message, annotation(target)),
     warning: (message, target) => core/* warning */.$e(message, annotation(target)),
     error: (message, target) => core/* error */.z3(message, annotation(target)),
     group: (title, fn) => core/* group */.Os(title, fn)
@@ -36063,7 +36064,22 @@ const actionsStep = {
     setSecret: (secret) => core/* setSecret */.Pq(secret),
     setOutput: (name, value) => core/* setOutput */.uH(name, value),
     async appendSummary(markdown) {
-        await core/* summary */.z.addRaw(markdown).write();
+        if (!process.env['GITHUB_STEP_SUMMARY']) {
+            return { reason: 'unsupported', message: 'GITHUB_STEP_SUMMARY is not set' };
+        }
+        try {
+            await core/* summary */.z.addRaw(markdown).write();
+            return undefined;
+        }
+        catch (error) {
+            // write() throws before it empties its buffer: without this, the next summary would
+            // carry this one's text too.
+            core/* summary */.z.emptyBuffer();
+            return {
+                reason: 'unwritable',
+                message: error instanceof Error ? error.message : String(error)
+            };
+        }
     },
     setFailed: (message) => core/* setFailed */.C1(message)
 };
@@ -38858,6 +38874,10 @@ class ManifestError extends NbImageError {
 class EngineError extends NbImageError {
     name = 'EngineError';
 }
+/** The engine's data root has no room for the build (the disk check before building). */
+class DiskSpaceError extends NbImageError {
+    name = 'DiskSpaceError';
+}
 /** An action input or CLI flag has an invalid value. */
 class InputError extends NbImageError {
     name = 'InputError';
@@ -39245,6 +39265,8 @@ const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
+/** The growth policies, default first. */
+const GROWTH_POLICIES = ['fail', 'warn'];
 
 ;// CONCATENATED MODULE: ./src/report/contents-check.ts
 // The checks report-file.ts's readReport makes of images[].packages and images[].audit in a
@@ -39437,6 +39459,10 @@ function readReport(text, source) {
             Array.isArray(python['differing']))) {
         fail('python', 'an object with consistency and differing');
     }
+    const policy = data['growthPolicy'];
+    if (policy !== undefined && !GROWTH_POLICIES.includes(policy)) {
+        fail('growthPolicy', GROWTH_POLICIES.join(' or '));
+    }
     // Reports written before compressed sizes, publishing and step counts existed lack these
     // fields: they read as "not measured", "not pushed" and "no steps counted".
     data['thresholdBasis'] = basis;
@@ -39506,6 +39532,7 @@ function checkImage(image, where, fail) {
             python.every((item) => report_file_isObject(item) && typeof item['name'] === 'string' && typeof item['version'] === 'string'))) {
         fail(`${where}.pythonPackages`, 'an array of objects with name and version');
     }
+    checkGrowth(image['growth'], `${where}.growth`, fail);
     // What is inside the image: reports of earlier versions have neither.
     if (image['packages'] !== undefined)
         checkPackages(image['packages'], `${where}.packages`, fail);
@@ -39518,6 +39545,31 @@ function checkImage(image, where, fail) {
         !tags.every((tag) => report_file_isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
         fail(`${where}.tags`, 'an array of objects with ref and pushed');
     }
+}
+/** A growth check (report/growth.ts), when the image has one; the merge and the comment read it. */
+function checkGrowth(growth, where, fail) {
+    if (growth === undefined)
+        return;
+    if (!report_file_isObject(growth))
+        return fail(where, 'an object');
+    const limits = growth['limits'];
+    if (!Array.isArray(limits) ||
+        !limits.every((limit) => report_file_isObject(limit) &&
+            typeof limit['source'] === 'string' &&
+            (isCount(limit['bytes']) || (typeof limit['percent'] === 'number' && limit['percent'] > 0)))) {
+        fail(`${where}.limits`, 'an array of limits (percent or bytes, and source)');
+    }
+    for (const field of ['baseBytes', 'limitBytes']) {
+        if (growth[field] !== null && !isCount(growth[field])) {
+            fail(`${where}.${field}`, 'a non-negative integer or null');
+        }
+    }
+    const delta = growth['deltaBytes'];
+    if (delta !== null && !(typeof delta === 'number' && Number.isSafeInteger(delta))) {
+        fail(`${where}.deltaBytes`, 'an integer or null');
+    }
+    if (typeof growth['exceeded'] !== 'boolean')
+        fail(`${where}.exceeded`, 'true or false');
 }
 function report_file_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39954,6 +40006,25 @@ function uploadBlocker(env) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/disk.ts
+
+
+/** The machine the action runs on. */
+const localDisk = {
+    async freeBytes(path) {
+        try {
+            const stats = await (0,promises_.statfs)(path);
+            return stats.bavail * stats.bsize;
+        }
+        catch {
+            return undefined;
+        }
+    },
+    hostname: () => external_node_os_default().hostname()
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/measure/layers.ts
 /**
  * Parses `docker history` JSON lines (newest first, as the CLI prints them) into rows,
@@ -40028,8 +40099,591 @@ function imageSize(history) {
     return history.reduce((sum, row) => sum + row.sizeBytes, 0);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/measure/history.ts
+// Reading an image's history (its layer sizes) so that it never depends on luck. On the
+// containerd image store `docker history` sums the snapshotter's usage of each layer's
+// unpacked snapshot, and right after bake re-exported a tag with new config over identical
+// layers, a containerd GC can have collected a snapshot the new image still needs: BuildKit's
+// exporter moves the tag first and labels the new config with its snapshot last, and the old
+// image, whose config held the only reference, is deleted in between. History then answers
+// "snapshot sha256:… does not exist" until something unpacks the image again (seen in 42 of
+// 800 images over 200 warm runs; docs/reliability.md). Creating a container from the image
+// unpacks its missing layers, and the sizes read afterwards are the same bytes as an
+// unaffected run's, so that is the repair: once, then history again.
+
+/** The missing snapshot named in a history error, or undefined when that is not the error. */
+function lostSnapshot(error) {
+    return /snapshot (\S+) does not exist/.exec(error)?.[1];
+}
+/** The image ID on history's newest row (`ID`), when the engine prints one. */
+function historyTopId(output) {
+    const first = output.split('\n').find((line) => line.trim() !== '');
+    if (!first)
+        return undefined;
+    const id = JSON.parse(first).ID;
+    return id && id.startsWith('sha256:') ? id : undefined;
+}
+/**
+ * The history of image `id`, from `first` (history asked by reference at the same time as
+ * the inspection that gave the ID):
+ * - it answered for that very image (its newest row carries the ID): taken as it is;
+ * - it answered for another image (the tag moved in between): asked again by ID;
+ * - it lost a snapshot: the image is unpacked again, once, and history asked by ID;
+ * - any other failure is thrown (with the engine's words), for the caller's retries.
+ */
+async function readImageHistory(id, first, ops) {
+    let answer = first;
+    if (answer.ok) {
+        const top = historyTopId(answer.output);
+        if (top === undefined || top === id)
+            return { rows: parseHistory(answer.output) };
+        answer = await ops.history(id);
+        if (answer.ok)
+            return { rows: parseHistory(answer.output) };
+    }
+    const lost = lostSnapshot(answer.error);
+    if (lost === undefined)
+        throw new Error(answer.error);
+    const unpackError = await ops.unpack(id);
+    if (unpackError !== undefined) {
+        throw new Error(`${answer.error}; unpacking the image again to restore it failed: ${unpackError}`);
+    }
+    const again = await ops.history(id);
+    if (!again.ok) {
+        throw new Error(`${answer.error}; still after unpacking the image again: ${again.error}`);
+    }
+    return { rows: parseHistory(again.output), repaired: answer.error };
+}
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile-stages.ts
+// The stages of a Dockerfile as BuildKit's Dockerfile frontend reads them, for when buildx
+// cannot be asked (no buildx ≥ 0.11, a `# syntax=` frontend that cannot be fetched, no engine
+// in `mode: plan`). The stage check asks buildx first (manifest/check-files.ts).
+//
+// Longer than 350 lines for a reason: it is one port, whose parts (lines, continuations,
+// heredocs, the shell lexer) only make sense together. It ports the parts of
+// moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built into Docker 26) that
+// decide where instructions start and end, plus the stage rules of instructions.Parse.
+// Written by hand because no maintained JavaScript package follows BuildKit's heredoc rules
+// (checked: dockerfile-ast and docker-file-parser treat `<<` as plain text); the corpus in
+// __tests__/fixtures/dockerfiles/ checks every rule against buildx itself (the e2e test
+// asks it live).
+//
+// Rules followed, each with a corpus case:
+// - parser directives (`# escape=`, `# syntax=`) only before anything else; a BOM is skipped;
+// - line continuations with the escape character, trailing blanks allowed after it; comment
+//   and blank lines inside a continuation are skipped; `#` only starts a comment at the
+//   start of a line, so `FROM x AS y # z` is five words;
+// - heredocs only in RUN, COPY and ADD (also under ONBUILD), never in exec (JSON) form; a
+//   heredoc is a whole shell word `[n]<<[-]WORD` of the logical line (so `a<<b`, `cat<<EOF`,
+//   `<<<x`, `"<<EOF"` and `<< EOF` are not heredocs); WORD is unquoted (`<<"EOF"`, `<<'E F'`,
+//   `<<E"O"F`) to give the terminator; bodies are read raw, in order, after the whole logical
+//   line; a terminator line must equal WORD exactly (a trailing CR is ignored), `<<-` strips
+//   leading tabs only;
+// - FROM takes one word, or three with a case-insensitive AS; names are lowercased and must
+//   match ^[a-z][a-z0-9-_.]*$; only ARG may come before the first FROM; unknown
+//   instructions are errors; a file with no instructions is an error.
+// Not ported: the argument checks of other instructions (ENV, HEALTHCHECK, …) and their
+// flags, which buildx reports and this fallback does not.
+/** A Dockerfile BuildKit would refuse, with the line it would name when it names one. */
+class DockerfileSyntaxError extends Error {
+    reason;
+    line;
+    name = 'DockerfileSyntaxError';
+    constructor(
+    /** What BuildKit would say, without the line. */
+    reason, line) {
+        super(line === undefined ? reason : `line ${line}: ${reason}`);
+        this.reason = reason;
+        this.line = line;
+    }
+}
+const INSTRUCTIONS = new Set([
+    'add',
+    'arg',
+    'cmd',
+    'copy',
+    'entrypoint',
+    'env',
+    'expose',
+    'from',
+    'healthcheck',
+    'label',
+    'maintainer',
+    'onbuild',
+    'run',
+    'shell',
+    'stopsignal',
+    'user',
+    'volume',
+    'workdir'
+]);
+const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run']);
+/** Instructions whose arguments may be an exec-form JSON array. */
+const MAYBE_JSON = new Set(['add', 'copy', 'run', 'cmd', 'entrypoint', 'shell', 'volume']);
+/** Directive names BuildKit knows (`check` from Dockerfile 1.8; a `# syntax=` frontend may be newer). */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+/** Go's unicode.IsSpace for the characters a Dockerfile line can hold. */
+const isSpace = (ch) => /^[\t\n\v\f\r \u0085\u00a0]$/.test(ch);
+const trimNewline = (line) => line.replace(/[\r\n]+$/, '');
+const trimLeadingSpace = (line) => line.replace(/^[\t\n\v\f\r \u0085\u00a0]+/, '');
+const isComment = (raw) => trimLeadingSpace(trimNewline(raw)).startsWith('#');
+/** The named stages, in order; throws DockerfileSyntaxError where BuildKit would refuse. */
+function listStages(content) {
+    return parseStages(content).flatMap((stage) => stage.name === undefined ? [] : [{ name: stage.name, line: stage.line }]);
+}
+/** Every stage (named or not), as `docker buildx build --print=targets` lists them. */
+function parseStages(content) {
+    const instructions = parseInstructions(content);
+    const stages = [];
+    for (const { keyword, args, flags, line } of instructions) {
+        const lower = keyword.toLowerCase();
+        if (!INSTRUCTIONS.has(lower)) {
+            throw new DockerfileSyntaxError(`unknown instruction: ${keyword}`, line);
+        }
+        if (lower === 'from') {
+            for (const flag of flags) {
+                if (!/^platform(=|$)/.test(flag))
+                    throw new DockerfileSyntaxError(`unknown flag: ${flag.replace(/=.*/s, '')}`, line);
+            }
+            const words = args.split(/[\t\v\f\r \n]+/).filter(Boolean);
+            if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
+                const name = (words[2] ?? '').toLowerCase();
+                if (!STAGE_NAME.test(name)) {
+                    throw new DockerfileSyntaxError(`invalid name for build stage: "${words[2]}", name can't start with a number or contain symbols`, line);
+                }
+                stages.push({ name, line });
+            }
+            else if (words.length === 1) {
+                stages.push({ line });
+            }
+            else {
+                throw new DockerfileSyntaxError('FROM requires either one or three arguments', line);
+            }
+        }
+        else if (stages.length === 0 && lower !== 'arg') {
+            throw new DockerfileSyntaxError('no build stage in current context', line);
+        }
+    }
+    return stages;
+}
+/** Splits a Dockerfile into instructions (BuildKit's parser.Parse), skipping heredoc bodies. */
+function parseInstructions(content) {
+    const lines = content.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    if (lines[0]?.startsWith('\uFEFF'))
+        lines[0] = lines[0].slice(1);
+    let escape = '\\';
+    let continuation = continuationRegex(escape);
+    let directivesDone = false;
+    const seen = new Set();
+    // parser.processLine: a directive is looked for on every line until the first line that
+    // is not one (a comment, a blank line or an instruction ends them).
+    const processLine = (raw, stripLeft, lineNumber) => {
+        let token = trimNewline(raw);
+        if (stripLeft)
+            token = trimLeadingSpace(token);
+        if (!directivesDone) {
+            const match = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/.exec(token);
+            const key = match?.[1]?.toLowerCase();
+            if (!match || !key || !DIRECTIVES.has(key))
+                directivesDone = true;
+            else {
+                if (seen.has(key))
+                    throw new DockerfileSyntaxError(`only one ${key} parser directive can be used`, lineNumber);
+                seen.add(key);
+                if (key === 'escape') {
+                    const value = match[2] ?? '';
+                    if (value !== '`' && value !== '\\')
+                        throw new DockerfileSyntaxError(`invalid escape token '${value}' does not match \` or \\`, lineNumber);
+                    escape = value;
+                    continuation = continuationRegex(escape);
+                }
+            }
+        }
+        return token.startsWith('#') ? '' : token;
+    };
+    const trimContinuation = (line) => continuation.test(line) ? [line.replace(continuation, '$1'), false] : [line, true];
+    const result = [];
+    let index = 0;
+    while (index < lines.length) {
+        const raw = lines[index] ?? '';
+        index++;
+        const startLine = index;
+        let [line, isEnd] = trimContinuation(processLine(raw, true, index));
+        if (isEnd && line === '')
+            continue;
+        while (!isEnd && index < lines.length) {
+            const next = lines[index] ?? '';
+            index++;
+            const processed = processLine(next, false, index);
+            if (isComment(next))
+                continue;
+            if (trimLeadingSpace(processed) === '')
+                continue;
+            let more;
+            [more, isEnd] = trimContinuation(processed);
+            line += more;
+        }
+        const node = splitInstruction(line, startLine);
+        if (canContainHeredoc(node)) {
+            for (const heredoc of heredocsOf(line)) {
+                let terminated = false;
+                while (index < lines.length) {
+                    const body = lines[index] ?? '';
+                    index++;
+                    let candidate = trimNewline(body);
+                    if (heredoc.chomp)
+                        candidate = candidate.replace(/^\t+/, '');
+                    if (candidate === heredoc.name) {
+                        terminated = true;
+                        break;
+                    }
+                }
+                if (!terminated)
+                    throw new DockerfileSyntaxError('unterminated heredoc', startLine);
+            }
+        }
+        result.push(node);
+    }
+    if (result.length === 0)
+        throw new DockerfileSyntaxError('file with no instructions');
+    return result;
+}
+/** BuildKit's line-continuation pattern for an escape character. */
+function continuationRegex(escape) {
+    const e = escape === '\\' ? '\\\\' : escape;
+    return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
+}
+/** parser.splitCommand + the dispatch table's JSON detection. */
+function splitInstruction(line, lineNumber) {
+    const trimmed = line.trim();
+    const split = /^(\S+)(?:[\t\v\f\r ]+([\s\S]*))?$/.exec(trimmed);
+    const keyword = split?.[1] ?? '';
+    const { rest, flags } = extractFlags(split?.[2] ?? '');
+    const args = rest.trim();
+    const lower = keyword.toLowerCase();
+    const node = { keyword, line: lineNumber, args, flags, json: false };
+    if (MAYBE_JSON.has(lower))
+        node.json = isJsonArray(args, lineNumber);
+    if (lower === 'onbuild' && args !== '')
+        node.sub = splitInstruction(args, lineNumber);
+    return node;
+}
+function canContainHeredoc(node) {
+    const target = node.keyword.toLowerCase() === 'onbuild' && node.sub ? node.sub : node;
+    return HEREDOC_INSTRUCTIONS.has(target.keyword.toLowerCase()) && !target.json;
+}
+/** parseJSON: the first JSON value of the arguments, when it is an array of strings. */
+function isJsonArray(args, lineNumber) {
+    if (!args.startsWith('['))
+        return false;
+    // Go's json.Decoder reads one value and ignores what follows it.
+    const end = endOfFirstValue(args);
+    if (end < 0)
+        return false;
+    let value;
+    try {
+        value = JSON.parse(args.slice(0, end));
+    }
+    catch {
+        return false;
+    }
+    if (!Array.isArray(value))
+        return false;
+    if (!value.every((item) => typeof item === 'string')) {
+        throw new DockerfileSyntaxError('dockerfile parse error: not a JSON array of strings', lineNumber);
+    }
+    return true;
+}
+function endOfFirstValue(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+        }
+        else if (ch === '"')
+            inString = true;
+        else if (ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** parser.extractBuilderFlags: leading `--name[=value]` words. */
+function extractFlags(line) {
+    const flags = [];
+    let pos = 0;
+    for (;;) {
+        while (pos < line.length && isSpace(line[pos] ?? ''))
+            pos++;
+        if (pos >= line.length)
+            return { rest: '', flags };
+        if (!line.startsWith('--', pos))
+            return { rest: line.slice(pos), flags };
+        let word = '';
+        let quote = '';
+        let blankOk = false;
+        for (; pos < line.length; pos++) {
+            let ch = line[pos] ?? '';
+            if (quote === '') {
+                if (isSpace(ch))
+                    break;
+                if (ch === "'" || ch === '"') {
+                    quote = ch;
+                    blankOk = true;
+                    continue;
+                }
+            }
+            else if (ch === quote) {
+                quote = '';
+                continue;
+            }
+            if (ch === '\\') {
+                if (pos + 1 === line.length)
+                    continue;
+                pos++;
+                ch = line[pos] ?? '';
+            }
+            word += ch;
+        }
+        if (word === '--')
+            return { rest: line.slice(pos), flags };
+        if (blankOk || word.length > 0)
+            flags.push(word.slice(2));
+    }
+}
+/** parser.heredocsFromLine: the words of the line that are heredocs, in order. */
+function heredocsOf(line) {
+    const heredocs = [];
+    for (const word of shellWords(line, true) ?? []) {
+        const match = HEREDOC_WORD.exec(word);
+        const rest = match?.[3];
+        if (!match || !rest)
+            continue;
+        const words = shellWords(rest, false);
+        if (words?.length !== 1 || words[0] === undefined)
+            continue;
+        heredocs.push({ name: words[0], chomp: match[2] === '-' });
+    }
+    return heredocs;
+}
+/**
+ * BuildKit's shell lexer (ProcessWords with SkipUnsetEnv and no variables set), escape
+ * character `\`: words split on blanks outside quotes. With `raw`, quotes and escapes stay
+ * in the words (RawQuotes, RawEscapes); without, they are removed. Undefined when a quote
+ * is not closed (BuildKit then finds no heredoc on the line).
+ */
+function shellWords(text, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    const end = () => {
+        if (word.length > 0)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    const addRaw = (s) => {
+        word += s;
+        inWord = true;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? '';
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close < 0)
+                return undefined;
+            const inner = text.slice(i + 1, close);
+            addRaw(raw ? `'${inner}'` : inner);
+            i = close;
+        }
+        else if (ch === '"') {
+            let inner = '';
+            let j = i + 1;
+            for (; j < text.length && text[j] !== '"'; j++) {
+                const c = text[j] ?? '';
+                if (c === '\\' && j + 1 < text.length) {
+                    const n = text[j + 1] ?? '';
+                    if (n === '"' || n === '$' || n === '\\') {
+                        inner += raw ? `\\${n}` : n;
+                        j++;
+                        continue;
+                    }
+                }
+                inner += c;
+            }
+            if (j >= text.length)
+                return undefined;
+            addRaw(raw ? `"${inner}"` : inner);
+            i = j;
+        }
+        else if (ch === '$' && text[i + 1] === '{') {
+            // An unset ${…} stays as written.
+            const close = text.indexOf('}', i);
+            const piece = close < 0 ? text.slice(i) : text.slice(i, close + 1);
+            addRaw(piece);
+            i += piece.length - 1;
+        }
+        else if (ch === '\\') {
+            if (raw)
+                addRaw(ch);
+            if (i + 1 >= text.length)
+                break;
+            i++;
+            addRaw(text[i] ?? '');
+        }
+        else if (isSpace(ch)) {
+            if (inWord)
+                end();
+        }
+        else {
+            addRaw(ch);
+        }
+    }
+    end();
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile-targets.ts
+// Asking BuildKit's own Dockerfile frontend for the stages of a Dockerfile, the answer the
+// build itself will act on (adapters/docker.ts runs the commands, these helpers say which
+// and read what comes back):
+//   buildx ≥ 0.15:       docker buildx build --call=targets,format=json …
+//   buildx 0.11 – 0.14:  BUILDX_EXPERIMENTAL=1 docker buildx build --print=targets,format=json …
+// (`--print` stays a hidden experimental flag in every later buildx; `format=json` exists
+// from 0.11.) Nothing is pulled with the frontend built into the engine and only the
+// Dockerfile is sent, but the context is named all the same: BuildKit keys the "local source
+// for dockerfile" cache record on it, so passing the build's own context reuses the record
+// the build makes instead of leaving one per folder. `--output=type=cacheonly` stops the
+// docker driver of buildx 0.13 on the containerd store from exporting the empty result as a
+// dangling `moby-dangling@` image; it is harmless on every other driver.
+
+/** `docker buildx version` output → [major, minor, patch], or undefined when unreadable. */
+function parseBuildxVersion(output) {
+    // `github.com/docker/buildx v0.15.1 1c1dbb2`, `… 0.13.1+ds1 0.13.1+ds1-3` (Debian),
+    // `… v0.29.1-desktop.1 8a6b1a6`; EngineInfo keeps only the second word.
+    const words = output.trim().split(/\s+/);
+    const version = words.length > 1 ? words[1] : words[0];
+    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version ?? '');
+    if (!match)
+        return undefined;
+    return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+/** How a buildx of this version is asked for targets; undefined when it cannot be. */
+function targetsRequest(version) {
+    // An unknown version: the documented spelling; "unknown flag" then means too old.
+    if (!version)
+        return { flag: '--call=targets,format=json', env: {} };
+    const [major, minor] = version;
+    if (major > 0 || minor >= 15)
+        return { flag: '--call=targets,format=json', env: {} };
+    if (minor >= 11) {
+        return { flag: '--print=targets,format=json', env: { BUILDX_EXPERIMENTAL: '1' } };
+    }
+    return undefined;
+}
+/** The arguments (after `docker`) that ask for one Dockerfile's targets. */
+function targetsArgs(flag, question, builder) {
+    const args = ['buildx', 'build', flag, '--output=type=cacheonly', '--progress=quiet'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push('--file', question.dockerfile, question.context);
+    return args;
+}
+/** Reads the frontend's answer (`result.json` of the targets call) on stdout. */
+function parseTargetsJson(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (!Array.isArray(parsed.targets))
+        throw new Error('no "targets" list in the answer');
+    return parsed.targets.map((target) => {
+        const stage = {};
+        if (target.name)
+            stage.name = target.name;
+        const line = target.location?.ranges?.[0]?.start?.line;
+        if (line !== undefined)
+            stage.line = line;
+        return stage;
+    });
+}
+/**
+ * Failures that say nothing about the Dockerfile: buildx cannot answer. A `# syntax=`
+ * frontend that cannot be fetched shows as "failed to resolve source metadata for
+ * docker.io/docker/dockerfile:1" (offline) or a registry error; an old buildx as "unknown
+ * flag"; an engine or builder that does not answer as a connection error.
+ */
+const UNAVAILABLE = [
+    /unknown flag: --(call|print)/,
+    /failed to resolve source metadata/,
+    /failed to (do request|authorize|fetch)/,
+    /pull access denied|manifest unknown|no such host|i\/o timeout|TLS handshake|connection refused/,
+    /Cannot connect to the Docker daemon|error during connect|no builder .* found|failed to find driver/i,
+    /context deadline exceeded|context canceled/,
+    /is not a docker command/
+];
+/** Classifies a failed request: the frontend's verdict on the file, or no answer. */
+function classifyFailure(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const said = [...lines]
+        .reverse()
+        .find((line) => line.startsWith('ERROR:') || /^unknown flag:/.test(line));
+    const message = (said ?? lines.at(-1) ?? 'no output').replace(/^ERROR:\s*/, '');
+    if (UNAVAILABLE.some((pattern) => pattern.test(stderr)))
+        return { unavailable: message };
+    const error = message.replace(/^(failed to solve: )?(dockerfile parse error on line \d+: )?/, '');
+    const line = /on line (\d+)/.exec(message)?.[1] ?? /^\s*(\d+) \| >>>/m.exec(stderr)?.[1];
+    return line === undefined ? { error } : { error, line: Number(line) };
+}
+/** The local parser's reading of a Dockerfile's text, in the form BuildKit answers. */
+function readStagesLocally(content) {
+    try {
+        return { stages: parseStages(content) };
+    }
+    catch (error) {
+        if (!(error instanceof DockerfileSyntaxError))
+            throw error;
+        return error.line === undefined
+            ? { error: error.reason }
+            : { error: error.reason, line: error.line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/utils/concurrency.ts
+function limited(concurrency, fn) {
+    let running = 0;
+    const waiting = [];
+    return async (arg) => {
+        if (running < concurrency)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn(arg);
+        }
+        finally {
+            // A finished call hands its slot straight to the next one waiting, if any.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/image/oci.ts
 
 // OCI image indexes and manifests (and their Docker v2 equivalents), as registries serve
@@ -40677,6 +41331,14 @@ function lastLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+// The Docker engine and buildx, as the action uses them: one helper class for one external
+// system (the house style), the reason it is longer than 350 lines. Every docker command the
+// action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
+// Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
+// Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
+
+
+
 
 
 
@@ -40685,6 +41347,12 @@ function lastLine(text) {
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
 const SETUP_BUILDX_URL = 'https://github.com/docker/setup-buildx-action';
+/** Dockerfiles whose targets are asked at once: each is a docker + buildx process pair. */
+const TARGETS_CONCURRENCY = 4;
+/** How long one targets request may take before it is killed (buildx ignores SIGTERM). */
+const TARGETS_TIMEOUT_MS = 60_000;
+/** What `docker info` is asked: one process for everything the run needs of it. */
+const INFO_FORMAT = '{"driverStatus":{{json .DriverStatus}},"dockerRootDir":{{json .DockerRootDir}},"name":{{json .Name}}}';
 /** DockerClient backed by the `docker` CLI. */
 class DockerCli {
     run;
@@ -40700,7 +41368,7 @@ class DockerCli {
         const [version, buildx, info] = await Promise.all([
             this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
             this.run(this.docker, ['buildx', 'version'], { env: this.env }),
-            this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+            this.run(this.docker, ['info', '--format', INFO_FORMAT], { env: this.env })
         ]);
         if (version.exitCode === 127) {
             throw new EngineError('The docker CLI was not found on PATH. Install Docker on the runner before this step.');
@@ -40715,11 +41383,81 @@ class DockerCli {
         if (buildx.exitCode !== 0) {
             throw new EngineError(`docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`);
         }
-        return {
+        const facts = readInfo(info.stdout);
+        const engine = {
             serverVersion: server.Version ?? 'unknown',
             buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
-            imageStore: imageStore(info.stdout)
+            imageStore: imageStore(facts.driverStatus)
         };
+        if (facts.dockerRootDir)
+            engine.dataRoot = facts.dockerRootDir;
+        if (facts.name)
+            engine.engineHost = facts.name;
+        return engine;
+    }
+    async listTargets(questions, options) {
+        const answers = new Map();
+        const request = targetsRequest(parseBuildxVersion(options.buildxVersion));
+        const unique = [...new Map(questions.map((q) => [q.dockerfile, q])).values()];
+        if (!request) {
+            const unavailable = `buildx ${options.buildxVersion} cannot list targets (0.11 or later can)`;
+            for (const question of unique)
+                answers.set(question.dockerfile, { unavailable });
+            return answers;
+        }
+        const ask = limited(TARGETS_CONCURRENCY, async (question) => {
+            const result = await this.run(this.docker, targetsArgs(request.flag, question, options.builder), { env: { ...this.env, ...request.env }, timeoutMs: TARGETS_TIMEOUT_MS, killGraceMs: 0 });
+            answers.set(question.dockerfile, targetsAnswer(result));
+        });
+        await Promise.all(unique.map((question) => ask(question)));
+        return answers;
+    }
+    async registryConfig() {
+        const result = await this.run(this.docker, ['info', '--format', '{{json .RegistryConfig}}'], {
+            env: this.env
+        });
+        if (result.exitCode !== 0)
+            throw new Error(`docker info failed: ${lastLine(result.stderr) || result.exitCode}`);
+        return JSON.parse(result.stdout) ?? {};
+    }
+    async localImages(refs) {
+        if (refs.length === 0)
+            return [];
+        // Missing images make the command fail; the ones found are still printed, a line each.
+        const result = await this.run(this.docker, [
+            'image',
+            'inspect',
+            '--format',
+            '{"tags":{{json .RepoTags}},"layers":{{json .RootFS.Layers}}}',
+            ...refs
+        ], { env: this.env });
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim().startsWith('{'))
+            .map((line) => {
+            const image = JSON.parse(line);
+            return { tags: image.tags ?? [], layers: image.layers ?? [] };
+        });
+    }
+    async diskUsage() {
+        const result = await this.run(this.docker, ['system', 'df', '--format', '{{json .}}'], {
+            env: this.env
+        });
+        if (result.exitCode !== 0)
+            return [];
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => {
+            const row = JSON.parse(line);
+            return { type: row.Type ?? '', size: row.Size ?? '', reclaimable: row.Reclaimable ?? '' };
+        });
+    }
+    async builderDriver(builder) {
+        const result = await this.run(this.docker, ['buildx', 'inspect', builder], { env: this.env });
+        if (result.exitCode !== 0)
+            return undefined;
+        return /^Driver:\s*(\S+)/m.exec(result.stdout)?.[1];
     }
     async build(args, onLine, progress = new BuildProgress(), env = {}) {
         // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
@@ -40742,36 +41480,62 @@ class DockerCli {
     }
     async inspectImage(ref) {
         // Both at once: a missing image fails both, and inspect's error is the one reported.
+        // History is asked by reference to save a round trip, and only taken when its newest
+        // row is the image inspect named (measure/history.ts asks again by ID otherwise).
         const [inspect, history] = await Promise.all([
             this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
                 env: this.env
             }),
-            this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref], { env: this.env })
+            this.history(ref)
         ]);
         if (inspect.exitCode !== 0)
             throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`);
         const image = JSON.parse(inspect.stdout);
-        if (history.exitCode !== 0) {
-            const said = lastLine(history.stderr);
-            // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
-            // image with the same layers: the engine lost their unpacked snapshots.
-            const hint = /snapshot \S+ does not exist/.test(said)
-                ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
-                : '';
-            throw new Error(`docker history ${ref} failed: ${said}${hint}`);
+        let platform;
+        if (image.Os && image.Architecture) {
+            platform = { os: image.Os, architecture: image.Architecture };
+            if (image.Variant)
+                platform.variant = image.Variant;
         }
+        const { rows, repaired } = await readImageHistory(image.Id, history, {
+            history: (id) => this.history(id),
+            unpack: (id) => this.unpack(id, platform)
+        }).catch((error) => {
+            throw new Error(`docker history ${ref} failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
         const details = {
             id: image.Id,
             inspectSizeBytes: image.Size,
             diffIds: image.RootFS?.Layers ?? [],
-            history: parseHistory(history.stdout)
+            history: rows
         };
-        if (image.Os && image.Architecture) {
-            details.platform = { os: image.Os, architecture: image.Architecture };
-            if (image.Variant)
-                details.platform.variant = image.Variant;
-        }
+        if (platform)
+            details.platform = platform;
+        if (repaired)
+            details.repaired = repaired;
         return details;
+    }
+    async history(image) {
+        const result = await this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', image], { env: this.env });
+        return result.exitCode === 0
+            ? { ok: true, output: result.stdout }
+            : { ok: false, error: lastLine(result.stderr) || `exit code ${result.exitCode}` };
+    }
+    /**
+     * Unpacks an image's layers again: creating a container (never started, no network)
+     * prepares its snapshots; the container is removed at once.
+     */
+    async unpack(id, platform) {
+        const name = `nb-image-unpack-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const args = ['create', '--name', name, '--network', 'none'];
+        if (platform)
+            args.push('--platform', [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+        args.push(id, '/nb-image-unpack');
+        const created = await this.run(this.docker, args, { env: this.env });
+        await this.run(this.docker, ['rm', '--force', name], { env: this.env });
+        return created.exitCode === 0
+            ? undefined
+            : lastLine(created.stderr) || `exit code ${created.exitCode}`;
     }
     async tag(source, target) {
         const result = await this.run(this.docker, ['tag', source, target], { env: this.env });
@@ -40836,17 +41600,34 @@ class LineSplitter {
         this.rest = '';
     }
 }
-function imageStore(driverStatusJson) {
+function readInfo(stdout) {
     try {
-        const status = JSON.parse(driverStatusJson);
-        const type = status?.find(([key]) => key === 'driver-type')?.[1];
-        if (type === 'io.containerd.snapshotter.v1')
-            return 'containerd';
+        return JSON.parse(stdout) ?? {};
     }
     catch {
         // Older engines print nothing useful here; fall through.
+        return {};
     }
-    return 'graphdriver';
+}
+function imageStore(status) {
+    const type = status?.find(([key]) => key === 'driver-type')?.[1];
+    return type === 'io.containerd.snapshotter.v1' ? 'containerd' : 'graphdriver';
+}
+/** What one targets request answered: the stages, the frontend's error, or no answer. */
+function targetsAnswer(result) {
+    if (result.timedOut) {
+        return { unavailable: `no answer within ${TARGETS_TIMEOUT_MS / 1000} s` };
+    }
+    if (result.exitCode !== 0)
+        return classifyFailure(result.stderr);
+    try {
+        return { stages: parseTargetsJson(result.stdout) };
+    }
+    catch (error) {
+        return {
+            unavailable: `unreadable answer (${error instanceof Error ? error.message : String(error)})`
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
@@ -41828,7 +42609,9 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Its own process group, so a timeout can kill what it started too.
+        detached: options.timeoutMs !== undefined
     });
     const timers = [];
     if (options.timeoutMs !== undefined) {
@@ -41836,7 +42619,7 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
             timedOut = true;
             const kill = () => {
                 if (!done)
-                    timers.push(setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS));
+                    timers.push(setTimeout(() => killGroup(child), options.killGraceMs ?? KILL_GRACE_MS));
             };
             // The caller's clean-up first (it usually ends the process); a kill if it did not.
             Promise.resolve()
@@ -41901,6 +42684,19 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         finish({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
 });
+/** SIGKILL to a child and its process group (it was started detached, as its group leader). */
+function killGroup(child) {
+    try {
+        if (child.pid !== undefined) {
+            process.kill(-child.pid, 'SIGKILL');
+            return;
+        }
+    }
+    catch {
+        // The group is gone or was never made: the child alone, below.
+    }
+    child.kill('SIGKILL');
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/docker-credentials.ts
 // Registry credentials where `docker login` (and docker/login-action) stored them: a
@@ -41970,6 +42766,124 @@ function normalizeKey(key) {
     if (key === 'https://index.docker.io/v1/')
         return key;
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+// The one `fetch` for HTTP the action makes itself (the registry read-back, and whatever
+// else needs plain requests): routed exactly as @actions/http-client routes on the runner.
+// The proxy for each URL comes from http-client's own getProxyUrl (https_proxy/HTTPS_PROXY
+// for https URLs, http_proxy/HTTP_PROXY for http ones, lower case first; NO_PROXY by host,
+// host:port, `.suffix`, bare domain or `*`; localhost and 127.* always direct), and the
+// request goes through undici's ProxyAgent, the dispatcher http-client and Octokit use.
+//
+// Why not Node's global fetch: Node 20 ignores the proxy variables (NODE_USE_ENV_PROXY needs
+// Node ≥ 22.21 and has other NO_PROXY rules). Why undici's own fetch: a dispatcher must come
+// from the same undici as the fetch that uses it, and Node's bundled undici is another copy
+// (6.24 in Node 20.20, 7.x in Node 24) than the npm one http-client brings. undici is parsed at
+// start-up anyway (@actions/core → http-client imports it), so this adds no start-up time.
+
+
+/**
+ * A fetch whose requests go through the proxy @actions/http-client would pick for each
+ * URL, or straight to the server when it would go direct. ProxyAgents are kept per proxy
+ * URL (http and https may use different proxies), so connections to the proxy are reused.
+ * The proxy's own credentials (`http://user:pass@proxy:3128`) go in Proxy-Authorization, as
+ * http-client sends them.
+ */
+function proxyAwareFetch() {
+    const agents = new Map();
+    const dispatcherFor = (url) => {
+        const proxy = (0,lib/* getProxyUrl */.s_)(url);
+        if (!proxy)
+            return undefined;
+        let agent = agents.get(proxy);
+        if (!agent) {
+            const parsed = new URL(proxy);
+            const user = decodeURIComponent(parsed.username);
+            const password = decodeURIComponent(parsed.password);
+            agent =
+                user || password
+                    ? new undici.ProxyAgent({
+                        uri: proxy,
+                        token: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+                    })
+                    : new undici.ProxyAgent({ uri: proxy });
+            agents.set(proxy, agent);
+        }
+        return agent;
+    };
+    const proxied = (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const dispatcher = dispatcherFor(url);
+        // undici's Response is the WHATWG Response the adapters read (status, headers, body).
+        return (0,undici.fetch)(url, {
+            ...init,
+            ...(dispatcher ? { dispatcher } : {})
+        });
+    };
+    return proxied;
+}
+/** The proxy a request to `url` goes through ('' when direct), for the log. */
+function proxyFor(url) {
+    const proxy = getProxyUrl(url);
+    if (!proxy)
+        return '';
+    const shown = new URL(proxy);
+    // Never print the proxy's credentials.
+    shown.username = '';
+    shown.password = '';
+    return shown.origin;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./src/image/insecure-registry.ts
+// Whether the engine talks plain HTTP to a registry: the rule dockerd applies before a push
+// (moby registry/config.go, isSecureIndex), so that the action reads back over the scheme the
+// push used instead of guessing it from how the registry is spelled. A registry listed under
+// `insecure-registries` by name, or whose address lies in one of the insecure CIDRs
+// (127.0.0.0/8 by default), may be reached over plain HTTP; every other one is HTTPS only.
+
+/** The CIDRs dockerd treats as insecure when nothing else is configured. */
+const DEFAULT_INSECURE_CIDRS = (/* unused pure expression or super */ null && (['127.0.0.0/8']));
+/** `host` of `host[:port]` or `[v6]:port`. */
+function registryHost(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon >= 0 && registry.indexOf(':') === colon ? registry.slice(0, colon) : registry;
+}
+/**
+ * Whether plain HTTP is allowed to `registry` (`host[:port]`): its own entry in IndexConfigs
+ * decides; otherwise any of the host's addresses (the host itself when it is an IP, else
+ * what it resolves to: `addresses`) inside an insecure CIDR makes it insecure, as dockerd's
+ * isCIDRMatch does.
+ */
+function allowsPlainHttp(registry, config, addresses) {
+    const own = config.IndexConfigs?.[registry];
+    if (own && typeof own.Secure === 'boolean')
+        return !own.Secure;
+    const cidrs = config.InsecureRegistryCIDRs ?? [];
+    if (cidrs.length === 0)
+        return false;
+    const list = new external_node_net_.BlockList();
+    for (const cidr of cidrs) {
+        const [network = '', bits = ''] = cidr.split('/');
+        const type = (0,external_node_net_.isIP)(network) === 6 ? 'ipv6' : 'ipv4';
+        if ((0,external_node_net_.isIP)(network) === 0 || !/^\d+$/.test(bits))
+            continue;
+        list.addSubnet(network, Number(bits), type);
+    }
+    const host = registryHost(registry);
+    const candidates = (0,external_node_net_.isIP)(host) !== 0 ? [host] : addresses;
+    return candidates.some((address) => {
+        const type = (0,external_node_net_.isIP)(address) === 6 ? 'ipv6' : (0,external_node_net_.isIP)(address) === 4 ? 'ipv4' : undefined;
+        return type !== undefined && list.check(address, type);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/image/reference.ts
@@ -42050,6 +42964,8 @@ function imageReferenceProblem(reference) {
 ;// CONCATENATED MODULE: ./src/adapters/registry.ts
 
 
+
+
 /** A registry request that failed; `transient` errors are worth retrying. */
 class RegistryError extends Error {
     transient;
@@ -42063,21 +42979,46 @@ class RegistryError extends Error {
 }
 /** How long one registry request may take. */
 const REQUEST_TIMEOUT_MS = 60_000;
+const loopbackOnly = async (registry) => isLoopbackRegistry(registry);
+/**
+ * The engine's own rule (its RegistryConfig, asked once, when first needed), with names
+ * resolved as dockerd resolves them; when the engine cannot be asked, loopback only.
+ */
+function engineAllowsPlainHttp(config, resolve = resolveAll) {
+    let asked;
+    return async (registry) => {
+        asked ??= config().catch(() => undefined);
+        const engine = await asked;
+        if (!engine)
+            return isLoopbackRegistry(registry);
+        const addresses = await resolve(registryHost(registry)).catch(() => []);
+        return allowsPlainHttp(registry, engine, addresses);
+    };
+}
+async function resolveAll(host) {
+    return (await (0,external_node_dns_promises_namespaceObject.lookup)(host, { all: true })).map((entry) => entry.address);
+}
 /** RegistryClient speaking HTTP(S) to the registry the reference names. */
 class HttpRegistry {
     credentials;
     fetcher;
     mask;
+    plainHttp;
     tokens = new Map();
+    /** The scheme that answered, per registry, once one has. */
+    schemes = new Map();
     /**
      * @param mask told every secret this client sends (the stored secret, the Basic header's
      *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
      *   none of them can show in a log even if an error or a debug line quoted it.
+     * @param plainHttp whether a registry may be read over plain HTTP once HTTPS failed to
+     *   connect, as the engine does for its insecure registries.
      */
-    constructor(credentials = async () => undefined, fetcher = fetch, mask = () => undefined) {
+    constructor(credentials = async () => undefined, fetcher = fetch, mask = () => undefined, plainHttp = loopbackOnly) {
         this.credentials = credentials;
         this.fetcher = fetcher;
         this.mask = mask;
+        this.plainHttp = plainHttp;
     }
     async inspect(reference, platform) {
         const { location, ref } = parseReference(reference);
@@ -42111,10 +43052,9 @@ class HttpRegistry {
         return { digest: actual, bytes, mediaType: response.headers.get('content-type') ?? '' };
     }
     async request(location, resource, method) {
-        const url = `${baseUrl(location.registry)}/v2/${location.path}/${resource}`;
         const scope = `repository:${location.path}:pull`;
         const cacheKey = `${location.registry} ${scope}`;
-        const send = (authorization) => this.send(url, method, authorization, location);
+        const send = (authorization) => this.sendToRegistry(location, resource, method, authorization);
         const cached = this.tokens.get(cacheKey);
         let response = await send(cached);
         if (response.status !== 401)
@@ -42185,6 +43125,31 @@ class HttpRegistry {
         this.mask(encoded);
         return `Basic ${encoded}`;
     }
+    /**
+     * Sends a request to the registry over HTTPS, or over plain HTTP when HTTPS could not
+     * connect and the engine allows plain HTTP to it (as dockerd tries its endpoints). The
+     * scheme that answered is kept for the rest of the run.
+     */
+    async sendToRegistry(location, resource, method, authorization) {
+        const { registry } = location;
+        const url = (scheme) => `${scheme}://${registry}/v2/${location.path}/${resource}`;
+        const known = this.schemes.get(registry);
+        if (known)
+            return this.send(url(known), method, authorization, location);
+        let response;
+        try {
+            response = await this.send(url('https'), method, authorization, location);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || !(await this.plainHttp(registry)))
+                throw error;
+            response = await this.send(url('http'), method, authorization, location);
+            this.schemes.set(registry, 'http');
+            return response;
+        }
+        this.schemes.set(registry, 'https');
+        return response;
+    }
     async send(url, method, authorization, location) {
         const headers = { accept: MANIFEST_ACCEPT };
         if (authorization)
@@ -42218,10 +43183,6 @@ function networkDetail(error) {
     if (cause?.code || cause?.message)
         return [cause.code, cause.message].filter(Boolean).join(': ');
     return message ?? String(error);
-}
-/** `scheme://host` for a registry: plain HTTP on this machine's loopback, HTTPS elsewhere. */
-function baseUrl(registry) {
-    return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`;
 }
 /** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */
 function parseReference(reference) {
@@ -42363,90 +43324,6 @@ function quoteForDisplay(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/github/sharing.ts
-// When a run shares its report: the pull-request comment (render it, post it) and the
-// upload of the report as the baseline of later pull requests. Pure decisions over the
-// inputs and the run context; pipeline/share-report.ts carries them out.
-
-/** The comment modes, default first. */
-const COMMENT_MODES = ['auto', 'always', 'never'];
-/** The upload modes, default first. */
-const UPLOAD_MODES = ['auto', 'true', 'false'];
-// The characters the artifact service refuses in a name (as @actions/artifact checks them).
-const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
-/** Checks the `report-artifact` input: a name the artifact service accepts. */
-function parseArtifactName(value, fallback) {
-    const name = value.trim() || fallback;
-    const bad = ARTIFACT_NAME_FORBIDDEN.exec(name);
-    if (bad) {
-        throw new InputError(`report-artifact: "${name}" contains ${JSON.stringify(bad[0])}; artifact names cannot contain " : < > | * ? \\ / or line breaks`);
-    }
-    return name;
-}
-/** Whether this run uploads its report: `auto` means a push to the default branch. */
-function shouldUploadReport(mode, context) {
-    if (mode !== 'auto')
-        return mode === 'true';
-    return (context.eventName === 'push' &&
-        context.defaultBranch !== null &&
-        context.ref === `refs/heads/${context.defaultBranch}`);
-}
-/**
- * Whether this run renders the comment (for the `comment-body` output and the job summary)
- * and whether it may post it: `auto` on pull requests, `always` also on other events (the
- * pull request of the commit is looked up), `never` renders it on pull requests only.
- */
-function commentDecision(mode, context, hasBaselineFile) {
-    const isPullRequest = context.pullRequest !== null;
-    return {
-        render: isPullRequest || mode === 'always' || hasBaselineFile,
-        post: mode === 'always' || (mode === 'auto' && isPullRequest)
-    };
-}
-/**
- * Decides the comment and the upload of this run. A run that builds only some of the
- * manifest's tiers (the `tiers` input, as each job of a fan-out does) does not report the
- * whole picture, so `auto` neither posts the comment nor uploads a baseline there, and the
- * merge job (or a run of every tier) does both. `always` and `true` are the user's
- * explicit choice.
- *
- * @param selected the `tiers` input; empty or absent means every tier.
- * @param declared every tier of the manifest, when it was read.
- */
-function decideSharing(settings, context, selected, declared) {
-    const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
-    const upload = shouldUploadReport(settings.upload, context);
-    const chosen = new Set(selected ?? []);
-    const everyTier = chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)));
-    if (everyTier)
-        return { settings, comment, upload, note: null };
-    const autoComment = settings.comment === 'auto';
-    const autoUpload = settings.upload === 'auto';
-    const holdComment = autoComment && comment.post;
-    const holdUpload = autoUpload && upload;
-    const held = [
-        ...(holdComment ? ['posts no pull-request comment'] : []),
-        ...(holdUpload ? ['uploads no baseline report'] : [])
-    ];
-    const instead = [
-        ...(holdComment ? ['comment: always'] : []),
-        ...(holdUpload ? ['upload-report: true'] : [])
-    ];
-    return {
-        settings: {
-            ...settings,
-            comment: autoComment ? 'never' : settings.comment,
-            upload: autoUpload ? 'false' : settings.upload
-        },
-        // `never` renders where `auto` does; only posting stops.
-        comment: { render: comment.render, post: autoComment ? false : comment.post },
-        upload: autoUpload ? false : upload,
-        note: held.length === 0
-            ? null
-            : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/fields.ts
 /** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
 function fieldPath(path) {
@@ -42493,6 +43370,532 @@ function describe(value) {
 /** A record keyed by text from the manifest: no prototype, so `__proto__` is only a key. */
 function emptyRecord() {
     return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// How figures read in the summary, the comment, the command line and the messages: sizes
+// in the budget's decimal units, exact bytes, durations, and signed changes.
+/**
+ * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
+ * to three significant decimals: 1234567890 → "1.23 GB".
+ */
+function format_formatSize(bytes) {
+    const abs = Math.abs(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    const units = [
+        ['B', 1],
+        ['kB', 1e3],
+        ['MB', 1e6],
+        ['GB', 1e9],
+        ['TB', 1e12]
+    ];
+    for (let index = 0; index < units.length; index++) {
+        const [unit, factor] = units[index] ?? ['B', 1];
+        if (unit === 'B' && abs < 1000)
+            return `${sign}${abs} B`;
+        const value = abs / factor;
+        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+        const text = value.toFixed(digits);
+        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
+        if (Number(text) >= 1000 && index < units.length - 1)
+            continue;
+        return `${sign}${trimZeros(text)} ${unit}`;
+    }
+    return `${sign}${abs} B`;
+}
+/**
+ * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
+ * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
+ */
+function groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
+function format_formatBytes(bytes) {
+    return `${groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
+}
+/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
+function format_formatDuration(ms) {
+    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${trimZeros((ms / 1000).toFixed(1))} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
+function formatSizeChange(bytes) {
+    return bytes > 0 ? `+${format_formatSize(bytes)}` : format_formatSize(bytes);
+}
+/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
+function formatBytesChange(bytes) {
+    return bytes > 0 ? `+${format_formatBytes(bytes)}` : format_formatBytes(bytes);
+}
+/**
+ * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
+ * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
+ */
+function formatPercentChange(delta, base) {
+    if (base <= 0)
+        return null;
+    if (delta === 0)
+        return '0%';
+    const percent = (delta / base) * 100;
+    const sign = percent > 0 ? '+' : '-';
+    const magnitude = Math.abs(percent);
+    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
+}
+/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
+function formatDurationChange(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '±0 ms';
+    return `${rounded > 0 ? '+' : '-'}${format_formatDuration(Math.abs(rounded))}`;
+}
+/**
+ * What is left of a budget: `600 MB (12%)`; `–` when the size the budget applies to
+ * (report/verdict.ts budgetedSize) was not measured.
+ */
+function formatHeadroom(thresholdBytes, size) {
+    if (size === null)
+        return '–';
+    const left = thresholdBytes - size;
+    return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
+}
+
+;// CONCATENATED MODULE: ./src/utils/size.ts
+
+/** A size string that cannot be read as a number of bytes. */
+class SizeError extends NbImageError {
+    name = 'SizeError';
+}
+// Decimal units follow SI (what registries, `docker images` and dive print); binary units
+// are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
+const UNITS = {
+    b: 1,
+    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
+    byte: 1,
+    bytes: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+/** The expected form of a size, for error messages. */
+const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
+/**
+ * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
+ * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
+ * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ */
+function parseSize(input) {
+    const text = typeof input === 'number' ? String(input) : input.trim();
+    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
+    const match = SIZE_PATTERN.exec(text);
+    if (!match) {
+        // Name the commonest slips before the general form: a sign, or an exponent.
+        if (/^-\s*\d/.test(text))
+            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
+        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
+            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
+        }
+        throw invalid(`expected ${SIZE_EXPECTED}`);
+    }
+    const [, amount = '', unitText = ''] = match;
+    const unit = unitText === '' ? 'b' : unitText.toLowerCase();
+    const factor = UNITS[unit];
+    if (factor === undefined) {
+        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
+    }
+    if (factor === 1 && amount.includes('.')) {
+        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
+    }
+    const bytes = Math.round(Number(amount) * factor);
+    if (!Number.isSafeInteger(bytes)) {
+        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
+    }
+    if (bytes <= 0)
+        throw invalid('a budget must be greater than zero');
+    return bytes;
+}
+/** The expected form of a growth limit, for error messages. */
+const LIMIT_EXPECTED = `a percentage of the baseline size such as 10% or 2.5%, or ${SIZE_EXPECTED}`;
+/** Parses `10%`, `2.5 %` or a size (`500MB`) into a limit. */
+function parseSizeLimit(input) {
+    const text = typeof input === 'number' ? String(input) : input.trim();
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    if (percent) {
+        const value = Number(percent[1]);
+        if (!(value > 0))
+            throw new SizeError(`invalid limit "${input}": a limit must be greater than zero`);
+        return { percent: value };
+    }
+    if (text.includes('%'))
+        throw new SizeError(`invalid limit "${input}": expected ${LIMIT_EXPECTED}`);
+    try {
+        return { bytes: parseSize(input) };
+    }
+    catch (error) {
+        if (!(error instanceof SizeError))
+            throw error;
+        throw new SizeError(error.message
+            .replace('invalid size', 'invalid limit')
+            .replace(`expected ${SIZE_EXPECTED}`, `expected ${LIMIT_EXPECTED}`)
+            .replace('a budget', 'a limit'));
+    }
+}
+/** A limit as written back for people: `10%`, `500 MB`. */
+function formatSizeLimit(limit, formatSize) {
+    return 'percent' in limit ? `${limit.percent}%` : formatSize(limit.bytes);
+}
+/** The limit in bytes for an image of `baseBytes`: a share of it, or the size itself. */
+function limitBytes(limit, baseBytes) {
+    return 'percent' in limit ? Math.floor((baseBytes * limit.percent) / 100) : limit.bytes;
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-findings.ts
+/** Lines for the step's failure: per image whose audit failed, what failed in it. */
+function auditMessages(report) {
+    return report.images.flatMap((image) => {
+        const audit = image.audit;
+        if (audit?.status !== 'failed')
+            return [];
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const failing = audit.tiers.flatMap((tier) => tier.notebooks.flatMap((notebook) => notebookFailure(notebook)));
+        if (failing.length === 0) {
+            return [`${who}: the notebooks could not be checked: ${audit.notes.join('; ')}`];
+        }
+        return [`${who}: ${failing.length} notebook(s) cannot run there: ${failing.join('; ')}`];
+    });
+}
+function notebookFailure(notebook) {
+    if (notebook.status === 'missing') {
+        const modules = required(notebook).map((missing) => missing.module);
+        return [`${notebook.path} imports ${modules.join(', ')}, which the image lacks`];
+    }
+    if (notebook.status === 'error') {
+        return [`${notebook.path}: ${notebook.errors[0]?.message ?? 'cannot be read'}`];
+    }
+    return [];
+}
+/** Missing modules that fail the notebook: not optional, not installed by the notebook itself. */
+function required(notebook) {
+    return notebook.missing.filter((missing) => !missing.optional && !missing.installedByNotebook);
+}
+/**
+ * Every annotation of the audit, image by image: errors for missing modules and unreadable
+ * notebooks or cells, warnings for modules a notebook installs itself (and for an audit
+ * that could not run), notices for optional imports that do not resolve.
+ */
+function auditAnnotations(report) {
+    return report.images.flatMap((image) => (image.audit ? imageAnnotations(image, image.audit) : []));
+}
+function imageAnnotations(image, audit) {
+    const annotations = [];
+    for (const tier of audit.tiers) {
+        for (const notebook of tier.notebooks) {
+            for (const error of notebook.errors) {
+                const where = error.cell !== undefined ? ` (cell ${error.cell}, line ${error.line ?? 1})` : '';
+                annotations.push({
+                    level: 'error',
+                    title: error.kind === 'syntax' ? 'Notebook cell does not parse' : 'Notebook not checked',
+                    message: `${notebook.path}${where}: ${error.message}`,
+                    file: notebook.path,
+                    ...(error.fileLine !== undefined ? { line: error.fileLine } : {})
+                });
+            }
+            for (const missing of notebook.missing) {
+                annotations.push(missingAnnotation(image, tier.tier, notebook, missing));
+            }
+        }
+    }
+    return annotations;
+}
+function missingAnnotation(image, tier, notebook, missing) {
+    const site = missing.sites[0];
+    const where = site
+        ? ` cell ${site.cell}${site.executionCount !== undefined ? ` (In [${site.executionCount}])` : ''}, line ${site.line}`
+        : '';
+    const more = missing.sites.length > 1 ? ` (and ${missing.sites.length - 1} more import(s))` : '';
+    const what = `${notebook.path}${where}: "${missing.module}" cannot be imported in ${image.ref} (tier ${tier})${more}`;
+    const likely = likelyText(missing);
+    const advice = missing.addTo ? `; ${missing.addTo}` : '';
+    const base = {
+        file: notebook.path,
+        ...(site?.fileLine !== undefined ? { line: site.fileLine } : {})
+    };
+    if (missing.installedByNotebook) {
+        return {
+            ...base,
+            level: 'warning',
+            title: 'Module installed by the notebook',
+            message: `${what}; the notebook installs it itself (${missing.installedByNotebook}), so its validation needs the network and a writable image${advice}`
+        };
+    }
+    if (missing.optional) {
+        return {
+            ...base,
+            level: 'notice',
+            title: 'Optional module missing',
+            message: `${what}; the import is optional (try/except ImportError), so the notebook still runs`
+        };
+    }
+    return {
+        ...base,
+        level: 'error',
+        title: 'Missing module',
+        message: `${what}. ${likely}${advice}`
+    };
+}
+function likelyText(missing) {
+    const { pypi, debian, guess } = missing.likely;
+    if (missing.stdlib) {
+        return `It is part of Python's standard library, which Debian splits: likely package ${debian ?? 'libpython3-stdlib'} (apt)`;
+    }
+    const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
+        .filter(Boolean)
+        .join(' or ');
+    return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// The verdict on each image and on the run: within budget, near it, over it, or failed,
+// and the messages the step fails (or warns) with. A near-budget warning carries the place
+// in the manifest where the tier is declared, so the annotation lands on its line.
+
+
+
+
+/** Share of the budget above which an image gets a warning. */
+const WARN_RATIO = 0.9;
+/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
+function budgetStatus(sizeBytes, thresholdBytes) {
+    if (sizeBytes > thresholdBytes)
+        return 'over';
+    if (sizeBytes > thresholdBytes * WARN_RATIO)
+        return 'warn';
+    return 'ok';
+}
+/**
+ * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
+ * imports resolve when they were audited.
+ */
+function imagePasses(image) {
+    return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed';
+}
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+}
+/**
+ * Names the images over budget or failed, with sizes, limits and excess, the notebooks
+ * that cannot run in their image, and a publishing failure; empty when the step should pass.
+ */
+function verdictMessages(report) {
+    const messages = [];
+    if (report.error)
+        messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
+    for (const image of report.images) {
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const size = budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${format_formatSize(size)}${compressed} (${format_formatBytes(size)}), over its ${format_formatSize(image.thresholdBytes)} budget (${format_formatBytes(image.thresholdBytes)}) by ${format_formatSize(excess)} (${format_formatBytes(excess)})`);
+        }
+        else if (image.status === 'failed') {
+            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+        }
+        const grew = report.growthPolicy === 'fail' ? growthMessage(image) : undefined;
+        if (grew)
+            messages.push(grew);
+    }
+    messages.push(...auditMessages(report));
+    if (report.publish.error)
+        messages.push(report.publish.error);
+    return messages;
+}
+/** The warning for an image above 90% of its budget. */
+function warningMessage(image, basis = 'uncompressed') {
+    const size = budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
+        return undefined;
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${format_formatSize(size)}${compressed}, ${percent}% of its ${format_formatSize(image.thresholdBytes)} budget (${format_formatSize(image.thresholdBytes - size)} left)`;
+}
+/**
+ * One warning per image above 90% of its budget, and (with `growth-policy: warn`) per image
+ * over its growth limit, located at its (first) tier's declaration when the manifest is at
+ * hand, else at the top of the manifest file.
+ */
+function verdictWarnings(report, manifest) {
+    return report.images.flatMap((image) => {
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        const at = {
+            file: manifest?.file ?? report.manifest,
+            ...(where ? { line: where.line, column: where.column } : {})
+        };
+        const warnings = [];
+        const near = warningMessage(image, report.thresholdBasis);
+        if (near)
+            warnings.push({ title: 'Image near its size budget', message: near, ...at });
+        const grew = report.growthPolicy === 'warn' ? growthMessage(image) : undefined;
+        if (grew)
+            warnings.push({ title: 'Image over its growth limit', message: grew, ...at });
+        return warnings;
+    });
+}
+/** The tightest limit as given (`10%`, `500 MB`), with where it came from. */
+function limitText(growth) {
+    const tightest = growth.baseBytes === null
+        ? growth.limits[0]
+        : growth.limits.reduce((a, b) => limitBytes(b, growth.baseBytes ?? 0) < limitBytes(a, growth.baseBytes ?? 0) ? b : a);
+    return tightest ? formatSizeLimit(tightest, format_formatSize) : '–';
+}
+/** `grew by 12 MB (+14.1%), over its max-growth of 10% (8.5 MB) against the baseline`. */
+function growthMessage(image) {
+    const growth = image.growth;
+    if (!growth?.exceeded || growth.deltaBytes === null || growth.baseBytes === null)
+        return undefined;
+    const percent = formatPercentChange(growth.deltaBytes, growth.baseBytes);
+    const limit = limitText(growth);
+    const bytes = growth.limitBytes ?? 0;
+    return `${image.ref} (${image.tiers.join(', ')}) grew by ${formatSizeChange(growth.deltaBytes)}${percent ? ` (${percent})` : ''} against the baseline, over its max-growth of ${limit}${limit === format_formatSize(bytes) ? '' : ` (${format_formatSize(bytes)})`}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/sharing.ts
+
+
+
+
+/** The comment modes, default first. */
+const COMMENT_MODES = ['auto', 'always', 'never', 'changed'];
+/** The upload modes, default first. */
+const UPLOAD_MODES = ['auto', 'true', 'false'];
+// The characters the artifact service refuses in a name (as @actions/artifact checks them).
+const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\r\n\\/]/;
+/** Checks the `report-artifact` input: a name the artifact service accepts. */
+function parseArtifactName(value, fallback) {
+    const name = value.trim() || fallback;
+    const bad = ARTIFACT_NAME_FORBIDDEN.exec(name);
+    if (bad) {
+        throw new InputError(`report-artifact: "${name}" contains ${JSON.stringify(bad[0])}; artifact names cannot contain " : < > | * ? \\ / or line breaks`);
+    }
+    return name;
+}
+/** Whether this run uploads its report: `auto` means a push to the default branch. */
+function shouldUploadReport(mode, context) {
+    if (mode !== 'auto')
+        return mode === 'true';
+    return (context.eventName === 'push' &&
+        context.defaultBranch !== null &&
+        context.ref === `refs/heads/${context.defaultBranch}`);
+}
+/**
+ * Whether this run renders the comment (for the `comment-body` output and the job summary)
+ * and whether it may post it: `auto` and `changed` on pull requests, `always` also on other
+ * events (the pull request of the commit is looked up), `never` renders it on pull requests
+ * only. (`changed` then posts only what commentWorthy finds worth it.)
+ */
+function commentDecision(mode, context, hasBaselineFile) {
+    const isPullRequest = context.pullRequest !== null;
+    return {
+        render: isPullRequest || mode === 'always' || hasBaselineFile,
+        post: mode === 'always' || ((mode === 'auto' || mode === 'changed') && isPullRequest)
+    };
+}
+/**
+ * Decides the comment and the upload of this run. A run that builds only some of the
+ * manifest's tiers (the `tiers` input, as each job of a fan-out does) does not report the
+ * whole picture, so `auto` neither posts the comment nor uploads a baseline there, and the
+ * merge job (or a run of every tier) does both. `always` and `true` are the user's
+ * explicit choice.
+ *
+ * @param selected the `tiers` input; empty or absent means every tier.
+ * @param declared every tier of the manifest, when it was read.
+ */
+function decideSharing(settings, context, selected, declared) {
+    const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
+    const upload = shouldUploadReport(settings.upload, context);
+    const chosen = new Set(selected ?? []);
+    const everyTier = chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)));
+    if (everyTier)
+        return { settings, comment, upload, note: null };
+    // `changed` is `auto` with a bar for news: held alike.
+    const autoComment = settings.comment === 'auto' || settings.comment === 'changed';
+    const autoUpload = settings.upload === 'auto';
+    const holdComment = autoComment && comment.post;
+    const holdUpload = autoUpload && upload;
+    const held = [
+        ...(holdComment ? ['posts no pull-request comment'] : []),
+        ...(holdUpload ? ['uploads no baseline report'] : [])
+    ];
+    const instead = [
+        ...(holdComment ? ['comment: always'] : []),
+        ...(holdUpload ? ['upload-report: true'] : [])
+    ];
+    return {
+        settings: {
+            ...settings,
+            comment: autoComment ? 'never' : settings.comment,
+            upload: autoUpload ? 'false' : settings.upload
+        },
+        // `never` renders where `auto` does; only posting stops.
+        comment: { render: comment.render, post: autoComment ? false : comment.post },
+        upload: autoUpload ? false : upload,
+        note: held.length === 0
+            ? null
+            : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
+    };
+}
+/**
+ * Why this run is worth a pull-request comment under `comment: changed`, or null when it is
+ * not: an image changed by more than `threshold` of its baseline size (uncompressed, or
+ * compressed when both runs measured it), an image came or went, or a verdict changed (an
+ * image's status, or the run's pass or fail). Without a baseline there is nothing to be
+ * unchanged against, so the comment is worth posting.
+ */
+function commentWorthy(comparison, report, base, threshold) {
+    if (!base || !comparison.hasBaseline)
+        return 'there is no baseline to compare with';
+    if (report.passed !== base.passed) {
+        return `the verdict changed (${base.passed ? 'passed' : 'failed'} on the base, ${report.passed ? 'passes' : 'fails'} now)`;
+    }
+    const shown = formatSizeLimit(threshold, format_formatSize);
+    for (const row of comparison.rows) {
+        const name = row.tiers.join(', ');
+        if (row.change === 'new' || row.change === 'removed' || row.change === 'regrouped') {
+            return `${name}: ${row.change === 'regrouped' ? 'now one image' : row.change}`;
+        }
+        if (row.change !== 'compared' || !row.head || !row.base)
+            continue;
+        if (row.head.status !== row.base.status) {
+            return `${name}: ${row.base.status} on the base, ${row.head.status} now`;
+        }
+        for (const basis of ['uncompressed', 'compressed']) {
+            const head = budgetedSize(row.head, basis);
+            const was = budgetedSize(row.base, basis);
+            if (head === null || was === null)
+                continue;
+            if (Math.abs(head - was) > limitBytes(threshold, was)) {
+                return `${name}: its ${basis} size changed by more than ${shown}`;
+            }
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/utils/paths.ts
@@ -42959,67 +44362,6 @@ function safeDecode(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/utils/size.ts
-
-/** A size string that cannot be read as a number of bytes. */
-class SizeError extends NbImageError {
-    name = 'SizeError';
-}
-// Decimal units follow SI (what registries, `docker images` and dive print); binary units
-// are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
-const UNITS = {
-    b: 1,
-    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
-    byte: 1,
-    bytes: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40
-};
-const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
-/** The expected form of a size, for error messages. */
-const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
-/**
- * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
- * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
- * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
- */
-function parseSize(input) {
-    const text = typeof input === 'number' ? String(input) : input.trim();
-    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
-    const match = SIZE_PATTERN.exec(text);
-    if (!match) {
-        // Name the commonest slips before the general form: a sign, or an exponent.
-        if (/^-\s*\d/.test(text))
-            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
-        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
-            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
-        }
-        throw invalid(`expected ${SIZE_EXPECTED}`);
-    }
-    const [, amount = '', unitText = ''] = match;
-    const unit = unitText === '' ? 'b' : unitText.toLowerCase();
-    const factor = UNITS[unit];
-    if (factor === undefined) {
-        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
-    }
-    if (factor === 1 && amount.includes('.')) {
-        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
-    }
-    const bytes = Math.round(Number(amount) * factor);
-    if (!Number.isSafeInteger(bytes)) {
-        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
-    }
-    if (bytes <= 0)
-        throw invalid('a budget must be greater than zero');
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/utils/parse-input.ts
 // The parsers of input text, shared by the action's inputs, the command line's flags and
 // the runner variables the action reads. One rule for every choice: surrounding spaces and
@@ -43098,6 +44440,19 @@ function parseSizeInput(input, value) {
         throw error;
     }
 }
+/** Reads a limit (`10%`, `2.5%` or a size such as `500MB`); empty text is undefined. */
+function parseLimitInput(input, value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return parseSizeLimit(value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            throw new InputError(`${input}: ${error.message}`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input action.yml declares, read into one typed object by one function. The reader
@@ -43121,6 +44476,9 @@ const INPUT = {
     manifest: 'manifest',
     strategy: 'strategy',
     threshold: 'threshold',
+    maxGrowth: 'max-growth',
+    growthPolicy: 'growth-policy',
+    diskCheck: 'disk-check',
     tiers: 'tiers',
     builder: 'builder',
     cache: 'cache',
@@ -43134,6 +44492,7 @@ const INPUT = {
     githubToken: 'github-token',
     comment: 'comment',
     commentKey: 'comment-key',
+    commentThreshold: 'comment-threshold',
     baselineReport: 'baseline-report',
     uploadReport: 'upload-report',
     reportArtifact: 'report-artifact',
@@ -43150,6 +44509,10 @@ const INPUT = {
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge'];
+/** The disk check settings, default first. */
+const DISK_CHECKS = ['fail', 'warn', 'off'];
+/** The `comment-threshold` default: a change under 1% of an image's size is not news. */
+const DEFAULT_COMMENT_THRESHOLD = { percent: 1 };
 /**
  * Reads and checks every input. Throws an InputError naming the first input that is
  * wrong, before anything runs.
@@ -43160,6 +44523,8 @@ function getInputs(read) {
     const inputs = {
         mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
         manifest: text(INPUT.manifest),
+        growthPolicy: oneOf(INPUT.growthPolicy, read(INPUT.growthPolicy), GROWTH_POLICIES, 'fail'),
+        diskCheck: oneOf(INPUT.diskCheck, read(INPUT.diskCheck), DISK_CHECKS, 'fail'),
         tiers: parseList(read(INPUT.tiers)),
         cacheFrom: parseLines(read(INPUT.cacheFrom)),
         cacheTo: parseLines(read(INPUT.cacheTo)),
@@ -43169,6 +44534,8 @@ function getInputs(read) {
         githubToken: read(INPUT.githubToken),
         comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
         commentKey: text(INPUT.commentKey),
+        commentThreshold: parseLimitInput(INPUT.commentThreshold, read(INPUT.commentThreshold)) ??
+            DEFAULT_COMMENT_THRESHOLD,
         uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
         reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
         push: parseBoolean(INPUT.push, read(INPUT.push)),
@@ -43183,6 +44550,7 @@ function getInputs(read) {
     };
     set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES));
     set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)));
+    set('maxGrowth', parseLimitInput(INPUT.maxGrowth, read(INPUT.maxGrowth)));
     set('builder', optional(INPUT.builder));
     set('cache', optionalOneOf(INPUT.cache, read(INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
     const maxParallelism = parseWholeNumber(INPUT.maxParallelism, read(INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
@@ -43272,6 +44640,10 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.strategy = inputs.strategy;
     if (inputs.thresholdBytes !== undefined)
         options.thresholdBytes = inputs.thresholdBytes;
+    if (inputs.maxGrowth !== undefined)
+        options.maxGrowth = inputs.maxGrowth;
+    options.growthPolicy = inputs.growthPolicy;
+    options.diskCheck = inputs.diskCheck;
     if (inputs.builder)
         options.builder = inputs.builder;
     if (context.repository) {
@@ -43316,6 +44688,7 @@ function shareSettings(inputs, workingDirectory) {
         token: inputs.githubToken,
         comment: inputs.comment,
         commentKey: inputs.commentKey,
+        commentThreshold: inputs.commentThreshold,
         upload: inputs.uploadReport,
         artifactName: inputs.reportArtifact
     };
@@ -43323,29 +44696,6 @@ function shareSettings(inputs, workingDirectory) {
         settings.baselineReport = external_node_path_default().resolve(workingDirectory, inputs.baselineReport);
     }
     return settings;
-}
-
-;// CONCATENATED MODULE: ./src/utils/concurrency.ts
-function limited(concurrency, fn) {
-    let running = 0;
-    const waiting = [];
-    return async (arg) => {
-        if (running < concurrency)
-            running++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await fn(arg);
-        }
-        finally {
-            // A finished call hands its slot straight to the next one waiting, if any.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/build/target-steps.ts
@@ -43483,291 +44833,6 @@ function countSteps(steps, executedInRun) {
         totalSteps: counted.length,
         cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
     };
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-// How figures read in the summary, the comment, the command line and the messages: sizes
-// in the budget's decimal units, exact bytes, durations, and signed changes.
-/**
- * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
- * to three significant decimals: 1234567890 → "1.23 GB".
- */
-function format_formatSize(bytes) {
-    const abs = Math.abs(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    const units = [
-        ['B', 1],
-        ['kB', 1e3],
-        ['MB', 1e6],
-        ['GB', 1e9],
-        ['TB', 1e12]
-    ];
-    for (let index = 0; index < units.length; index++) {
-        const [unit, factor] = units[index] ?? ['B', 1];
-        if (unit === 'B' && abs < 1000)
-            return `${sign}${abs} B`;
-        const value = abs / factor;
-        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-        const text = value.toFixed(digits);
-        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
-        if (Number(text) >= 1000 && index < units.length - 1)
-            continue;
-        return `${sign}${trimZeros(text)} ${unit}`;
-    }
-    return `${sign}${abs} B`;
-}
-/**
- * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
- * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
- */
-function groupThousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
-function format_formatBytes(bytes) {
-    return `${groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
-}
-/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
-function format_formatDuration(ms) {
-    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)} ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
-function formatSizeChange(bytes) {
-    return bytes > 0 ? `+${format_formatSize(bytes)}` : format_formatSize(bytes);
-}
-/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
-function formatBytesChange(bytes) {
-    return bytes > 0 ? `+${format_formatBytes(bytes)}` : format_formatBytes(bytes);
-}
-/**
- * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
- * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
- */
-function formatPercentChange(delta, base) {
-    if (base <= 0)
-        return null;
-    if (delta === 0)
-        return '0%';
-    const percent = (delta / base) * 100;
-    const sign = percent > 0 ? '+' : '-';
-    const magnitude = Math.abs(percent);
-    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
-}
-/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
-function formatDurationChange(ms) {
-    const rounded = Math.round(ms);
-    if (rounded === 0)
-        return '±0 ms';
-    return `${rounded > 0 ? '+' : '-'}${format_formatDuration(Math.abs(rounded))}`;
-}
-/**
- * What is left of a budget: `600 MB (12%)`; `–` when the size the budget applies to
- * (report/verdict.ts budgetedSize) was not measured.
- */
-function formatHeadroom(thresholdBytes, size) {
-    if (size === null)
-        return '–';
-    const left = thresholdBytes - size;
-    return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
-}
-
-;// CONCATENATED MODULE: ./src/report/audit-findings.ts
-/** Lines for the step's failure: per image whose audit failed, what failed in it. */
-function auditMessages(report) {
-    return report.images.flatMap((image) => {
-        const audit = image.audit;
-        if (audit?.status !== 'failed')
-            return [];
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const failing = audit.tiers.flatMap((tier) => tier.notebooks.flatMap((notebook) => notebookFailure(notebook)));
-        if (failing.length === 0) {
-            return [`${who}: the notebooks could not be checked: ${audit.notes.join('; ')}`];
-        }
-        return [`${who}: ${failing.length} notebook(s) cannot run there: ${failing.join('; ')}`];
-    });
-}
-function notebookFailure(notebook) {
-    if (notebook.status === 'missing') {
-        const modules = required(notebook).map((missing) => missing.module);
-        return [`${notebook.path} imports ${modules.join(', ')}, which the image lacks`];
-    }
-    if (notebook.status === 'error') {
-        return [`${notebook.path}: ${notebook.errors[0]?.message ?? 'cannot be read'}`];
-    }
-    return [];
-}
-/** Missing modules that fail the notebook: not optional, not installed by the notebook itself. */
-function required(notebook) {
-    return notebook.missing.filter((missing) => !missing.optional && !missing.installedByNotebook);
-}
-/**
- * Every annotation of the audit, image by image: errors for missing modules and unreadable
- * notebooks or cells, warnings for modules a notebook installs itself (and for an audit
- * that could not run), notices for optional imports that do not resolve.
- */
-function auditAnnotations(report) {
-    return report.images.flatMap((image) => (image.audit ? imageAnnotations(image, image.audit) : []));
-}
-function imageAnnotations(image, audit) {
-    const annotations = [];
-    for (const tier of audit.tiers) {
-        for (const notebook of tier.notebooks) {
-            for (const error of notebook.errors) {
-                const where = error.cell !== undefined ? ` (cell ${error.cell}, line ${error.line ?? 1})` : '';
-                annotations.push({
-                    level: 'error',
-                    title: error.kind === 'syntax' ? 'Notebook cell does not parse' : 'Notebook not checked',
-                    message: `${notebook.path}${where}: ${error.message}`,
-                    file: notebook.path,
-                    ...(error.fileLine !== undefined ? { line: error.fileLine } : {})
-                });
-            }
-            for (const missing of notebook.missing) {
-                annotations.push(missingAnnotation(image, tier.tier, notebook, missing));
-            }
-        }
-    }
-    return annotations;
-}
-function missingAnnotation(image, tier, notebook, missing) {
-    const site = missing.sites[0];
-    const where = site
-        ? ` cell ${site.cell}${site.executionCount !== undefined ? ` (In [${site.executionCount}])` : ''}, line ${site.line}`
-        : '';
-    const more = missing.sites.length > 1 ? ` (and ${missing.sites.length - 1} more import(s))` : '';
-    const what = `${notebook.path}${where}: "${missing.module}" cannot be imported in ${image.ref} (tier ${tier})${more}`;
-    const likely = likelyText(missing);
-    const advice = missing.addTo ? `; ${missing.addTo}` : '';
-    const base = {
-        file: notebook.path,
-        ...(site?.fileLine !== undefined ? { line: site.fileLine } : {})
-    };
-    if (missing.installedByNotebook) {
-        return {
-            ...base,
-            level: 'warning',
-            title: 'Module installed by the notebook',
-            message: `${what}; the notebook installs it itself (${missing.installedByNotebook}), so its validation needs the network and a writable image${advice}`
-        };
-    }
-    if (missing.optional) {
-        return {
-            ...base,
-            level: 'notice',
-            title: 'Optional module missing',
-            message: `${what}; the import is optional (try/except ImportError), so the notebook still runs`
-        };
-    }
-    return {
-        ...base,
-        level: 'error',
-        title: 'Missing module',
-        message: `${what}. ${likely}${advice}`
-    };
-}
-function likelyText(missing) {
-    const { pypi, debian, guess } = missing.likely;
-    if (missing.stdlib) {
-        return `It is part of Python's standard library, which Debian splits: likely package ${debian ?? 'libpython3-stdlib'} (apt)`;
-    }
-    const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
-        .filter(Boolean)
-        .join(' or ');
-    return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-// The verdict on each image and on the run: within budget, near it, over it, or failed,
-// and the messages the step fails (or warns) with. A near-budget warning carries the place
-// in the manifest where the tier is declared, so the annotation lands on its line.
-
-
-
-/** Share of the budget above which an image gets a warning. */
-const WARN_RATIO = 0.9;
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-function budgetStatus(sizeBytes, thresholdBytes) {
-    if (sizeBytes > thresholdBytes)
-        return 'over';
-    if (sizeBytes > thresholdBytes * WARN_RATIO)
-        return 'warn';
-    return 'ok';
-}
-/**
- * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
- * imports resolve when they were audited.
- */
-function imagePasses(image) {
-    return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed';
-}
-/** The size an image's budget is checked against, under the report's threshold basis. */
-function budgetedSize(image, basis) {
-    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
-}
-/**
- * Names the images over budget or failed, with sizes, limits and excess, the notebooks
- * that cannot run in their image, and a publishing failure; empty when the step should pass.
- */
-function verdictMessages(report) {
-    const messages = [];
-    if (report.error)
-        messages.push(report.error);
-    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
-    for (const image of report.images) {
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const size = budgetedSize(image, report.thresholdBasis);
-        if (image.status === 'over' && size !== null) {
-            const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${format_formatSize(size)}${compressed} (${format_formatBytes(size)}), over its ${format_formatSize(image.thresholdBytes)} budget (${format_formatBytes(image.thresholdBytes)}) by ${format_formatSize(excess)} (${format_formatBytes(excess)})`);
-        }
-        else if (image.status === 'failed') {
-            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
-        }
-    }
-    messages.push(...auditMessages(report));
-    if (report.publish.error)
-        messages.push(report.publish.error);
-    return messages;
-}
-/** The warning for an image above 90% of its budget. */
-function warningMessage(image, basis = 'uncompressed') {
-    const size = budgetedSize(image, basis);
-    if (image.status !== 'warn' || size === null)
-        return undefined;
-    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
-    const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${format_formatSize(size)}${compressed}, ${percent}% of its ${format_formatSize(image.thresholdBytes)} budget (${format_formatSize(image.thresholdBytes - size)} left)`;
-}
-/**
- * One warning per image above 90% of its budget, located at its (first) tier's
- * declaration when the manifest is at hand, else at the top of the manifest file.
- */
-function verdictWarnings(report, manifest) {
-    return report.images.flatMap((image) => {
-        const message = warningMessage(image, report.thresholdBasis);
-        if (!message)
-            return [];
-        const tier = image.tiers[0];
-        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
-        return [
-            {
-                message,
-                file: manifest?.file ?? report.manifest,
-                ...(where ? { line: where.line, column: where.column } : {})
-            }
-        ];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/resolution.ts
@@ -44067,9 +45132,8 @@ const INSPECT_RETRY_DELAYS_MS = [500, 1500];
  * The engine's description of an image bake just exported: the inspection `started` during
  * the session, then again once bake has exited, then after short waits. An image another
  * builder loads after its export (not the docker driver) may not be there yet when the
- * stream says the export is done, and right after an export the engine has been seen to
- * answer "snapshot … does not exist" for an image it has just stored (Docker 26, containerd
- * image store). Throws the last failure.
+ * stream says the export is done. (A snapshot the engine lost right after an export is
+ * restored by the inspection itself: measure/history.ts.) Throws the last failure.
  */
 async function inspectBuilt(ref, started, inspect, deps) {
     const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
@@ -44322,6 +45386,9 @@ class ImageBuilds {
                 logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
             });
             return;
+        }
+        if (details.repaired) {
+            logger.info(`${image.ref}: the engine had lost the unpacked layers of this image (${details.repaired}), a containerd image store race after a re-export; unpacked them again before measuring`);
         }
         logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`);
         state.outcome = {
@@ -46038,65 +47105,6 @@ function union(sets) {
 function oneLine(text) {
     return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
 }
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
 
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
@@ -46418,8 +47426,9 @@ function parseRequirementLine(text) {
 // Round four of the manifest's checks, the one that needs the files: every context,
 // Dockerfile, requirements and constraints path exists and stays inside the repository
 // (symlinks resolved), what the requirements files include too (requirement-files.ts),
-// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
-// it reports every problem it finds at once, located in the manifest.
+// every Dockerfile reads as BuildKit reads it, and every `--target` is one of its stages.
+// Like the rounds before it (manifest/parse.ts), it reports every problem it finds at once,
+// located in the manifest, or in the Dockerfile for a Dockerfile BuildKit refuses.
 
 
 
@@ -46493,35 +47502,93 @@ const KINDS = {
     requirements: 'requirements file',
     constraints: 'constraints file'
 };
-/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
-async function checkTargets(manifest, plan, workspace, fs) {
+/**
+ * Every Dockerfile of the plan that the manifest points at must read as BuildKit reads it,
+ * and every `--target` must be one of its stages; checked before the first build. The
+ * stages come from `stages` (BuildKit itself); for a file it cannot answer for (no engine, a
+ * buildx older than 0.11, a `# syntax=` frontend that cannot be fetched) the local parser
+ * (plan/dockerfile-stages.ts) reads it instead, said once in a notice. The generated
+ * Dockerfile is not asked about: the action wrote it.
+ */
+async function checkTargets(manifest, plan, workspace, deps) {
+    const own = plan.images.filter((image) => !image.generated);
+    if (own.length === 0)
+        return;
+    const questions = [
+        ...new Map(own.map((image) => [
+            image.dockerfile,
+            { dockerfile: image.dockerfile, context: image.context }
+        ])).values()
+    ];
+    let answers;
+    try {
+        answers = deps.stages ? await deps.stages(questions) : new Map();
+    }
+    catch (error) {
+        // No engine to build with: the run stops with the engine's own error.
+        if (error instanceof EngineError)
+            throw error;
+        answers = new Map(questions.map((q) => [q.dockerfile, { unavailable: errorMessage(error) }]));
+    }
     const issues = [];
-    const stagesByFile = new Map();
-    for (const image of plan.images) {
-        if (image.target === undefined)
+    const fallbacks = [];
+    const stagesOf = new Map();
+    for (const { dockerfile } of questions) {
+        const shown = displayPath(workspace, dockerfile);
+        let answer = answers.get(dockerfile) ?? { unavailable: 'the engine was not asked' };
+        if ('unavailable' in answer) {
+            fallbacks.push(`${shown} (${answer.unavailable})`);
+            answer = await readLocally(dockerfile, deps.fs);
+        }
+        if ('error' in answer) {
+            const image = own.find((candidate) => candidate.dockerfile === dockerfile);
+            issues.push(dockerfileIssue(manifest, shown, answer, image));
+            stagesOf.set(dockerfile, undefined);
+        }
+        else if ('stages' in answer) {
+            stagesOf.set(dockerfile, answer.stages);
+        }
+    }
+    if (fallbacks.length > 0) {
+        deps.logger.notice(`Stages read with the action's own Dockerfile parser, not BuildKit's, for ${fallbacks.join('; ')}`);
+    }
+    for (const image of own) {
+        const stages = stagesOf.get(image.dockerfile);
+        if (image.target === undefined || stages === undefined)
             continue;
-        let stages = stagesByFile.get(image.dockerfile);
-        if (!stages) {
-            const content = new TextDecoder().decode(await fs.readFile(image.dockerfile));
-            stages = listStages(content).map((stage) => stage.name);
-            stagesByFile.set(image.dockerfile, stages);
-        }
-        if (!stages.includes(image.target.toLowerCase())) {
-            const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
-            const available = stages.length > 0
-                ? `its stages are ${stages.join(', ')}`
-                : 'it has no named stages (FROM … AS name)';
-            issues.push({
-                file: manifest.file,
-                line: where.line,
-                column: where.column,
-                field: image.field,
-                message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
-            });
-        }
+        const names = stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+        if (names.includes(image.target.toLowerCase()))
+            continue;
+        const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
+        const available = names.length > 0
+            ? `its stages are ${[...new Set(names)].join(', ')}`
+            : 'it has no named stages (FROM … AS name)';
+        issues.push({
+            file: manifest.file,
+            line: where.line,
+            column: where.column,
+            field: image.field,
+            message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
+        });
     }
     if (issues.length > 0)
         throw new ManifestError(issues);
+}
+/** The local parser's reading of a Dockerfile file, in the form BuildKit answers. */
+async function readLocally(dockerfile, fs) {
+    return readStagesLocally(new TextDecoder().decode(await fs.readFile(dockerfile)));
+}
+/** A Dockerfile BuildKit refuses, located in the Dockerfile, naming the manifest field. */
+function dockerfileIssue(manifest, shown, answer, image) {
+    const via = image ? ` (${image.field || 'the Dockerfile'} in ${manifest.file})` : '';
+    return {
+        file: shown,
+        line: answer.line ?? 1,
+        column: 1,
+        field: '',
+        message: `BuildKit cannot read this Dockerfile${via}: ${answer.error}`,
+        title: 'Invalid Dockerfile'
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/generated/validator.ts
@@ -46532,19 +47599,177 @@ async function checkTargets(manifest, plan, workspace, fs) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "sizeLimit": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
-const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
+const schema5 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
-const schema5 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-const schema7 = { "type": "string", "minLength": 1 };
+const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema3 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] };
+const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
 function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data === "string") {
+        if (!pattern2.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" + "\"" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    const _errs5 = errors;
+    let valid2 = false;
+    let passing1 = null;
+    const _errs6 = errors;
+    if (typeof data === "string") {
+        if (!pattern1.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    var _valid1 = _errs6 === errors;
+    if (_valid1) {
+        valid2 = true;
+        passing1 = 0;
+    }
+    const _errs8 = errors;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err4 = { instancePath, schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data < 1 || isNaN(data)) {
+            const err5 = { instancePath, schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    var _valid1 = _errs8 === errors;
+    if (_valid1 && valid2) {
+        valid2 = false;
+        passing1 = [passing1, 1];
+    }
+    else {
+        if (_valid1) {
+            valid2 = true;
+            passing1 = 1;
+        }
+    }
+    if (!valid2) {
+        const err6 = { instancePath, schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs5;
+        if (vErrors !== null) {
+            if (_errs5) {
+                vErrors.length = _errs5;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err7 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate1.errors = vErrors;
+    return errors === 0;
+}
+const schema6 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
+const schema7 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema9 = { "type": "string", "minLength": 1 };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -46678,16 +47903,16 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
     }
-    validate1.errors = vErrors;
+    validate3.errors = vErrors;
     return errors === 0;
 }
-const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
-function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(func0.call(schema9.properties, key0))) {
+            if (!(func0.call(schema11.properties, key0))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -46997,13 +48222,19 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
         }
+        if (data.maxGrowth !== undefined) {
+            if (!(validate1(data.maxGrowth, { instancePath: instancePath + "/maxGrowth", parentData: data, parentDataProperty: "maxGrowth", rootData }))) {
+                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                errors = vErrors.length;
+            }
+        }
         if (data.buildArgs !== undefined) {
-            let data11 = data.buildArgs;
-            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                for (const key1 in data11) {
-                    const _errs36 = errors;
+            let data12 = data.buildArgs;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key1 in data12) {
+                    const _errs37 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern2.test(key1)) {
+                        if (!pattern4.test(key1)) {
                             const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err22];
@@ -47014,7 +48245,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    var valid14 = _errs36 === errors;
+                    var valid14 = _errs37 === errors;
                     if (!valid14) {
                         const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -47026,10 +48257,10 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key2 in data11) {
-                    let data12 = data11[key2];
-                    if (((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) {
-                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data12) {
+                    let data13 = data12[key2];
+                    if (((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) {
+                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema5.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
                             vErrors = [err24];
                         }
@@ -47062,7 +48293,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
     }
-    validate3.errors = vErrors;
+    validate5.errors = vErrors;
     return errors === 0;
 }
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -47351,13 +48582,19 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
         }
+        if (data.maxGrowth !== undefined) {
+            if (!(validate1(data.maxGrowth, { instancePath: instancePath + "/maxGrowth", parentData: data, parentDataProperty: "maxGrowth", rootData }))) {
+                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                errors = vErrors.length;
+            }
+        }
         if (data.buildArgs !== undefined) {
-            let data8 = data.buildArgs;
-            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                for (const key1 in data8) {
-                    const _errs25 = errors;
+            let data9 = data.buildArgs;
+            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (const key1 in data9) {
+                    const _errs26 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern2.test(key1)) {
+                        if (!pattern4.test(key1)) {
                             const err21 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err21];
@@ -47368,7 +48605,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    var valid5 = _errs25 === errors;
+                    var valid5 = _errs26 === errors;
                     if (!valid5) {
                         const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -47380,10 +48617,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key2 in data8) {
-                    let data9 = data8[key2];
-                    if (((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) {
-                        const err23 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data9) {
+                    let data10 = data9[key2];
+                    if (((typeof data10 !== "string") && (!(typeof data10 == "number"))) && (typeof data10 !== "boolean")) {
+                        const err23 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema5.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
                             vErrors = [err23];
                         }
@@ -47406,15 +48643,15 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.base !== undefined) {
-            if (!(validate1(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData }))) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+            if (!(validate3(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData }))) {
+                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                 errors = vErrors.length;
             }
         }
         if (data.constraints !== undefined) {
-            let data11 = data.constraints;
-            if (typeof data11 === "string") {
-                if (func1(data11) < 1) {
+            let data12 = data.constraints;
+            if (typeof data12 === "string") {
+                if (func1(data12) < 1) {
                     const err25 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err25];
@@ -47437,9 +48674,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pipIndexUrl !== undefined) {
-            let data12 = data.pipIndexUrl;
-            if (typeof data12 === "string") {
-                if (func1(data12) < 1) {
+            let data13 = data.pipIndexUrl;
+            if (typeof data13 === "string") {
+                if (func1(data13) < 1) {
                     const err27 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err27];
@@ -47462,13 +48699,13 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pipExtraIndexUrls !== undefined) {
-            let data13 = data.pipExtraIndexUrls;
-            if (Array.isArray(data13)) {
-                const len0 = data13.length;
+            let data14 = data.pipExtraIndexUrls;
+            if (Array.isArray(data14)) {
+                const len0 = data14.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data14 = data13[i0];
-                    if (typeof data14 === "string") {
-                        if (func1(data14) < 1) {
+                    let data15 = data14[i0];
+                    if (typeof data15 === "string") {
+                        if (func1(data15) < 1) {
                             const err29 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                                 vErrors = [err29];
@@ -47503,8 +48740,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pythonConsistency !== undefined) {
-            let data15 = data.pythonConsistency;
-            if (!((data15 === "all-tiers") || (data15 === "per-tier"))) {
+            let data16 = data.pythonConsistency;
+            if (!((data16 === "all-tiers") || (data16 === "per-tier"))) {
                 const err32 = { instancePath: instancePath + "/pythonConsistency", schemaPath: "#/properties/pythonConsistency/enum", keyword: "enum", params: { allowedValues: schema0.properties.pythonConsistency.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err32];
@@ -47516,9 +48753,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.tiers !== undefined) {
-            let data16 = data.tiers;
-            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                if (Object.keys(data16).length < 1) {
+            let data17 = data.tiers;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
                     const err33 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                     if (vErrors === null) {
                         vErrors = [err33];
@@ -47528,8 +48765,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     errors++;
                 }
-                for (const key3 in data16) {
-                    const _errs41 = errors;
+                for (const key3 in data17) {
+                    const _errs42 = errors;
                     if (typeof key3 === "string") {
                         if (!pattern0.test(key3)) {
                             const err34 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
@@ -47552,7 +48789,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         }
                         errors++;
                     }
-                    var valid9 = _errs41 === errors;
+                    var valid9 = _errs42 === errors;
                     if (!valid9) {
                         const err36 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -47564,9 +48801,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key4 in data16) {
-                    if (!(validate3(data16[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key4, rootData }))) {
-                        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                for (const key4 in data17) {
+                    if (!(validate5(data17[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key4, rootData }))) {
+                        vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -47985,7 +49222,7 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch\'s): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier\'s own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier\'s image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -47996,9 +49233,11 @@ const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
 const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
 /** A value no branch of a oneOf/anyOf accepts: a size says why in parseSize's words. */
 function schema_issues_union({ error, path, value, issue, sources }) {
-    return issue(path, error.schemaPath.includes('size')
-        ? sizeProblem(value, sources[fieldPath(path)])
-        : `invalid value ${describe(value)}`);
+    return issue(path, error.schemaPath.includes('sizeLimit') || path.at(-1) === 'maxGrowth'
+        ? limitProblem(value, sources[fieldPath(path)])
+        : error.schemaPath.includes('size')
+            ? sizeProblem(value, sources[fieldPath(path)])
+            : `invalid value ${describe(value)}`);
 }
 const EXPLAIN = {
     additionalProperties: ({ error, path, issue, keyPositions }) => {
@@ -48151,6 +49390,20 @@ function article(type) {
         'string,number,boolean': 'a string, number or boolean'
     };
     return names[type] ?? type;
+}
+/** Why a growth limit the schema rejected is not one, in parseSizeLimit's words where it can. */
+function limitProblem(value, source) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        try {
+            parseSizeLimit(typeof value === 'number' ? (source ?? value) : value);
+        }
+        catch (error) {
+            if (error instanceof SizeError)
+                return error.message;
+            throw error;
+        }
+    }
+    return `expected ${LIMIT_EXPECTED}, got ${describe(value)}`;
 }
 /** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
 function sizeProblem(value, source) {
@@ -48346,6 +49599,11 @@ function toManifest(raw, file, positions, sources, addIssue) {
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
+    if (raw.maxGrowth !== undefined) {
+        const limit = sizeLimit(raw.maxGrowth, ['maxGrowth'], sources, addIssue);
+        if (limit !== undefined)
+            manifest.maxGrowth = limit;
+    }
     return manifest;
 }
 const OWN_DOCKERFILE_REQUIREMENTS = 'a requirements file is installed by the generated Dockerfile, and this image is built from your own: install it there (COPY it and RUN pip install -r), or leave "dockerfile" out';
@@ -48442,6 +49700,11 @@ function toTier(name, value, tierPackages, sources, addIssue) {
         if (bytes !== undefined)
             tier.thresholdBytes = bytes;
     }
+    if (value.maxGrowth !== undefined) {
+        const limit = sizeLimit(value.maxGrowth, [...path, 'maxGrowth'], sources, addIssue);
+        if (limit !== undefined)
+            tier.maxGrowth = limit;
+    }
     return tier;
 }
 function to_manifest_packages(raw, path, addIssue) {
@@ -48469,6 +49732,18 @@ function to_manifest_size(value, path, sources, addIssue) {
     try {
         // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
         return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            addIssue(path, error.message);
+        else
+            throw error;
+        return undefined;
+    }
+}
+function sizeLimit(value, path, sources, addIssue) {
+    try {
+        return parseSizeLimit(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
     }
     catch (error) {
         if (error instanceof SizeError)
@@ -48622,6 +49897,20 @@ function planBuild(manifest, options) {
             return { bytes: manifest.thresholdBytes, source: 'manifest' };
         return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
     };
+    const growth = (tier) => {
+        if (tier.maxGrowth !== undefined)
+            return { limit: tier.maxGrowth, source: `tier ${tier.name}` };
+        if (options.maxGrowth !== undefined)
+            return { limit: options.maxGrowth, source: 'input' };
+        if (manifest.maxGrowth !== undefined)
+            return { limit: manifest.maxGrowth, source: 'manifest' };
+        return undefined;
+    };
+    const limitsOf = (tiers) => {
+        const limits = tiers.flatMap((tier) => growth(tier) ?? []);
+        const distinct = [...new Map(limits.map((l) => [JSON.stringify(l.limit), l])).values()];
+        return distinct.length > 0 ? distinct : undefined;
+    };
     const images = [];
     const ownImage = (tier) => {
         const { bytes, source } = budget(tier);
@@ -48653,6 +49942,9 @@ function planBuild(manifest, options) {
         const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
         if (target !== undefined)
             plan.target = target;
+        const limits = limitsOf([tier]);
+        if (limits)
+            plan.maxGrowth = limits;
         return plan;
     };
     if (strategy === 'multi-stage') {
@@ -48664,12 +49956,16 @@ function planBuild(manifest, options) {
         const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
         const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
         if (sharedSelected.length > 0) {
-            images.push(sharedImage(manifest, sharedTiers, {
+            const shared = sharedImage(manifest, sharedTiers, {
                 dockerfile: mainDockerfile,
                 context,
                 budget,
                 buildArgs: { ...generatedArgs, ...commonArgs }
-            }));
+            });
+            const limits = limitsOf(sharedTiers);
+            if (limits)
+                shared.maxGrowth = limits;
+            images.push(shared);
         }
         for (const tier of selected)
             if (tier.dockerfile !== undefined)
@@ -48784,7 +50080,33 @@ async function readManifest(options, deps) {
     });
 }
 /**
- * Plans the build and checks every path and target; writes the generated Dockerfile.
+ * The stages of Dockerfiles as the run's builder reads them: the engine is asked for its
+ * buildx version first (`engine`, asked once per run), then buildx for the targets. With no
+ * engine, a build stops there (`needsEngine`: its EngineError says why), while `mode: plan`,
+ * which needs none, leaves every file to the local parser.
+ */
+function builderStages(docker, engine, builder, needsEngine = false) {
+    return async (questions) => {
+        let info;
+        try {
+            info = await engine();
+        }
+        catch (error) {
+            if (needsEngine && error instanceof EngineError)
+                throw error;
+            const unavailable = {
+                unavailable: `no Docker engine answered: ${errorMessage(error)}`
+            };
+            return new Map(questions.map((question) => [question.dockerfile, unavailable]));
+        }
+        return docker.listTargets(questions, {
+            buildxVersion: info.buildxVersion,
+            ...(builder ? { builder } : {})
+        });
+    };
+}
+/**
+ * Plans the build and checks every path; writes the generated Dockerfile.
  * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
  */
 async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Date.now)()) {
@@ -48794,21 +50116,29 @@ async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Dat
         manifestDir,
         strategy: options.strategy,
         thresholdBytes: options.thresholdBytes,
+        maxGrowth: options.maxGrowth,
         tiers: options.tiers,
         refreshKey: utcDay(startedMs)
     });
-    await logger.group('Check Dockerfiles and targets', async () => {
+    await logger.group('Plan images', async () => {
         await checkPaths(manifest, manifestDir, options.workspace, fs);
         if (plan.generatedDockerfile) {
             await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
             logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
         }
-        await checkTargets(manifest, plan, options.workspace, fs);
         for (const image of plan.images) {
             logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
         }
     });
     return plan;
+}
+/**
+ * Checks that every Dockerfile the manifest points at reads as BuildKit reads it, and that
+ * every target is one of its stages (`stages`: BuildKit's own answer; the local parser
+ * without it). After the inputs' own checks, so that bad input never needs an engine.
+ */
+async function checkDockerfiles(manifest, plan, options, deps) {
+    await deps.logger.group('Check Dockerfiles and targets', () => checkTargets(manifest, plan, options.workspace, deps));
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/errors.ts
@@ -49566,6 +50896,492 @@ function tell(resolution, plan, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/base-comparison.ts
+const built = (image) => image !== null && image.sizeBytes !== null;
+/**
+ * Compares this run's report with the base branch's.
+ *
+ * Each image of this run is matched with the base image of the same name (`tier2` with
+ * `tier2`, `shared` with `shared`). Failing that, with the one base image that served the
+ * same tiers: after a switch from `shared` to `multi-stage`, every tier image is compared
+ * with the shared image its pods pulled before. After a switch the other way the shared
+ * image replaces several base images and is marked `regrouped` instead of subtracting one
+ * of them. Base images whose tiers the manifest no longer declares become `removed` rows;
+ * tiers declared but not built in this run (the `tiers` input) are neither.
+ *
+ * @param declaredTiers every tier the manifest declares; defaults to the tiers in `head`.
+ */
+function compareReports(head, base, declaredTiers) {
+    const headTiers = new Set(head.images.flatMap((image) => image.tiers));
+    const declared = new Set(declaredTiers ?? [...headTiers]);
+    const notBuiltTiers = [...declared].filter((tier) => !headTiers.has(tier));
+    if (!base)
+        return withoutBaseline(head, notBuiltTiers);
+    const baseTiers = new Set(base.images.flatMap((image) => image.tiers));
+    const rows = head.images.map((image) => compareImage(image, base, baseTiers));
+    // A run that stopped before planning (a broken manifest) knows no tiers: it removed none.
+    const knowsTiers = declaredTiers !== undefined || head.error === undefined;
+    for (const image of knowsTiers ? base.images : []) {
+        if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
+            rows.push({
+                ...blankRow('removed', null, image),
+                sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
+                compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes
+            });
+        }
+    }
+    // Totals only compare like with like: every image of both runs built, the same tiers.
+    const complete = notBuiltTiers.length === 0 &&
+        head.error === undefined &&
+        base.error === undefined &&
+        head.images.every((image) => image.sizeBytes !== null) &&
+        base.images.every((image) => image.sizeBytes !== null);
+    return {
+        hasBaseline: true,
+        rows,
+        addedTiers: [...headTiers].filter((tier) => !baseTiers.has(tier)),
+        removedTiers: knowsTiers ? [...baseTiers].filter((tier) => !declared.has(tier)) : [],
+        notBuiltTiers,
+        strategyChange: base.strategy === head.strategy ? null : { base: base.strategy, head: head.strategy },
+        totals: {
+            uniqueBytes: head.totals.uniqueBytes,
+            sumBytes: head.totals.sumBytes,
+            durationMs: head.totals.durationMs,
+            baseUniqueBytes: base.totals.uniqueBytes,
+            uniqueDeltaBytes: complete ? head.totals.uniqueBytes - base.totals.uniqueBytes : null,
+            sumDeltaBytes: complete ? head.totals.sumBytes - base.totals.sumBytes : null,
+            durationDeltaMs: head.totals.durationMs - base.totals.durationMs
+        }
+    };
+}
+/** The comparison of a run with nothing to compare with: its own figures only. */
+function withoutBaseline(head, notBuiltTiers) {
+    return {
+        hasBaseline: false,
+        rows: head.images.map((image) => blankRow('no-baseline', image, null)),
+        addedTiers: [],
+        removedTiers: [],
+        notBuiltTiers,
+        strategyChange: null,
+        totals: {
+            uniqueBytes: head.totals.uniqueBytes,
+            sumBytes: head.totals.sumBytes,
+            durationMs: head.totals.durationMs,
+            baseUniqueBytes: null,
+            uniqueDeltaBytes: null,
+            sumDeltaBytes: null,
+            durationDeltaMs: null
+        }
+    };
+}
+/** A row with nothing measured against anything yet; its tiers are the image's. */
+function blankRow(change, head, base) {
+    return {
+        change,
+        head,
+        base,
+        baseCandidates: [],
+        matchedBy: null,
+        tiers: (head ?? base)?.tiers ?? [],
+        newTiers: [],
+        sizeDeltaBytes: null,
+        compressedDeltaBytes: null,
+        durationDeltaMs: null,
+        layerChanges: []
+    };
+}
+function compareImage(image, base, baseTiers) {
+    const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier));
+    const row = { ...blankRow('new', image, null), newTiers };
+    const sameName = base.images.find((candidate) => candidate.name === image.name);
+    const serving = base.images.filter((candidate) => candidate.tiers.some((tier) => image.tiers.includes(tier)));
+    let match;
+    if (sameName && (serving.length === 0 || serving.includes(sameName))) {
+        match = sameName;
+        row.matchedBy = 'name';
+    }
+    else if (serving.length === 1) {
+        match = serving[0];
+        row.matchedBy = 'tiers';
+    }
+    else if (serving.length > 1) {
+        return { ...row, change: 'regrouped', baseCandidates: serving };
+    }
+    if (!match)
+        return row;
+    row.change = 'compared';
+    row.base = match;
+    if (built(image) && built(match)) {
+        row.sizeDeltaBytes = image.sizeBytes - match.sizeBytes;
+        row.durationDeltaMs = image.durationMs - match.durationMs;
+        row.layerChanges = compareLayers(match.layers, image.layers);
+    }
+    if (image.compressedBytes !== null && match.compressedBytes !== null) {
+        row.compressedDeltaBytes = image.compressedBytes - match.compressedBytes;
+    }
+    return row;
+}
+/**
+ * Pairs the layers of two images and returns those whose size changed, largest change
+ * first. Layers pair by the instruction that made them (the n-th layer of an instruction
+ * with the n-th on the other side). A layer left over pairs with the one left over at the
+ * same position in the other image: an instruction whose text changed there (a build arg,
+ * one more package) replaced that layer. Anything else is new or gone.
+ */
+function compareLayers(base, head) {
+    const keyed = (layers) => {
+        const seen = new Map();
+        return layers.map((layer, index) => {
+            const count = seen.get(layer.createdBy) ?? 0;
+            seen.set(layer.createdBy, count + 1);
+            return { layer, index, key: `${count}\u0000${layer.createdBy}` };
+        });
+    };
+    const baseByKey = new Map(keyed(base).map((item) => [item.key, item]));
+    const changes = [];
+    const change = (before, after) => {
+        const layer = after ?? before;
+        if (!layer)
+            return;
+        const entry = {
+            createdBy: layer.createdBy,
+            baseBytes: before ? before.sizeBytes : null,
+            headBytes: after ? after.sizeBytes : null,
+            deltaBytes: (after?.sizeBytes ?? 0) - (before?.sizeBytes ?? 0)
+        };
+        if (before && after && before.createdBy !== after.createdBy) {
+            entry.baseCreatedBy = before.createdBy;
+        }
+        changes.push(entry);
+    };
+    const leftOver = [];
+    for (const item of keyed(head)) {
+        const before = baseByKey.get(item.key);
+        if (before) {
+            baseByKey.delete(item.key);
+            change(before.layer, item.layer);
+        }
+        else {
+            leftOver.push(item);
+        }
+    }
+    const baseLeftByIndex = new Map([...baseByKey.values()].map((item) => [item.index, item.layer]));
+    for (const item of leftOver) {
+        const before = baseLeftByIndex.get(item.index) ?? null;
+        baseLeftByIndex.delete(item.index);
+        change(before, item.layer);
+    }
+    for (const layer of baseLeftByIndex.values())
+        change(layer, null);
+    return changes
+        .filter((entry) => entry.deltaBytes !== 0)
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+
+;// CONCATENATED MODULE: ./src/report/growth.ts
+
+
+
+/**
+ * Each image with a growth limit gets its growth against `base` (matched as the pull-request
+ * comparison matches images: by name, else by the tiers it serves), measured on the budgets'
+ * basis. With `fail`, an image over its limit fails the run; with `warn` it is only said.
+ * Without a baseline (or for a new image) the limit is recorded, unchecked, with why.
+ */
+function applyGrowth(report, images, base, policy, noBaseline = 'no baseline report to compare with') {
+    const limits = new Map(images.flatMap((image) => (image.maxGrowth ? [[image.name, image.maxGrowth]] : [])));
+    if (limits.size === 0)
+        return report;
+    const rows = base ? compareReports(report, base).rows : [];
+    const checked = report.images.map((image) => {
+        const own = limits.get(image.name);
+        if (!own)
+            return image;
+        const row = rows.find((candidate) => candidate.head?.name === image.name);
+        return { ...image, growth: growthOf(image, own, base ? row : undefined, report, noBaseline) };
+    });
+    const exceeded = checked.some((image) => image.growth?.exceeded);
+    return {
+        ...report,
+        images: checked,
+        growthPolicy: policy,
+        passed: report.passed && !(policy === 'fail' && exceeded)
+    };
+}
+function growthOf(image, limits, row, report, noBaseline) {
+    const recorded = limits.map(({ limit, source }) => ({ ...limit, source }));
+    const unchecked = (why) => ({
+        limits: recorded,
+        baseBytes: null,
+        deltaBytes: null,
+        limitBytes: null,
+        exceeded: false,
+        unchecked: why
+    });
+    const head = budgetedSize(image, report.thresholdBasis);
+    if (head === null)
+        return unchecked('not measured');
+    if (!row)
+        return unchecked(noBaseline);
+    if (row.change === 'new')
+        return unchecked('a new image: nothing to compare with');
+    if (row.change === 'regrouped') {
+        return unchecked(`its tiers were served by ${row.baseCandidates.length} images on the base`);
+    }
+    const baseBytes = row.base ? budgetedSize(row.base, report.thresholdBasis) : null;
+    if (baseBytes === null) {
+        return unchecked(`the baseline image has no ${report.thresholdBasis} size`);
+    }
+    const allowed = Math.min(...limits.map(({ limit }) => limitBytes(limit, baseBytes)));
+    const deltaBytes = head - baseBytes;
+    return {
+        limits: recorded,
+        baseBytes,
+        deltaBytes,
+        limitBytes: allowed,
+        exceeded: deltaBytes > allowed
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/disk-space.ts
+
+/** Share of the free space above which a build that fits is still called tight. */
+const TIGHT_RATIO = 0.8;
+/** The chain keys (diff IDs 0..n) of every layer the engine holds. */
+function chains(local) {
+    const keys = new Set();
+    for (const image of local) {
+        let key = '';
+        for (const layer of image.layers) {
+            key = `${key}|${layer}`;
+            keys.add(key);
+        }
+    }
+    return keys;
+}
+/** The base image that served a planned image: the same name, else one serving its tiers. */
+function baseImageOf(image, base) {
+    return (base.images.find((candidate) => candidate.name === image.name) ??
+        base.images.find((candidate) => image.tiers.every((tier) => candidate.tiers.includes(tier))));
+}
+/**
+ * The space the images need, from the layers the baseline report measured: every layer
+ * (counted once, by its chain of diff IDs) the engine does not hold yet, at 2 × its unpacked
+ * size plus its compressed size (its image's compressed ratio, or the unpacked size when that
+ * is unknown) on the containerd store, 1 × unpacked on the classic store.
+ */
+function needFromBaseline(images, base, local, imageStore) {
+    const held = chains(local);
+    const seen = new Set();
+    const need = { bytes: 0, source: 'baseline', counted: [], skipped: [] };
+    for (const image of images) {
+        const was = baseImageOf(image, base);
+        if (!was || was.sizeBytes === null) {
+            need.skipped.push(`${image.name} (not in the baseline)`);
+            continue;
+        }
+        const ratio = was.compressedBytes !== null && was.sizeBytes > 0 ? was.compressedBytes / was.sizeBytes : 1;
+        let key = '';
+        let bytes = 0;
+        was.layers.forEach((layer, index) => {
+            key = layer.diffId && (index === 0 || key !== '') ? `${key}|${layer.diffId}` : '';
+            const id = key !== '' ? key : `${image.name}#${index}`;
+            if (seen.has(id) || held.has(id))
+                return;
+            seen.add(id);
+            bytes +=
+                imageStore === 'containerd'
+                    ? 2 * layer.sizeBytes + Math.round(layer.sizeBytes * ratio)
+                    : layer.sizeBytes;
+        });
+        if (bytes > 0)
+            need.counted.push(image.name);
+        else
+            need.skipped.push(`${image.name} (its layers are in the engine already)`);
+        need.bytes += bytes;
+    }
+    return need;
+}
+/**
+ * Without a baseline, the budgets give a ceiling: an image the engine does not hold yet
+ * needs at most 2 × its budget + its budget on the containerd store (its compressed size is
+ * at most its unpacked size), its budget on the classic store. Images sharing a base stage
+ * are each counted whole, so this is an upper bound, never an estimate.
+ */
+function needFromBudgets(images, local, imageStore) {
+    const tags = new Set(local.flatMap((image) => image.tags));
+    const need = { bytes: 0, source: 'budgets', counted: [], skipped: [] };
+    for (const image of images) {
+        if (tags.has(image.ref)) {
+            need.skipped.push(`${image.name} (built before)`);
+            continue;
+        }
+        need.counted.push(image.name);
+        need.bytes += (imageStore === 'containerd' ? 3 : 1) * image.thresholdBytes;
+    }
+    return need;
+}
+/** Whether the need fits the free space: `short` when not, `tight` above TIGHT_RATIO of it. */
+function judgeSpace(need, free) {
+    if (need > free)
+        return 'short';
+    return need > free * TIGHT_RATIO ? 'tight' : 'fits';
+}
+const PRUNE = {
+    'Build Cache': 'docker builder prune',
+    Images: 'docker image prune',
+    Containers: 'docker container prune',
+    'Local Volumes': 'docker volume prune'
+};
+/** What could be pruned, as commands with what each would free (`docker system df`). */
+function pruneAdvice(usage) {
+    const found = usage.flatMap((row) => {
+        const command = PRUNE[row.type];
+        const reclaimable = row.reclaimable.trim();
+        if (!command || reclaimable === '' || /^0\s*B\b/.test(reclaimable))
+            return [];
+        return [`\`${command}\` (${row.type.toLowerCase()}: ${reclaimable} reclaimable)`];
+    });
+    return found.length > 0
+        ? found.join(', ')
+        : '`docker builder prune` (the build cache) or `docker image prune` (unused images)';
+}
+/** How the need was worked out, for the messages. */
+function basis(need, baseline) {
+    const images = need.counted.join(', ');
+    return need.source === 'baseline'
+        ? `the layers of ${images} the engine does not hold yet, as measured by the baseline report${baseline ? ` (${baseline})` : ''}: twice their unpacked size (BuildKit's copy and the image's) plus their compressed size`
+        : `${images} at their budgets (2 × budget + budget each, an upper bound: there is no baseline report to measure from)`;
+}
+/** The message of a check that found the build short of space, or tight. */
+function spaceMessage(verdict, facts) {
+    const { free, need, dataRoot } = facts;
+    const where = `${format_formatSize(free)} free on ${dataRoot} (the engine's data root)`;
+    const how = basis(need, facts.baseline);
+    if (verdict === 'short') {
+        return `Not enough disk space to build: ${where}, about ${format_formatSize(need.bytes)} needed for ${how}. Free space first, e.g. ${facts.prune}; nothing was pruned. (disk-check: warn builds anyway.)`;
+    }
+    return `Disk space is tight: ${where}, about ${format_formatSize(need.bytes)} needed for ${how}. The build may run out of space; ${facts.prune} would free some.`;
+}
+/** The line logged when the build fits. */
+function fitsMessage(free, need, dataRoot) {
+    const skipped = need.skipped.length > 0 ? `; not counted: ${need.skipped.join(', ')}` : '';
+    return `Disk: ${format_formatSize(free)} free on ${dataRoot}, about ${format_formatSize(need.bytes)} needed (${need.source === 'baseline' ? 'measured by the baseline report' : 'the budgets, an upper bound'}${skipped})`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+
+
+/** Where a baseline came from, for messages: `nb-image-report of main, run 1000`. */
+function baselineLabel(info) {
+    if (!info.found)
+        return undefined;
+    return info.source === 'file'
+        ? `baseline-report ${info.file}`
+        : `${info.artifactName} of ${info.branch}, run ${info.runId}`;
+}
+/** Why there is no baseline to measure growth against, for the report. */
+function noBaselineReason(baseline) {
+    if (!baseline)
+        return 'no baseline report: this run does not compare with one';
+    const info = baseline.found.baseline;
+    if (info.found)
+        return 'no baseline report';
+    const why = {
+        none: `no report of ${info.branch ?? 'the base branch'} yet`,
+        expired: `the reports of ${info.branch ?? 'the base branch'} have expired`,
+        unavailable: `the baseline could not be looked up${info.detail ? ` (${info.detail})` : ''}`,
+        unreadable: `the baseline report is unreadable${info.detail ? ` (${info.detail})` : ''}`,
+        'no-branch': 'no base branch to compare with'
+    };
+    return `no baseline report: ${why[info.reason]}`;
+}
+/**
+ * The run's baseline, when something before the build needs it (a growth limit, or the
+ * disk check); the lookup is the one the comment uses afterwards (deps.baseline is memoized).
+ */
+async function baselineBeforeBuild(plan, options, deps) {
+    const needed = options.diskCheck !== 'off' || plan.images.some((image) => image.maxGrowth);
+    if (!needed || !deps.baseline)
+        return null;
+    const lookup = deps.baseline;
+    return deps.logger.group('Find the baseline report', async () => {
+        const found = await lookup();
+        const label = found ? baselineLabel(found.found.baseline) : undefined;
+        deps.logger.info(label ? `Baseline: ${label}` : noBaselineReason(found));
+        return found;
+    });
+}
+/**
+ * Compares the free space of the engine's data root with what the images will need (from
+ * the baseline's measured layers, else the budgets as a ceiling). When measured sizes do not
+ * fit, stops before building (`disk-check: fail`) or warns (`warn`); a ceiling that does not
+ * fit, or a tight fit, is a warning. Skipped, with a debug note, when the data root is not
+ * on this machine (a remote engine, a builder that builds elsewhere).
+ */
+async function checkDiskSpace(plan, manifest, options, baseline, deps) {
+    const { docker, logger, disk } = deps;
+    if (options.diskCheck === 'off' || !disk)
+        return;
+    await logger.group('Check disk space', async () => {
+        const skip = (why) => logger.debug(`Disk check skipped: ${why}`);
+        let info;
+        try {
+            info = await deps.engine.ask();
+        }
+        catch (error) {
+            return skip(`the engine did not answer (${errorMessage(error)})`);
+        }
+        const root = info.dataRoot;
+        if (!root)
+            return skip('the engine does not say where it keeps its images');
+        const here = disk.hostname();
+        if (info.engineHost && info.engineHost !== here) {
+            return skip(`the engine runs on ${info.engineHost}, not on this machine (${here})`);
+        }
+        if (options.builder) {
+            const driver = await docker.builderDriver(options.builder);
+            if (driver !== 'docker' && driver !== 'docker-container') {
+                return skip(`builder ${options.builder} (driver ${driver ?? 'unknown'}) builds elsewhere`);
+            }
+        }
+        const free = await disk.freeBytes(root);
+        if (free === undefined)
+            return skip(`${root} is not on this machine`);
+        const base = baseline?.found.base ?? undefined;
+        if (!base && options.thresholdBasis === 'compressed') {
+            return skip('no baseline, and compressed budgets do not bound the unpacked size');
+        }
+        const refs = plan.images.map((image) => image.ref);
+        if (manifest.baseImage)
+            refs.push(manifest.baseImage);
+        const local = await docker.localImages(refs);
+        const need = base
+            ? needFromBaseline(plan.images, base, local, info.imageStore)
+            : needFromBudgets(plan.images, local, info.imageStore);
+        const verdict = judgeSpace(need.bytes, free);
+        if (verdict === 'fits') {
+            logger.info(fitsMessage(free, need, root));
+            return;
+        }
+        const label = baseline ? baselineLabel(baseline.found.baseline) : undefined;
+        const message = spaceMessage(verdict, {
+            free,
+            need,
+            dataRoot: root,
+            prune: pruneAdvice(await docker.diskUsage()),
+            ...(label ? { baseline: label } : {})
+        });
+        // Budgets are ceilings: a build they say cannot fit may well fit, so they only warn.
+        if (verdict === 'short' && need.source === 'baseline' && options.diskCheck === 'fail') {
+            throw new DiskSpaceError(message);
+        }
+        logger.warning(message, {
+            title: verdict === 'short' ? 'Not enough disk space' : 'Disk space is tight'
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
@@ -49574,6 +51390,8 @@ function tell(resolution, plan, logger) {
 // on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
 // just before a push, so that the file already says the images passed should the runner die
 // between two pushes.
+
+
 
 
 
@@ -49613,8 +51431,13 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
         const contents = await planContents(run, manifest, plan);
         const publishing = await build_planTags(run, manifest, plan, contents);
+        // The engine is first asked here, once the inputs are known to be good.
+        const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder, true);
+        await checkDockerfiles(manifest, plan, options, { ...deps, stages });
+        const baseline = await baselineBeforeBuild(plan, options, deps);
+        await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine });
         const built = await buildAndMeasure(run, manifest, plan, contents);
-        done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
+        done.report = applyGrowth(buildReport(plan, built.outcomes, runFacts(run, built, publishing)), plan.images, baseline?.found.base ?? undefined, options.growthPolicy ?? 'fail', noBaselineReason(baseline));
         if (built.engineLost)
             throw built.engineLost;
         done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file);
@@ -49943,12 +51766,20 @@ function mergeReports(sources, context) {
         .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
     const built = images.filter((image) => image.sizeBytes !== null);
     const publish = mergedPublish(sources);
+    // Each job checked its images' growth against the baseline it found; a part that fails on
+    // growth fails the merge too.
+    const policies = sources.flatMap(({ report }) => report.growthPolicy ?? []);
+    const growthPolicy = policies.includes('fail') ? 'fail' : policies[0];
+    const grewTooMuch = growthPolicy === 'fail' && images.some((image) => image.growth?.exceeded);
     const merged = {
         schemaVersion: 1,
         tool: context.tool,
         manifest: first.report.manifest,
         strategy: first.report.strategy,
-        passed: errors.length === 0 && publish.error === undefined && images.every(imagePasses),
+        passed: errors.length === 0 &&
+            publish.error === undefined &&
+            !grewTooMuch &&
+            images.every(imagePasses),
         startedAt: earliest(sources.map((source) => source.report.startedAt)),
         finishedAt: latest(sources.map((source) => source.report.finishedAt)),
         engine: {
@@ -49977,6 +51808,8 @@ function mergeReports(sources, context) {
         const packages = Object.fromEntries(images.flatMap((image) => (image.pythonPackages ? [[image.name, image.pythonPackages]] : [])));
         merged.python = { ...python, differing: differingAcross(packages) };
     }
+    if (growthPolicy)
+        merged.growthPolicy = growthPolicy;
     return merged;
 }
 /**
@@ -50152,6 +51985,7 @@ function expectedImages(manifest, first, options) {
         manifestDir: external_node_path_default().dirname(options.manifestPath),
         strategy: first.strategy,
         thresholdBytes: options.thresholdBytes,
+        maxGrowth: options.maxGrowth,
         tiers: options.tiers
     });
     return buildReport(plan, plan.images.map((image) => failedOutcome(image, 'no report')), {
@@ -50167,12 +52001,18 @@ function expectedImages(manifest, first, options) {
 
 
 /**
- * `mode: plan`: reads and checks the manifest and plans the images without building anything
- * (no engine needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ * `mode: plan`: reads and checks the manifest and plans the images without building anything:
+ * the first job of a fan-out, whose `matrix` output the build jobs run on. No engine is
+ * needed: when one answers, BuildKit reads the Dockerfiles, else the local parser does.
  */
 async function runPlan(options, deps) {
     const manifest = await readManifest(options, deps);
+    const { docker } = deps;
+    const stages = docker
+        ? builderStages(docker, () => docker.engineInfo(), options.builder)
+        : undefined;
     const plan = await preparePlan(manifest, options, deps);
+    await checkDockerfiles(manifest, plan, options, { ...deps, ...(stages ? { stages } : {}) });
     return { mode: 'plan', manifest, plan, matrix: matrixOf(plan) };
 }
 
@@ -50265,6 +52105,34 @@ function encodeCommentValue(text) {
 function truncate(text, max) {
     const chars = [...text];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/render/growth.ts
+
+
+/** Whether any image of the report has a growth limit: then the tables get a Growth column. */
+function hasGrowth(report) {
+    return report.images.some((image) => image.growth !== undefined);
+}
+/**
+ * `+1.2 MB (+12.3%) of max 10% ❌`: the growth against the baseline, the limit it is held to,
+ * and ✅ within it, ❌ over it (growth-policy fail) or ⚠️ over it (warn); `max 10%, not
+ * checked` without a baseline size to compare with; `–` without a limit.
+ */
+function growthCell(growth, policy) {
+    if (!growth)
+        return '–';
+    const limit = `max ${limitText(growth)}`;
+    if (growth.deltaBytes === null || growth.baseBytes === null)
+        return `${limit}, not checked`;
+    const percent = formatPercentChange(growth.deltaBytes, growth.baseBytes);
+    const change = `${formatSizeChange(growth.deltaBytes)}${percent ? ` (${percent})` : ''}`;
+    const mark = !growth.exceeded ? '✅' : policy === 'warn' ? '⚠️' : '❌';
+    return `${change} of ${limit} ${mark}`;
+}
+/** The count of images over their growth limit, for headlines. */
+function overGrowth(report) {
+    return report.images.filter((image) => image.growth?.exceeded).length;
 }
 
 ;// CONCATENATED MODULE: ./src/report/package-diff.ts
@@ -50565,6 +52433,7 @@ function packageDetails(image) {
 
 
 
+
 /** How each budget verdict reads in a table cell. */
 const STATUS_LABEL = {
     ok: '✅ ok',
@@ -50584,6 +52453,9 @@ function headline(report) {
         parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`);
     if (over > 0)
         parts.push(`❌ ${over} over budget`);
+    const grew = overGrowth(report);
+    if (grew > 0 && report.growthPolicy === 'fail')
+        parts.push(`📈 ${grew} over growth limit`);
     parts.push(...auditHeadline(report));
     if (report.publish.error)
         parts.push('💥 push failed');
@@ -50600,8 +52472,9 @@ function auditHeadline(report) {
     return [];
 }
 /** The figures of one image row, shared by the markdown and text tables. */
-function row(image, basis) {
-    return [
+function row(image, report) {
+    const basis = report.thresholdBasis;
+    const cells = [
         image.tiers.join(', '),
         image.ref,
         image.sizeBytes === null ? '–' : format_formatSize(image.sizeBytes),
@@ -50613,6 +52486,14 @@ function row(image, basis) {
         image.sizeBytes === null ? '–' : String(image.layers.length),
         STATUS_LABEL[image.status]
     ];
+    // A Growth column only when some image has a growth limit (before Status).
+    if (hasGrowth(report))
+        cells.splice(cells.length - 1, 0, growthCell(image.growth, report.growthPolicy));
+    return cells;
+}
+/** The columns of the report's table. */
+function columnsOf(report) {
+    return hasGrowth(report) ? [...COLUMNS.slice(0, -1), 'Growth', 'Status'] : COLUMNS;
 }
 const COLUMNS = [
     'Tier',
@@ -50635,6 +52516,11 @@ function sizeNote(report) {
             ? "measured from the engine's packed image before any push"
             : 'not measured: it is read from the registry when pushing, or before the verdict with threshold-basis: compressed';
     return `Size is uncompressed (the unpacked layers); Compressed is config + layers, what a pull downloads (${compressed}). Budgets apply to the ${report.thresholdBasis} size. Decimal units (1 GB = 1,000,000,000 bytes), like the budget.`;
+}
+/** What the Growth column measures, and what going past a limit does. */
+function growthNote(report) {
+    const unchecked = report.images.find((image) => image.growth?.unchecked)?.growth?.unchecked;
+    return `Growth is against the baseline report, on the ${report.thresholdBasis} size; past its max-growth an image ${report.growthPolicy === 'warn' ? 'gets a warning' : 'fails the step'} (growth-policy: ${report.growthPolicy ?? 'fail'}).${unchecked ? ` Not checked: ${unchecked}.` : ''}`;
 }
 /** The tags section: what was (or would be) pushed, tag by tag, with digests. */
 function tagSection(report) {
@@ -50684,13 +52570,17 @@ function renderSummary(report) {
     }
     if (report.error)
         lines.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
-    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
+    const columns = columnsOf(report);
+    const align = columns.map((column, index) => (index < 2 || column === 'Status' ? '---' : '--:'));
+    lines.push(`| ${columns.join(' | ')} |`, `|${align.join('|')}|`);
     for (const image of report.images) {
-        const cells = row(image, report.thresholdBasis).map(escapeMarkdown);
+        const cells = row(image, report).map(escapeMarkdown);
         cells[1] = code(image.ref);
         lines.push(`| ${cells.join(' | ')} |`);
     }
     lines.push('', sizeNote(report), '');
+    if (hasGrowth(report))
+        lines.push(growthNote(report), '');
     lines.push(...tagSection(report));
     lines.push(...contentsSections(report));
     for (const image of report.images)
@@ -50728,9 +52618,9 @@ function detailsTitle(image) {
 }
 /** The same table as plain text, aligned, for the CLI. */
 function renderTextTable(report) {
-    // The figures are right-aligned: Size to Layers.
-    const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
-    const out = textTable(COLUMNS, report.images.map((image) => row(image, report.thresholdBasis)), (column) => numeric.has(column));
+    // The figures are right-aligned: Size to Layers (and Growth).
+    const columns = columnsOf(report);
+    const out = textTable(columns, report.images.map((image) => row(image, report)), (column) => column >= 2 && column < columns.length - 1);
     out.push('', `${headline(report)} · strategy ${report.strategy} · ${formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
     if (report.thresholdBasis === 'compressed')
         out.push('Budgets apply to the compressed size.');
@@ -50755,13 +52645,16 @@ function renderTextTable(report) {
 
 
 
+
 /** Longest tier description shown in the table before it is cut. */
 const DESCRIPTION_MAX = 60;
 function layoutOf(report, comparison) {
     const images = comparison.rows.flatMap((row) => [row.head, row.base]);
     return {
         compressed: images.some((image) => image !== null && image.compressedBytes !== null),
-        basis: report.thresholdBasis
+        basis: report.thresholdBasis,
+        growth: hasGrowth(report),
+        policy: report.growthPolicy
     };
 }
 function header(layout) {
@@ -50771,8 +52664,14 @@ function header(layout) {
         columns.push('Compressed');
         align.push('--:');
     }
-    columns.push('Budget', 'Headroom', 'Build time', 'Status');
-    align.push('--:', '--:', '--:', '---');
+    columns.push('Budget', 'Headroom', 'Build time');
+    align.push('--:', '--:', '--:');
+    if (layout.growth) {
+        columns.push('Growth');
+        align.push('--:');
+    }
+    columns.push('Status');
+    align.push('---');
     return [`| ${columns.join(' | ')} |`, `|${align.join('|')}|`];
 }
 function arrow(delta) {
@@ -50824,6 +52723,12 @@ function changeCell(row) {
         }
     }
 }
+/** What the Growth column measures, when there is one. */
+function comment_table_growthNote(layout) {
+    if (!layout.growth)
+        return undefined;
+    return `Growth is against the baseline, on the ${layout.basis} size; past its max-growth an image ${layout.policy === 'warn' ? 'gets a warning' : 'fails the check'} (growth-policy: ${layout.policy ?? 'fail'}).`;
+}
 function comment_table_sizeNote(layout) {
     const units = 'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.';
     if (!layout.compressed && layout.basis === 'uncompressed') {
@@ -50849,7 +52754,10 @@ function tableRow(row, descriptions, layout) {
         cells.push('–', changeCell(row));
         if (layout.compressed)
             cells.push('–');
-        cells.push('–', '–', '–', `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_table_size(image.sizeBytes)}</sub>`}`);
+        cells.push('–', '–', '–');
+        if (layout.growth)
+            cells.push('–');
+        cells.push(`🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_table_size(image.sizeBytes)}</sub>`}`);
         return `| ${cells.join(' | ')} |`;
     }
     const duration = row.durationDeltaMs === null
@@ -50858,7 +52766,10 @@ function tableRow(row, descriptions, layout) {
     cells.push(image.sizeBytes === null ? '–' : comment_table_size(image.sizeBytes), changeCell(row));
     if (layout.compressed)
         cells.push(compressedCell(row, image));
-    cells.push(format_formatSize(image.thresholdBytes), formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)), duration, STATUS_LABEL[image.status]);
+    cells.push(format_formatSize(image.thresholdBytes), formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)), duration);
+    if (layout.growth)
+        cells.push(growthCell(row.head?.growth, layout.policy));
+    cells.push(STATUS_LABEL[image.status]);
     return `| ${cells.join(' | ')} |`;
 }
 function totalsRow(comparison, layout) {
@@ -50873,7 +52784,7 @@ function totalsRow(comparison, layout) {
     const duration = totals.durationDeltaMs === null
         ? format_formatDuration(totals.durationMs)
         : `${format_formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`;
-    return `| **Total** <sub>unique bytes</sub> | **${comment_table_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`;
+    return `| **Total** <sub>unique bytes</sub> | **${comment_table_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} |${layout.growth ? ' |' : ''} |`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/comment-details.ts
@@ -51271,6 +53182,9 @@ function commentParts(input) {
     const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
     const notes = [...baselineNotes(input), ...tierNotes(comparison)];
     notes.push(comment_table_sizeNote(layout), '');
+    const growth = comment_table_growthNote(layout);
+    if (growth)
+        notes.push(growth, '');
     const packages = packageParts(report, comparison);
     const details = comparison.rows.flatMap((row) => {
         const block = detailsBlock(row, packages.details.get(row.head?.name ?? '') ?? []);
@@ -51312,189 +53226,10 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/report/base-comparison.ts
-const built = (image) => image !== null && image.sizeBytes !== null;
-/**
- * Compares this run's report with the base branch's.
- *
- * Each image of this run is matched with the base image of the same name (`tier2` with
- * `tier2`, `shared` with `shared`). Failing that, with the one base image that served the
- * same tiers: after a switch from `shared` to `multi-stage`, every tier image is compared
- * with the shared image its pods pulled before. After a switch the other way the shared
- * image replaces several base images and is marked `regrouped` instead of subtracting one
- * of them. Base images whose tiers the manifest no longer declares become `removed` rows;
- * tiers declared but not built in this run (the `tiers` input) are neither.
- *
- * @param declaredTiers every tier the manifest declares; defaults to the tiers in `head`.
- */
-function compareReports(head, base, declaredTiers) {
-    const headTiers = new Set(head.images.flatMap((image) => image.tiers));
-    const declared = new Set(declaredTiers ?? [...headTiers]);
-    const notBuiltTiers = [...declared].filter((tier) => !headTiers.has(tier));
-    if (!base)
-        return withoutBaseline(head, notBuiltTiers);
-    const baseTiers = new Set(base.images.flatMap((image) => image.tiers));
-    const rows = head.images.map((image) => compareImage(image, base, baseTiers));
-    // A run that stopped before planning (a broken manifest) knows no tiers: it removed none.
-    const knowsTiers = declaredTiers !== undefined || head.error === undefined;
-    for (const image of knowsTiers ? base.images : []) {
-        if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
-            rows.push({
-                ...blankRow('removed', null, image),
-                sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
-                compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes
-            });
-        }
-    }
-    // Totals only compare like with like: every image of both runs built, the same tiers.
-    const complete = notBuiltTiers.length === 0 &&
-        head.error === undefined &&
-        base.error === undefined &&
-        head.images.every((image) => image.sizeBytes !== null) &&
-        base.images.every((image) => image.sizeBytes !== null);
-    return {
-        hasBaseline: true,
-        rows,
-        addedTiers: [...headTiers].filter((tier) => !baseTiers.has(tier)),
-        removedTiers: knowsTiers ? [...baseTiers].filter((tier) => !declared.has(tier)) : [],
-        notBuiltTiers,
-        strategyChange: base.strategy === head.strategy ? null : { base: base.strategy, head: head.strategy },
-        totals: {
-            uniqueBytes: head.totals.uniqueBytes,
-            sumBytes: head.totals.sumBytes,
-            durationMs: head.totals.durationMs,
-            baseUniqueBytes: base.totals.uniqueBytes,
-            uniqueDeltaBytes: complete ? head.totals.uniqueBytes - base.totals.uniqueBytes : null,
-            sumDeltaBytes: complete ? head.totals.sumBytes - base.totals.sumBytes : null,
-            durationDeltaMs: head.totals.durationMs - base.totals.durationMs
-        }
-    };
-}
-/** The comparison of a run with nothing to compare with: its own figures only. */
-function withoutBaseline(head, notBuiltTiers) {
-    return {
-        hasBaseline: false,
-        rows: head.images.map((image) => blankRow('no-baseline', image, null)),
-        addedTiers: [],
-        removedTiers: [],
-        notBuiltTiers,
-        strategyChange: null,
-        totals: {
-            uniqueBytes: head.totals.uniqueBytes,
-            sumBytes: head.totals.sumBytes,
-            durationMs: head.totals.durationMs,
-            baseUniqueBytes: null,
-            uniqueDeltaBytes: null,
-            sumDeltaBytes: null,
-            durationDeltaMs: null
-        }
-    };
-}
-/** A row with nothing measured against anything yet; its tiers are the image's. */
-function blankRow(change, head, base) {
-    return {
-        change,
-        head,
-        base,
-        baseCandidates: [],
-        matchedBy: null,
-        tiers: (head ?? base)?.tiers ?? [],
-        newTiers: [],
-        sizeDeltaBytes: null,
-        compressedDeltaBytes: null,
-        durationDeltaMs: null,
-        layerChanges: []
-    };
-}
-function compareImage(image, base, baseTiers) {
-    const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier));
-    const row = { ...blankRow('new', image, null), newTiers };
-    const sameName = base.images.find((candidate) => candidate.name === image.name);
-    const serving = base.images.filter((candidate) => candidate.tiers.some((tier) => image.tiers.includes(tier)));
-    let match;
-    if (sameName && (serving.length === 0 || serving.includes(sameName))) {
-        match = sameName;
-        row.matchedBy = 'name';
-    }
-    else if (serving.length === 1) {
-        match = serving[0];
-        row.matchedBy = 'tiers';
-    }
-    else if (serving.length > 1) {
-        return { ...row, change: 'regrouped', baseCandidates: serving };
-    }
-    if (!match)
-        return row;
-    row.change = 'compared';
-    row.base = match;
-    if (built(image) && built(match)) {
-        row.sizeDeltaBytes = image.sizeBytes - match.sizeBytes;
-        row.durationDeltaMs = image.durationMs - match.durationMs;
-        row.layerChanges = compareLayers(match.layers, image.layers);
-    }
-    if (image.compressedBytes !== null && match.compressedBytes !== null) {
-        row.compressedDeltaBytes = image.compressedBytes - match.compressedBytes;
-    }
-    return row;
-}
-/**
- * Pairs the layers of two images and returns those whose size changed, largest change
- * first. Layers pair by the instruction that made them (the n-th layer of an instruction
- * with the n-th on the other side). A layer left over pairs with the one left over at the
- * same position in the other image: an instruction whose text changed there (a build arg,
- * one more package) replaced that layer. Anything else is new or gone.
- */
-function compareLayers(base, head) {
-    const keyed = (layers) => {
-        const seen = new Map();
-        return layers.map((layer, index) => {
-            const count = seen.get(layer.createdBy) ?? 0;
-            seen.set(layer.createdBy, count + 1);
-            return { layer, index, key: `${count}\u0000${layer.createdBy}` };
-        });
-    };
-    const baseByKey = new Map(keyed(base).map((item) => [item.key, item]));
-    const changes = [];
-    const change = (before, after) => {
-        const layer = after ?? before;
-        if (!layer)
-            return;
-        const entry = {
-            createdBy: layer.createdBy,
-            baseBytes: before ? before.sizeBytes : null,
-            headBytes: after ? after.sizeBytes : null,
-            deltaBytes: (after?.sizeBytes ?? 0) - (before?.sizeBytes ?? 0)
-        };
-        if (before && after && before.createdBy !== after.createdBy) {
-            entry.baseCreatedBy = before.createdBy;
-        }
-        changes.push(entry);
-    };
-    const leftOver = [];
-    for (const item of keyed(head)) {
-        const before = baseByKey.get(item.key);
-        if (before) {
-            baseByKey.delete(item.key);
-            change(before.layer, item.layer);
-        }
-        else {
-            leftOver.push(item);
-        }
-    }
-    const baseLeftByIndex = new Map([...baseByKey.values()].map((item) => [item.index, item.layer]));
-    for (const item of leftOver) {
-        const before = baseLeftByIndex.get(item.index) ?? null;
-        baseLeftByIndex.delete(item.index);
-        change(before, item.layer);
-    }
-    for (const layer of baseLeftByIndex.values())
-        change(layer, null);
-    return changes
-        .filter((entry) => entry.deltaBytes !== 0)
-        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
-}
-
 ;// CONCATENATED MODULE: ./src/github/pull-request-comment.ts
+
+
+
 
 
 
@@ -51504,22 +53239,18 @@ function compareLayers(base, head) {
 /** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
 const CREATE_ATTEMPTS = 3;
 /**
- * Finds the baseline, compares, renders the comment and creates or updates it on the pull
- * request. Returns null when this run has no comment to render (`decision.render`).
- * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
- * reported as one warning, and the markdown still goes to the job summary.
+ * Finds the run's pull request (from the event, or for `comment: always` the open pull
+ * request of the commit) and the baseline report to compare with: the `baseline-report`
+ * file, or the newest report artifact of the base branch. Never throws for GitHub's sake.
  */
-async function runCommentPhase(input, deps) {
-    const { settings, context, report, decision } = input;
-    const { github, logger } = deps;
-    if (!decision.render)
-        return null;
+async function lookupBaseline(input, deps) {
+    const { settings, context, decision } = input;
     const problems = [];
     let pullRequest = context.pullRequest
         ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
         : null;
-    if (!pullRequest && decision.post && github && context.sha) {
-        pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger);
+    if (!pullRequest && decision.post && deps.github && context.sha) {
+        pullRequest = await findPullRequestOfCommit(deps.github, context.sha, problems, deps.logger);
     }
     const found = await findBaseline({
         artifactName: settings.artifactName,
@@ -51527,6 +53258,22 @@ async function runCommentPhase(input, deps) {
         branch: pullRequest?.baseRef ?? null,
         repositoryId: context.repositoryId
     }, deps, problems);
+    return { found, pullRequest, problems };
+}
+/**
+ * Finds the baseline, compares, renders the comment and creates or updates it on the pull
+ * request. Returns null when this run has no comment to render (`decision.render`).
+ * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
+ * reported as one warning, and the markdown still goes to the job summary.
+ */
+async function runCommentPhase(input, deps) {
+    const { settings, context, report, decision } = input;
+    const { logger } = deps;
+    if (!decision.render)
+        return null;
+    const looked = input.baseline ?? (await lookupBaseline(input, deps));
+    const { found, pullRequest } = looked;
+    const problems = [...looked.problems];
     const { baseline } = found;
     const base = found.base ?? undefined;
     if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
@@ -51557,11 +53304,24 @@ async function runCommentPhase(input, deps) {
         logger.info(`Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`);
         return result;
     }
-    await post(result, context, pullRequest?.number ?? null, key, deps);
+    // `changed`: a new comment only when there is news; an existing one is always brought up
+    // to date, so it never shows numbers this run has replaced.
+    let create = true;
+    if (settings.comment === 'changed') {
+        const threshold = settings.commentThreshold ?? { percent: 1 };
+        const why = commentWorthy(comparison, report, base, threshold);
+        if (why)
+            logger.info(`Worth a comment (comment: changed): ${why}`);
+        else {
+            create = false;
+            result.held = `no image changed by more than ${formatSizeLimit(threshold, format_formatSize)} and no verdict changed (comment: changed)`;
+        }
+    }
+    await post(result, context, pullRequest?.number ?? null, key, deps, create);
     return result;
 }
 /** Posts the rendered comment on the pull request, or says why it could not. */
-async function post(result, context, pullRequest, key, deps) {
+async function post(result, context, pullRequest, key, deps, create) {
     const { github, logger } = deps;
     if (pullRequest === null) {
         logger.info(`No pull request to comment on (event ${context.eventName || 'unknown'}); the markdown is in the job summary and the comment-body output.`);
@@ -51575,8 +53335,13 @@ async function post(result, context, pullRequest, key, deps) {
         return;
     }
     try {
-        result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps);
-        logger.info(`${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`);
+        result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps, create);
+        if (result.comment) {
+            logger.info(`${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`);
+        }
+        else {
+            logger.info(`No comment posted: ${result.held ?? 'nothing to say'}.`);
+        }
     }
     catch (error) {
         result.problems.push(commentProblem(error, result.fromFork));
@@ -51610,10 +53375,11 @@ function findStickyComment(comments, key) {
         marked.find((comment) => TRUSTED_ASSOCIATIONS.has(comment.authorAssociation)));
 }
 /**
- * Edits the run's comment when the pull request has one, else creates it. Creating is not
- * retried blindly: after a 5xx the comment may exist anyway, so each attempt looks first.
+ * Edits the run's comment when the pull request has one, else creates it (unless `create`
+ * is false: then null). Creating is not retried blindly: after a 5xx the comment may exist
+ * anyway, so each attempt looks first.
  */
-async function upsertComment(github, issueNumber, key, body, deps) {
+async function upsertComment(github, issueNumber, key, body, deps, create) {
     // Only a failed create is tried again: the client already retried the reads and edits.
     let creating = false;
     const transient = (error) => creating && error instanceof GitHubApiError && (error.status === null || error.status >= 500);
@@ -51625,6 +53391,8 @@ async function upsertComment(github, issueNumber, key, body, deps) {
             const updated = await github.updateIssueComment(existing.id, body);
             return { id: updated.id, url: updated.htmlUrl, action: 'updated' };
         }
+        if (!create)
+            return null;
         creating = true;
         const created = await github.createIssueComment(issueNumber, body);
         return { id: created.id, url: created.htmlUrl, action: 'created' };
@@ -51673,6 +53441,35 @@ function problemsWarning(problems, fromFork) {
 
 /** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */
 const SUMMARY_LIMIT = 512 * 1024;
+/**
+ * The run's baseline, looked up at most once however many ask (the build for growth and
+ * disk space, then the comment): null when the run renders no comparison.
+ */
+function baselineOnce(settings, context, tiers, deps) {
+    let found;
+    return () => {
+        found ??= (async () => {
+            const decision = decideSharing(settings, context, tiers, undefined);
+            if (!decision.comment.render)
+                return null;
+            const github = githubClient(decision.settings, context, deps);
+            return lookupBaseline({ settings: decision.settings, decision: decision.comment, context }, { github, fs: deps.fs, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+        })();
+        return found;
+    };
+}
+/** The REST client of the run's repository, or null without a token. */
+function githubClient(settings, context, deps) {
+    return settings.token && deps.github
+        ? deps.github({
+            token: settings.token,
+            apiUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+            logger: deps.logger
+        })
+        : null;
+}
 /** Uploads and comments as decided for this run. */
 async function shareReport(input, deps) {
     const declared = input.manifest?.tiers.map((tier) => tier.name);
@@ -51692,22 +53489,16 @@ async function commentOnPullRequest(input, decision, deps) {
     const { settings } = decision;
     const { logger, step } = deps;
     try {
-        const github = settings.token && deps.github
-            ? deps.github({
-                token: settings.token,
-                apiUrl: context.apiUrl,
-                owner: context.owner,
-                repo: context.repo,
-                logger
-            })
-            : null;
+        const github = githubClient(settings, context, deps);
+        const baseline = (await input.baseline?.()) ?? undefined;
         const result = await runCommentPhase({
             settings,
             decision: decision.comment,
             context,
             report,
             ...(manifest ? { declaredTiers: manifest.tiers.map((tier) => tier.name) } : {}),
-            descriptions: Object.fromEntries((manifest?.tiers ?? []).flatMap((tier) => tier.description ? [[tier.name, tier.description]] : []))
+            descriptions: Object.fromEntries((manifest?.tiers ?? []).flatMap((tier) => tier.description ? [[tier.name, tier.description]] : [])),
+            ...(baseline ? { baseline } : {})
         }, { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
         if (!result)
             return;
@@ -51718,7 +53509,7 @@ async function commentOnPullRequest(input, decision, deps) {
         }
         const where = result.comment
             ? `[posted on the pull request](${result.comment.url})`
-            : 'not posted on the pull request';
+            : `not posted on the pull request${result.held ? `: ${result.held}` : ''}`;
         // The job summary takes 1 MiB per step; past that, the shortened comment has to do.
         const markdown = result.rendered.full.length <= SUMMARY_LIMIT ? result.rendered.full : result.rendered.body;
         await step.appendSummary(`\n---\n\n> Pull request comment: ${where}.\n\n${markdown}`);
@@ -51782,23 +53573,30 @@ async function uploadReport(reportFile, settings, deps) {
 
 
 
+
+
 /** The real adapters, over the runner's environment. */
 function defaultDeps(env = process.env) {
+    const docker = new DockerCli(runCommand);
     return {
         step: actionsStep,
         env,
         cwd: process.cwd(),
-        docker: new DockerCli(runCommand),
+        docker,
         fs: nodeFileSystem,
         logger: actionsLogger,
-        registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
+        // Proxies as @actions/http-client; plain HTTP only where the engine pushes over it.
+        registry: new HttpRegistry(dockerConfigCredentials(runCommand), proxyAwareFetch(), actionsStep.setSecret, engineAllowsPlainHttp(() => docker.registryConfig())),
         glob: globFiles,
+        disk: localDisk,
         github: createGitHubApi,
         uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
     };
 }
 /** Runs the action. Never throws: whatever goes wrong fails the step, once, saying why. */
-async function run(deps = defaultDeps()) {
+async function run(given = defaultDeps()) {
+    // A runner without job summaries (or a broken output file) costs the summary, not the run.
+    const deps = { ...given, step: tolerantStep(given.step, given.logger) };
     const { step, env } = deps;
     // Set once the inputs are read: a run that fails later still updates its comment.
     let share;
@@ -51809,6 +53607,8 @@ async function run(deps = defaultDeps()) {
         // One context for the whole run: tags and pushing, the comment and the upload agree.
         const context = readRunContext(env, payload);
         const options = toRunOptions(inputs, env, deps.cwd, context);
+        // Looked up once: by the build (growth, disk space) and by the comment after it.
+        const baseline = inputs.mode === 'plan' ? undefined : baselineOnce(options.share, context, options.tiers, deps);
         if (inputs.mode !== 'plan') {
             file = new ReportFile(deps.fs, options.reportFile);
             const reportFile = options.reportFile;
@@ -51818,11 +53618,12 @@ async function run(deps = defaultDeps()) {
                 reportFile: written ? reportFile : null,
                 settings: options.share,
                 context,
-                ...(options.tiers ? { tiers: options.tiers } : {})
+                ...(options.tiers ? { tiers: options.tiers } : {}),
+                ...(baseline ? { baseline } : {})
             }, deps);
             step.setOutput('report-file', options.reportFile);
         }
-        const result = await runMode(inputs.mode, options, deps, file);
+        const result = await runMode(inputs.mode, options, { ...deps, ...(baseline ? { baseline } : {}) }, file);
         if (result.mode === 'plan') {
             step.setOutput('matrix', JSON.stringify(result.matrix));
             step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)));
@@ -51848,6 +53649,46 @@ const PIP_ENV = {
     [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
     [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
 };
+/**
+ * The step, minus the runner features a runner may lack. Without GITHUB_STEP_SUMMARY (act,
+ * Gitea and Forgejo Actions, older GitHub Enterprise Server) the summary is skipped with one
+ * notice; a summary or output file that is set but cannot be written gets one warning. The
+ * report is still in the log, the outputs (@actions/core falls back to `::set-output` when
+ * GITHUB_OUTPUT is unset) and the report file, and the verdict is the build's.
+ */
+function tolerantStep(step, logger) {
+    let summaryTold = false;
+    let outputTold = false;
+    return {
+        getInput: (name) => step.getInput(name),
+        setSecret: (secret) => step.setSecret(secret),
+        setFailed: (message) => step.setFailed(message),
+        setOutput(name, value) {
+            try {
+                step.setOutput(name, value);
+            }
+            catch (error) {
+                if (outputTold)
+                    return;
+                outputTold = true;
+                logger.warning(`The step's outputs could not be written (${errorMessage(error)}); the report is in the log and the report file.`);
+            }
+        },
+        async appendSummary(markdown) {
+            const skipped = await step.appendSummary(markdown);
+            if (skipped && !summaryTold) {
+                summaryTold = true;
+                if (skipped.reason === 'unsupported') {
+                    logger.notice(`This runner provides no job summary (${skipped.message}): the report is in the log, the step's outputs and the report file.`);
+                }
+                else {
+                    logger.warning(`The job summary could not be written (${skipped.message}); the report is in the log, the step's outputs and the report file.`);
+                }
+            }
+            return skipped;
+        }
+    };
+}
 /**
  * Reads inputs through the step, masking the token and index credentials the moment they
  * are read. An empty index input falls back to pip's PIP_INDEX_URL / PIP_EXTRA_INDEX_URL,
@@ -51888,7 +53729,7 @@ async function emitResults(result, deps, share) {
     });
     for (const warning of verdictWarnings(report, manifest)) {
         logger.warning(warning.message, {
-            title: 'Image near its size budget',
+            title: warning.title,
             file: warning.file,
             ...(warning.line !== undefined ? { startLine: warning.line } : {}),
             ...(warning.column !== undefined ? { startColumn: warning.column } : {})
@@ -51923,7 +53764,7 @@ function fail(error, deps) {
     const failure = describeFailure(error);
     for (const issue of failure.issues) {
         deps.logger.error(formatIssue(issue), {
-            title: failure.title ?? 'Invalid tier manifest',
+            title: issue.title ?? failure.title ?? 'Invalid tier manifest',
             file: issue.file,
             startLine: issue.line,
             startColumn: issue.column
@@ -60852,6 +62693,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -60859,7 +62701,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -60885,7 +62727,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -62828,7 +64670,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -62836,7 +64678,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -62844,7 +64686,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -63033,10 +64875,11 @@ class PersonalAccessTokenCredentialHandler {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
-  Hv: () => (/* binding */ HttpCodes)
+  Hv: () => (/* binding */ HttpCodes),
+  s_: () => (/* binding */ lib_getProxyUrl)
 });
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(58611);
@@ -63199,7 +65042,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [

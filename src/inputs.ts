@@ -14,19 +14,26 @@ import {
 } from './github/sharing.js'
 import { AUDIT_MODES, type AuditMode } from './contents/prepare.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
-import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
+import {
+  GROWTH_POLICIES,
+  THRESHOLD_BASES,
+  type GrowthPolicy,
+  type ThresholdBasis
+} from './report/types.js'
 import { parseIndexUrl } from './manifest/index-urls.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
 import {
   oneOf,
   optionalOneOf,
   parseBoolean,
+  parseLimitInput,
   parseLines,
   parseList,
   parseSizeInput,
   parseWholeNumber
 } from './utils/parse-input.js'
 import { InputError } from './utils/errors.js'
+import type { SizeLimit } from './utils/size.js'
 
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 export const INPUT = {
@@ -34,6 +41,9 @@ export const INPUT = {
   manifest: 'manifest',
   strategy: 'strategy',
   threshold: 'threshold',
+  maxGrowth: 'max-growth',
+  growthPolicy: 'growth-policy',
+  diskCheck: 'disk-check',
   tiers: 'tiers',
   builder: 'builder',
   cache: 'cache',
@@ -47,6 +57,7 @@ export const INPUT = {
   githubToken: 'github-token',
   comment: 'comment',
   commentKey: 'comment-key',
+  commentThreshold: 'comment-threshold',
   baselineReport: 'baseline-report',
   uploadReport: 'upload-report',
   reportArtifact: 'report-artifact',
@@ -68,6 +79,15 @@ export type Mode = 'build' | 'plan' | 'merge'
 /** The modes, in the order the docs list them. */
 export const MODES: readonly Mode[] = ['build', 'plan', 'merge']
 
+/** What the disk check before building does when the images will not fit: stop, warn, nothing. */
+export type DiskCheck = 'fail' | 'warn' | 'off'
+
+/** The disk check settings, default first. */
+export const DISK_CHECKS: readonly DiskCheck[] = ['fail', 'warn', 'off']
+
+/** The `comment-threshold` default: a change under 1% of an image's size is not news. */
+export const DEFAULT_COMMENT_THRESHOLD: SizeLimit = { percent: 1 }
+
 /** The action's inputs (and the CLI's flags), typed but not yet resolved against the workspace. */
 export interface Inputs {
   mode: Mode
@@ -75,6 +95,10 @@ export interface Inputs {
   manifest: string
   strategy?: Strategy
   thresholdBytes?: number
+  /** How much an image may grow against the baseline (a tier's or the manifest's otherwise). */
+  maxGrowth?: SizeLimit
+  growthPolicy: GrowthPolicy
+  diskCheck: DiskCheck
   tiers: string[]
   builder?: string
   /** One cache per image (`gha` or `registry`); `cacheFrom`/`cacheTo` still go to every image. */
@@ -93,6 +117,8 @@ export interface Inputs {
   comment: CommentMode
   /** Identifies the sticky comment; empty means the manifest path. */
   commentKey: string
+  /** With `comment: changed`, the change of an image worth a comment. */
+  commentThreshold: SizeLimit
   /** A baseline report file instead of the artifact lookup, as given (not resolved). */
   baselineReport?: string
   uploadReport: UploadMode
@@ -129,6 +155,8 @@ export function getInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
     mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
     manifest: text(INPUT.manifest),
+    growthPolicy: oneOf(INPUT.growthPolicy, read(INPUT.growthPolicy), GROWTH_POLICIES, 'fail'),
+    diskCheck: oneOf(INPUT.diskCheck, read(INPUT.diskCheck), DISK_CHECKS, 'fail'),
     tiers: parseList(read(INPUT.tiers)),
     cacheFrom: parseLines(read(INPUT.cacheFrom)),
     cacheTo: parseLines(read(INPUT.cacheTo)),
@@ -138,6 +166,9 @@ export function getInputs(read: InputReader): Inputs {
     githubToken: read(INPUT.githubToken),
     comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
     commentKey: text(INPUT.commentKey),
+    commentThreshold:
+      parseLimitInput(INPUT.commentThreshold, read(INPUT.commentThreshold)) ??
+      DEFAULT_COMMENT_THRESHOLD,
     uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
     reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
     push: parseBoolean(INPUT.push, read(INPUT.push)),
@@ -151,6 +182,7 @@ export function getInputs(read: InputReader): Inputs {
   }
   set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES))
   set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)))
+  set('maxGrowth', parseLimitInput(INPUT.maxGrowth, read(INPUT.maxGrowth)))
   set('builder', optional(INPUT.builder))
   set(
     'cache',

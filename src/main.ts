@@ -6,13 +6,15 @@ import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsStep, type Step } from './adapters/actions-step.js'
 import { actionsArtifactUploader } from './adapters/artifact.js'
 import type { Deps } from './adapters/deps.js'
+import { localDisk } from './adapters/disk.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
 import { createGitHubApi } from './adapters/github.js'
 import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials } from './adapters/docker-credentials.js'
-import { HttpRegistry } from './adapters/registry.js'
+import { proxyAwareFetch } from './adapters/http.js'
+import { engineAllowsPlainHttp, HttpRegistry } from './adapters/registry.js'
 import { readEventPayload, readRunContext } from './github/context.js'
 import { getInputs, INPUT, type InputReader } from './inputs.js'
 import { indexUrlSecrets } from './manifest/index-urls.js'
@@ -20,7 +22,7 @@ import type { BuildResult } from './pipeline/build.js'
 import type { MergeResult } from './pipeline/merge.js'
 import { toRunOptions } from './pipeline/options.js'
 import { runMode } from './pipeline/run.js'
-import { shareReport } from './pipeline/share-report.js'
+import { baselineOnce, shareReport } from './pipeline/share-report.js'
 import { renderSummary } from './render/summary.js'
 import { pinnedTiers, tierRefs } from './report/build-report.js'
 import { matrixOf } from './report/merge.js'
@@ -29,7 +31,8 @@ import type { Report } from './report/types.js'
 import type { Manifest } from './manifest/types.js'
 import { auditAnnotations } from './report/audit-findings.js'
 import { verdictMessages, verdictWarnings } from './report/verdict.js'
-import { describeFailure, formatIssue, NbImageError } from './utils/errors.js'
+import { describeFailure, errorMessage, formatIssue, NbImageError } from './utils/errors.js'
+import type { Logger } from './utils/logger.js'
 
 /** The adapters the action runs with, the step among them; tests may swap any of them. */
 export interface ActionDeps extends Deps {
@@ -42,22 +45,32 @@ export interface ActionDeps extends Deps {
 
 /** The real adapters, over the runner's environment. */
 export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
+  const docker = new DockerCli(runCommand)
   return {
     step: actionsStep,
     env,
     cwd: process.cwd(),
-    docker: new DockerCli(runCommand),
+    docker,
     fs: nodeFileSystem,
     logger: actionsLogger,
-    registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
+    // Proxies as @actions/http-client; plain HTTP only where the engine pushes over it.
+    registry: new HttpRegistry(
+      dockerConfigCredentials(runCommand),
+      proxyAwareFetch(),
+      actionsStep.setSecret,
+      engineAllowsPlainHttp(() => docker.registryConfig())
+    ),
     glob: globFiles,
+    disk: localDisk,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
   }
 }
 
 /** Runs the action. Never throws: whatever goes wrong fails the step, once, saying why. */
-export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
+  // A runner without job summaries (or a broken output file) costs the summary, not the run.
+  const deps: ActionDeps = { ...given, step: tolerantStep(given.step, given.logger) }
   const { step, env } = deps
   // Set once the inputs are read: a run that fails later still updates its comment.
   let share: Share | undefined
@@ -68,6 +81,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     // One context for the whole run: tags and pushing, the comment and the upload agree.
     const context = readRunContext(env, payload)
     const options = toRunOptions(inputs, env, deps.cwd, context)
+    // Looked up once: by the build (growth, disk space) and by the comment after it.
+    const baseline =
+      inputs.mode === 'plan' ? undefined : baselineOnce(options.share, context, options.tiers, deps)
     if (inputs.mode !== 'plan') {
       file = new ReportFile(deps.fs, options.reportFile)
       const reportFile = options.reportFile
@@ -79,13 +95,19 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
             reportFile: written ? reportFile : null,
             settings: options.share,
             context,
-            ...(options.tiers ? { tiers: options.tiers } : {})
+            ...(options.tiers ? { tiers: options.tiers } : {}),
+            ...(baseline ? { baseline } : {})
           },
           deps
         )
       step.setOutput('report-file', options.reportFile)
     }
-    const result = await runMode(inputs.mode, options, deps, file)
+    const result = await runMode(
+      inputs.mode,
+      options,
+      { ...deps, ...(baseline ? { baseline } : {}) },
+      file
+    )
     if (result.mode === 'plan') {
       step.setOutput('matrix', JSON.stringify(result.matrix))
       step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)))
@@ -111,6 +133,50 @@ type Share = (report: Report, written: boolean, manifest?: Manifest) => Promise<
 const PIP_ENV: Record<string, string> = {
   [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
   [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
+}
+
+/**
+ * The step, minus the runner features a runner may lack. Without GITHUB_STEP_SUMMARY (act,
+ * Gitea and Forgejo Actions, older GitHub Enterprise Server) the summary is skipped with one
+ * notice; a summary or output file that is set but cannot be written gets one warning. The
+ * report is still in the log, the outputs (@actions/core falls back to `::set-output` when
+ * GITHUB_OUTPUT is unset) and the report file, and the verdict is the build's.
+ */
+export function tolerantStep(step: Step, logger: Logger): Step {
+  let summaryTold = false
+  let outputTold = false
+  return {
+    getInput: (name) => step.getInput(name),
+    setSecret: (secret) => step.setSecret(secret),
+    setFailed: (message) => step.setFailed(message),
+    setOutput(name, value) {
+      try {
+        step.setOutput(name, value)
+      } catch (error) {
+        if (outputTold) return
+        outputTold = true
+        logger.warning(
+          `The step's outputs could not be written (${errorMessage(error)}); the report is in the log and the report file.`
+        )
+      }
+    },
+    async appendSummary(markdown) {
+      const skipped = await step.appendSummary(markdown)
+      if (skipped && !summaryTold) {
+        summaryTold = true
+        if (skipped.reason === 'unsupported') {
+          logger.notice(
+            `This runner provides no job summary (${skipped.message}): the report is in the log, the step's outputs and the report file.`
+          )
+        } else {
+          logger.warning(
+            `The job summary could not be written (${skipped.message}); the report is in the log, the step's outputs and the report file.`
+          )
+        }
+      }
+      return skipped
+    }
+  }
 }
 
 /**
@@ -159,7 +225,7 @@ async function emitResults(
   })
   for (const warning of verdictWarnings(report, manifest)) {
     logger.warning(warning.message, {
-      title: 'Image near its size budget',
+      title: warning.title,
       file: warning.file,
       ...(warning.line !== undefined ? { startLine: warning.line } : {}),
       ...(warning.column !== undefined ? { startColumn: warning.column } : {})
@@ -194,7 +260,7 @@ function fail(error: unknown, deps: ActionDeps): void {
   const failure = describeFailure(error)
   for (const issue of failure.issues) {
     deps.logger.error(formatIssue(issue), {
-      title: failure.title ?? 'Invalid tier manifest',
+      title: issue.title ?? failure.title ?? 'Invalid tier manifest',
       file: issue.file,
       startLine: issue.line,
       startColumn: issue.column

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { CredentialLookup } from '../../src/adapters/docker-credentials.js'
 import {
-  baseUrl,
+  engineAllowsPlainHttp,
   HttpRegistry,
   parseChallenge,
   parseReference,
@@ -184,6 +184,93 @@ describe('HttpRegistry.tagDigest', () => {
   })
 })
 
+describe('HTTPS first, plain HTTP only where the engine uses it', () => {
+  /** A fetch that records the URLs it is asked for, then fetches them. */
+  function recording(): { fetcher: typeof fetch; urls: string[] } {
+    const urls: string[] = []
+    const fetcher = ((input: string | URL | Request, init?: RequestInit) => {
+      urls.push(`${init?.method ?? 'GET'} ${String(input)}`)
+      return fetch(input, init)
+    }) as typeof fetch
+    return { fetcher, urls }
+  }
+
+  test('a plain-HTTP registry the engine treats as insecure: HTTPS fails, HTTP answers and is kept', async () => {
+    await withRegistry({ kind: 'none' }, async (_, host) => {
+      const { fetcher, urls } = recording()
+      const registry = new HttpRegistry(undefined, fetcher, undefined, async () => true)
+      await expect(registry.tagDigest(`${host}/acme/nb:tier1-1.2.3`)).resolves.toBe(INDEX_DIGEST)
+      await expect(registry.tagDigest(`${host}/acme/nb:tier1-1.2.3`)).resolves.toBe(INDEX_DIGEST)
+      expect(urls).toStrictEqual([
+        `HEAD https://${host}/v2/acme/nb/manifests/tier1-1.2.3`,
+        `HEAD http://${host}/v2/acme/nb/manifests/tier1-1.2.3`,
+        `HEAD http://${host}/v2/acme/nb/manifests/tier1-1.2.3`
+      ])
+    })
+  })
+
+  test('a registry the engine reaches over HTTPS only: never plain HTTP', async () => {
+    await withRegistry({ kind: 'none' }, async (server, host) => {
+      const { fetcher, urls } = recording()
+      const asked: string[] = []
+      const registry = new HttpRegistry(undefined, fetcher, undefined, async (name) => {
+        asked.push(name)
+        return false
+      })
+      const error = (await registry
+        .inspect(`${host}/acme/nb:tier1-1.2.3`)
+        .catch((e: unknown) => e)) as RegistryError
+      expect(error).toBeInstanceOf(RegistryError)
+      expect(error.message).toMatch(
+        new RegExp(`^${host}: GET https://${host}/v2/acme/nb/manifests/tier1-1.2.3 failed: `)
+      )
+      expect(urls).toStrictEqual([`GET https://${host}/v2/acme/nb/manifests/tier1-1.2.3`])
+      expect(asked).toStrictEqual([host])
+      expect(server.requests).toStrictEqual([])
+    })
+  })
+
+  test('by default only loopback registries may be read over plain HTTP', async () => {
+    await withRegistry({ kind: 'none' }, async (_, host) => {
+      expect(host).toMatch(/^127\.0\.0\.1:\d+$/)
+      await expect(new HttpRegistry().tagDigest(`${host}/acme/nb:tier1-1.2.3`)).resolves.toBe(
+        INDEX_DIGEST
+      )
+    })
+  })
+})
+
+describe('engineAllowsPlainHttp: the engine decides, as for its own pushes', () => {
+  test('asks the engine once, resolves names, and follows its insecure registries', async () => {
+    let asked = 0
+    const check = engineAllowsPlainHttp(
+      async () => {
+        asked++
+        return {
+          IndexConfigs: { 'registry.lan:5000': { Secure: false } },
+          InsecureRegistryCIDRs: ['127.0.0.0/8']
+        }
+      },
+      async (host) => (host === 'vm' ? ['127.0.0.1'] : ['192.0.2.9'])
+    )
+    expect(await check('vm:5000')).toBe(true)
+    expect(await check('registry.lan:5000')).toBe(true)
+    expect(await check('ghcr.io')).toBe(false)
+    expect(asked).toBe(1)
+  })
+
+  test('an engine that cannot be asked: loopback addresses only', async () => {
+    const check = engineAllowsPlainHttp(
+      async () => {
+        throw new Error('no engine')
+      },
+      async () => ['127.0.0.1']
+    )
+    expect(await check('127.0.0.1:5000')).toBe(true)
+    expect(await check('vm:5000')).toBe(false)
+  })
+})
+
 describe('references and challenges', () => {
   test.each<[string, string, string, string]>([
     ['ghcr.io/acme/nb:tier1-1.2.3', 'ghcr.io', 'acme/nb', 'tier1-1.2.3'],
@@ -199,16 +286,6 @@ describe('references and challenges', () => {
       name,
       ref
     ])
-  })
-
-  test.each<[string, string]>([
-    ['127.0.0.1:5000', 'http://127.0.0.1:5000'],
-    ['localhost:5000', 'http://localhost:5000'],
-    ['[::1]:5000', 'http://[::1]:5000'],
-    ['ghcr.io', 'https://ghcr.io'],
-    ['127.example.com', 'https://127.example.com']
-  ])('%s is reached at %s', (registry, url) => {
-    expect(baseUrl(registry)).toBe(url)
   })
 
   test('WWW-Authenticate challenges', () => {

@@ -64,8 +64,15 @@ export async function runAction(options: {
   entry?: string
   /** Sees stdout as it comes, e.g. to act in the middle of a build. */
   onStdout?: (chunk: string) => void
+  /**
+   * false plays a runner without the optional runner files (act, Gitea and Forgejo Actions,
+   * older GHES): GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV and GITHUB_PATH
+   * unset; the outputs are then read from the `::set-output` commands in the log.
+   */
+  runnerFiles?: boolean
 }): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'nb-image-runner-'))
+  const withFiles = options.runnerFiles ?? true
   const files = {
     GITHUB_OUTPUT: path.join(runnerTemp, 'output.txt'),
     GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary.md'),
@@ -98,7 +105,7 @@ export async function runAction(options: {
     GITHUB_RUN_ID: '1',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
-    ...files
+    ...(withFiles ? files : { GITHUB_EVENT_PATH: files.GITHUB_EVENT_PATH })
   }
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value
@@ -117,7 +124,9 @@ export async function runAction(options: {
     exitCode,
     stdout,
     stderr,
-    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    outputs: withFiles
+      ? parseOutputFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
+      : parseOutputCommands(stdout),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     workspace: options.workspace,
     runnerTemp
@@ -217,6 +226,21 @@ export function runCli(
       DOCKER_HOST: process.env['DOCKER_HOST'] ?? ''
     }
   })
+}
+
+/**
+ * Parses the `::set-output name=…::value` commands @actions/core prints when GITHUB_OUTPUT
+ * is unset (values escaped: `%25`, `%0D`, `%0A`).
+ */
+export function parseOutputCommands(stdout: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  for (const line of stdout.split('\n')) {
+    const match = /^::set-output name=([^:]+)::(.*)$/.exec(line)
+    if (!match) continue
+    const [, name = '', value = ''] = match
+    outputs[name] = value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+  }
+  return outputs
 }
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */

@@ -560,3 +560,49 @@ describe('findStickyComment', () => {
     expect(findStickyComment(comments, 'nb.yaml')?.id).toBe(expected)
   })
 })
+
+describe('comment: changed', () => {
+  const changed = (fields: Partial<CommentSettings> = {}): CommentSettings =>
+    settings({ comment: 'changed', baselineReport: '/work/base.json', ...fields })
+  const against = (base: Report): FakeFs => new FakeFs({ '/work/base.json': JSON.stringify(base) })
+
+  test('nothing changed and no comment yet: none is created', async () => {
+    const result = await phase({ settings: changed() }, { fs: against(headReport) })
+    expect(result?.comment).toBeNull()
+    expect(result?.held).toBe(
+      'no image changed by more than 1% and no verdict changed (comment: changed)'
+    )
+    expect(server.commentsOf(pr)).toEqual([])
+    expect(operations()).toEqual(['issues/list-comments'])
+    expect(result?.rendered.body).toContain('no change')
+  })
+
+  test('nothing changed, but a comment exists: it is brought up to date all the same', async () => {
+    const first = await phase({ settings: settings() })
+    const result = await phase(
+      {
+        settings: changed(),
+        report: { ...headReport, finishedAt: '2026-01-04T00:00:00.000Z' }
+      },
+      { fs: against(headReport) }
+    )
+    expect(result?.comment).toEqual({ ...first?.comment, action: 'updated' })
+    expect(server.commentsOf(pr)[0]?.body).toContain('2026-01-04T00:00:00.000Z')
+  })
+
+  test('a change above the threshold: the comment is created', async () => {
+    const result = await phase({ settings: changed() }, { fs: against(baseReport) })
+    expect(result?.comment?.action).toBe('created')
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(/^info: Worth a comment \(comment: changed\): /)
+    )
+  })
+
+  test('a threshold above every change: the same comparison is not worth a new comment', async () => {
+    const result = await phase(
+      { settings: changed({ commentThreshold: { percent: 1000 } }) },
+      { fs: against(headReport) }
+    )
+    expect(result?.comment).toBeNull()
+  })
+})

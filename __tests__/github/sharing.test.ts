@@ -1,9 +1,14 @@
 import {
   commentDecision,
+  commentWorthy,
   decideSharing,
   shouldUploadReport,
   type CommentSettings
 } from '../../src/github/sharing.js'
+import { compareReports } from '../../src/report/base-comparison.js'
+import type { Report } from '../../src/report/types.js'
+import type { SizeLimit } from '../../src/utils/size.js'
+import { fixtureReport, type FixtureImage } from '../helpers/comparisons.js'
 import { readRunContext, type RunContext } from '../../src/github/context.js'
 import { PULL_REQUEST_ENV as ENV, pullRequestEvent } from '../helpers/events.js'
 
@@ -27,14 +32,16 @@ describe('decisions', () => {
   })
 
   test.each<
-    [string, RunContext, 'auto' | 'always' | 'never', boolean, { render: boolean; post: boolean }]
+    [string, RunContext, CommentSettings['comment'], boolean, { render: boolean; post: boolean }]
   >([
     ['auto on a pull request', context({}), 'auto', false, { render: true, post: true }],
     ['auto on a push', push, 'auto', false, { render: false, post: false }],
     ['auto on a push with a baseline file', push, 'auto', true, { render: true, post: false }],
     ['always on a push', push, 'always', false, { render: true, post: true }],
     ['never on a pull request', context({}), 'never', false, { render: true, post: false }],
-    ['never on a push', push, 'never', false, { render: false, post: false }]
+    ['never on a push', push, 'never', false, { render: false, post: false }],
+    ['changed on a pull request', context({}), 'changed', false, { render: true, post: true }],
+    ['changed on a push', push, 'changed', false, { render: false, post: false }]
   ])('comment %s', (_name, run, mode, file, expected) => {
     expect(commentDecision(mode, run, file)).toEqual(expected)
   })
@@ -144,7 +151,16 @@ describe('decideSharing', () => {
       ['never', 'true'],
       noComment
     ],
-    ['both off already', settings('never', 'false'), pr, ['tier2'], all, ['never', 'false'], null]
+    ['both off already', settings('never', 'false'), pr, ['tier2'], all, ['never', 'false'], null],
+    [
+      'changed is held like auto',
+      settings('changed', 'false'),
+      pr,
+      ['tier2'],
+      all,
+      ['never', 'false'],
+      noComment
+    ]
   ])('%s', (_name, given, run, selected, declared, [comment, upload], expectedNote) => {
     const result = decideSharing(given, run, selected, declared)
     expect(result.settings).toEqual({ ...given, comment, upload })
@@ -153,5 +169,73 @@ describe('decideSharing', () => {
     const applied = result.settings
     expect(result.comment).toEqual(commentDecision(applied.comment, run, false))
     expect(result.upload).toBe(shouldUploadReport(applied.upload, run))
+  })
+})
+
+describe('commentWorthy (comment: changed)', () => {
+  const MB = 1_000_000
+  const one = (size: number, extra: Partial<FixtureImage> = {}): Report =>
+    fixtureReport('multi-stage', [{ name: 'tier1', layers: [[size, '', 'sha256:x']], ...extra }])
+  const worthy = (head: Report, base: Report | undefined, threshold: SizeLimit = { percent: 1 }) =>
+    commentWorthy(compareReports(head, base), head, base, threshold)
+
+  test.each<[string, Report, Report | undefined, SizeLimit, string | null]>([
+    [
+      'no baseline: worth it',
+      one(100 * MB),
+      undefined,
+      { percent: 1 },
+      'there is no baseline to compare with'
+    ],
+    ['the same size: not worth it', one(100 * MB), one(100 * MB), { percent: 1 }, null],
+    ['+0.5%: under 1%', one(100.5 * MB), one(100 * MB), { percent: 1 }, null],
+    [
+      '+2%: over 1%',
+      one(102 * MB),
+      one(100 * MB),
+      { percent: 1 },
+      'tier1: its uncompressed size changed by more than 1%'
+    ],
+    [
+      '-2%: a shrink counts too',
+      one(98 * MB),
+      one(100 * MB),
+      { percent: 1 },
+      'tier1: its uncompressed size changed by more than 1%'
+    ],
+    ['+2 MB against a 5 MB threshold', one(102 * MB), one(100 * MB), { bytes: 5 * MB }, null],
+    [
+      'a compressed change over the threshold',
+      one(100 * MB, { compressedBytes: 60 * MB }),
+      one(100 * MB, { compressedBytes: 50 * MB }),
+      { percent: 1 },
+      'tier1: its compressed size changed by more than 1%'
+    ],
+    [
+      'a status that changed (near the budget now)',
+      one(100.1 * MB, { thresholdBytes: 110 * MB }),
+      one(100 * MB, { thresholdBytes: 200 * MB }),
+      { percent: 1 },
+      'tier1: ok on the base, warn now'
+    ],
+    [
+      'the run fails now',
+      one(100 * MB, { failed: 'exit code: 1' }),
+      one(100 * MB),
+      { percent: 1 },
+      'the verdict changed (passed on the base, fails now)'
+    ],
+    [
+      'a new tier',
+      fixtureReport('multi-stage', [
+        { name: 'tier1', layers: [[100 * MB, '', 'sha256:x']] },
+        { name: 'tier2', layers: [[1 * MB, '', 'sha256:y']] }
+      ]),
+      one(100 * MB),
+      { percent: 1 },
+      'tier2: new'
+    ]
+  ])('%s', (_name, head, base, threshold, expected) => {
+    expect(worthy(head, base, threshold)).toBe(expected)
   })
 })

@@ -31,22 +31,36 @@ export class ActionsResultsServer {
   private readonly runs = new Map<string, number>()
   private readonly uploads = new Map<string, Upload>()
 
+  /** The client port of every connection the service accepted, in order. */
+  readonly connections: number[] = []
+
   private constructor(
     private readonly server: http.Server,
-    private readonly github: GitHubApiServer
+    private readonly github: GitHubApiServer,
+    private readonly host: string
   ) {}
 
-  static async start(github: GitHubApiServer): Promise<ActionsResultsServer> {
+  /** Starts on a free loopback port; `host` is the name its URLs use (127.0.0.1 by default). */
+  static async start(
+    github: GitHubApiServer,
+    options: { host?: string } = {}
+  ): Promise<ActionsResultsServer> {
     const server = http.createServer()
-    const results = new ActionsResultsServer(server, github)
+    const results = new ActionsResultsServer(server, github, options.host ?? '127.0.0.1')
     server.on('request', (request, response) => void results.handle(request, response))
+    server.on('connection', (socket) => results.connections.push(socket.remotePort ?? 0))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     return results
   }
 
   /** ACTIONS_RESULTS_URL for the action. */
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`
+    return `http://${this.host}:${(this.server.address() as AddressInfo).port}/`
+  }
+
+  /** `host:port` as the action addresses the service. */
+  get hostPort(): string {
+    return `${this.host}:${(this.server.address() as AddressInfo).port}`
   }
 
   /**

@@ -3,11 +3,16 @@ import path from 'node:path'
 import { createHash } from 'node:crypto'
 import type {
   BakeResult,
+  DiskUsageRow,
   DockerClient,
   EngineInfo,
   ImageDetails,
   PushResult
 } from '../../src/adapters/docker.js'
+import type { RegistryConfig } from '../../src/image/insecure-registry.js'
+import type { LocalImage } from '../../src/build/disk-space.js'
+import { DockerfileSyntaxError, parseStages } from '../../src/plan/dockerfile-stages.js'
+import type { TargetsAnswer, TargetsQuestion } from '../../src/plan/dockerfile-targets.js'
 import type { ImageFile, IsolatedResult, IsolatedRun } from '../../src/adapters/docker-container.js'
 import { INPUT_SEPARATOR } from '../../src/contents/probe-io.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
@@ -266,6 +271,15 @@ export class FakeDocker implements DockerClient {
   /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
   readonly inspectFailures = new Map<string, number>()
 
+  /** Scripted answers of the targets request, by Dockerfile (default: the file's stages). */
+  readonly targets = new Map<string, TargetsAnswer>()
+  /** Layers of images the engine already holds, by ref (for the disk check). */
+  readonly local = new Map<string, string[]>()
+  /** What `docker system df` says. */
+  usage: DiskUsageRow[] = []
+  /** Builder name → driver (default `docker`). */
+  readonly drivers = new Map<string, string>()
+
   /**
    * What an isolated run (the contents probe) answers, by image ID; by default a healthy
    * Python image in which every notebook's imports resolve (probeAnswer). `runs` records
@@ -417,6 +431,57 @@ export class FakeDocker implements DockerClient {
     return { exitCode, progress }
   }
 
+  /** Like BuildKit: the file's stages, or its syntax error (read from `fs`), unless scripted. */
+  async listTargets(questions: TargetsQuestion[]): Promise<Map<string, TargetsAnswer>> {
+    const answers = new Map<string, TargetsAnswer>()
+    for (const { dockerfile } of questions) {
+      this.calls.push(`targets ${dockerfile}`)
+      const scripted = this.targets.get(dockerfile)
+      if (scripted) {
+        answers.set(dockerfile, scripted)
+        continue
+      }
+      const text = this.fs?.text(dockerfile)
+      if (text === undefined) {
+        answers.set(dockerfile, { unavailable: 'no such file' })
+        continue
+      }
+      try {
+        answers.set(dockerfile, { stages: parseStages(text) })
+      } catch (error) {
+        if (!(error instanceof DockerfileSyntaxError)) throw error
+        answers.set(
+          dockerfile,
+          error.line === undefined
+            ? { error: error.reason }
+            : { error: error.reason, line: error.line }
+        )
+      }
+    }
+    return answers
+  }
+
+  async registryConfig(): Promise<RegistryConfig> {
+    return { InsecureRegistryCIDRs: ['127.0.0.0/8'] }
+  }
+
+  async localImages(refs: string[]): Promise<LocalImage[]> {
+    this.calls.push(`images ${refs.join(' ')}`)
+    return refs.flatMap((ref) => {
+      const layers = this.local.get(ref)
+      return layers ? [{ tags: [ref], layers }] : []
+    })
+  }
+
+  async diskUsage(): Promise<DiskUsageRow[]> {
+    this.calls.push('df')
+    return this.usage
+  }
+
+  async builderDriver(builder: string): Promise<string | undefined> {
+    return this.drivers.get(builder) ?? 'docker'
+  }
+
   async inspectImage(ref: string): Promise<ImageDetails> {
     this.calls.push(`inspect ${ref}`)
     const failures = this.inspectFailures.get(ref) ?? 0
@@ -450,7 +515,7 @@ export class FakeDocker implements DockerClient {
 export class RecordingLogger implements Logger {
   readonly lines: string[] = []
   readonly annotations: {
-    level: 'warning' | 'error'
+    level: 'notice' | 'warning' | 'error'
     message: string
     target?: AnnotationTarget
   }[] = []
@@ -459,6 +524,10 @@ export class RecordingLogger implements Logger {
   }
   debug(message: string): void {
     this.lines.push(`debug: ${message}`)
+  }
+  notice(message: string, target?: AnnotationTarget): void {
+    this.lines.push(`notice: ${message}`)
+    this.annotations.push({ level: 'notice', message, ...(target ? { target } : {}) })
   }
   warning(message: string, target?: AnnotationTarget): void {
     this.lines.push(`warning: ${message}`)

@@ -256,30 +256,47 @@ export class GitHubApiServer {
   private nextId = 1_000
   private clock = Date.parse('2026-01-02T03:04:05Z')
 
+  /** The client port of every connection the API and blob servers accepted, in order. */
+  readonly connections: number[] = []
+
   private constructor(
     private readonly api: http.Server,
-    private readonly blob: http.Server
+    private readonly blob: http.Server,
+    private readonly host: string
   ) {}
 
-  /** Starts the API and the blob server on free loopback ports. */
-  static async start(): Promise<GitHubApiServer> {
+  /**
+   * Starts the API and the blob server on free loopback ports. `host` is the name the URLs
+   * it hands out use (127.0.0.1 by default; a name that resolves to it, for the proxy test).
+   */
+  static async start(options: { host?: string } = {}): Promise<GitHubApiServer> {
     openApi()
     const api = http.createServer()
     const blob = http.createServer()
-    const server = new GitHubApiServer(api, blob)
+    const server = new GitHubApiServer(api, blob, options.host ?? '127.0.0.1')
     api.on('request', (request, response) => void server.handle(request, response))
     blob.on('request', (request, response) => server.handleBlob(request, response))
+    for (const listener of [api, blob]) {
+      listener.on('connection', (socket) => server.connections.push(socket.remotePort ?? 0))
+    }
     await Promise.all([listen(api), listen(blob)])
     return server
   }
 
   /** GITHUB_API_URL for the action. */
   get url(): string {
-    return `http://127.0.0.1:${(this.api.address() as AddressInfo).port}`
+    return `http://${this.host}:${(this.api.address() as AddressInfo).port}`
+  }
+
+  /** `host:port` of the API and of the blob server, as the action addresses them. */
+  get hosts(): string[] {
+    return [this.api, this.blob].map(
+      (server) => `${this.host}:${(server.address() as AddressInfo).port}`
+    )
   }
 
   private get blobUrl(): string {
-    return `http://127.0.0.1:${(this.blob.address() as AddressInfo).port}`
+    return `http://${this.host}:${(this.blob.address() as AddressInfo).port}`
   }
 
   async close(): Promise<void> {

@@ -34,12 +34,13 @@ const at = (line: number, column: number, field: string, message: string): Manif
 
 const SIZE_EXPECTED =
   'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
+const LIMIT_EXPECTED = `a percentage of the baseline size such as 10% or 2.5%, or ${SIZE_EXPECTED}`
 const STAGE_EXPECTED =
   'expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters'
 const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2'
 const WHOLE_BYTES = 'a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
 const TOP_FIELDS =
-  'version, image, strategy, context, dockerfile, target, baseImage, threshold, buildArgs, base, constraints, pipIndexUrl, pipExtraIndexUrls, pythonConsistency, tiers'
+  'version, image, strategy, context, dockerfile, target, baseImage, threshold, maxGrowth, buildArgs, base, constraints, pipIndexUrl, pipExtraIndexUrls, pythonConsistency, tiers'
 
 describe('parseManifest: valid manifests', () => {
   test("the issue's example, with every field, read from bytes", () => {
@@ -114,6 +115,28 @@ describe('parseManifest: valid manifests', () => {
       'tiers.tier3.target': { line: 14, column: 19 },
       'tiers.tier3.dockerfile': { line: 14, column: 65 }
     })
+  })
+
+  test('growth limits: a percentage or a size, on the manifest and on a tier', () => {
+    const manifest = parseManifest(
+      yaml(
+        'version: 1',
+        'image: acme/nb',
+        'maxGrowth: 10%',
+        'tiers:',
+        '  tier1: {dockerfile: Dockerfile, maxGrowth: 500MB}',
+        '  tier2: {dockerfile: Dockerfile, maxGrowth: 2.5 %}',
+        '  tier3: {dockerfile: Dockerfile, maxGrowth: 1048576}'
+      ),
+      FILE
+    )
+    expect(manifest.maxGrowth).toStrictEqual({ percent: 10 })
+    expect(manifest.tiers.map((tier) => tier.maxGrowth)).toStrictEqual([
+      { bytes: 500_000_000 },
+      { percent: 2.5 },
+      { bytes: 1_048_576 }
+    ])
+    expect(manifest.positions['tiers.tier1.maxGrowth']).toStrictEqual({ line: 5, column: 46 })
   })
 
   test('no baseImage is needed when every tier has its own Dockerfile (nothing is generated)', () => {
@@ -811,6 +834,26 @@ describe('parseManifest: invalid manifests', () => {
       'threshold 5G (a unit without its B)',
       yaml(...valid, 'threshold: 5G', 'tiers: {tier1: {pip: [numpy]}}'),
       [at(4, 12, 'threshold', `invalid size "5G": unknown unit "G"; expected ${SIZE_EXPECTED}`)]
+    ],
+    [
+      'maxGrowth "ten percent"',
+      yaml(...valid, 'maxGrowth: ten percent', 'tiers: {tier1: {pip: [numpy]}}'),
+      [at(4, 12, 'maxGrowth', `invalid limit "ten percent": expected ${LIMIT_EXPECTED}`)]
+    ],
+    [
+      'maxGrowth 0% on a tier',
+      yaml(...valid, 'tiers: {tier1: {pip: [numpy], maxGrowth: 0%}}'),
+      [at(4, 42, 'tiers.tier1.maxGrowth', 'invalid limit "0%": a limit must be greater than zero')]
+    ],
+    [
+      'maxGrowth -5%',
+      yaml(...valid, 'maxGrowth: -5%', 'tiers: {tier1: {pip: [numpy]}}'),
+      [at(4, 12, 'maxGrowth', `invalid limit "-5%": expected ${LIMIT_EXPECTED}`)]
+    ],
+    [
+      'maxGrowth 0MB',
+      yaml(...valid, 'maxGrowth: 0MB', 'tiers: {tier1: {pip: [numpy]}}'),
+      [at(4, 12, 'maxGrowth', 'invalid limit "0MB": a limit must be greater than zero')]
     ],
     [
       'missing baseImage when the Dockerfile is generated',

@@ -170,8 +170,8 @@ describe('runBuild: targets are checked before any build', () => {
     const fs = new FakeFs({ [MANIFEST]: manifest, '/repo/ci/Dockerfile': dockerfile })
     const docker = new FakeDocker({}, fs)
     expect(await manifestIssues(fs, docker)).toStrictEqual(issues)
-    // Not a single call to the engine, let alone a build; a report saying why, with no images built.
-    expect(docker.calls).toStrictEqual([])
+    // BuildKit is asked for the stages, nothing is built; a report saying why, with no images.
+    expect(docker.calls).toStrictEqual(['engineInfo', 'targets /repo/ci/Dockerfile'])
     expectStoppedReport(fs, issues)
   })
 
@@ -188,11 +188,12 @@ describe('runBuild: targets are checked before any build', () => {
     })
     const docker = new FakeDocker({}, fs)
     await runBuild(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
-    // The engine's versions are asked for once bake has started.
+    // The engine is asked once, for the stage check; its answer serves the report too.
     expect(docker.buildCalls).toStrictEqual([
+      'engineInfo',
+      'targets /repo/ci/Dockerfile',
       'bake acme/nb:tier1',
-      'inspect acme/nb:tier1',
-      'engineInfo'
+      'inspect acme/nb:tier1'
     ])
   })
 })
@@ -374,9 +375,10 @@ describe('runBuild: paths must stay inside the repository', () => {
     })
     expect(report.passed).toBe(true)
     expect(docker.buildCalls).toStrictEqual([
+      'engineInfo',
+      'targets /repo/ci/Dockerfile',
       'bake acme/nb:shared',
-      'inspect acme/nb:shared',
-      'engineInfo'
+      'inspect acme/nb:shared'
     ])
   })
 })

@@ -16,6 +16,7 @@ const SHARE = {
   token: '',
   comment: 'auto',
   commentKey: '',
+  commentThreshold: { percent: 1 },
   upload: 'auto',
   artifactName: 'nb-image-report'
 }
@@ -118,6 +119,9 @@ describe('toRunOptions', () => {
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
         workingDirectory: '.',
+        maxGrowth: { percent: 10 },
+        growthPolicy: 'warn',
+        diskCheck: 'off',
         auditNotebooks: 'false'
       }),
       {
@@ -136,6 +140,9 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
+        maxGrowth: { percent: 10 },
+        growthPolicy: 'warn',
+        diskCheck: 'off',
         auditNotebooks: 'false',
         reportFile: '/w/nb-image-report.json',
         reports: [],
@@ -186,7 +193,12 @@ describe('toRunOptions', () => {
       }
     ]
   ])('%s', (_name, given, env, expected) => {
-    expect(toRunOptions(given, env, CWD)).toStrictEqual({ ...expected, share: SHARE })
+    expect(toRunOptions(given, env, CWD)).toStrictEqual({
+      growthPolicy: 'fail',
+      diskCheck: 'fail',
+      ...expected,
+      share: SHARE
+    })
   })
 
   test('comment and upload inputs; baseline-report is resolved against the working directory', () => {
@@ -207,6 +219,7 @@ describe('toRunOptions', () => {
       token: 'ghs_x',
       comment: 'always',
       commentKey: 'ci',
+      commentThreshold: { percent: 1 },
       baselineReport: '/w/nb/base/report.json',
       upload: 'true',
       artifactName: 'nb-image-report-ci'

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto'
 import {
   BASE_STAGE,
   generateDockerfile,
-  listStages,
   PACKAGE_MANAGERS,
   refreshArgs,
-  SHARED_STAGE,
-  type Stage
+  SHARED_STAGE
 } from '../../src/plan/dockerfile.js'
+import { listStages } from '../../src/plan/dockerfile-stages.js'
 import { APT_SCRIPTS, aptPoolId } from '../../src/plan/apt-steps.js'
 import type { Manifest } from '../../src/manifest/types.js'
 import { RESERVED_STAGE_PREFIX as MANIFEST_RESERVED_PREFIX } from '../../src/manifest/to-manifest.js'
@@ -310,127 +309,5 @@ describe('generateDockerfile', () => {
     // The manifest refuses tiers whose stage the generator reserves.
     expect(RESERVED_STAGE_PREFIX).toBe('nb-')
     expect(MANIFEST_RESERVED_PREFIX).toBe(RESERVED_STAGE_PREFIX)
-  })
-})
-
-describe('listStages', () => {
-  test.each<[string, string, Stage[]]>([
-    [
-      'plain stages',
-      'FROM python:3.12 AS base\nRUN true\nFROM base AS tier1\n',
-      [
-        { name: 'base', line: 1 },
-        { name: 'tier1', line: 3 }
-      ]
-    ],
-    [
-      'case-insensitive keywords, names lowercased',
-      'from python:3.12 as Base\nFrOm base aS TIER1\n',
-      [
-        { name: 'base', line: 1 },
-        { name: 'tier1', line: 2 }
-      ]
-    ],
-    [
-      '--platform and other flags before the image',
-      'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM --platform=linux/amd64 --foo=bar alpine AS final\n',
-      [
-        { name: 'build', line: 1 },
-        { name: 'final', line: 2 }
-      ]
-    ],
-    [
-      'continuation lines, reported at the first line',
-      'ARG X=1\nFROM \\\n  python:3.12 \\\n  AS base\nRUN echo \\\n  hi\nFROM base AS tier1\n',
-      [
-        { name: 'base', line: 2 },
-        { name: 'tier1', line: 7 }
-      ]
-    ],
-    [
-      'blank lines inside a continuation are skipped, as BuildKit does',
-      'FROM x \\\n\n  AS y\nFROM y AS z\n',
-      [
-        { name: 'y', line: 1 },
-        { name: 'z', line: 4 }
-      ]
-    ],
-    [
-      'heredoc bodies are not instructions',
-      'FROM a AS one\nRUN <<EOF\nFROM b AS fake\nEOF\nCOPY <<-"CONF" /etc/x\n\tFROM c AS fake2\n\tCONF\nFROM a AS two\n',
-      [
-        { name: 'one', line: 1 },
-        { name: 'two', line: 8 }
-      ]
-    ],
-    [
-      'two heredocs on one RUN end in order',
-      "FROM a AS one\nRUN <<A <<'B'\nFROM x AS no1\nA\nFROM y AS no2\nB\nFROM a AS two\n",
-      [
-        { name: 'one', line: 1 },
-        { name: 'two', line: 7 }
-      ]
-    ],
-    [
-      'a continued RUN swallows a FROM-looking line',
-      'FROM a AS one\nRUN echo \\\nFROM b AS two\n',
-      [{ name: 'one', line: 1 }]
-    ],
-    [
-      'comments, also indented and inside a continuation',
-      '# FROM x AS commented\nFROM a AS real\n  # FROM y AS indented\nFROM \\\n# FROM z AS inside\n  b AS continued\n',
-      [
-        { name: 'real', line: 2 },
-        { name: 'continued', line: 4 }
-      ]
-    ],
-    [
-      'the escape directive switches continuations to backticks',
-      '# escape=`\n\nFROM mcr.microsoft.com/windows `\n  AS base\nRUN dir c:\\\nFROM base AS tier1\n',
-      [
-        { name: 'base', line: 3 },
-        { name: 'tier1', line: 6 }
-      ]
-    ],
-    [
-      'directives are read case-insensitively, among other directives',
-      '# syntax=docker/dockerfile:1\n#ESCAPE = `\nFROM a `\n AS b\n',
-      [{ name: 'b', line: 3 }]
-    ],
-    [
-      'a directive after an instruction is only a comment',
-      'FROM a AS b\n# escape=`\nFROM c `\nRUN x \\\nFROM d AS e\n',
-      [{ name: 'b', line: 1 }]
-    ],
-    [
-      'a directive after a comment is only a comment',
-      '# hello\n# escape=`\nFROM c \\\n AS d\n',
-      [{ name: 'd', line: 3 }]
-    ],
-    [
-      'stages without a name are skipped',
-      'FROM python:3.12\nRUN x\nFROM python:3.12 AS named\nFROM named\n',
-      [{ name: 'named', line: 3 }]
-    ],
-    ['no stages at all', 'FROM scratch\nCOPY a /a\n', []],
-    ['an empty file', '', []],
-    [
-      'CRLF line endings and a byte-order mark',
-      '\uFEFFFROM a AS b\r\nFROM b AS c\r\n',
-      [
-        { name: 'b', line: 1 },
-        { name: 'c', line: 2 }
-      ]
-    ],
-    [
-      'trailing spaces after the name and the escape',
-      'FROM a AS b   \nFROM \\   \n c AS d\n',
-      [
-        { name: 'b', line: 1 },
-        { name: 'd', line: 2 }
-      ]
-    ]
-  ])('%s', (_name, content, stages) => {
-    expect(listStages(content)).toStrictEqual(stages)
   })
 })

@@ -248,3 +248,35 @@ describe('mergeReports', () => {
     expectGolden('table-merged.txt', renderTextTable(merged))
   })
 })
+
+describe('mergeReports: growth checked by the jobs', () => {
+  const withGrowth = (report: Report, exceeded: boolean, policy: 'fail' | 'warn'): Report => ({
+    ...report,
+    growthPolicy: policy,
+    images: report.images.map((image) => ({
+      ...image,
+      growth: {
+        limits: [{ percent: 10, source: 'input' }],
+        baseBytes: 100,
+        deltaBytes: exceeded ? 20 : 5,
+        limitBytes: 10,
+        exceeded
+      }
+    }))
+  })
+  const tier1 = jobs[0] as ReportSource
+
+  test.each<[string, boolean, 'fail' | 'warn', boolean]>([
+    ['an image over its limit, fail: the merge fails', true, 'fail', false],
+    ['an image over its limit, warn: the merge passes', true, 'warn', true],
+    ['within the limit: the merge passes', false, 'fail', true]
+  ])('%s', (_name, exceeded, policy, passed) => {
+    const merged = mergeReports(
+      [{ ...tier1, report: withGrowth(tier1.report, exceeded, policy) }],
+      { tool: TOOL }
+    )
+    expect(merged.growthPolicy).toBe(policy)
+    expect(merged.images[0]?.growth?.exceeded).toBe(exceeded)
+    expect(merged.passed).toBe(passed)
+  })
+})

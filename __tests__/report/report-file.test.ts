@@ -86,6 +86,22 @@ describe('readReport: a baseline', () => {
     )
   })
 
+  test('a growth check reads back as written', () => {
+    const growth = {
+      limits: [{ bytes: 500, source: 'tier tier1' }],
+      baseBytes: 1000,
+      deltaBytes: -20,
+      limitBytes: 500,
+      exceeded: false
+    }
+    const report = {
+      ...baseReport,
+      growthPolicy: 'warn' as const,
+      images: baseReport.images.map((i) => ({ ...i, growth }))
+    }
+    expect(readReport(JSON.stringify(report), 'base.json')).toEqual(report)
+  })
+
   const broken = (patch: (report: Record<string, unknown>) => void): string => {
     const copy = structuredClone(baseReport) as unknown as Record<string, unknown>
     patch(copy)
@@ -143,6 +159,38 @@ describe('readReport: a baseline', () => {
       'a layer without its size',
       broken((r) => (image(r)['layers'] = [{ createdBy: 'RUN x' }])),
       'base.json: images[0].layers[0]: expected an object with sizeBytes and createdBy'
+    ],
+    [
+      'a growth policy it does not know',
+      broken((r) => (r['growthPolicy'] = 'ignore')),
+      'base.json: growthPolicy: expected fail or warn'
+    ],
+    [
+      'a growth check without its verdict',
+      broken(
+        (r) =>
+          (image(r)['growth'] = {
+            limits: [{ percent: 10, source: 'input' }],
+            baseBytes: 1,
+            deltaBytes: -1,
+            limitBytes: 0
+          })
+      ),
+      'base.json: images[0].growth.exceeded: expected true or false'
+    ],
+    [
+      'a growth limit that is neither a share nor bytes',
+      broken(
+        (r) =>
+          (image(r)['growth'] = {
+            limits: [{ percent: -1, source: 'input' }],
+            baseBytes: null,
+            deltaBytes: null,
+            limitBytes: null,
+            exceeded: false
+          })
+      ),
+      'base.json: images[0].growth.limits: expected an array of limits (percent or bytes, and source)'
     ],
     [
       'packages that are not an object',

@@ -110,6 +110,7 @@ describe('verdictWarnings', () => {
   test("each near-budget image warns on its tier's line of the manifest", () => {
     expect(verdictWarnings(mixedReport, manifest)).toStrictEqual([
       {
+        title: 'Image near its size budget',
         message: 'ghcr.io/acme/nb:tier3 (tier3) is 950 MB, 95.0% of its 1 GB budget (50 MB left)',
         file: 'ci/notebook-tiers.yaml',
         line: 12,
@@ -121,6 +122,7 @@ describe('verdictWarnings', () => {
   test('without the manifest (a merge job without it), on the file the report names', () => {
     expect(verdictWarnings(mixedReport)).toStrictEqual([
       {
+        title: 'Image near its size budget',
         message: 'ghcr.io/acme/nb:tier3 (tier3) is 950 MB, 95.0% of its 1 GB budget (50 MB left)',
         file: mixedReport.manifest
       }

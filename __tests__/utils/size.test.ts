@@ -1,4 +1,11 @@
-import { parseSize, SIZE_EXPECTED, SizeError } from '../../src/utils/size.js'
+import {
+  LIMIT_EXPECTED,
+  limitBytes,
+  parseSize,
+  parseSizeLimit,
+  SIZE_EXPECTED,
+  SizeError
+} from '../../src/utils/size.js'
 
 const EXPECTED =
   'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)'
@@ -105,5 +112,38 @@ describe('parseSize', () => {
     expect(thrown).toBeInstanceOf(SizeError)
     expect((thrown as SizeError).message).toBe(message)
     expect((thrown as SizeError).name).toBe('SizeError')
+  })
+})
+
+describe('parseSizeLimit (max-growth, comment-threshold)', () => {
+  test.each<[string | number, unknown]>([
+    ['10%', { percent: 10 }],
+    [' 2.5 % ', { percent: 2.5 }],
+    ['0.1%', { percent: 0.1 }],
+    ['500MB', { bytes: 500_000_000 }],
+    ['1.5 GiB', { bytes: 1_610_612_736 }],
+    [1024, { bytes: 1024 }]
+  ])('%j', (input, limit) => {
+    expect(parseSizeLimit(input)).toStrictEqual(limit)
+  })
+
+  test.each<[string, string]>([
+    ['0%', 'invalid limit "0%": a limit must be greater than zero'],
+    ['-5%', `invalid limit "-5%": expected ${LIMIT_EXPECTED}`],
+    ['10 %%', `invalid limit "10 %%": expected ${LIMIT_EXPECTED}`],
+    ['ten percent', `invalid limit "ten percent": expected ${LIMIT_EXPECTED}`],
+    ['0', 'invalid limit "0": a limit must be greater than zero'],
+    ['-1MB', `invalid limit "-1MB": a limit cannot be negative; expected ${LIMIT_EXPECTED}`]
+  ])('%j is refused: %s', (input, message) => {
+    expect(() => parseSizeLimit(input)).toThrow(new SizeError(message))
+  })
+
+  test.each<[Parameters<typeof limitBytes>[0], number, number]>([
+    [{ percent: 10 }, 1_000_000, 100_000],
+    [{ percent: 2.5 }, 1_000, 25],
+    [{ percent: 10 }, 1_005, 100],
+    [{ bytes: 500 }, 1_000_000, 500]
+  ])('limitBytes(%j, %d) = %d', (limit, base, bytes) => {
+    expect(limitBytes(limit, base)).toBe(bytes)
   })
 })

@@ -36008,7 +36008,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5907);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -36018,7 +36018,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5907:
+/***/ 6488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36045,6 +36045,7 @@ function consoleLogger(options) {
                 write(`${message}\n`);
         },
         debug: () => undefined,
+        notice: (message, target) => write(`note: ${where(target)}${message}\n`),
         warning: (message, target) => write(`warning: ${where(target)}${message}\n`),
         error: (message, target) => write(`error: ${where(target)}${message}\n`),
         async group(title, fn) {
@@ -36054,6 +36055,30 @@ function consoleLogger(options) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/disk.ts
+
+
+/** The machine the action runs on. */
+const localDisk = {
+    async freeBytes(path) {
+        try {
+            const stats = await (0,promises_namespaceObject.statfs)(path);
+            return stats.bavail * stats.bsize;
+        }
+        catch {
+            return undefined;
+        }
+    },
+    hostname: () => external_node_os_default().hostname()
+};
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/utils/errors.ts
 /**
  * Base class of every error the action raises on purpose. Anything else escaping the
@@ -36083,6 +36108,10 @@ class ManifestError extends NbImageError {
 /** The Docker engine or buildx is missing or not answering. */
 class EngineError extends NbImageError {
     name = 'EngineError';
+}
+/** The engine's data root has no room for the build (the disk check before building). */
+class DiskSpaceError extends NbImageError {
+    name = 'DiskSpaceError';
 }
 /** An action input or CLI flag has an invalid value. */
 class InputError extends NbImageError {
@@ -36201,8 +36230,591 @@ function imageSize(history) {
     return history.reduce((sum, row) => sum + row.sizeBytes, 0);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/measure/history.ts
+// Reading an image's history (its layer sizes) so that it never depends on luck. On the
+// containerd image store `docker history` sums the snapshotter's usage of each layer's
+// unpacked snapshot, and right after bake re-exported a tag with new config over identical
+// layers, a containerd GC can have collected a snapshot the new image still needs: BuildKit's
+// exporter moves the tag first and labels the new config with its snapshot last, and the old
+// image, whose config held the only reference, is deleted in between. History then answers
+// "snapshot sha256:… does not exist" until something unpacks the image again (seen in 42 of
+// 800 images over 200 warm runs; docs/reliability.md). Creating a container from the image
+// unpacks its missing layers, and the sizes read afterwards are the same bytes as an
+// unaffected run's, so that is the repair: once, then history again.
+
+/** The missing snapshot named in a history error, or undefined when that is not the error. */
+function lostSnapshot(error) {
+    return /snapshot (\S+) does not exist/.exec(error)?.[1];
+}
+/** The image ID on history's newest row (`ID`), when the engine prints one. */
+function historyTopId(output) {
+    const first = output.split('\n').find((line) => line.trim() !== '');
+    if (!first)
+        return undefined;
+    const id = JSON.parse(first).ID;
+    return id && id.startsWith('sha256:') ? id : undefined;
+}
+/**
+ * The history of image `id`, from `first` (history asked by reference at the same time as
+ * the inspection that gave the ID):
+ * - it answered for that very image (its newest row carries the ID): taken as it is;
+ * - it answered for another image (the tag moved in between): asked again by ID;
+ * - it lost a snapshot: the image is unpacked again, once, and history asked by ID;
+ * - any other failure is thrown (with the engine's words), for the caller's retries.
+ */
+async function readImageHistory(id, first, ops) {
+    let answer = first;
+    if (answer.ok) {
+        const top = historyTopId(answer.output);
+        if (top === undefined || top === id)
+            return { rows: parseHistory(answer.output) };
+        answer = await ops.history(id);
+        if (answer.ok)
+            return { rows: parseHistory(answer.output) };
+    }
+    const lost = lostSnapshot(answer.error);
+    if (lost === undefined)
+        throw new Error(answer.error);
+    const unpackError = await ops.unpack(id);
+    if (unpackError !== undefined) {
+        throw new Error(`${answer.error}; unpacking the image again to restore it failed: ${unpackError}`);
+    }
+    const again = await ops.history(id);
+    if (!again.ok) {
+        throw new Error(`${answer.error}; still after unpacking the image again: ${again.error}`);
+    }
+    return { rows: parseHistory(again.output), repaired: answer.error };
+}
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile-stages.ts
+// The stages of a Dockerfile as BuildKit's Dockerfile frontend reads them, for when buildx
+// cannot be asked (no buildx ≥ 0.11, a `# syntax=` frontend that cannot be fetched, no engine
+// in `mode: plan`). The stage check asks buildx first (manifest/check-files.ts).
+//
+// Longer than 350 lines for a reason: it is one port, whose parts (lines, continuations,
+// heredocs, the shell lexer) only make sense together. It ports the parts of
+// moby/buildkit frontend/dockerfile/parser (v0.13, the frontend built into Docker 26) that
+// decide where instructions start and end, plus the stage rules of instructions.Parse.
+// Written by hand because no maintained JavaScript package follows BuildKit's heredoc rules
+// (checked: dockerfile-ast and docker-file-parser treat `<<` as plain text); the corpus in
+// __tests__/fixtures/dockerfiles/ checks every rule against buildx itself (the e2e test
+// asks it live).
+//
+// Rules followed, each with a corpus case:
+// - parser directives (`# escape=`, `# syntax=`) only before anything else; a BOM is skipped;
+// - line continuations with the escape character, trailing blanks allowed after it; comment
+//   and blank lines inside a continuation are skipped; `#` only starts a comment at the
+//   start of a line, so `FROM x AS y # z` is five words;
+// - heredocs only in RUN, COPY and ADD (also under ONBUILD), never in exec (JSON) form; a
+//   heredoc is a whole shell word `[n]<<[-]WORD` of the logical line (so `a<<b`, `cat<<EOF`,
+//   `<<<x`, `"<<EOF"` and `<< EOF` are not heredocs); WORD is unquoted (`<<"EOF"`, `<<'E F'`,
+//   `<<E"O"F`) to give the terminator; bodies are read raw, in order, after the whole logical
+//   line; a terminator line must equal WORD exactly (a trailing CR is ignored), `<<-` strips
+//   leading tabs only;
+// - FROM takes one word, or three with a case-insensitive AS; names are lowercased and must
+//   match ^[a-z][a-z0-9-_.]*$; only ARG may come before the first FROM; unknown
+//   instructions are errors; a file with no instructions is an error.
+// Not ported: the argument checks of other instructions (ENV, HEALTHCHECK, …) and their
+// flags, which buildx reports and this fallback does not.
+/** A Dockerfile BuildKit would refuse, with the line it would name when it names one. */
+class DockerfileSyntaxError extends Error {
+    reason;
+    line;
+    name = 'DockerfileSyntaxError';
+    constructor(
+    /** What BuildKit would say, without the line. */
+    reason, line) {
+        super(line === undefined ? reason : `line ${line}: ${reason}`);
+        this.reason = reason;
+        this.line = line;
+    }
+}
+const INSTRUCTIONS = new Set([
+    'add',
+    'arg',
+    'cmd',
+    'copy',
+    'entrypoint',
+    'env',
+    'expose',
+    'from',
+    'healthcheck',
+    'label',
+    'maintainer',
+    'onbuild',
+    'run',
+    'shell',
+    'stopsignal',
+    'user',
+    'volume',
+    'workdir'
+]);
+const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run']);
+/** Instructions whose arguments may be an exec-form JSON array. */
+const MAYBE_JSON = new Set(['add', 'copy', 'run', 'cmd', 'entrypoint', 'shell', 'volume']);
+/** Directive names BuildKit knows (`check` from Dockerfile 1.8; a `# syntax=` frontend may be newer). */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+/** Go's unicode.IsSpace for the characters a Dockerfile line can hold. */
+const isSpace = (ch) => /^[\t\n\v\f\r \u0085\u00a0]$/.test(ch);
+const trimNewline = (line) => line.replace(/[\r\n]+$/, '');
+const trimLeadingSpace = (line) => line.replace(/^[\t\n\v\f\r \u0085\u00a0]+/, '');
+const isComment = (raw) => trimLeadingSpace(trimNewline(raw)).startsWith('#');
+/** The named stages, in order; throws DockerfileSyntaxError where BuildKit would refuse. */
+function listStages(content) {
+    return parseStages(content).flatMap((stage) => stage.name === undefined ? [] : [{ name: stage.name, line: stage.line }]);
+}
+/** Every stage (named or not), as `docker buildx build --print=targets` lists them. */
+function parseStages(content) {
+    const instructions = parseInstructions(content);
+    const stages = [];
+    for (const { keyword, args, flags, line } of instructions) {
+        const lower = keyword.toLowerCase();
+        if (!INSTRUCTIONS.has(lower)) {
+            throw new DockerfileSyntaxError(`unknown instruction: ${keyword}`, line);
+        }
+        if (lower === 'from') {
+            for (const flag of flags) {
+                if (!/^platform(=|$)/.test(flag))
+                    throw new DockerfileSyntaxError(`unknown flag: ${flag.replace(/=.*/s, '')}`, line);
+            }
+            const words = args.split(/[\t\v\f\r \n]+/).filter(Boolean);
+            if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
+                const name = (words[2] ?? '').toLowerCase();
+                if (!STAGE_NAME.test(name)) {
+                    throw new DockerfileSyntaxError(`invalid name for build stage: "${words[2]}", name can't start with a number or contain symbols`, line);
+                }
+                stages.push({ name, line });
+            }
+            else if (words.length === 1) {
+                stages.push({ line });
+            }
+            else {
+                throw new DockerfileSyntaxError('FROM requires either one or three arguments', line);
+            }
+        }
+        else if (stages.length === 0 && lower !== 'arg') {
+            throw new DockerfileSyntaxError('no build stage in current context', line);
+        }
+    }
+    return stages;
+}
+/** Splits a Dockerfile into instructions (BuildKit's parser.Parse), skipping heredoc bodies. */
+function parseInstructions(content) {
+    const lines = content.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    if (lines[0]?.startsWith('\uFEFF'))
+        lines[0] = lines[0].slice(1);
+    let escape = '\\';
+    let continuation = continuationRegex(escape);
+    let directivesDone = false;
+    const seen = new Set();
+    // parser.processLine: a directive is looked for on every line until the first line that
+    // is not one (a comment, a blank line or an instruction ends them).
+    const processLine = (raw, stripLeft, lineNumber) => {
+        let token = trimNewline(raw);
+        if (stripLeft)
+            token = trimLeadingSpace(token);
+        if (!directivesDone) {
+            const match = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/.exec(token);
+            const key = match?.[1]?.toLowerCase();
+            if (!match || !key || !DIRECTIVES.has(key))
+                directivesDone = true;
+            else {
+                if (seen.has(key))
+                    throw new DockerfileSyntaxError(`only one ${key} parser directive can be used`, lineNumber);
+                seen.add(key);
+                if (key === 'escape') {
+                    const value = match[2] ?? '';
+                    if (value !== '`' && value !== '\\')
+                        throw new DockerfileSyntaxError(`invalid escape token '${value}' does not match \` or \\`, lineNumber);
+                    escape = value;
+                    continuation = continuationRegex(escape);
+                }
+            }
+        }
+        return token.startsWith('#') ? '' : token;
+    };
+    const trimContinuation = (line) => continuation.test(line) ? [line.replace(continuation, '$1'), false] : [line, true];
+    const result = [];
+    let index = 0;
+    while (index < lines.length) {
+        const raw = lines[index] ?? '';
+        index++;
+        const startLine = index;
+        let [line, isEnd] = trimContinuation(processLine(raw, true, index));
+        if (isEnd && line === '')
+            continue;
+        while (!isEnd && index < lines.length) {
+            const next = lines[index] ?? '';
+            index++;
+            const processed = processLine(next, false, index);
+            if (isComment(next))
+                continue;
+            if (trimLeadingSpace(processed) === '')
+                continue;
+            let more;
+            [more, isEnd] = trimContinuation(processed);
+            line += more;
+        }
+        const node = splitInstruction(line, startLine);
+        if (canContainHeredoc(node)) {
+            for (const heredoc of heredocsOf(line)) {
+                let terminated = false;
+                while (index < lines.length) {
+                    const body = lines[index] ?? '';
+                    index++;
+                    let candidate = trimNewline(body);
+                    if (heredoc.chomp)
+                        candidate = candidate.replace(/^\t+/, '');
+                    if (candidate === heredoc.name) {
+                        terminated = true;
+                        break;
+                    }
+                }
+                if (!terminated)
+                    throw new DockerfileSyntaxError('unterminated heredoc', startLine);
+            }
+        }
+        result.push(node);
+    }
+    if (result.length === 0)
+        throw new DockerfileSyntaxError('file with no instructions');
+    return result;
+}
+/** BuildKit's line-continuation pattern for an escape character. */
+function continuationRegex(escape) {
+    const e = escape === '\\' ? '\\\\' : escape;
+    return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
+}
+/** parser.splitCommand + the dispatch table's JSON detection. */
+function splitInstruction(line, lineNumber) {
+    const trimmed = line.trim();
+    const split = /^(\S+)(?:[\t\v\f\r ]+([\s\S]*))?$/.exec(trimmed);
+    const keyword = split?.[1] ?? '';
+    const { rest, flags } = extractFlags(split?.[2] ?? '');
+    const args = rest.trim();
+    const lower = keyword.toLowerCase();
+    const node = { keyword, line: lineNumber, args, flags, json: false };
+    if (MAYBE_JSON.has(lower))
+        node.json = isJsonArray(args, lineNumber);
+    if (lower === 'onbuild' && args !== '')
+        node.sub = splitInstruction(args, lineNumber);
+    return node;
+}
+function canContainHeredoc(node) {
+    const target = node.keyword.toLowerCase() === 'onbuild' && node.sub ? node.sub : node;
+    return HEREDOC_INSTRUCTIONS.has(target.keyword.toLowerCase()) && !target.json;
+}
+/** parseJSON: the first JSON value of the arguments, when it is an array of strings. */
+function isJsonArray(args, lineNumber) {
+    if (!args.startsWith('['))
+        return false;
+    // Go's json.Decoder reads one value and ignores what follows it.
+    const end = endOfFirstValue(args);
+    if (end < 0)
+        return false;
+    let value;
+    try {
+        value = JSON.parse(args.slice(0, end));
+    }
+    catch {
+        return false;
+    }
+    if (!Array.isArray(value))
+        return false;
+    if (!value.every((item) => typeof item === 'string')) {
+        throw new DockerfileSyntaxError('dockerfile parse error: not a JSON array of strings', lineNumber);
+    }
+    return true;
+}
+function endOfFirstValue(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (inString) {
+            if (ch === '\\')
+                i++;
+            else if (ch === '"')
+                inString = false;
+        }
+        else if (ch === '"')
+            inString = true;
+        else if (ch === '[' || ch === '{')
+            depth++;
+        else if (ch === ']' || ch === '}') {
+            depth--;
+            if (depth === 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** parser.extractBuilderFlags: leading `--name[=value]` words. */
+function extractFlags(line) {
+    const flags = [];
+    let pos = 0;
+    for (;;) {
+        while (pos < line.length && isSpace(line[pos] ?? ''))
+            pos++;
+        if (pos >= line.length)
+            return { rest: '', flags };
+        if (!line.startsWith('--', pos))
+            return { rest: line.slice(pos), flags };
+        let word = '';
+        let quote = '';
+        let blankOk = false;
+        for (; pos < line.length; pos++) {
+            let ch = line[pos] ?? '';
+            if (quote === '') {
+                if (isSpace(ch))
+                    break;
+                if (ch === "'" || ch === '"') {
+                    quote = ch;
+                    blankOk = true;
+                    continue;
+                }
+            }
+            else if (ch === quote) {
+                quote = '';
+                continue;
+            }
+            if (ch === '\\') {
+                if (pos + 1 === line.length)
+                    continue;
+                pos++;
+                ch = line[pos] ?? '';
+            }
+            word += ch;
+        }
+        if (word === '--')
+            return { rest: line.slice(pos), flags };
+        if (blankOk || word.length > 0)
+            flags.push(word.slice(2));
+    }
+}
+/** parser.heredocsFromLine: the words of the line that are heredocs, in order. */
+function heredocsOf(line) {
+    const heredocs = [];
+    for (const word of shellWords(line, true) ?? []) {
+        const match = HEREDOC_WORD.exec(word);
+        const rest = match?.[3];
+        if (!match || !rest)
+            continue;
+        const words = shellWords(rest, false);
+        if (words?.length !== 1 || words[0] === undefined)
+            continue;
+        heredocs.push({ name: words[0], chomp: match[2] === '-' });
+    }
+    return heredocs;
+}
+/**
+ * BuildKit's shell lexer (ProcessWords with SkipUnsetEnv and no variables set), escape
+ * character `\`: words split on blanks outside quotes. With `raw`, quotes and escapes stay
+ * in the words (RawQuotes, RawEscapes); without, they are removed. Undefined when a quote
+ * is not closed (BuildKit then finds no heredoc on the line).
+ */
+function shellWords(text, raw) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    const end = () => {
+        if (word.length > 0)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    const addRaw = (s) => {
+        word += s;
+        inWord = true;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? '';
+        if (ch === "'") {
+            const close = text.indexOf("'", i + 1);
+            if (close < 0)
+                return undefined;
+            const inner = text.slice(i + 1, close);
+            addRaw(raw ? `'${inner}'` : inner);
+            i = close;
+        }
+        else if (ch === '"') {
+            let inner = '';
+            let j = i + 1;
+            for (; j < text.length && text[j] !== '"'; j++) {
+                const c = text[j] ?? '';
+                if (c === '\\' && j + 1 < text.length) {
+                    const n = text[j + 1] ?? '';
+                    if (n === '"' || n === '$' || n === '\\') {
+                        inner += raw ? `\\${n}` : n;
+                        j++;
+                        continue;
+                    }
+                }
+                inner += c;
+            }
+            if (j >= text.length)
+                return undefined;
+            addRaw(raw ? `"${inner}"` : inner);
+            i = j;
+        }
+        else if (ch === '$' && text[i + 1] === '{') {
+            // An unset ${…} stays as written.
+            const close = text.indexOf('}', i);
+            const piece = close < 0 ? text.slice(i) : text.slice(i, close + 1);
+            addRaw(piece);
+            i += piece.length - 1;
+        }
+        else if (ch === '\\') {
+            if (raw)
+                addRaw(ch);
+            if (i + 1 >= text.length)
+                break;
+            i++;
+            addRaw(text[i] ?? '');
+        }
+        else if (isSpace(ch)) {
+            if (inWord)
+                end();
+        }
+        else {
+            addRaw(ch);
+        }
+    }
+    end();
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile-targets.ts
+// Asking BuildKit's own Dockerfile frontend for the stages of a Dockerfile, the answer the
+// build itself will act on (adapters/docker.ts runs the commands, these helpers say which
+// and read what comes back):
+//   buildx ≥ 0.15:       docker buildx build --call=targets,format=json …
+//   buildx 0.11 – 0.14:  BUILDX_EXPERIMENTAL=1 docker buildx build --print=targets,format=json …
+// (`--print` stays a hidden experimental flag in every later buildx; `format=json` exists
+// from 0.11.) Nothing is pulled with the frontend built into the engine and only the
+// Dockerfile is sent, but the context is named all the same: BuildKit keys the "local source
+// for dockerfile" cache record on it, so passing the build's own context reuses the record
+// the build makes instead of leaving one per folder. `--output=type=cacheonly` stops the
+// docker driver of buildx 0.13 on the containerd store from exporting the empty result as a
+// dangling `moby-dangling@` image; it is harmless on every other driver.
+
+/** `docker buildx version` output → [major, minor, patch], or undefined when unreadable. */
+function parseBuildxVersion(output) {
+    // `github.com/docker/buildx v0.15.1 1c1dbb2`, `… 0.13.1+ds1 0.13.1+ds1-3` (Debian),
+    // `… v0.29.1-desktop.1 8a6b1a6`; EngineInfo keeps only the second word.
+    const words = output.trim().split(/\s+/);
+    const version = words.length > 1 ? words[1] : words[0];
+    const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(version ?? '');
+    if (!match)
+        return undefined;
+    return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+}
+/** How a buildx of this version is asked for targets; undefined when it cannot be. */
+function targetsRequest(version) {
+    // An unknown version: the documented spelling; "unknown flag" then means too old.
+    if (!version)
+        return { flag: '--call=targets,format=json', env: {} };
+    const [major, minor] = version;
+    if (major > 0 || minor >= 15)
+        return { flag: '--call=targets,format=json', env: {} };
+    if (minor >= 11) {
+        return { flag: '--print=targets,format=json', env: { BUILDX_EXPERIMENTAL: '1' } };
+    }
+    return undefined;
+}
+/** The arguments (after `docker`) that ask for one Dockerfile's targets. */
+function targetsArgs(flag, question, builder) {
+    const args = ['buildx', 'build', flag, '--output=type=cacheonly', '--progress=quiet'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push('--file', question.dockerfile, question.context);
+    return args;
+}
+/** Reads the frontend's answer (`result.json` of the targets call) on stdout. */
+function parseTargetsJson(stdout) {
+    const parsed = JSON.parse(stdout);
+    if (!Array.isArray(parsed.targets))
+        throw new Error('no "targets" list in the answer');
+    return parsed.targets.map((target) => {
+        const stage = {};
+        if (target.name)
+            stage.name = target.name;
+        const line = target.location?.ranges?.[0]?.start?.line;
+        if (line !== undefined)
+            stage.line = line;
+        return stage;
+    });
+}
+/**
+ * Failures that say nothing about the Dockerfile: buildx cannot answer. A `# syntax=`
+ * frontend that cannot be fetched shows as "failed to resolve source metadata for
+ * docker.io/docker/dockerfile:1" (offline) or a registry error; an old buildx as "unknown
+ * flag"; an engine or builder that does not answer as a connection error.
+ */
+const UNAVAILABLE = [
+    /unknown flag: --(call|print)/,
+    /failed to resolve source metadata/,
+    /failed to (do request|authorize|fetch)/,
+    /pull access denied|manifest unknown|no such host|i\/o timeout|TLS handshake|connection refused/,
+    /Cannot connect to the Docker daemon|error during connect|no builder .* found|failed to find driver/i,
+    /context deadline exceeded|context canceled/,
+    /is not a docker command/
+];
+/** Classifies a failed request: the frontend's verdict on the file, or no answer. */
+function classifyFailure(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const said = [...lines]
+        .reverse()
+        .find((line) => line.startsWith('ERROR:') || /^unknown flag:/.test(line));
+    const message = (said ?? lines.at(-1) ?? 'no output').replace(/^ERROR:\s*/, '');
+    if (UNAVAILABLE.some((pattern) => pattern.test(stderr)))
+        return { unavailable: message };
+    const error = message.replace(/^(failed to solve: )?(dockerfile parse error on line \d+: )?/, '');
+    const line = /on line (\d+)/.exec(message)?.[1] ?? /^\s*(\d+) \| >>>/m.exec(stderr)?.[1];
+    return line === undefined ? { error } : { error, line: Number(line) };
+}
+/** The local parser's reading of a Dockerfile's text, in the form BuildKit answers. */
+function readStagesLocally(content) {
+    try {
+        return { stages: parseStages(content) };
+    }
+    catch (error) {
+        if (!(error instanceof DockerfileSyntaxError))
+            throw error;
+        return error.line === undefined
+            ? { error: error.reason }
+            : { error: error.reason, line: error.line };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/utils/concurrency.ts
+function limited(concurrency, fn) {
+    let running = 0;
+    const waiting = [];
+    return async (arg) => {
+        if (running < concurrency)
+            running++;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await fn(arg);
+        }
+        finally {
+            // A finished call hands its slot straight to the next one waiting, if any.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/image/oci.ts
 
 // OCI image indexes and manifests (and their Docker v2 equivalents), as registries serve
@@ -36850,6 +37462,14 @@ function lastLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+// The Docker engine and buildx, as the action uses them: one helper class for one external
+// system (the house style), the reason it is longer than 350 lines. Every docker command the
+// action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
+// Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
+// Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
+
+
+
 
 
 
@@ -36858,6 +37478,12 @@ function lastLine(text) {
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
 const SETUP_BUILDX_URL = 'https://github.com/docker/setup-buildx-action';
+/** Dockerfiles whose targets are asked at once: each is a docker + buildx process pair. */
+const TARGETS_CONCURRENCY = 4;
+/** How long one targets request may take before it is killed (buildx ignores SIGTERM). */
+const TARGETS_TIMEOUT_MS = 60_000;
+/** What `docker info` is asked: one process for everything the run needs of it. */
+const INFO_FORMAT = '{"driverStatus":{{json .DriverStatus}},"dockerRootDir":{{json .DockerRootDir}},"name":{{json .Name}}}';
 /** DockerClient backed by the `docker` CLI. */
 class DockerCli {
     run;
@@ -36873,7 +37499,7 @@ class DockerCli {
         const [version, buildx, info] = await Promise.all([
             this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
             this.run(this.docker, ['buildx', 'version'], { env: this.env }),
-            this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+            this.run(this.docker, ['info', '--format', INFO_FORMAT], { env: this.env })
         ]);
         if (version.exitCode === 127) {
             throw new EngineError('The docker CLI was not found on PATH. Install Docker on the runner before this step.');
@@ -36888,11 +37514,81 @@ class DockerCli {
         if (buildx.exitCode !== 0) {
             throw new EngineError(`docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`);
         }
-        return {
+        const facts = readInfo(info.stdout);
+        const engine = {
             serverVersion: server.Version ?? 'unknown',
             buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
-            imageStore: imageStore(info.stdout)
+            imageStore: imageStore(facts.driverStatus)
         };
+        if (facts.dockerRootDir)
+            engine.dataRoot = facts.dockerRootDir;
+        if (facts.name)
+            engine.engineHost = facts.name;
+        return engine;
+    }
+    async listTargets(questions, options) {
+        const answers = new Map();
+        const request = targetsRequest(parseBuildxVersion(options.buildxVersion));
+        const unique = [...new Map(questions.map((q) => [q.dockerfile, q])).values()];
+        if (!request) {
+            const unavailable = `buildx ${options.buildxVersion} cannot list targets (0.11 or later can)`;
+            for (const question of unique)
+                answers.set(question.dockerfile, { unavailable });
+            return answers;
+        }
+        const ask = limited(TARGETS_CONCURRENCY, async (question) => {
+            const result = await this.run(this.docker, targetsArgs(request.flag, question, options.builder), { env: { ...this.env, ...request.env }, timeoutMs: TARGETS_TIMEOUT_MS, killGraceMs: 0 });
+            answers.set(question.dockerfile, targetsAnswer(result));
+        });
+        await Promise.all(unique.map((question) => ask(question)));
+        return answers;
+    }
+    async registryConfig() {
+        const result = await this.run(this.docker, ['info', '--format', '{{json .RegistryConfig}}'], {
+            env: this.env
+        });
+        if (result.exitCode !== 0)
+            throw new Error(`docker info failed: ${lastLine(result.stderr) || result.exitCode}`);
+        return JSON.parse(result.stdout) ?? {};
+    }
+    async localImages(refs) {
+        if (refs.length === 0)
+            return [];
+        // Missing images make the command fail; the ones found are still printed, a line each.
+        const result = await this.run(this.docker, [
+            'image',
+            'inspect',
+            '--format',
+            '{"tags":{{json .RepoTags}},"layers":{{json .RootFS.Layers}}}',
+            ...refs
+        ], { env: this.env });
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim().startsWith('{'))
+            .map((line) => {
+            const image = JSON.parse(line);
+            return { tags: image.tags ?? [], layers: image.layers ?? [] };
+        });
+    }
+    async diskUsage() {
+        const result = await this.run(this.docker, ['system', 'df', '--format', '{{json .}}'], {
+            env: this.env
+        });
+        if (result.exitCode !== 0)
+            return [];
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => {
+            const row = JSON.parse(line);
+            return { type: row.Type ?? '', size: row.Size ?? '', reclaimable: row.Reclaimable ?? '' };
+        });
+    }
+    async builderDriver(builder) {
+        const result = await this.run(this.docker, ['buildx', 'inspect', builder], { env: this.env });
+        if (result.exitCode !== 0)
+            return undefined;
+        return /^Driver:\s*(\S+)/m.exec(result.stdout)?.[1];
     }
     async build(args, onLine, progress = new BuildProgress(), env = {}) {
         // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
@@ -36915,36 +37611,62 @@ class DockerCli {
     }
     async inspectImage(ref) {
         // Both at once: a missing image fails both, and inspect's error is the one reported.
+        // History is asked by reference to save a round trip, and only taken when its newest
+        // row is the image inspect named (measure/history.ts asks again by ID otherwise).
         const [inspect, history] = await Promise.all([
             this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
                 env: this.env
             }),
-            this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref], { env: this.env })
+            this.history(ref)
         ]);
         if (inspect.exitCode !== 0)
             throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`);
         const image = JSON.parse(inspect.stdout);
-        if (history.exitCode !== 0) {
-            const said = lastLine(history.stderr);
-            // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
-            // image with the same layers: the engine lost their unpacked snapshots.
-            const hint = /snapshot \S+ does not exist/.test(said)
-                ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
-                : '';
-            throw new Error(`docker history ${ref} failed: ${said}${hint}`);
+        let platform;
+        if (image.Os && image.Architecture) {
+            platform = { os: image.Os, architecture: image.Architecture };
+            if (image.Variant)
+                platform.variant = image.Variant;
         }
+        const { rows, repaired } = await readImageHistory(image.Id, history, {
+            history: (id) => this.history(id),
+            unpack: (id) => this.unpack(id, platform)
+        }).catch((error) => {
+            throw new Error(`docker history ${ref} failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
         const details = {
             id: image.Id,
             inspectSizeBytes: image.Size,
             diffIds: image.RootFS?.Layers ?? [],
-            history: parseHistory(history.stdout)
+            history: rows
         };
-        if (image.Os && image.Architecture) {
-            details.platform = { os: image.Os, architecture: image.Architecture };
-            if (image.Variant)
-                details.platform.variant = image.Variant;
-        }
+        if (platform)
+            details.platform = platform;
+        if (repaired)
+            details.repaired = repaired;
         return details;
+    }
+    async history(image) {
+        const result = await this.run(this.docker, ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', image], { env: this.env });
+        return result.exitCode === 0
+            ? { ok: true, output: result.stdout }
+            : { ok: false, error: lastLine(result.stderr) || `exit code ${result.exitCode}` };
+    }
+    /**
+     * Unpacks an image's layers again: creating a container (never started, no network)
+     * prepares its snapshots; the container is removed at once.
+     */
+    async unpack(id, platform) {
+        const name = `nb-image-unpack-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const args = ['create', '--name', name, '--network', 'none'];
+        if (platform)
+            args.push('--platform', [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+        args.push(id, '/nb-image-unpack');
+        const created = await this.run(this.docker, args, { env: this.env });
+        await this.run(this.docker, ['rm', '--force', name], { env: this.env });
+        return created.exitCode === 0
+            ? undefined
+            : lastLine(created.stderr) || `exit code ${created.exitCode}`;
     }
     async tag(source, target) {
         const result = await this.run(this.docker, ['tag', source, target], { env: this.env });
@@ -37009,24 +37731,36 @@ class LineSplitter {
         this.rest = '';
     }
 }
-function imageStore(driverStatusJson) {
+function readInfo(stdout) {
     try {
-        const status = JSON.parse(driverStatusJson);
-        const type = status?.find(([key]) => key === 'driver-type')?.[1];
-        if (type === 'io.containerd.snapshotter.v1')
-            return 'containerd';
+        return JSON.parse(stdout) ?? {};
     }
     catch {
         // Older engines print nothing useful here; fall through.
+        return {};
     }
-    return 'graphdriver';
+}
+function imageStore(status) {
+    const type = status?.find(([key]) => key === 'driver-type')?.[1];
+    return type === 'io.containerd.snapshotter.v1' ? 'containerd' : 'graphdriver';
+}
+/** What one targets request answered: the stages, the frontend's error, or no answer. */
+function targetsAnswer(result) {
+    if (result.timedOut) {
+        return { unavailable: `no answer within ${TARGETS_TIMEOUT_MS / 1000} s` };
+    }
+    if (result.exitCode !== 0)
+        return classifyFailure(result.stderr);
+    try {
+        return { stages: parseTargetsJson(result.stdout) };
+    }
+    catch (error) {
+        return {
+            unavailable: `unreadable answer (${error instanceof Error ? error.message : String(error)})`
+        };
+    }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
 
 
@@ -38008,7 +38742,9 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Its own process group, so a timeout can kill what it started too.
+        detached: options.timeoutMs !== undefined
     });
     const timers = [];
     if (options.timeoutMs !== undefined) {
@@ -38016,7 +38752,7 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
             timedOut = true;
             const kill = () => {
                 if (!done)
-                    timers.push(setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS));
+                    timers.push(setTimeout(() => killGroup(child), options.killGraceMs ?? KILL_GRACE_MS));
             };
             // The caller's clean-up first (it usually ends the process); a kill if it did not.
             Promise.resolve()
@@ -38081,6 +38817,19 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         finish({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
 });
+/** SIGKILL to a child and its process group (it was started detached, as its group leader). */
+function killGroup(child) {
+    try {
+        if (child.pid !== undefined) {
+            process.kill(-child.pid, 'SIGKILL');
+            return;
+        }
+    }
+    catch {
+        // The group is gone or was never made: the child alone, below.
+    }
+    child.kill('SIGKILL');
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/docker-credentials.ts
 // Registry credentials where `docker login` (and docker/login-action) stored them: a
@@ -38152,551 +38901,12 @@ function normalizeKey(key) {
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/image/reference.ts
-// Docker image references (distribution/reference grammar), in one place: the manifest's
-// `image` and `baseImage`, the references tag templates make, and the registry client's
-// addressing all use these rules.
-// A repository: optional registry host (with port), then lowercase path components.
-const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
-function isValidRepository(name) {
-    return name.length <= 255 && REPOSITORY.test(name);
-}
-/**
- * Where a repository lives. Like the docker CLI: the first component is a registry host
- * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
- * where single names live under `library/`.
- */
-function locateRepository(repository) {
-    const slash = repository.indexOf('/');
-    const first = slash >= 0 ? repository.slice(0, slash) : '';
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
-        if (host !== '') {
-            return { registry: host, path: repository.slice(slash + 1) };
-        }
-        return dockerHub(repository.slice(slash + 1));
-    }
-    return dockerHub(repository);
-}
-function dockerHub(path) {
-    return {
-        registry: 'registry-1.docker.io',
-        path: path.includes('/') ? path : `library/${path}`
-    };
-}
-/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
-function reference_splitTag(reference) {
-    const colon = reference.lastIndexOf(':');
-    if (colon <= reference.lastIndexOf('/'))
-        return { repository: reference, tag: 'latest' };
-    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
-}
-/** Whether a registry host is this machine, where registries speak plain HTTP. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
-// A digest (algorithm:hex), the part after `@` of a pinned image.
-const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
-function imageRepositoryProblem(image) {
-    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
-        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
-    }
-    if (!isValidRepository(image)) {
-        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
-    }
-    return undefined;
-}
-/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
-function imageReferenceProblem(reference) {
-    const [name = '', digest] = reference.split('@', 2);
-    const { repository, tag } = reference_splitTag(name);
-    if (isValidRepository(repository) &&
-        isValidTag(tag) &&
-        (digest === undefined || DIGEST_PATTERN.test(digest))) {
-        return undefined;
-    }
-    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/registry.ts
-
-
-/** A registry request that failed; `transient` errors are worth retrying. */
-class RegistryError extends Error {
-    transient;
-    status;
-    name = 'RegistryError';
-    constructor(message, transient, status) {
-        super(message);
-        this.transient = transient;
-        this.status = status;
-    }
-}
-/** How long one registry request may take. */
-const REQUEST_TIMEOUT_MS = 60_000;
-/** RegistryClient speaking HTTP(S) to the registry the reference names. */
-class HttpRegistry {
-    credentials;
-    fetcher;
-    mask;
-    tokens = new Map();
-    /**
-     * @param mask told every secret this client sends (the stored secret, the Basic header's
-     *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
-     *   none of them can show in a log even if an error or a debug line quoted it.
-     */
-    constructor(credentials = async () => undefined, fetcher = fetch, mask = () => undefined) {
-        this.credentials = credentials;
-        this.fetcher = fetcher;
-        this.mask = mask;
-    }
-    async inspect(reference, platform) {
-        const { location, ref } = parseReference(reference);
-        const top = await this.manifest(location, ref);
-        return resolveImage(top, async (descriptor) => (await this.manifest(location, descriptor.digest)).bytes, platform);
-    }
-    async tagDigest(reference) {
-        const { location, ref } = parseReference(reference);
-        const response = await this.request(location, `manifests/${ref}`, 'HEAD');
-        if (response.status === 404)
-            return undefined;
-        if (!response.ok)
-            throw this.failure(response, location, `manifests/${ref}`);
-        const digest = response.headers.get('docker-content-digest');
-        if (digest)
-            return digest;
-        // Registries must send the header on HEAD; without it, fetch the bytes and hash them.
-        return (await this.manifest(location, ref)).digest;
-    }
-    /** GETs a manifest and checks its bytes against the digest asked for or announced. */
-    async manifest(location, ref) {
-        const response = await this.request(location, `manifests/${ref}`, 'GET');
-        if (!response.ok)
-            throw this.failure(response, location, `manifests/${ref}`);
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        const actual = sha256Digest(bytes);
-        const expected = ref.includes(':') ? ref : response.headers.get('docker-content-digest');
-        if (expected && expected !== actual) {
-            throw new RegistryError(`${location.registry}/${location.path}: manifest ${ref} has digest ${actual}, expected ${expected}`, false);
-        }
-        return { digest: actual, bytes, mediaType: response.headers.get('content-type') ?? '' };
-    }
-    async request(location, resource, method) {
-        const url = `${baseUrl(location.registry)}/v2/${location.path}/${resource}`;
-        const scope = `repository:${location.path}:pull`;
-        const cacheKey = `${location.registry} ${scope}`;
-        const send = (authorization) => this.send(url, method, authorization, location);
-        const cached = this.tokens.get(cacheKey);
-        let response = await send(cached);
-        if (response.status !== 401)
-            return response;
-        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
-        await response.arrayBuffer().catch(() => undefined);
-        const credentials = await this.credentials(location);
-        if (credentials)
-            this.mask(credentials.secret);
-        let authorization;
-        if (challenge?.scheme === 'basic') {
-            if (!credentials)
-                return response;
-            authorization = this.basic(credentials);
-        }
-        else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
-            const token = await this.token(challenge.params, scope, credentials, location);
-            this.mask(token);
-            authorization = `Bearer ${token}`;
-        }
-        else {
-            return response;
-        }
-        this.tokens.set(cacheKey, authorization);
-        response = await send(authorization);
-        return response;
-    }
-    /** Gets a bearer token from the realm the challenge names (Docker's token auth). */
-    async token(params, scope, credentials, location) {
-        const realm = new URL(params['realm'] ?? '');
-        if (params['service'])
-            realm.searchParams.set('service', params['service']);
-        realm.searchParams.set('scope', params['scope'] ?? scope);
-        let response;
-        if (credentials?.username === '<token>') {
-            // An identity token (`docker login` with OAuth) is a refresh token for this endpoint.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credentials.secret,
-                service: params['service'] ?? '',
-                scope: params['scope'] ?? scope,
-                client_id: 'nb-image-action'
-            });
-            response = await this.fetchOrThrow(realm.origin + realm.pathname, location, {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString()
-            });
-        }
-        else {
-            response = await this.fetchOrThrow(realm.toString(), location, {
-                method: 'GET',
-                headers: credentials ? { authorization: this.basic(credentials) } : {}
-            });
-        }
-        if (!response.ok) {
-            throw new RegistryError(`${location.registry}: the token service ${realm.origin} answered ${response.status} ${response.statusText}${credentials ? '' : ' (no credentials for this registry in the docker config: log in with docker/login-action)'}`, response.status >= 500 || response.status === 429, response.status);
-        }
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new RegistryError(`${location.registry}: the token service sent no token`, false);
-        return token;
-    }
-    /** The Basic authorization header, its encoded credentials masked. */
-    basic(credentials) {
-        const encoded = Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64');
-        this.mask(encoded);
-        return `Basic ${encoded}`;
-    }
-    async send(url, method, authorization, location) {
-        const headers = { accept: MANIFEST_ACCEPT };
-        if (authorization)
-            headers['authorization'] = authorization;
-        return this.fetchOrThrow(url, location, { method, headers });
-    }
-    async fetchOrThrow(url, location, init) {
-        try {
-            return await this.fetcher(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-        }
-        catch (error) {
-            throw new RegistryError(`${location.registry}: ${init.method ?? 'GET'} ${url} failed: ${networkDetail(error)}`, true);
-        }
-    }
-    failure(response, location, resource) {
-        const status = response.status;
-        const hint = status === 401 || status === 403
-            ? ' (log in to the registry with docker/login-action before this step)'
-            : status === 404
-                ? ' (not found)'
-                : '';
-        return new RegistryError(`${location.registry}/${location.path}: ${resource} answered ${status} ${response.statusText}${hint}`, status >= 500 || status === 429, status);
-    }
-}
-/** What went wrong under fetch's generic "fetch failed": ECONNREFUSED, a timeout, … */
-function networkDetail(error) {
-    // Duck-typed: under test runners the error may come from another realm.
-    const { name, message, cause } = (error ?? {});
-    if (name === 'TimeoutError')
-        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-    if (cause?.code || cause?.message)
-        return [cause.code, cause.message].filter(Boolean).join(': ');
-    return message ?? String(error);
-}
-/** `scheme://host` for a registry: plain HTTP on this machine's loopback, HTTPS elsewhere. */
-function baseUrl(registry) {
-    return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`;
-}
-/** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */
-function parseReference(reference) {
-    const at = reference.indexOf('@');
-    if (at >= 0)
-        return { location: locateRepository(reference.slice(0, at)), ref: reference.slice(at + 1) };
-    const { repository, tag } = reference_splitTag(reference);
-    return { location: locateRepository(repository), ref: tag };
-}
-/** A parsed `WWW-Authenticate` header: `Bearer realm="…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
-    if (!match)
-        return undefined;
-    const params = {};
-    for (const param of (match[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
-        params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1');
-    }
-    return { scheme: (match[1] ?? '').toLowerCase(), params };
-}
-
-;// CONCATENATED MODULE: ./src/github/context.ts
-// What triggered the workflow run, read once from the runner's GITHUB_* variables and the
-// event payload (GITHUB_EVENT_PATH), the way docker/metadata-action reads a trigger. Tags,
-// the fork rule, NotebookValidationJob sources, the pull-request comment and the report
-// upload all ask this one context, so they agree on what the run is.
-//
-// A run is a pull-request run when its event is one of PULL_REQUEST_EVENTS: all four build
-// the pull request's code and carry it in the payload. The payload is data from GitHub (and,
-// for pull requests, partly from the pull request's author): only fields of the expected
-// types are used.
-/** The events whose runs build a pull request's code. */
-const context_PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-]);
-/**
- * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
- * reader; an empty object outside a workflow or when the file cannot be read or parsed.
- */
-async function readEventPayload(readFile, env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return parsePayload(new TextDecoder().decode(await readFile(file)));
-    }
-    catch {
-        return {};
-    }
-}
-/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
-function parsePayload(text) {
-    try {
-        return asObject(JSON.parse(text));
-    }
-    catch {
-        return {};
-    }
-}
-/** Reads the run context from the runner's variables and the event payload. */
-function readRunContext(env, payload) {
-    const event = asObject(payload);
-    const repository = asObject(event['repository']);
-    const name = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = name.split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const runId = env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : null;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const ref = env.GITHUB_REF ?? '';
-    const release = asObject(event['release']);
-    return {
-        eventName,
-        ref,
-        sha: env.GITHUB_SHA ?? '',
-        repository: name,
-        owner,
-        repo,
-        repositoryId: asNumber(repository['id']),
-        defaultBranch: asString(repository['default_branch']),
-        cloneUrl: asString(repository['clone_url']),
-        serverUrl,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
-        pullRequest: context_PULL_REQUEST_EVENTS.has(eventName)
-            ? readPullRequest(eventName, ref, event, asString(repository['full_name']) ?? name)
-            : null,
-        release: eventName === 'release'
-            ? { tag: asString(release['tag_name']), prerelease: release['prerelease'] === true }
-            : null
-    };
-}
-function readPullRequest(eventName, ref, event, repository) {
-    const pull = asObject(event['pull_request']);
-    // The merge ref as metadata-action reads it; pull_request_target runs on the base
-    // branch's ref, so there (and without a ref) the payload says.
-    const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)?.[1];
-    const number = fromRef !== undefined && eventName !== 'pull_request_target'
-        ? Number(fromRef)
-        : (asNumber(pull['number']) ?? asNumber(event['number']));
-    if (number === null || !Number.isSafeInteger(number) || number <= 0)
-        return null;
-    const base = asObject(pull['base']);
-    const head = asObject(pull['head']);
-    const headRepo = head['repo'] === null ? null : asObject(head['repo']);
-    const headRepository = headRepo === null ? null : asString(headRepo['full_name']);
-    const baseRepository = asString(asObject(base['repo'])['full_name']) ?? repository;
-    return {
-        number,
-        baseRef: asString(base['ref']),
-        headRef: asString(head['ref']),
-        headSha: asString(head['sha']),
-        headCloneUrl: headRepo === null ? null : asString(headRepo['clone_url']),
-        headRepository,
-        baseRepository,
-        // `head.repo.fork` is not used: it is also true for branches of a repository that is
-        // itself a fork. A pull request whose head is unknown or gone is the cautious reading.
-        fromFork: 'pull_request' in event &&
-            (headRepository === null || !sameRepository(headRepository, baseRepository))
-    };
-}
-/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
-function sameRepository(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-/** Whether the run builds a pull request's code (see PULL_REQUEST_EVENTS). */
-function isPullRequestRun(context) {
-    return context_PULL_REQUEST_EVENTS.has(context.eventName);
-}
-/**
- * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
- * and releases, the branch for branch pushes, the head branch (in the head repository) for
- * pull requests. Undefined when the run has no branch or tag to clone.
- */
-function gitSource(context) {
-    const ownUrl = context.repository
-        ? `${context.serverUrl}/${context.repository}.git`
-        : (context.cloneUrl ?? undefined);
-    if (isPullRequestRun(context)) {
-        const pull = context.pullRequest;
-        const url = pull?.headCloneUrl ?? ownUrl;
-        if (!pull?.headRef || !url)
-            return undefined;
-        return { url, ref: pull.headRef, revision: pull.headSha ?? context.sha };
-    }
-    if (!ownUrl)
-        return undefined;
-    const tag = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1] ?? context.release?.tag ?? undefined;
-    if (tag)
-        return { url: ownUrl, ref: tag, revision: context.sha };
-    const branch = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
-    if (branch)
-        return { url: ownUrl, ref: branch, revision: context.sha };
-    return undefined;
-}
-function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function asString(value) {
-    return typeof value === 'string' ? value : null;
-}
-function asNumber(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
-}
-
-;// CONCATENATED MODULE: ./src/build/bake.ts
-/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
-function ociLabels(source) {
-    const labels = {};
-    if (source.repositoryUrl)
-        labels['org.opencontainers.image.source'] = source.repositoryUrl;
-    if (source.revision)
-        labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
-    return labels;
-}
-/** The shorthands, in the order the docs list them. */
-const CACHE_SHORTHANDS = ['gha', 'registry'];
-/**
- * Expands a shorthand into one cache of the image's own. Images that share a cache key
- * overwrite each other's index, so that each tier would only find the cache of whichever
- * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
- * the base stage, which `mode=min` leaves out of a `--target` build (#829).
- *
- * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
- * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
- */
-function imageCache(shorthand, repository, imageName) {
-    if (shorthand === 'gha') {
-        const scope = `${repository}-${imageName}`;
-        return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
-    }
-    const ref = `${repository}:buildcache-${imageName}`;
-    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
-}
-/**
- * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
- * may also hold dots. Other characters become `_`, and a number is added when two names
- * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
- */
-function bakeTargetNames(images) {
-    const used = new Set();
-    return images.map((image) => {
-        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
-        let name = base;
-        for (let n = 2; used.has(name); n++)
-            name = `${base}-${n}`;
-        used.add(name);
-        return name;
-    });
-}
-/**
- * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
- * evaluated as interpolations and directives; doubling the sigil keeps them literal.
- */
-function escapeHcl(text) {
-    return text.replace(/([$%])\{/g, '$1$1{');
-}
-function escapeMap(map) {
-    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
-}
-/**
- * The bake file for these images. Each target loads its image into the engine
- * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
- * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
- * `cache-from`/`cache-to` values every image gets.
- */
-function bakeFile(entries, settings) {
-    const targets = {};
-    for (const { target, image } of entries) {
-        const own = settings.cache
-            ? imageCache(settings.cache, settings.repository, image.name)
-            : { from: [], to: [] };
-        const cacheFrom = [...own.from, ...settings.cacheFrom];
-        const cacheTo = [...own.to, ...settings.cacheTo];
-        const definition = {
-            context: escapeHcl(image.context),
-            dockerfile: escapeHcl(image.dockerfile),
-            tags: [escapeHcl(image.ref)],
-            output: ['type=docker']
-        };
-        const python = image.generated ? settings.python : undefined;
-        const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs;
-        if (image.target !== undefined)
-            definition.target = escapeHcl(image.target);
-        if (Object.keys(args).length > 0)
-            definition.args = escapeMap(args);
-        if (Object.keys(settings.labels).length > 0)
-            definition.labels = escapeMap(settings.labels);
-        if (cacheFrom.length > 0)
-            definition['cache-from'] = cacheFrom.map(escapeHcl);
-        if (cacheTo.length > 0)
-            definition['cache-to'] = cacheTo.map(escapeHcl);
-        if (python) {
-            definition.contexts = escapeMap(python.contexts);
-            definition.secret = python.secrets.map(escapeHcl);
-        }
-        if (settings.noCache && python)
-            definition['no-cache-filter'] = python.noCacheStages;
-        else if (settings.noCache)
-            definition['no-cache'] = true;
-        targets[target] = definition;
-    }
-    return { target: targets };
-}
-/**
- * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
- * file and the targets to build from it. Progress comes as raw JSON, so the action can
- * time each image's steps and keep the log of a failed one.
- */
-function bakeArgs(file, targets, builder) {
-    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
-    if (builder)
-        args.push('--builder', builder);
-    args.push(...targets);
-    return args;
-}
-/** A command as a shell user would retype it, for the log: arguments quoted where needed. */
-function displayCommand(command, args) {
-    return [command, ...args].map(quoteForDisplay).join(' ');
-}
-function quoteForDisplay(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
+function proxy_getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
         return undefined;
@@ -38850,7 +39060,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = proxy_getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -39487,6 +39697,3420 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+// The one `fetch` for HTTP the action makes itself (the registry read-back, and whatever
+// else needs plain requests): routed exactly as @actions/http-client routes on the runner.
+// The proxy for each URL comes from http-client's own getProxyUrl (https_proxy/HTTPS_PROXY
+// for https URLs, http_proxy/HTTP_PROXY for http ones, lower case first; NO_PROXY by host,
+// host:port, `.suffix`, bare domain or `*`; localhost and 127.* always direct), and the
+// request goes through undici's ProxyAgent, the dispatcher http-client and Octokit use.
+//
+// Why not Node's global fetch: Node 20 ignores the proxy variables (NODE_USE_ENV_PROXY needs
+// Node ≥ 22.21 and has other NO_PROXY rules). Why undici's own fetch: a dispatcher must come
+// from the same undici as the fetch that uses it, and Node's bundled undici is another copy
+// (6.24 in Node 20.20, 7.x in Node 24) than the npm one http-client brings. undici is parsed at
+// start-up anyway (@actions/core → http-client imports it), so this adds no start-up time.
+
+
+/**
+ * A fetch whose requests go through the proxy @actions/http-client would pick for each
+ * URL, or straight to the server when it would go direct. ProxyAgents are kept per proxy
+ * URL (http and https may use different proxies), so connections to the proxy are reused.
+ * The proxy's own credentials (`http://user:pass@proxy:3128`) go in Proxy-Authorization, as
+ * http-client sends them.
+ */
+function proxyAwareFetch() {
+    const agents = new Map();
+    const dispatcherFor = (url) => {
+        const proxy = lib_getProxyUrl(url);
+        if (!proxy)
+            return undefined;
+        let agent = agents.get(proxy);
+        if (!agent) {
+            const parsed = new URL(proxy);
+            const user = decodeURIComponent(parsed.username);
+            const password = decodeURIComponent(parsed.password);
+            agent =
+                user || password
+                    ? new undici.ProxyAgent({
+                        uri: proxy,
+                        token: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+                    })
+                    : new undici.ProxyAgent({ uri: proxy });
+            agents.set(proxy, agent);
+        }
+        return agent;
+    };
+    const proxied = (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const dispatcher = dispatcherFor(url);
+        // undici's Response is the WHATWG Response the adapters read (status, headers, body).
+        return (0,undici.fetch)(url, {
+            ...init,
+            ...(dispatcher ? { dispatcher } : {})
+        });
+    };
+    return proxied;
+}
+/** The proxy a request to `url` goes through ('' when direct), for the log. */
+function proxyFor(url) {
+    const proxy = getProxyUrl(url);
+    if (!proxy)
+        return '';
+    const shown = new URL(proxy);
+    // Never print the proxy's credentials.
+    shown.username = '';
+    shown.password = '';
+    return shown.origin;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/image/insecure-registry.ts
+// Whether the engine talks plain HTTP to a registry: the rule dockerd applies before a push
+// (moby registry/config.go, isSecureIndex), so that the action reads back over the scheme the
+// push used instead of guessing it from how the registry is spelled. A registry listed under
+// `insecure-registries` by name, or whose address lies in one of the insecure CIDRs
+// (127.0.0.0/8 by default), may be reached over plain HTTP; every other one is HTTPS only.
+
+/** The CIDRs dockerd treats as insecure when nothing else is configured. */
+const DEFAULT_INSECURE_CIDRS = (/* unused pure expression or super */ null && (['127.0.0.0/8']));
+/** `host` of `host[:port]` or `[v6]:port`. */
+function registryHost(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon >= 0 && registry.indexOf(':') === colon ? registry.slice(0, colon) : registry;
+}
+/**
+ * Whether plain HTTP is allowed to `registry` (`host[:port]`): its own entry in IndexConfigs
+ * decides; otherwise any of the host's addresses (the host itself when it is an IP, else
+ * what it resolves to: `addresses`) inside an insecure CIDR makes it insecure, as dockerd's
+ * isCIDRMatch does.
+ */
+function allowsPlainHttp(registry, config, addresses) {
+    const own = config.IndexConfigs?.[registry];
+    if (own && typeof own.Secure === 'boolean')
+        return !own.Secure;
+    const cidrs = config.InsecureRegistryCIDRs ?? [];
+    if (cidrs.length === 0)
+        return false;
+    const list = new external_node_net_.BlockList();
+    for (const cidr of cidrs) {
+        const [network = '', bits = ''] = cidr.split('/');
+        const type = (0,external_node_net_.isIP)(network) === 6 ? 'ipv6' : 'ipv4';
+        if ((0,external_node_net_.isIP)(network) === 0 || !/^\d+$/.test(bits))
+            continue;
+        list.addSubnet(network, Number(bits), type);
+    }
+    const host = registryHost(registry);
+    const candidates = (0,external_node_net_.isIP)(host) !== 0 ? [host] : addresses;
+    return candidates.some((address) => {
+        const type = (0,external_node_net_.isIP)(address) === 6 ? 'ipv6' : (0,external_node_net_.isIP)(address) === 4 ? 'ipv4' : undefined;
+        return type !== undefined && list.check(address, type);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/reference.ts
+// Docker image references (distribution/reference grammar), in one place: the manifest's
+// `image` and `baseImage`, the references tag templates make, and the registry client's
+// addressing all use these rules.
+// A repository: optional registry host (with port), then lowercase path components.
+const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
+function isValidRepository(name) {
+    return name.length <= 255 && REPOSITORY.test(name);
+}
+/**
+ * Where a repository lives. Like the docker CLI: the first component is a registry host
+ * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
+ * where single names live under `library/`.
+ */
+function locateRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash >= 0 ? repository.slice(0, slash) : '';
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
+        if (host !== '') {
+            return { registry: host, path: repository.slice(slash + 1) };
+        }
+        return dockerHub(repository.slice(slash + 1));
+    }
+    return dockerHub(repository);
+}
+function dockerHub(path) {
+    return {
+        registry: 'registry-1.docker.io',
+        path: path.includes('/') ? path : `library/${path}`
+    };
+}
+/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
+function reference_splitTag(reference) {
+    const colon = reference.lastIndexOf(':');
+    if (colon <= reference.lastIndexOf('/'))
+        return { repository: reference, tag: 'latest' };
+    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+}
+/** Whether a registry host is this machine, where registries speak plain HTTP. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+// A digest (algorithm:hex), the part after `@` of a pinned image.
+const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
+function imageRepositoryProblem(image) {
+    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
+        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
+    }
+    if (!isValidRepository(image)) {
+        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
+    }
+    return undefined;
+}
+/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
+function imageReferenceProblem(reference) {
+    const [name = '', digest] = reference.split('@', 2);
+    const { repository, tag } = reference_splitTag(name);
+    if (isValidRepository(repository) &&
+        isValidTag(tag) &&
+        (digest === undefined || DIGEST_PATTERN.test(digest))) {
+        return undefined;
+    }
+    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/registry.ts
+
+
+
+
+/** A registry request that failed; `transient` errors are worth retrying. */
+class RegistryError extends Error {
+    transient;
+    status;
+    name = 'RegistryError';
+    constructor(message, transient, status) {
+        super(message);
+        this.transient = transient;
+        this.status = status;
+    }
+}
+/** How long one registry request may take. */
+const REQUEST_TIMEOUT_MS = 60_000;
+const loopbackOnly = async (registry) => isLoopbackRegistry(registry);
+/**
+ * The engine's own rule (its RegistryConfig, asked once, when first needed), with names
+ * resolved as dockerd resolves them; when the engine cannot be asked, loopback only.
+ */
+function engineAllowsPlainHttp(config, resolve = resolveAll) {
+    let asked;
+    return async (registry) => {
+        asked ??= config().catch(() => undefined);
+        const engine = await asked;
+        if (!engine)
+            return isLoopbackRegistry(registry);
+        const addresses = await resolve(registryHost(registry)).catch(() => []);
+        return allowsPlainHttp(registry, engine, addresses);
+    };
+}
+async function resolveAll(host) {
+    return (await (0,external_node_dns_promises_namespaceObject.lookup)(host, { all: true })).map((entry) => entry.address);
+}
+/** RegistryClient speaking HTTP(S) to the registry the reference names. */
+class HttpRegistry {
+    credentials;
+    fetcher;
+    mask;
+    plainHttp;
+    tokens = new Map();
+    /** The scheme that answered, per registry, once one has. */
+    schemes = new Map();
+    /**
+     * @param mask told every secret this client sends (the stored secret, the Basic header's
+     *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
+     *   none of them can show in a log even if an error or a debug line quoted it.
+     * @param plainHttp whether a registry may be read over plain HTTP once HTTPS failed to
+     *   connect, as the engine does for its insecure registries.
+     */
+    constructor(credentials = async () => undefined, fetcher = fetch, mask = () => undefined, plainHttp = loopbackOnly) {
+        this.credentials = credentials;
+        this.fetcher = fetcher;
+        this.mask = mask;
+        this.plainHttp = plainHttp;
+    }
+    async inspect(reference, platform) {
+        const { location, ref } = parseReference(reference);
+        const top = await this.manifest(location, ref);
+        return resolveImage(top, async (descriptor) => (await this.manifest(location, descriptor.digest)).bytes, platform);
+    }
+    async tagDigest(reference) {
+        const { location, ref } = parseReference(reference);
+        const response = await this.request(location, `manifests/${ref}`, 'HEAD');
+        if (response.status === 404)
+            return undefined;
+        if (!response.ok)
+            throw this.failure(response, location, `manifests/${ref}`);
+        const digest = response.headers.get('docker-content-digest');
+        if (digest)
+            return digest;
+        // Registries must send the header on HEAD; without it, fetch the bytes and hash them.
+        return (await this.manifest(location, ref)).digest;
+    }
+    /** GETs a manifest and checks its bytes against the digest asked for or announced. */
+    async manifest(location, ref) {
+        const response = await this.request(location, `manifests/${ref}`, 'GET');
+        if (!response.ok)
+            throw this.failure(response, location, `manifests/${ref}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const actual = sha256Digest(bytes);
+        const expected = ref.includes(':') ? ref : response.headers.get('docker-content-digest');
+        if (expected && expected !== actual) {
+            throw new RegistryError(`${location.registry}/${location.path}: manifest ${ref} has digest ${actual}, expected ${expected}`, false);
+        }
+        return { digest: actual, bytes, mediaType: response.headers.get('content-type') ?? '' };
+    }
+    async request(location, resource, method) {
+        const scope = `repository:${location.path}:pull`;
+        const cacheKey = `${location.registry} ${scope}`;
+        const send = (authorization) => this.sendToRegistry(location, resource, method, authorization);
+        const cached = this.tokens.get(cacheKey);
+        let response = await send(cached);
+        if (response.status !== 401)
+            return response;
+        const challenge = parseChallenge(response.headers.get('www-authenticate') ?? '');
+        await response.arrayBuffer().catch(() => undefined);
+        const credentials = await this.credentials(location);
+        if (credentials)
+            this.mask(credentials.secret);
+        let authorization;
+        if (challenge?.scheme === 'basic') {
+            if (!credentials)
+                return response;
+            authorization = this.basic(credentials);
+        }
+        else if (challenge?.scheme === 'bearer' && challenge.params['realm']) {
+            const token = await this.token(challenge.params, scope, credentials, location);
+            this.mask(token);
+            authorization = `Bearer ${token}`;
+        }
+        else {
+            return response;
+        }
+        this.tokens.set(cacheKey, authorization);
+        response = await send(authorization);
+        return response;
+    }
+    /** Gets a bearer token from the realm the challenge names (Docker's token auth). */
+    async token(params, scope, credentials, location) {
+        const realm = new URL(params['realm'] ?? '');
+        if (params['service'])
+            realm.searchParams.set('service', params['service']);
+        realm.searchParams.set('scope', params['scope'] ?? scope);
+        let response;
+        if (credentials?.username === '<token>') {
+            // An identity token (`docker login` with OAuth) is a refresh token for this endpoint.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.secret,
+                service: params['service'] ?? '',
+                scope: params['scope'] ?? scope,
+                client_id: 'nb-image-action'
+            });
+            response = await this.fetchOrThrow(realm.origin + realm.pathname, location, {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString()
+            });
+        }
+        else {
+            response = await this.fetchOrThrow(realm.toString(), location, {
+                method: 'GET',
+                headers: credentials ? { authorization: this.basic(credentials) } : {}
+            });
+        }
+        if (!response.ok) {
+            throw new RegistryError(`${location.registry}: the token service ${realm.origin} answered ${response.status} ${response.statusText}${credentials ? '' : ' (no credentials for this registry in the docker config: log in with docker/login-action)'}`, response.status >= 500 || response.status === 429, response.status);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${location.registry}: the token service sent no token`, false);
+        return token;
+    }
+    /** The Basic authorization header, its encoded credentials masked. */
+    basic(credentials) {
+        const encoded = Buffer.from(`${credentials.username}:${credentials.secret}`).toString('base64');
+        this.mask(encoded);
+        return `Basic ${encoded}`;
+    }
+    /**
+     * Sends a request to the registry over HTTPS, or over plain HTTP when HTTPS could not
+     * connect and the engine allows plain HTTP to it (as dockerd tries its endpoints). The
+     * scheme that answered is kept for the rest of the run.
+     */
+    async sendToRegistry(location, resource, method, authorization) {
+        const { registry } = location;
+        const url = (scheme) => `${scheme}://${registry}/v2/${location.path}/${resource}`;
+        const known = this.schemes.get(registry);
+        if (known)
+            return this.send(url(known), method, authorization, location);
+        let response;
+        try {
+            response = await this.send(url('https'), method, authorization, location);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || !(await this.plainHttp(registry)))
+                throw error;
+            response = await this.send(url('http'), method, authorization, location);
+            this.schemes.set(registry, 'http');
+            return response;
+        }
+        this.schemes.set(registry, 'https');
+        return response;
+    }
+    async send(url, method, authorization, location) {
+        const headers = { accept: MANIFEST_ACCEPT };
+        if (authorization)
+            headers['authorization'] = authorization;
+        return this.fetchOrThrow(url, location, { method, headers });
+    }
+    async fetchOrThrow(url, location, init) {
+        try {
+            return await this.fetcher(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        }
+        catch (error) {
+            throw new RegistryError(`${location.registry}: ${init.method ?? 'GET'} ${url} failed: ${networkDetail(error)}`, true);
+        }
+    }
+    failure(response, location, resource) {
+        const status = response.status;
+        const hint = status === 401 || status === 403
+            ? ' (log in to the registry with docker/login-action before this step)'
+            : status === 404
+                ? ' (not found)'
+                : '';
+        return new RegistryError(`${location.registry}/${location.path}: ${resource} answered ${status} ${response.statusText}${hint}`, status >= 500 || status === 429, status);
+    }
+}
+/** What went wrong under fetch's generic "fetch failed": ECONNREFUSED, a timeout, … */
+function networkDetail(error) {
+    // Duck-typed: under test runners the error may come from another realm.
+    const { name, message, cause } = (error ?? {});
+    if (name === 'TimeoutError')
+        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    if (cause?.code || cause?.message)
+        return [cause.code, cause.message].filter(Boolean).join(': ');
+    return message ?? String(error);
+}
+/** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */
+function parseReference(reference) {
+    const at = reference.indexOf('@');
+    if (at >= 0)
+        return { location: locateRepository(reference.slice(0, at)), ref: reference.slice(at + 1) };
+    const { repository, tag } = reference_splitTag(reference);
+    return { location: locateRepository(repository), ref: tag };
+}
+/** A parsed `WWW-Authenticate` header: `Bearer realm="…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s*(.*)$/.exec(header);
+    if (!match)
+        return undefined;
+    const params = {};
+    for (const param of (match[2] ?? '').matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+        params[(param[1] ?? '').toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    return { scheme: (match[1] ?? '').toLowerCase(), params };
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+// What triggered the workflow run, read once from the runner's GITHUB_* variables and the
+// event payload (GITHUB_EVENT_PATH), the way docker/metadata-action reads a trigger. Tags,
+// the fork rule, NotebookValidationJob sources, the pull-request comment and the report
+// upload all ask this one context, so they agree on what the run is.
+//
+// A run is a pull-request run when its event is one of PULL_REQUEST_EVENTS: all four build
+// the pull request's code and carry it in the payload. The payload is data from GitHub (and,
+// for pull requests, partly from the pull request's author): only fields of the expected
+// types are used.
+/** The events whose runs build a pull request's code. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+/**
+ * The webhook payload of the run (the file GITHUB_EVENT_PATH names), read through the given
+ * reader; an empty object outside a workflow or when the file cannot be read or parsed.
+ */
+async function readEventPayload(readFile, env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return parsePayload(new TextDecoder().decode(await readFile(file)));
+    }
+    catch {
+        return {};
+    }
+}
+/** Parses the event payload file's text; anything but a JSON object reads as an empty payload. */
+function parsePayload(text) {
+    try {
+        return asObject(JSON.parse(text));
+    }
+    catch {
+        return {};
+    }
+}
+/** Reads the run context from the runner's variables and the event payload. */
+function readRunContext(env, payload) {
+    const event = asObject(payload);
+    const repository = asObject(event['repository']);
+    const name = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = name.split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const runId = env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : null;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const release = asObject(event['release']);
+    return {
+        eventName,
+        ref,
+        sha: env.GITHUB_SHA ?? '',
+        repository: name,
+        owner,
+        repo,
+        repositoryId: asNumber(repository['id']),
+        defaultBranch: asString(repository['default_branch']),
+        cloneUrl: asString(repository['clone_url']),
+        serverUrl,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        runUrl: runId && owner && repo ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+        pullRequest: PULL_REQUEST_EVENTS.has(eventName)
+            ? readPullRequest(eventName, ref, event, asString(repository['full_name']) ?? name)
+            : null,
+        release: eventName === 'release'
+            ? { tag: asString(release['tag_name']), prerelease: release['prerelease'] === true }
+            : null
+    };
+}
+function readPullRequest(eventName, ref, event, repository) {
+    const pull = asObject(event['pull_request']);
+    // The merge ref as metadata-action reads it; pull_request_target runs on the base
+    // branch's ref, so there (and without a ref) the payload says.
+    const fromRef = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref)?.[1];
+    const number = fromRef !== undefined && eventName !== 'pull_request_target'
+        ? Number(fromRef)
+        : (asNumber(pull['number']) ?? asNumber(event['number']));
+    if (number === null || !Number.isSafeInteger(number) || number <= 0)
+        return null;
+    const base = asObject(pull['base']);
+    const head = asObject(pull['head']);
+    const headRepo = head['repo'] === null ? null : asObject(head['repo']);
+    const headRepository = headRepo === null ? null : asString(headRepo['full_name']);
+    const baseRepository = asString(asObject(base['repo'])['full_name']) ?? repository;
+    return {
+        number,
+        baseRef: asString(base['ref']),
+        headRef: asString(head['ref']),
+        headSha: asString(head['sha']),
+        headCloneUrl: headRepo === null ? null : asString(headRepo['clone_url']),
+        headRepository,
+        baseRepository,
+        // `head.repo.fork` is not used: it is also true for branches of a repository that is
+        // itself a fork. A pull request whose head is unknown or gone is the cautious reading.
+        fromFork: 'pull_request' in event &&
+            (headRepository === null || !sameRepository(headRepository, baseRepository))
+    };
+}
+/** Whether two `owner/name`s are the same repository: GitHub ignores their case. */
+function sameRepository(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** Whether the run builds a pull request's code (see PULL_REQUEST_EVENTS). */
+function isPullRequestRun(context) {
+    return PULL_REQUEST_EVENTS.has(context.eventName);
+}
+/**
+ * The repository and branch/tag holding the notebooks of this run: the tag for tag pushes
+ * and releases, the branch for branch pushes, the head branch (in the head repository) for
+ * pull requests. Undefined when the run has no branch or tag to clone.
+ */
+function gitSource(context) {
+    const ownUrl = context.repository
+        ? `${context.serverUrl}/${context.repository}.git`
+        : (context.cloneUrl ?? undefined);
+    if (isPullRequestRun(context)) {
+        const pull = context.pullRequest;
+        const url = pull?.headCloneUrl ?? ownUrl;
+        if (!pull?.headRef || !url)
+            return undefined;
+        return { url, ref: pull.headRef, revision: pull.headSha ?? context.sha };
+    }
+    if (!ownUrl)
+        return undefined;
+    const tag = /^refs\/tags\/(.+)$/.exec(context.ref)?.[1] ?? context.release?.tag ?? undefined;
+    if (tag)
+        return { url: ownUrl, ref: tag, revision: context.sha };
+    const branch = /^refs\/heads\/(.+)$/.exec(context.ref)?.[1];
+    if (branch)
+        return { url: ownUrl, ref: branch, revision: context.sha };
+    return undefined;
+}
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function asString(value) {
+    return typeof value === 'string' ? value : null;
+}
+function asNumber(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/build/bake.ts
+/** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
+function ociLabels(source) {
+    const labels = {};
+    if (source.repositoryUrl)
+        labels['org.opencontainers.image.source'] = source.repositoryUrl;
+    if (source.revision)
+        labels['org.opencontainers.image.revision'] = source.revision;
+    labels['org.opencontainers.image.created'] = source.created;
+    return labels;
+}
+/** The shorthands, in the order the docs list them. */
+const CACHE_SHORTHANDS = ['gha', 'registry'];
+/**
+ * Expands a shorthand into one cache of the image's own. Images that share a cache key
+ * overwrite each other's index, so that each tier would only find the cache of whichever
+ * tier exported last (docker/build-push-action#286); `mode=max` also exports the layers of
+ * the base stage, which `mode=min` leaves out of a `--target` build (#829).
+ *
+ * - `gha`: the GitHub Actions cache, scope `<repository>-<image name>`.
+ * - `registry`: the tag `<repository>:buildcache-<image name>` next to the images.
+ */
+function imageCache(shorthand, repository, imageName) {
+    if (shorthand === 'gha') {
+        const scope = `${repository}-${imageName}`;
+        return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+    }
+    const ref = `${repository}:buildcache-${imageName}`;
+    return { from: [`type=registry,ref=${ref}`], to: [`type=registry,ref=${ref},mode=max`] };
+}
+/**
+ * Bake target names, one per image: buildx only accepts `[a-zA-Z0-9_-]+`, while tier names
+ * may also hold dots. Other characters become `_`, and a number is added when two names
+ * would collide (`ml.v2` → `ml_v2`; with a tier `ml_v2` too, the second is `ml_v2-2`).
+ */
+function bakeTargetNames(images) {
+    const used = new Set();
+    return images.map((image) => {
+        const base = image.name.replace(/[^A-Za-z0-9_-]/g, '_') || 'image';
+        let name = base;
+        for (let n = 2; used.has(name); n++)
+            name = `${base}-${n}`;
+        used.add(name);
+        return name;
+    });
+}
+/**
+ * Bake reads JSON files as HCL, so `${…}` and `%{…}` in any string (keys included) would be
+ * evaluated as interpolations and directives; doubling the sigil keeps them literal.
+ */
+function escapeHcl(text) {
+    return text.replace(/([$%])\{/g, '$1$1{');
+}
+function escapeMap(map) {
+    return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
+}
+/**
+ * The bake file for these images. Each target loads its image into the engine
+ * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
+ * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
+ * `cache-from`/`cache-to` values every image gets.
+ */
+function bakeFile(entries, settings) {
+    const targets = {};
+    for (const { target, image } of entries) {
+        const own = settings.cache
+            ? imageCache(settings.cache, settings.repository, image.name)
+            : { from: [], to: [] };
+        const cacheFrom = [...own.from, ...settings.cacheFrom];
+        const cacheTo = [...own.to, ...settings.cacheTo];
+        const definition = {
+            context: escapeHcl(image.context),
+            dockerfile: escapeHcl(image.dockerfile),
+            tags: [escapeHcl(image.ref)],
+            output: ['type=docker']
+        };
+        const python = image.generated ? settings.python : undefined;
+        const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs;
+        if (image.target !== undefined)
+            definition.target = escapeHcl(image.target);
+        if (Object.keys(args).length > 0)
+            definition.args = escapeMap(args);
+        if (Object.keys(settings.labels).length > 0)
+            definition.labels = escapeMap(settings.labels);
+        if (cacheFrom.length > 0)
+            definition['cache-from'] = cacheFrom.map(escapeHcl);
+        if (cacheTo.length > 0)
+            definition['cache-to'] = cacheTo.map(escapeHcl);
+        if (python) {
+            definition.contexts = escapeMap(python.contexts);
+            definition.secret = python.secrets.map(escapeHcl);
+        }
+        if (settings.noCache && python)
+            definition['no-cache-filter'] = python.noCacheStages;
+        else if (settings.noCache)
+            definition['no-cache'] = true;
+        targets[target] = definition;
+    }
+    return { target: targets };
+}
+/**
+ * The argument vector of `docker buildx bake` (without the leading `docker`) for a bake
+ * file and the targets to build from it. Progress comes as raw JSON, so the action can
+ * time each image's steps and keep the log of a failed one.
+ */
+function bakeArgs(file, targets, builder) {
+    const args = ['buildx', 'bake', '--file', file, '--progress=rawjson'];
+    if (builder)
+        args.push('--builder', builder);
+    args.push(...targets);
+    return args;
+}
+/** A command as a shell user would retype it, for the log: arguments quoted where needed. */
+function displayCommand(command, args) {
+    return [command, ...args].map(quoteForDisplay).join(' ');
+}
+function quoteForDisplay(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function esm_zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github-requests.ts
 /** A request GitHub refused or could not answer, after any retries. */
 class github_requests_GitHubApiError extends Error {
@@ -39831,6 +43455,8 @@ const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
 ;// CONCATENATED MODULE: ./src/report/types.ts
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
+/** The growth policies, default first. */
+const GROWTH_POLICIES = ['fail', 'warn'];
 
 ;// CONCATENATED MODULE: ./src/report/contents-check.ts
 // The checks report-file.ts's readReport makes of images[].packages and images[].audit in a
@@ -39941,7 +43567,7 @@ const PYTHON_CONSISTENCIES = (/* unused pure expression or super */ null && (['a
 
 
 /** A file that is not a report this version reads; the message names the field at fault. */
-class report_file_ReportFileError extends NbImageError {
+class ReportFileError extends NbImageError {
     name = 'ReportFileError';
 }
 const STATUSES = ['ok', 'warn', 'over', 'failed'];
@@ -39951,16 +43577,16 @@ const STATUSES = ['ok', 'warn', 'over', 'failed'];
  * versions lack are filled in ("not measured", "not pushed", no steps counted); fields it
  * does not know are kept as they are. Throws a ReportFileError naming `source` and the field.
  */
-function report_file_readReport(text, source) {
+function readReport(text, source) {
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new report_file_ReportFileError(`${source}: not JSON (${errors_errorMessage(error)})`);
+        throw new ReportFileError(`${source}: not JSON (${errors_errorMessage(error)})`);
     }
     const fail = (field, expected) => {
-        throw new report_file_ReportFileError(`${source}: ${field}: expected ${expected}`);
+        throw new ReportFileError(`${source}: ${field}: expected ${expected}`);
     };
     if (!report_file_isObject(data))
         return fail('(root)', 'an nb-image-action report object');
@@ -40022,6 +43648,10 @@ function report_file_readReport(text, source) {
             typeof python['consistency'] === 'string' &&
             Array.isArray(python['differing']))) {
         fail('python', 'an object with consistency and differing');
+    }
+    const policy = data['growthPolicy'];
+    if (policy !== undefined && !GROWTH_POLICIES.includes(policy)) {
+        fail('growthPolicy', GROWTH_POLICIES.join(' or '));
     }
     // Reports written before compressed sizes, publishing and step counts existed lack these
     // fields: they read as "not measured", "not pushed" and "no steps counted".
@@ -40092,6 +43722,7 @@ function checkImage(image, where, fail) {
             python.every((item) => report_file_isObject(item) && typeof item['name'] === 'string' && typeof item['version'] === 'string'))) {
         fail(`${where}.pythonPackages`, 'an array of objects with name and version');
     }
+    checkGrowth(image['growth'], `${where}.growth`, fail);
     // What is inside the image: reports of earlier versions have neither.
     if (image['packages'] !== undefined)
         checkPackages(image['packages'], `${where}.packages`, fail);
@@ -40104,6 +43735,31 @@ function checkImage(image, where, fail) {
         !tags.every((tag) => report_file_isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
         fail(`${where}.tags`, 'an array of objects with ref and pushed');
     }
+}
+/** A growth check (report/growth.ts), when the image has one; the merge and the comment read it. */
+function checkGrowth(growth, where, fail) {
+    if (growth === undefined)
+        return;
+    if (!report_file_isObject(growth))
+        return fail(where, 'an object');
+    const limits = growth['limits'];
+    if (!Array.isArray(limits) ||
+        !limits.every((limit) => report_file_isObject(limit) &&
+            typeof limit['source'] === 'string' &&
+            (isCount(limit['bytes']) || (typeof limit['percent'] === 'number' && limit['percent'] > 0)))) {
+        fail(`${where}.limits`, 'an array of limits (percent or bytes, and source)');
+    }
+    for (const field of ['baseBytes', 'limitBytes']) {
+        if (growth[field] !== null && !isCount(growth[field])) {
+            fail(`${where}.${field}`, 'a non-negative integer or null');
+        }
+    }
+    const delta = growth['deltaBytes'];
+    if (delta !== null && !(typeof delta === 'number' && Number.isSafeInteger(delta))) {
+        fail(`${where}.deltaBytes`, 'an integer or null');
+    }
+    if (typeof growth['exceeded'] !== 'boolean')
+        fail(`${where}.exceeded`, 'true or false');
 }
 function report_file_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40151,11 +43807,11 @@ class ReportFile {
 
 
 /** Default name of the workflow artifact that holds a run's report. */
-const DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
+const baseline_DEFAULT_REPORT_ARTIFACT = 'nb-image-report';
 /** Name of the report file inside the artifact. */
 const REPORT_FILE_IN_ARTIFACT = 'nb-image-report.json';
 /** Largest report accepted from an artifact; real ones are tens of kilobytes. */
-const MAX_REPORT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 /**
  * Takes the report out of an artifact's zip archive: the `nb-image-report.json` entry, or
  * the only JSON file. Refuses entries that would inflate past MAX_REPORT_BYTES.
@@ -40172,7 +43828,7 @@ function extractReportFromZip(zip, source) {
         });
     }
     catch (error) {
-        throw new ReportFileError(`${source}: not a zip archive (${errorMessage(error)})`);
+        throw new ReportFileError(`${source}: not a zip archive (${errors_errorMessage(error)})`);
     }
     const json = Object.keys(files);
     const name = json.includes(REPORT_FILE_IN_ARTIFACT)
@@ -40263,7 +43919,7 @@ async function findBaseline(lookup, deps, problems) {
             };
         }
         problems.push(baselineProblem(error));
-        const detail = error instanceof GitHubApiError && error.status !== null
+        const detail = error instanceof github_requests_GitHubApiError && error.status !== null
             ? `GitHub answered ${error.status}`
             : 'GitHub did not answer';
         return { baseline: { found: false, reason: 'unavailable', detail, ...missing }, base: null };
@@ -40279,7 +43935,7 @@ async function fromFile(file, deps, problems) {
     catch (error) {
         const detail = error instanceof ReportFileError
             ? error.message
-            : `cannot read ${file}: ${errorMessage(error)}`;
+            : `cannot read ${file}: ${errors_errorMessage(error)}`;
         problems.push({ message: `baseline-report: ${detail}` });
         return { baseline: { found: false, reason: 'unreadable', detail }, base: null };
     }
@@ -40332,23 +43988,427 @@ async function fromArtifacts(lookup, github, logger) {
     return { baseline: { found: false, reason: 'none', detail, ...missing }, base: null };
 }
 function baselineProblem(error) {
-    const status = error instanceof GitHubApiError ? error.status : null;
+    const status = error instanceof github_requests_GitHubApiError ? error.status : null;
     if (status === 403 || status === 404 || status === 401) {
         return {
-            message: `the base branch's report could not be looked up (${errorMessage(error)})`,
+            message: `the base branch's report could not be looked up (${errors_errorMessage(error)})`,
             permission: 'actions: read'
         };
     }
-    return { message: `the base branch's report could not be looked up: ${errorMessage(error)}` };
+    return { message: `the base branch's report could not be looked up: ${errors_errorMessage(error)}` };
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+// How figures read in the summary, the comment, the command line and the messages: sizes
+// in the budget's decimal units, exact bytes, durations, and signed changes.
+/**
+ * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
+ * to three significant decimals: 1234567890 → "1.23 GB".
+ */
+function format_formatSize(bytes) {
+    const abs = Math.abs(bytes);
+    const sign = bytes < 0 ? '-' : '';
+    const units = [
+        ['B', 1],
+        ['kB', 1e3],
+        ['MB', 1e6],
+        ['GB', 1e9],
+        ['TB', 1e12]
+    ];
+    for (let index = 0; index < units.length; index++) {
+        const [unit, factor] = units[index] ?? ['B', 1];
+        if (unit === 'B' && abs < 1000)
+            return `${sign}${abs} B`;
+        const value = abs / factor;
+        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+        const text = value.toFixed(digits);
+        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
+        if (Number(text) >= 1000 && index < units.length - 1)
+            continue;
+        return `${sign}${trimZeros(text)} ${unit}`;
+    }
+    return `${sign}${abs} B`;
+}
+/**
+ * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
+ * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
+ */
+function format_groupThousands(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
+function format_formatBytes(bytes) {
+    return `${format_groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
+}
+/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
+function format_formatDuration(ms) {
+    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
+    if (Math.round(ms) < 1000)
+        return `${Math.round(ms)} ms`;
+    if (Math.round(ms / 100) < 600)
+        return `${trimZeros((ms / 1000).toFixed(1))} s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
+}
+function trimZeros(text) {
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
+function format_formatSizeChange(bytes) {
+    return bytes > 0 ? `+${format_formatSize(bytes)}` : format_formatSize(bytes);
+}
+/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
+function format_formatBytesChange(bytes) {
+    return bytes > 0 ? `+${format_formatBytes(bytes)}` : format_formatBytes(bytes);
+}
+/**
+ * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
+ * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
+ */
+function format_formatPercentChange(delta, base) {
+    if (base <= 0)
+        return null;
+    if (delta === 0)
+        return '0%';
+    const percent = (delta / base) * 100;
+    const sign = percent > 0 ? '+' : '-';
+    const magnitude = Math.abs(percent);
+    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
+}
+/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
+function format_formatDurationChange(ms) {
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '±0 ms';
+    return `${rounded > 0 ? '+' : '-'}${format_formatDuration(Math.abs(rounded))}`;
+}
+/**
+ * What is left of a budget: `600 MB (12%)`; `–` when the size the budget applies to
+ * (report/verdict.ts budgetedSize) was not measured.
+ */
+function format_formatHeadroom(thresholdBytes, size) {
+    if (size === null)
+        return '–';
+    const left = thresholdBytes - size;
+    return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
+}
+
+;// CONCATENATED MODULE: ./src/utils/size.ts
+
+/** A size string that cannot be read as a number of bytes. */
+class SizeError extends NbImageError {
+    name = 'SizeError';
+}
+// Decimal units follow SI (what registries, `docker images` and dive print); binary units
+// are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
+const UNITS = {
+    b: 1,
+    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
+    byte: 1,
+    bytes: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40
+};
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+/** The expected form of a size, for error messages. */
+const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
+/**
+ * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
+ * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
+ * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
+ */
+function parseSize(input) {
+    const text = typeof input === 'number' ? String(input) : input.trim();
+    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
+    const match = SIZE_PATTERN.exec(text);
+    if (!match) {
+        // Name the commonest slips before the general form: a sign, or an exponent.
+        if (/^-\s*\d/.test(text))
+            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
+        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
+            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
+        }
+        throw invalid(`expected ${SIZE_EXPECTED}`);
+    }
+    const [, amount = '', unitText = ''] = match;
+    const unit = unitText === '' ? 'b' : unitText.toLowerCase();
+    const factor = UNITS[unit];
+    if (factor === undefined) {
+        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
+    }
+    if (factor === 1 && amount.includes('.')) {
+        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
+    }
+    const bytes = Math.round(Number(amount) * factor);
+    if (!Number.isSafeInteger(bytes)) {
+        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
+    }
+    if (bytes <= 0)
+        throw invalid('a budget must be greater than zero');
+    return bytes;
+}
+/** The expected form of a growth limit, for error messages. */
+const LIMIT_EXPECTED = `a percentage of the baseline size such as 10% or 2.5%, or ${SIZE_EXPECTED}`;
+/** Parses `10%`, `2.5 %` or a size (`500MB`) into a limit. */
+function parseSizeLimit(input) {
+    const text = typeof input === 'number' ? String(input) : input.trim();
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    if (percent) {
+        const value = Number(percent[1]);
+        if (!(value > 0))
+            throw new SizeError(`invalid limit "${input}": a limit must be greater than zero`);
+        return { percent: value };
+    }
+    if (text.includes('%'))
+        throw new SizeError(`invalid limit "${input}": expected ${LIMIT_EXPECTED}`);
+    try {
+        return { bytes: parseSize(input) };
+    }
+    catch (error) {
+        if (!(error instanceof SizeError))
+            throw error;
+        throw new SizeError(error.message
+            .replace('invalid size', 'invalid limit')
+            .replace(`expected ${SIZE_EXPECTED}`, `expected ${LIMIT_EXPECTED}`)
+            .replace('a budget', 'a limit'));
+    }
+}
+/** A limit as written back for people: `10%`, `500 MB`. */
+function size_formatSizeLimit(limit, formatSize) {
+    return 'percent' in limit ? `${limit.percent}%` : formatSize(limit.bytes);
+}
+/** The limit in bytes for an image of `baseBytes`: a share of it, or the size itself. */
+function size_limitBytes(limit, baseBytes) {
+    return 'percent' in limit ? Math.floor((baseBytes * limit.percent) / 100) : limit.bytes;
+}
+
+;// CONCATENATED MODULE: ./src/report/audit-findings.ts
+/** Lines for the step's failure: per image whose audit failed, what failed in it. */
+function auditMessages(report) {
+    return report.images.flatMap((image) => {
+        const audit = image.audit;
+        if (audit?.status !== 'failed')
+            return [];
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const failing = audit.tiers.flatMap((tier) => tier.notebooks.flatMap((notebook) => notebookFailure(notebook)));
+        if (failing.length === 0) {
+            return [`${who}: the notebooks could not be checked: ${audit.notes.join('; ')}`];
+        }
+        return [`${who}: ${failing.length} notebook(s) cannot run there: ${failing.join('; ')}`];
+    });
+}
+function notebookFailure(notebook) {
+    if (notebook.status === 'missing') {
+        const modules = required(notebook).map((missing) => missing.module);
+        return [`${notebook.path} imports ${modules.join(', ')}, which the image lacks`];
+    }
+    if (notebook.status === 'error') {
+        return [`${notebook.path}: ${notebook.errors[0]?.message ?? 'cannot be read'}`];
+    }
+    return [];
+}
+/** Missing modules that fail the notebook: not optional, not installed by the notebook itself. */
+function required(notebook) {
+    return notebook.missing.filter((missing) => !missing.optional && !missing.installedByNotebook);
+}
+/**
+ * Every annotation of the audit, image by image: errors for missing modules and unreadable
+ * notebooks or cells, warnings for modules a notebook installs itself (and for an audit
+ * that could not run), notices for optional imports that do not resolve.
+ */
+function auditAnnotations(report) {
+    return report.images.flatMap((image) => (image.audit ? imageAnnotations(image, image.audit) : []));
+}
+function imageAnnotations(image, audit) {
+    const annotations = [];
+    for (const tier of audit.tiers) {
+        for (const notebook of tier.notebooks) {
+            for (const error of notebook.errors) {
+                const where = error.cell !== undefined ? ` (cell ${error.cell}, line ${error.line ?? 1})` : '';
+                annotations.push({
+                    level: 'error',
+                    title: error.kind === 'syntax' ? 'Notebook cell does not parse' : 'Notebook not checked',
+                    message: `${notebook.path}${where}: ${error.message}`,
+                    file: notebook.path,
+                    ...(error.fileLine !== undefined ? { line: error.fileLine } : {})
+                });
+            }
+            for (const missing of notebook.missing) {
+                annotations.push(missingAnnotation(image, tier.tier, notebook, missing));
+            }
+        }
+    }
+    return annotations;
+}
+function missingAnnotation(image, tier, notebook, missing) {
+    const site = missing.sites[0];
+    const where = site
+        ? ` cell ${site.cell}${site.executionCount !== undefined ? ` (In [${site.executionCount}])` : ''}, line ${site.line}`
+        : '';
+    const more = missing.sites.length > 1 ? ` (and ${missing.sites.length - 1} more import(s))` : '';
+    const what = `${notebook.path}${where}: "${missing.module}" cannot be imported in ${image.ref} (tier ${tier})${more}`;
+    const likely = likelyText(missing);
+    const advice = missing.addTo ? `; ${missing.addTo}` : '';
+    const base = {
+        file: notebook.path,
+        ...(site?.fileLine !== undefined ? { line: site.fileLine } : {})
+    };
+    if (missing.installedByNotebook) {
+        return {
+            ...base,
+            level: 'warning',
+            title: 'Module installed by the notebook',
+            message: `${what}; the notebook installs it itself (${missing.installedByNotebook}), so its validation needs the network and a writable image${advice}`
+        };
+    }
+    if (missing.optional) {
+        return {
+            ...base,
+            level: 'notice',
+            title: 'Optional module missing',
+            message: `${what}; the import is optional (try/except ImportError), so the notebook still runs`
+        };
+    }
+    return {
+        ...base,
+        level: 'error',
+        title: 'Missing module',
+        message: `${what}. ${likely}${advice}`
+    };
+}
+function likelyText(missing) {
+    const { pypi, debian, guess } = missing.likely;
+    if (missing.stdlib) {
+        return `It is part of Python's standard library, which Debian splits: likely package ${debian ?? 'libpython3-stdlib'} (apt)`;
+    }
+    const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
+        .filter(Boolean)
+        .join(' or ');
+    return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+// The verdict on each image and on the run: within budget, near it, over it, or failed,
+// and the messages the step fails (or warns) with. A near-budget warning carries the place
+// in the manifest where the tier is declared, so the annotation lands on its line.
+
+
+
+
+/** Share of the budget above which an image gets a warning. */
+const WARN_RATIO = 0.9;
+/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
+function budgetStatus(sizeBytes, thresholdBytes) {
+    if (sizeBytes > thresholdBytes)
+        return 'over';
+    if (sizeBytes > thresholdBytes * WARN_RATIO)
+        return 'warn';
+    return 'ok';
+}
+/**
+ * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
+ * imports resolve when they were audited.
+ */
+function imagePasses(image) {
+    return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed';
+}
+/** The size an image's budget is checked against, under the report's threshold basis. */
+function verdict_budgetedSize(image, basis) {
+    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
+}
+/**
+ * Names the images over budget or failed, with sizes, limits and excess, the notebooks
+ * that cannot run in their image, and a publishing failure; empty when the step should pass.
+ */
+function verdictMessages(report) {
+    const messages = [];
+    if (report.error)
+        messages.push(report.error);
+    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
+    for (const image of report.images) {
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const size = verdict_budgetedSize(image, report.thresholdBasis);
+        if (image.status === 'over' && size !== null) {
+            const excess = size - image.thresholdBytes;
+            messages.push(`${who} is ${format_formatSize(size)}${compressed} (${format_formatBytes(size)}), over its ${format_formatSize(image.thresholdBytes)} budget (${format_formatBytes(image.thresholdBytes)}) by ${format_formatSize(excess)} (${format_formatBytes(excess)})`);
+        }
+        else if (image.status === 'failed') {
+            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
+        }
+        const grew = report.growthPolicy === 'fail' ? growthMessage(image) : undefined;
+        if (grew)
+            messages.push(grew);
+    }
+    messages.push(...auditMessages(report));
+    if (report.publish.error)
+        messages.push(report.publish.error);
+    return messages;
+}
+/** The warning for an image above 90% of its budget. */
+function warningMessage(image, basis = 'uncompressed') {
+    const size = verdict_budgetedSize(image, basis);
+    if (image.status !== 'warn' || size === null)
+        return undefined;
+    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
+    const compressed = basis === 'compressed' ? ' compressed' : '';
+    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`;
+}
+/**
+ * One warning per image above 90% of its budget, and (with `growth-policy: warn`) per image
+ * over its growth limit, located at its (first) tier's declaration when the manifest is at
+ * hand, else at the top of the manifest file.
+ */
+function verdictWarnings(report, manifest) {
+    return report.images.flatMap((image) => {
+        const tier = image.tiers[0];
+        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
+        const at = {
+            file: manifest?.file ?? report.manifest,
+            ...(where ? { line: where.line, column: where.column } : {})
+        };
+        const warnings = [];
+        const near = warningMessage(image, report.thresholdBasis);
+        if (near)
+            warnings.push({ title: 'Image near its size budget', message: near, ...at });
+        const grew = report.growthPolicy === 'warn' ? growthMessage(image) : undefined;
+        if (grew)
+            warnings.push({ title: 'Image over its growth limit', message: grew, ...at });
+        return warnings;
+    });
+}
+/** The tightest limit as given (`10%`, `500 MB`), with where it came from. */
+function limitText(growth) {
+    const tightest = growth.baseBytes === null
+        ? growth.limits[0]
+        : growth.limits.reduce((a, b) => size_limitBytes(b, growth.baseBytes ?? 0) < size_limitBytes(a, growth.baseBytes ?? 0) ? b : a);
+    return tightest ? size_formatSizeLimit(tightest, format_formatSize) : '–';
+}
+/** `grew by 12 MB (+14.1%), over its max-growth of 10% (8.5 MB) against the baseline`. */
+function growthMessage(image) {
+    const growth = image.growth;
+    if (!growth?.exceeded || growth.deltaBytes === null || growth.baseBytes === null)
+        return undefined;
+    const percent = format_formatPercentChange(growth.deltaBytes, growth.baseBytes);
+    const limit = limitText(growth);
+    const bytes = growth.limitBytes ?? 0;
+    return `${image.ref} (${image.tiers.join(', ')}) grew by ${format_formatSizeChange(growth.deltaBytes)}${percent ? ` (${percent})` : ''} against the baseline, over its max-growth of ${limit}${limit === format_formatSize(bytes) ? '' : ` (${format_formatSize(bytes)})`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sharing.ts
-// When a run shares its report: the pull-request comment (render it, post it) and the
-// upload of the report as the baseline of later pull requests. Pure decisions over the
-// inputs and the run context; pipeline/share-report.ts carries them out.
+
+
+
 
 /** The comment modes, default first. */
-const COMMENT_MODES = ['auto', 'always', 'never'];
+const COMMENT_MODES = ['auto', 'always', 'never', 'changed'];
 /** The upload modes, default first. */
 const UPLOAD_MODES = ['auto', 'true', 'false'];
 // The characters the artifact service refuses in a name (as @actions/artifact checks them).
@@ -40372,14 +44432,15 @@ function shouldUploadReport(mode, context) {
 }
 /**
  * Whether this run renders the comment (for the `comment-body` output and the job summary)
- * and whether it may post it: `auto` on pull requests, `always` also on other events (the
- * pull request of the commit is looked up), `never` renders it on pull requests only.
+ * and whether it may post it: `auto` and `changed` on pull requests, `always` also on other
+ * events (the pull request of the commit is looked up), `never` renders it on pull requests
+ * only. (`changed` then posts only what commentWorthy finds worth it.)
  */
 function commentDecision(mode, context, hasBaselineFile) {
     const isPullRequest = context.pullRequest !== null;
     return {
         render: isPullRequest || mode === 'always' || hasBaselineFile,
-        post: mode === 'always' || (mode === 'auto' && isPullRequest)
+        post: mode === 'always' || ((mode === 'auto' || mode === 'changed') && isPullRequest)
     };
 }
 /**
@@ -40392,14 +44453,15 @@ function commentDecision(mode, context, hasBaselineFile) {
  * @param selected the `tiers` input; empty or absent means every tier.
  * @param declared every tier of the manifest, when it was read.
  */
-function decideSharing(settings, context, selected, declared) {
+function sharing_decideSharing(settings, context, selected, declared) {
     const comment = commentDecision(settings.comment, context, settings.baselineReport !== undefined);
     const upload = shouldUploadReport(settings.upload, context);
     const chosen = new Set(selected ?? []);
     const everyTier = chosen.size === 0 || (declared !== undefined && declared.every((tier) => chosen.has(tier)));
     if (everyTier)
         return { settings, comment, upload, note: null };
-    const autoComment = settings.comment === 'auto';
+    // `changed` is `auto` with a bar for news: held alike.
+    const autoComment = settings.comment === 'auto' || settings.comment === 'changed';
     const autoUpload = settings.upload === 'auto';
     const holdComment = autoComment && comment.post;
     const holdUpload = autoUpload && upload;
@@ -40424,6 +44486,42 @@ function decideSharing(settings, context, selected, declared) {
             ? null
             : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
     };
+}
+/**
+ * Why this run is worth a pull-request comment under `comment: changed`, or null when it is
+ * not: an image changed by more than `threshold` of its baseline size (uncompressed, or
+ * compressed when both runs measured it), an image came or went, or a verdict changed (an
+ * image's status, or the run's pass or fail). Without a baseline there is nothing to be
+ * unchanged against, so the comment is worth posting.
+ */
+function sharing_commentWorthy(comparison, report, base, threshold) {
+    if (!base || !comparison.hasBaseline)
+        return 'there is no baseline to compare with';
+    if (report.passed !== base.passed) {
+        return `the verdict changed (${base.passed ? 'passed' : 'failed'} on the base, ${report.passed ? 'passes' : 'fails'} now)`;
+    }
+    const shown = formatSizeLimit(threshold, formatSize);
+    for (const row of comparison.rows) {
+        const name = row.tiers.join(', ');
+        if (row.change === 'new' || row.change === 'removed' || row.change === 'regrouped') {
+            return `${name}: ${row.change === 'regrouped' ? 'now one image' : row.change}`;
+        }
+        if (row.change !== 'compared' || !row.head || !row.base)
+            continue;
+        if (row.head.status !== row.base.status) {
+            return `${name}: ${row.base.status} on the base, ${row.head.status} now`;
+        }
+        for (const basis of ['uncompressed', 'compressed']) {
+            const head = budgetedSize(row.head, basis);
+            const was = budgetedSize(row.base, basis);
+            if (head === null || was === null)
+                continue;
+            if (Math.abs(head - was) > limitBytes(threshold, was)) {
+                return `${name}: its ${basis} size changed by more than ${shown}`;
+            }
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/fields.ts
@@ -40938,67 +45036,6 @@ function safeDecode(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/utils/size.ts
-
-/** A size string that cannot be read as a number of bytes. */
-class SizeError extends NbImageError {
-    name = 'SizeError';
-}
-// Decimal units follow SI (what registries, `docker images` and dive print); binary units
-// are explicit. A budget of "5GB" is therefore 5,000,000,000 bytes, not 5 GiB.
-const UNITS = {
-    b: 1,
-    // What formatBytes prints ("1,234 bytes", less the separators) reads back.
-    byte: 1,
-    bytes: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    tb: 1e12,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-    tib: 2 ** 40
-};
-const SIZE_PATTERN = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
-/** The expected form of a size, for error messages. */
-const SIZE_EXPECTED = 'a size such as 5GB, 4.5 GB, 500MB or 2GiB (GB/MB/KB are decimal, GiB/MiB/KiB binary, a bare integer is bytes)';
-/**
- * Parses a size budget into bytes. Accepts a non-negative integer number of bytes, or a
- * number with one of B (or bytes), KB, MB, GB, TB, KiB, MiB, GiB, TiB (case-insensitive,
- * optional space). Rejects zero, negatives, exponents, fractional bytes and values beyond 2^53.
- */
-function parseSize(input) {
-    const text = typeof input === 'number' ? String(input) : input.trim();
-    const invalid = (problem) => new SizeError(`invalid size "${input}": ${problem}`);
-    const match = SIZE_PATTERN.exec(text);
-    if (!match) {
-        // Name the commonest slips before the general form: a sign, or an exponent.
-        if (/^-\s*\d/.test(text))
-            throw invalid(`a budget cannot be negative; expected ${SIZE_EXPECTED}`);
-        if (/^\d+(?:\.\d+)?e[+-]?\d+/i.test(text)) {
-            throw invalid(`exponents are not supported; expected ${SIZE_EXPECTED}`);
-        }
-        throw invalid(`expected ${SIZE_EXPECTED}`);
-    }
-    const [, amount = '', unitText = ''] = match;
-    const unit = unitText === '' ? 'b' : unitText.toLowerCase();
-    const factor = UNITS[unit];
-    if (factor === undefined) {
-        throw invalid(`unknown unit "${unitText}"; expected ${SIZE_EXPECTED}`);
-    }
-    if (factor === 1 && amount.includes('.')) {
-        throw invalid('a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)');
-    }
-    const bytes = Math.round(Number(amount) * factor);
-    if (!Number.isSafeInteger(bytes)) {
-        throw invalid(`too large (at most ${Number.MAX_SAFE_INTEGER} bytes)`);
-    }
-    if (bytes <= 0)
-        throw invalid('a budget must be greater than zero');
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/utils/parse-input.ts
 // The parsers of input text, shared by the action's inputs, the command line's flags and
 // the runner variables the action reads. One rule for every choice: surrounding spaces and
@@ -41077,6 +45114,19 @@ function parseSizeInput(input, value) {
         throw error;
     }
 }
+/** Reads a limit (`10%`, `2.5%` or a size such as `500MB`); empty text is undefined. */
+function parseLimitInput(input, value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return parseSizeLimit(value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            throw new InputError(`${input}: ${error.message}`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input action.yml declares, read into one typed object by one function. The reader
@@ -41100,6 +45150,9 @@ const INPUT = {
     manifest: 'manifest',
     strategy: 'strategy',
     threshold: 'threshold',
+    maxGrowth: 'max-growth',
+    growthPolicy: 'growth-policy',
+    diskCheck: 'disk-check',
     tiers: 'tiers',
     builder: 'builder',
     cache: 'cache',
@@ -41113,6 +45166,7 @@ const INPUT = {
     githubToken: 'github-token',
     comment: 'comment',
     commentKey: 'comment-key',
+    commentThreshold: 'comment-threshold',
     baselineReport: 'baseline-report',
     uploadReport: 'upload-report',
     reportArtifact: 'report-artifact',
@@ -41129,6 +45183,10 @@ const INPUT = {
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge'];
+/** The disk check settings, default first. */
+const DISK_CHECKS = ['fail', 'warn', 'off'];
+/** The `comment-threshold` default: a change under 1% of an image's size is not news. */
+const DEFAULT_COMMENT_THRESHOLD = { percent: 1 };
 /**
  * Reads and checks every input. Throws an InputError naming the first input that is
  * wrong, before anything runs.
@@ -41139,6 +45197,8 @@ function getInputs(read) {
     const inputs = {
         mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
         manifest: text(INPUT.manifest),
+        growthPolicy: oneOf(INPUT.growthPolicy, read(INPUT.growthPolicy), GROWTH_POLICIES, 'fail'),
+        diskCheck: oneOf(INPUT.diskCheck, read(INPUT.diskCheck), DISK_CHECKS, 'fail'),
         tiers: parseList(read(INPUT.tiers)),
         cacheFrom: parseLines(read(INPUT.cacheFrom)),
         cacheTo: parseLines(read(INPUT.cacheTo)),
@@ -41148,8 +45208,10 @@ function getInputs(read) {
         githubToken: read(INPUT.githubToken),
         comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
         commentKey: text(INPUT.commentKey),
+        commentThreshold: parseLimitInput(INPUT.commentThreshold, read(INPUT.commentThreshold)) ??
+            DEFAULT_COMMENT_THRESHOLD,
         uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
-        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), baseline_DEFAULT_REPORT_ARTIFACT),
         push: parseBoolean(INPUT.push, read(INPUT.push)),
         tagTemplate: read(INPUT.tagTemplate),
         latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
@@ -41162,6 +45224,7 @@ function getInputs(read) {
     };
     set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES));
     set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)));
+    set('maxGrowth', parseLimitInput(INPUT.maxGrowth, read(INPUT.maxGrowth)));
     set('builder', optional(INPUT.builder));
     set('cache', optionalOneOf(INPUT.cache, read(INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
     const maxParallelism = parseWholeNumber(INPUT.maxParallelism, read(INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
@@ -41245,29 +45308,6 @@ function compareStrategies(shared, perTier, cold) {
             : null,
         buildTimeRatio: a.durationMs > 0 && d.durationMs > 0 ? d.durationMs / a.durationMs : null,
         cold
-    };
-}
-
-;// CONCATENATED MODULE: ./src/utils/concurrency.ts
-function limited(concurrency, fn) {
-    let running = 0;
-    const waiting = [];
-    return async (arg) => {
-        if (running < concurrency)
-            running++;
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await fn(arg);
-        }
-        finally {
-            // A finished call hands its slot straight to the next one waiting, if any.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        }
     };
 }
 
@@ -41406,291 +45446,6 @@ function countSteps(steps, executedInRun) {
         totalSteps: counted.length,
         cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
     };
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-// How figures read in the summary, the comment, the command line and the messages: sizes
-// in the budget's decimal units, exact bytes, durations, and signed changes.
-/**
- * Formats bytes for people, in decimal units like the budget (1 GB = 10^9 bytes), with up
- * to three significant decimals: 1234567890 → "1.23 GB".
- */
-function format_formatSize(bytes) {
-    const abs = Math.abs(bytes);
-    const sign = bytes < 0 ? '-' : '';
-    const units = [
-        ['B', 1],
-        ['kB', 1e3],
-        ['MB', 1e6],
-        ['GB', 1e9],
-        ['TB', 1e12]
-    ];
-    for (let index = 0; index < units.length; index++) {
-        const [unit, factor] = units[index] ?? ['B', 1];
-        if (unit === 'B' && abs < 1000)
-            return `${sign}${abs} B`;
-        const value = abs / factor;
-        const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-        const text = value.toFixed(digits);
-        // 999,999 bytes rounds to "1000 kB"; say "1 MB" instead.
-        if (Number(text) >= 1000 && index < units.length - 1)
-            continue;
-        return `${sign}${trimZeros(text)} ${unit}`;
-    }
-    return `${sign}${abs} B`;
-}
-/**
- * An integer with comma thousands separators (`1,234,567`), as `toLocaleString('en-US')`
- * writes it, without the cost of loading ICU's locale data (tens of ms on a cold start).
- */
-function groupThousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** Formats bytes with thousands separators, for the exact figure next to a rounded one. */
-function formatBytes(bytes) {
-    return `${groupThousands(bytes)} ${Math.abs(bytes) === 1 ? 'byte' : 'bytes'}`;
-}
-/** Formats a duration in ms as "850 ms", "12.3 s" or "4m 05s". */
-function formatDuration(ms) {
-    // Round first, so 999.6 ms is "1 s" and 59,990 ms is "1m 00s", never "1000 ms" or "60 s".
-    if (Math.round(ms) < 1000)
-        return `${Math.round(ms)} ms`;
-    if (Math.round(ms / 100) < 600)
-        return `${trimZeros((ms / 1000).toFixed(1))} s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    return `${minutes}m ${String(seconds).padStart(2, '0')}s`;
-}
-function trimZeros(text) {
-    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-/** A change in bytes with its sign, in the budget's decimal units: `+12.3 MB`, `-500 kB`, `0 B`. */
-function formatSizeChange(bytes) {
-    return bytes > 0 ? `+${format_formatSize(bytes)}` : format_formatSize(bytes);
-}
-/** A change in exact bytes with its sign: `+12,345,678 bytes`, `-1 byte`, `0 bytes`. */
-function formatBytesChange(bytes) {
-    return bytes > 0 ? `+${formatBytes(bytes)}` : formatBytes(bytes);
-}
-/**
- * A change relative to `base`, one decimal: `+2.5%`, `-0.3%`. A change too small to show
- * reads `+<0.1%` rather than a misleading `+0.0%`; null when there is no base to divide by.
- */
-function formatPercentChange(delta, base) {
-    if (base <= 0)
-        return null;
-    if (delta === 0)
-        return '0%';
-    const percent = (delta / base) * 100;
-    const sign = percent > 0 ? '+' : '-';
-    const magnitude = Math.abs(percent);
-    return magnitude < 0.05 ? `${sign}<0.1%` : `${sign}${magnitude.toFixed(1)}%`;
-}
-/** A change in build time: `+1.2 s`, `-4m 05s`, `±0 ms`. */
-function formatDurationChange(ms) {
-    const rounded = Math.round(ms);
-    if (rounded === 0)
-        return '±0 ms';
-    return `${rounded > 0 ? '+' : '-'}${formatDuration(Math.abs(rounded))}`;
-}
-/**
- * What is left of a budget: `600 MB (12%)`; `–` when the size the budget applies to
- * (report/verdict.ts budgetedSize) was not measured.
- */
-function formatHeadroom(thresholdBytes, size) {
-    if (size === null)
-        return '–';
-    const left = thresholdBytes - size;
-    return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
-}
-
-;// CONCATENATED MODULE: ./src/report/audit-findings.ts
-/** Lines for the step's failure: per image whose audit failed, what failed in it. */
-function auditMessages(report) {
-    return report.images.flatMap((image) => {
-        const audit = image.audit;
-        if (audit?.status !== 'failed')
-            return [];
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const failing = audit.tiers.flatMap((tier) => tier.notebooks.flatMap((notebook) => notebookFailure(notebook)));
-        if (failing.length === 0) {
-            return [`${who}: the notebooks could not be checked: ${audit.notes.join('; ')}`];
-        }
-        return [`${who}: ${failing.length} notebook(s) cannot run there: ${failing.join('; ')}`];
-    });
-}
-function notebookFailure(notebook) {
-    if (notebook.status === 'missing') {
-        const modules = required(notebook).map((missing) => missing.module);
-        return [`${notebook.path} imports ${modules.join(', ')}, which the image lacks`];
-    }
-    if (notebook.status === 'error') {
-        return [`${notebook.path}: ${notebook.errors[0]?.message ?? 'cannot be read'}`];
-    }
-    return [];
-}
-/** Missing modules that fail the notebook: not optional, not installed by the notebook itself. */
-function required(notebook) {
-    return notebook.missing.filter((missing) => !missing.optional && !missing.installedByNotebook);
-}
-/**
- * Every annotation of the audit, image by image: errors for missing modules and unreadable
- * notebooks or cells, warnings for modules a notebook installs itself (and for an audit
- * that could not run), notices for optional imports that do not resolve.
- */
-function auditAnnotations(report) {
-    return report.images.flatMap((image) => (image.audit ? imageAnnotations(image, image.audit) : []));
-}
-function imageAnnotations(image, audit) {
-    const annotations = [];
-    for (const tier of audit.tiers) {
-        for (const notebook of tier.notebooks) {
-            for (const error of notebook.errors) {
-                const where = error.cell !== undefined ? ` (cell ${error.cell}, line ${error.line ?? 1})` : '';
-                annotations.push({
-                    level: 'error',
-                    title: error.kind === 'syntax' ? 'Notebook cell does not parse' : 'Notebook not checked',
-                    message: `${notebook.path}${where}: ${error.message}`,
-                    file: notebook.path,
-                    ...(error.fileLine !== undefined ? { line: error.fileLine } : {})
-                });
-            }
-            for (const missing of notebook.missing) {
-                annotations.push(missingAnnotation(image, tier.tier, notebook, missing));
-            }
-        }
-    }
-    return annotations;
-}
-function missingAnnotation(image, tier, notebook, missing) {
-    const site = missing.sites[0];
-    const where = site
-        ? ` cell ${site.cell}${site.executionCount !== undefined ? ` (In [${site.executionCount}])` : ''}, line ${site.line}`
-        : '';
-    const more = missing.sites.length > 1 ? ` (and ${missing.sites.length - 1} more import(s))` : '';
-    const what = `${notebook.path}${where}: "${missing.module}" cannot be imported in ${image.ref} (tier ${tier})${more}`;
-    const likely = likelyText(missing);
-    const advice = missing.addTo ? `; ${missing.addTo}` : '';
-    const base = {
-        file: notebook.path,
-        ...(site?.fileLine !== undefined ? { line: site.fileLine } : {})
-    };
-    if (missing.installedByNotebook) {
-        return {
-            ...base,
-            level: 'warning',
-            title: 'Module installed by the notebook',
-            message: `${what}; the notebook installs it itself (${missing.installedByNotebook}), so its validation needs the network and a writable image${advice}`
-        };
-    }
-    if (missing.optional) {
-        return {
-            ...base,
-            level: 'notice',
-            title: 'Optional module missing',
-            message: `${what}; the import is optional (try/except ImportError), so the notebook still runs`
-        };
-    }
-    return {
-        ...base,
-        level: 'error',
-        title: 'Missing module',
-        message: `${what}. ${likely}${advice}`
-    };
-}
-function likelyText(missing) {
-    const { pypi, debian, guess } = missing.likely;
-    if (missing.stdlib) {
-        return `It is part of Python's standard library, which Debian splits: likely package ${debian ?? 'libpython3-stdlib'} (apt)`;
-    }
-    const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
-        .filter(Boolean)
-        .join(' or ');
-    return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-// The verdict on each image and on the run: within budget, near it, over it, or failed,
-// and the messages the step fails (or warns) with. A near-budget warning carries the place
-// in the manifest where the tier is declared, so the annotation lands on its line.
-
-
-
-/** Share of the budget above which an image gets a warning. */
-const WARN_RATIO = 0.9;
-/** The verdict for a measured image: over the budget, above 90% of it, or fine. */
-function budgetStatus(sizeBytes, thresholdBytes) {
-    if (sizeBytes > thresholdBytes)
-        return 'over';
-    if (sizeBytes > thresholdBytes * WARN_RATIO)
-        return 'warn';
-    return 'ok';
-}
-/**
- * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
- * imports resolve when they were audited.
- */
-function imagePasses(image) {
-    return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed';
-}
-/** The size an image's budget is checked against, under the report's threshold basis. */
-function budgetedSize(image, basis) {
-    return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
-}
-/**
- * Names the images over budget or failed, with sizes, limits and excess, the notebooks
- * that cannot run in their image, and a publishing failure; empty when the step should pass.
- */
-function verdictMessages(report) {
-    const messages = [];
-    if (report.error)
-        messages.push(report.error);
-    const compressed = report.thresholdBasis === 'compressed' ? ' compressed' : '';
-    for (const image of report.images) {
-        const who = `${image.ref} (${image.tiers.join(', ')})`;
-        const size = budgetedSize(image, report.thresholdBasis);
-        if (image.status === 'over' && size !== null) {
-            const excess = size - image.thresholdBytes;
-            messages.push(`${who} is ${format_formatSize(size)}${compressed} (${formatBytes(size)}), over its ${format_formatSize(image.thresholdBytes)} budget (${formatBytes(image.thresholdBytes)}) by ${format_formatSize(excess)} (${formatBytes(excess)})`);
-        }
-        else if (image.status === 'failed') {
-            messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
-        }
-    }
-    messages.push(...auditMessages(report));
-    if (report.publish.error)
-        messages.push(report.publish.error);
-    return messages;
-}
-/** The warning for an image above 90% of its budget. */
-function warningMessage(image, basis = 'uncompressed') {
-    const size = budgetedSize(image, basis);
-    if (image.status !== 'warn' || size === null)
-        return undefined;
-    const percent = ((size / image.thresholdBytes) * 100).toFixed(1);
-    const compressed = basis === 'compressed' ? ' compressed' : '';
-    return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`;
-}
-/**
- * One warning per image above 90% of its budget, located at its (first) tier's
- * declaration when the manifest is at hand, else at the top of the manifest file.
- */
-function verdictWarnings(report, manifest) {
-    return report.images.flatMap((image) => {
-        const message = warningMessage(image, report.thresholdBasis);
-        if (!message)
-            return [];
-        const tier = image.tiers[0];
-        const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined;
-        return [
-            {
-                message,
-                file: manifest?.file ?? report.manifest,
-                ...(where ? { line: where.line, column: where.column } : {})
-            }
-        ];
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/resolution.ts
@@ -41983,7 +45738,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Exponential backoff for the errors `transient` accepts: `baseMs` after the first
  * attempt, then twice as long after each further one; null (give up) for any other error.
  */
-function backoff(baseMs, transient) {
+function retry_backoff(baseMs, transient) {
     return (error, attempt) => (transient(error) ? baseMs * 2 ** (attempt - 1) : null);
 }
 /**
@@ -42026,9 +45781,8 @@ const INSPECT_RETRY_DELAYS_MS = [500, 1500];
  * The engine's description of an image bake just exported: the inspection `started` during
  * the session, then again once bake has exited, then after short waits. An image another
  * builder loads after its export (not the docker driver) may not be there yet when the
- * stream says the export is done, and right after an export the engine has been seen to
- * answer "snapshot … does not exist" for an image it has just stored (Docker 26, containerd
- * image store). Throws the last failure.
+ * stream says the export is done. (A snapshot the engine lost right after an export is
+ * restored by the inspection itself: measure/history.ts.) Throws the last failure.
  */
 async function inspectBuilt(ref, started, inspect, deps) {
     const waits = started ? [0, ...INSPECT_RETRY_DELAYS_MS] : INSPECT_RETRY_DELAYS_MS;
@@ -42138,7 +45892,7 @@ class ImageBuilds {
             const counts = countSteps(state.steps, this.executedInRun);
             const outcome = state.outcome ??
                 failedOutcome(state.entry.image, `not built: ${this.engineLost?.message ?? 'the build stopped'}`);
-            this.deps.logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
+            this.deps.logger.info(`${state.entry.image.name}: ${outcome.ok ? 'built' : state.outcome ? 'failed' : 'not built'} in ${format_formatDuration(state.durationMs)}, ${counts.cachedSteps} of ${counts.totalSteps} steps from the cache`);
             return { ...outcome, durationMs: state.durationMs, ...counts };
         });
         return this.engineLost ? { outcomes, engineLost: this.engineLost } : { outcomes };
@@ -42281,6 +46035,9 @@ class ImageBuilds {
                 logTail: current.result.progress.tailOf(digests, LOG_TAIL_LINES)
             });
             return;
+        }
+        if (details.repaired) {
+            logger.info(`${image.ref}: the engine had lost the unpacked layers of this image (${details.repaired}), a containerd image store race after a re-export; unpacked them again before measuring`);
         }
         logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`);
         state.outcome = {
@@ -43042,7 +46799,7 @@ class ContentsInspection {
         locateFindings(audits, this.notebookBytes());
         const waited = performance.now() - finishing;
         if (results.size > 0) {
-            deps.logger.info(`Read the contents of ${results.size} image${results.size === 1 ? '' : 's'}; the run waited ${formatDuration(waited)} for them after the build`);
+            deps.logger.info(`Read the contents of ${results.size} image${results.size === 1 ? '' : 's'}; the run waited ${format_formatDuration(waited)} for them after the build`);
         }
         return results;
     }
@@ -43084,9 +46841,9 @@ class ContentsInspection {
         catch (error) {
             return this.unchecked(image, tiers, `the probe could not start: ${errors_errorMessage(error)}`);
         }
-        logger.debug(`${image.name}: probe exited ${result.exitCode} after ${formatDuration(performance.now() - started)}${result.stderr.trim() ? `; stderr: ${result.stderr.trim().slice(-2000)}` : ''}`);
+        logger.debug(`${image.name}: probe exited ${result.exitCode} after ${format_formatDuration(performance.now() - started)}${result.stderr.trim() ? `; stderr: ${result.stderr.trim().slice(-2000)}` : ''}`);
         if (result.timedOut) {
-            return this.unchecked(image, tiers, `the probe did not finish in ${formatDuration(PROBE_TIMEOUT_MS)}; its container was removed`);
+            return this.unchecked(image, tiers, `the probe did not finish in ${format_formatDuration(PROBE_TIMEOUT_MS)}; its container was removed`);
         }
         if (noPython(result))
             return this.withoutPython(image, id, tiers);
@@ -43276,7 +47033,7 @@ class Push {
         }));
         this.policy = {
             tries: REGISTRY_TRIES,
-            delay: backoff(REGISTRY_BACKOFF_MS, push_transient),
+            delay: retry_backoff(REGISTRY_BACKOFF_MS, push_transient),
             ...(deps.sleep ? { sleep: deps.sleep } : {})
         };
     }
@@ -43997,65 +47754,6 @@ function union(sets) {
 function oneLine(text) {
     return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
 }
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
 
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
@@ -44377,8 +48075,9 @@ function parseRequirementLine(text) {
 // Round four of the manifest's checks, the one that needs the files: every context,
 // Dockerfile, requirements and constraints path exists and stays inside the repository
 // (symlinks resolved), what the requirements files include too (requirement-files.ts),
-// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
-// it reports every problem it finds at once, located in the manifest.
+// every Dockerfile reads as BuildKit reads it, and every `--target` is one of its stages.
+// Like the rounds before it (manifest/parse.ts), it reports every problem it finds at once,
+// located in the manifest, or in the Dockerfile for a Dockerfile BuildKit refuses.
 
 
 
@@ -44452,35 +48151,93 @@ const KINDS = {
     requirements: 'requirements file',
     constraints: 'constraints file'
 };
-/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
-async function checkTargets(manifest, plan, workspace, fs) {
+/**
+ * Every Dockerfile of the plan that the manifest points at must read as BuildKit reads it,
+ * and every `--target` must be one of its stages; checked before the first build. The
+ * stages come from `stages` (BuildKit itself); for a file it cannot answer for (no engine, a
+ * buildx older than 0.11, a `# syntax=` frontend that cannot be fetched) the local parser
+ * (plan/dockerfile-stages.ts) reads it instead, said once in a notice. The generated
+ * Dockerfile is not asked about: the action wrote it.
+ */
+async function checkTargets(manifest, plan, workspace, deps) {
+    const own = plan.images.filter((image) => !image.generated);
+    if (own.length === 0)
+        return;
+    const questions = [
+        ...new Map(own.map((image) => [
+            image.dockerfile,
+            { dockerfile: image.dockerfile, context: image.context }
+        ])).values()
+    ];
+    let answers;
+    try {
+        answers = deps.stages ? await deps.stages(questions) : new Map();
+    }
+    catch (error) {
+        // No engine to build with: the run stops with the engine's own error.
+        if (error instanceof EngineError)
+            throw error;
+        answers = new Map(questions.map((q) => [q.dockerfile, { unavailable: errors_errorMessage(error) }]));
+    }
     const issues = [];
-    const stagesByFile = new Map();
-    for (const image of plan.images) {
-        if (image.target === undefined)
+    const fallbacks = [];
+    const stagesOf = new Map();
+    for (const { dockerfile } of questions) {
+        const shown = displayPath(workspace, dockerfile);
+        let answer = answers.get(dockerfile) ?? { unavailable: 'the engine was not asked' };
+        if ('unavailable' in answer) {
+            fallbacks.push(`${shown} (${answer.unavailable})`);
+            answer = await readLocally(dockerfile, deps.fs);
+        }
+        if ('error' in answer) {
+            const image = own.find((candidate) => candidate.dockerfile === dockerfile);
+            issues.push(dockerfileIssue(manifest, shown, answer, image));
+            stagesOf.set(dockerfile, undefined);
+        }
+        else if ('stages' in answer) {
+            stagesOf.set(dockerfile, answer.stages);
+        }
+    }
+    if (fallbacks.length > 0) {
+        deps.logger.notice(`Stages read with the action's own Dockerfile parser, not BuildKit's, for ${fallbacks.join('; ')}`);
+    }
+    for (const image of own) {
+        const stages = stagesOf.get(image.dockerfile);
+        if (image.target === undefined || stages === undefined)
             continue;
-        let stages = stagesByFile.get(image.dockerfile);
-        if (!stages) {
-            const content = new TextDecoder().decode(await fs.readFile(image.dockerfile));
-            stages = listStages(content).map((stage) => stage.name);
-            stagesByFile.set(image.dockerfile, stages);
-        }
-        if (!stages.includes(image.target.toLowerCase())) {
-            const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
-            const available = stages.length > 0
-                ? `its stages are ${stages.join(', ')}`
-                : 'it has no named stages (FROM … AS name)';
-            issues.push({
-                file: manifest.file,
-                line: where.line,
-                column: where.column,
-                field: image.field,
-                message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
-            });
-        }
+        const names = stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+        if (names.includes(image.target.toLowerCase()))
+            continue;
+        const where = manifest.positions[image.field] ?? { line: 1, column: 1 };
+        const available = names.length > 0
+            ? `its stages are ${[...new Set(names)].join(', ')}`
+            : 'it has no named stages (FROM … AS name)';
+        issues.push({
+            file: manifest.file,
+            line: where.line,
+            column: where.column,
+            field: image.field,
+            message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
+        });
     }
     if (issues.length > 0)
         throw new ManifestError(issues);
+}
+/** The local parser's reading of a Dockerfile file, in the form BuildKit answers. */
+async function readLocally(dockerfile, fs) {
+    return readStagesLocally(new TextDecoder().decode(await fs.readFile(dockerfile)));
+}
+/** A Dockerfile BuildKit refuses, located in the Dockerfile, naming the manifest field. */
+function dockerfileIssue(manifest, shown, answer, image) {
+    const via = image ? ` (${image.field || 'the Dockerfile'} in ${manifest.file})` : '';
+    return {
+        file: shown,
+        line: answer.line ?? 1,
+        column: 1,
+        field: '',
+        message: `BuildKit cannot read this Dockerfile${via}: ${answer.error}`,
+        title: 'Invalid Dockerfile'
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/generated/validator.ts
@@ -44491,19 +48248,177 @@ async function checkTargets(manifest, plan, workspace, fs) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "sizeLimit": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
-const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
+const schema5 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
-const schema5 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
-const schema7 = { "type": "string", "minLength": 1 };
+const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema3 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] };
+const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
 function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    const _errs0 = errors;
+    let valid0 = false;
+    let passing0 = null;
+    const _errs1 = errors;
+    if (typeof data === "string") {
+        if (!pattern2.test(data)) {
+            const err0 = { instancePath, schemaPath: "#/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" + "\"" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err1 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    var _valid0 = _errs1 === errors;
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 0;
+    }
+    const _errs3 = errors;
+    const _errs5 = errors;
+    let valid2 = false;
+    let passing1 = null;
+    const _errs6 = errors;
+    if (typeof data === "string") {
+        if (!pattern1.test(data)) {
+            const err2 = { instancePath, schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err3 = { instancePath, schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    var _valid1 = _errs6 === errors;
+    if (_valid1) {
+        valid2 = true;
+        passing1 = 0;
+    }
+    const _errs8 = errors;
+    if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+        const err4 = { instancePath, schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (typeof data == "number") {
+        if (data < 1 || isNaN(data)) {
+            const err5 = { instancePath, schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    var _valid1 = _errs8 === errors;
+    if (_valid1 && valid2) {
+        valid2 = false;
+        passing1 = [passing1, 1];
+    }
+    else {
+        if (_valid1) {
+            valid2 = true;
+            passing1 = 1;
+        }
+    }
+    if (!valid2) {
+        const err6 = { instancePath, schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs5;
+        if (vErrors !== null) {
+            if (_errs5) {
+                vErrors.length = _errs5;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 1];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 1;
+        }
+    }
+    if (!valid0) {
+        const err7 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
+    else {
+        errors = _errs0;
+        if (vErrors !== null) {
+            if (_errs0) {
+                vErrors.length = _errs0;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+    }
+    validate1.errors = vErrors;
+    return errors === 0;
+}
+const schema6 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
+const schema7 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema9 = { "type": "string", "minLength": 1 };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -44637,16 +48552,16 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
     }
-    validate1.errors = vErrors;
+    validate3.errors = vErrors;
     return errors === 0;
 }
-const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
-function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(func0.call(schema9.properties, key0))) {
+            if (!(func0.call(schema11.properties, key0))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -44956,13 +48871,19 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
         }
+        if (data.maxGrowth !== undefined) {
+            if (!(validate1(data.maxGrowth, { instancePath: instancePath + "/maxGrowth", parentData: data, parentDataProperty: "maxGrowth", rootData }))) {
+                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                errors = vErrors.length;
+            }
+        }
         if (data.buildArgs !== undefined) {
-            let data11 = data.buildArgs;
-            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                for (const key1 in data11) {
-                    const _errs36 = errors;
+            let data12 = data.buildArgs;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                for (const key1 in data12) {
+                    const _errs37 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern2.test(key1)) {
+                        if (!pattern4.test(key1)) {
                             const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err22];
@@ -44973,7 +48894,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    var valid14 = _errs36 === errors;
+                    var valid14 = _errs37 === errors;
                     if (!valid14) {
                         const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -44985,10 +48906,10 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key2 in data11) {
-                    let data12 = data11[key2];
-                    if (((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) {
-                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data12) {
+                    let data13 = data12[key2];
+                    if (((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) {
+                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema5.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
                             vErrors = [err24];
                         }
@@ -45021,7 +48942,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         errors++;
     }
-    validate3.errors = vErrors;
+    validate5.errors = vErrors;
     return errors === 0;
 }
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -45310,13 +49231,19 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
         }
+        if (data.maxGrowth !== undefined) {
+            if (!(validate1(data.maxGrowth, { instancePath: instancePath + "/maxGrowth", parentData: data, parentDataProperty: "maxGrowth", rootData }))) {
+                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                errors = vErrors.length;
+            }
+        }
         if (data.buildArgs !== undefined) {
-            let data8 = data.buildArgs;
-            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                for (const key1 in data8) {
-                    const _errs25 = errors;
+            let data9 = data.buildArgs;
+            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (const key1 in data9) {
+                    const _errs26 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern2.test(key1)) {
+                        if (!pattern4.test(key1)) {
                             const err21 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err21];
@@ -45327,7 +49254,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    var valid5 = _errs25 === errors;
+                    var valid5 = _errs26 === errors;
                     if (!valid5) {
                         const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -45339,10 +49266,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key2 in data8) {
-                    let data9 = data8[key2];
-                    if (((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")) {
-                        const err23 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data9) {
+                    let data10 = data9[key2];
+                    if (((typeof data10 !== "string") && (!(typeof data10 == "number"))) && (typeof data10 !== "boolean")) {
+                        const err23 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema5.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
                             vErrors = [err23];
                         }
@@ -45365,15 +49292,15 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.base !== undefined) {
-            if (!(validate1(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData }))) {
-                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+            if (!(validate3(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData }))) {
+                vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                 errors = vErrors.length;
             }
         }
         if (data.constraints !== undefined) {
-            let data11 = data.constraints;
-            if (typeof data11 === "string") {
-                if (func1(data11) < 1) {
+            let data12 = data.constraints;
+            if (typeof data12 === "string") {
+                if (func1(data12) < 1) {
                     const err25 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err25];
@@ -45396,9 +49323,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pipIndexUrl !== undefined) {
-            let data12 = data.pipIndexUrl;
-            if (typeof data12 === "string") {
-                if (func1(data12) < 1) {
+            let data13 = data.pipIndexUrl;
+            if (typeof data13 === "string") {
+                if (func1(data13) < 1) {
                     const err27 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err27];
@@ -45421,13 +49348,13 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pipExtraIndexUrls !== undefined) {
-            let data13 = data.pipExtraIndexUrls;
-            if (Array.isArray(data13)) {
-                const len0 = data13.length;
+            let data14 = data.pipExtraIndexUrls;
+            if (Array.isArray(data14)) {
+                const len0 = data14.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                    let data14 = data13[i0];
-                    if (typeof data14 === "string") {
-                        if (func1(data14) < 1) {
+                    let data15 = data14[i0];
+                    if (typeof data15 === "string") {
+                        if (func1(data15) < 1) {
                             const err29 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                                 vErrors = [err29];
@@ -45462,8 +49389,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.pythonConsistency !== undefined) {
-            let data15 = data.pythonConsistency;
-            if (!((data15 === "all-tiers") || (data15 === "per-tier"))) {
+            let data16 = data.pythonConsistency;
+            if (!((data16 === "all-tiers") || (data16 === "per-tier"))) {
                 const err32 = { instancePath: instancePath + "/pythonConsistency", schemaPath: "#/properties/pythonConsistency/enum", keyword: "enum", params: { allowedValues: schema0.properties.pythonConsistency.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                     vErrors = [err32];
@@ -45475,9 +49402,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.tiers !== undefined) {
-            let data16 = data.tiers;
-            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                if (Object.keys(data16).length < 1) {
+            let data17 = data.tiers;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (Object.keys(data17).length < 1) {
                     const err33 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                     if (vErrors === null) {
                         vErrors = [err33];
@@ -45487,8 +49414,8 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     errors++;
                 }
-                for (const key3 in data16) {
-                    const _errs41 = errors;
+                for (const key3 in data17) {
+                    const _errs42 = errors;
                     if (typeof key3 === "string") {
                         if (!pattern0.test(key3)) {
                             const err34 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
@@ -45511,7 +49438,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         }
                         errors++;
                     }
-                    var valid9 = _errs41 === errors;
+                    var valid9 = _errs42 === errors;
                     if (!valid9) {
                         const err36 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
                         if (vErrors === null) {
@@ -45523,9 +49450,9 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         errors++;
                     }
                 }
-                for (const key4 in data16) {
-                    if (!(validate3(data16[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key4, rootData }))) {
-                        vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+                for (const key4 in data17) {
+                    if (!(validate5(data17[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data17, parentDataProperty: key4, rootData }))) {
+                        vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
                         errors = vErrors.length;
                     }
                 }
@@ -45944,7 +49871,7 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch\'s): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier\'s own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier\'s image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -45955,9 +49882,11 @@ const TIER_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.Zm.qo);
 const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.qo);
 /** A value no branch of a oneOf/anyOf accepts: a size says why in parseSize's words. */
 function schema_issues_union({ error, path, value, issue, sources }) {
-    return issue(path, error.schemaPath.includes('size')
-        ? sizeProblem(value, sources[fields_fieldPath(path)])
-        : `invalid value ${describe(value)}`);
+    return issue(path, error.schemaPath.includes('sizeLimit') || path.at(-1) === 'maxGrowth'
+        ? limitProblem(value, sources[fields_fieldPath(path)])
+        : error.schemaPath.includes('size')
+            ? sizeProblem(value, sources[fields_fieldPath(path)])
+            : `invalid value ${describe(value)}`);
 }
 const EXPLAIN = {
     additionalProperties: ({ error, path, issue, keyPositions }) => {
@@ -46110,6 +50039,20 @@ function article(type) {
         'string,number,boolean': 'a string, number or boolean'
     };
     return names[type] ?? type;
+}
+/** Why a growth limit the schema rejected is not one, in parseSizeLimit's words where it can. */
+function limitProblem(value, source) {
+    if (typeof value === 'string' || typeof value === 'number') {
+        try {
+            parseSizeLimit(typeof value === 'number' ? (source ?? value) : value);
+        }
+        catch (error) {
+            if (error instanceof SizeError)
+                return error.message;
+            throw error;
+        }
+    }
+    return `expected ${LIMIT_EXPECTED}, got ${describe(value)}`;
 }
 /** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */
 function sizeProblem(value, source) {
@@ -46305,6 +50248,11 @@ function toManifest(raw, file, positions, sources, addIssue) {
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
+    if (raw.maxGrowth !== undefined) {
+        const limit = sizeLimit(raw.maxGrowth, ['maxGrowth'], sources, addIssue);
+        if (limit !== undefined)
+            manifest.maxGrowth = limit;
+    }
     return manifest;
 }
 const OWN_DOCKERFILE_REQUIREMENTS = 'a requirements file is installed by the generated Dockerfile, and this image is built from your own: install it there (COPY it and RUN pip install -r), or leave "dockerfile" out';
@@ -46401,6 +50349,11 @@ function toTier(name, value, tierPackages, sources, addIssue) {
         if (bytes !== undefined)
             tier.thresholdBytes = bytes;
     }
+    if (value.maxGrowth !== undefined) {
+        const limit = sizeLimit(value.maxGrowth, [...path, 'maxGrowth'], sources, addIssue);
+        if (limit !== undefined)
+            tier.maxGrowth = limit;
+    }
     return tier;
 }
 function to_manifest_packages(raw, path, addIssue) {
@@ -46428,6 +50381,18 @@ function to_manifest_size(value, path, sources, addIssue) {
     try {
         // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
         return parseSize(typeof value === 'number' ? (sources[fields_fieldPath(path)] ?? value) : value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            addIssue(path, error.message);
+        else
+            throw error;
+        return undefined;
+    }
+}
+function sizeLimit(value, path, sources, addIssue) {
+    try {
+        return parseSizeLimit(typeof value === 'number' ? (sources[fields_fieldPath(path)] ?? value) : value);
     }
     catch (error) {
         if (error instanceof SizeError)
@@ -46581,6 +50546,20 @@ function planBuild(manifest, options) {
             return { bytes: manifest.thresholdBytes, source: 'manifest' };
         return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' };
     };
+    const growth = (tier) => {
+        if (tier.maxGrowth !== undefined)
+            return { limit: tier.maxGrowth, source: `tier ${tier.name}` };
+        if (options.maxGrowth !== undefined)
+            return { limit: options.maxGrowth, source: 'input' };
+        if (manifest.maxGrowth !== undefined)
+            return { limit: manifest.maxGrowth, source: 'manifest' };
+        return undefined;
+    };
+    const limitsOf = (tiers) => {
+        const limits = tiers.flatMap((tier) => growth(tier) ?? []);
+        const distinct = [...new Map(limits.map((l) => [JSON.stringify(l.limit), l])).values()];
+        return distinct.length > 0 ? distinct : undefined;
+    };
     const images = [];
     const ownImage = (tier) => {
         const { bytes, source } = budget(tier);
@@ -46612,6 +50591,9 @@ function planBuild(manifest, options) {
         const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined);
         if (target !== undefined)
             plan.target = target;
+        const limits = limitsOf([tier]);
+        if (limits)
+            plan.maxGrowth = limits;
         return plan;
     };
     if (strategy === 'multi-stage') {
@@ -46623,12 +50605,16 @@ function planBuild(manifest, options) {
         const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
         const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined);
         if (sharedSelected.length > 0) {
-            images.push(sharedImage(manifest, sharedTiers, {
+            const shared = sharedImage(manifest, sharedTiers, {
                 dockerfile: mainDockerfile,
                 context,
                 budget,
                 buildArgs: { ...generatedArgs, ...commonArgs }
-            }));
+            });
+            const limits = limitsOf(sharedTiers);
+            if (limits)
+                shared.maxGrowth = limits;
+            images.push(shared);
         }
         for (const tier of selected)
             if (tier.dockerfile !== undefined)
@@ -46743,7 +50729,33 @@ async function readManifest(options, deps) {
     });
 }
 /**
- * Plans the build and checks every path and target; writes the generated Dockerfile.
+ * The stages of Dockerfiles as the run's builder reads them: the engine is asked for its
+ * buildx version first (`engine`, asked once per run), then buildx for the targets. With no
+ * engine, a build stops there (`needsEngine`: its EngineError says why), while `mode: plan`,
+ * which needs none, leaves every file to the local parser.
+ */
+function builderStages(docker, engine, builder, needsEngine = false) {
+    return async (questions) => {
+        let info;
+        try {
+            info = await engine();
+        }
+        catch (error) {
+            if (needsEngine && error instanceof EngineError)
+                throw error;
+            const unavailable = {
+                unavailable: `no Docker engine answered: ${errors_errorMessage(error)}`
+            };
+            return new Map(questions.map((question) => [question.dockerfile, unavailable]));
+        }
+        return docker.listTargets(questions, {
+            buildxVersion: info.buildxVersion,
+            ...(builder ? { builder } : {})
+        });
+    };
+}
+/**
+ * Plans the build and checks every path; writes the generated Dockerfile.
  * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
  */
 async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Date.now)()) {
@@ -46753,21 +50765,29 @@ async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Dat
         manifestDir,
         strategy: options.strategy,
         thresholdBytes: options.thresholdBytes,
+        maxGrowth: options.maxGrowth,
         tiers: options.tiers,
         refreshKey: utcDay(startedMs)
     });
-    await logger.group('Check Dockerfiles and targets', async () => {
+    await logger.group('Plan images', async () => {
         await checkPaths(manifest, manifestDir, options.workspace, fs);
         if (plan.generatedDockerfile) {
             await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content);
             logger.info(`Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`);
         }
-        await checkTargets(manifest, plan, options.workspace, fs);
         for (const image of plan.images) {
             logger.info(`${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`);
         }
     });
     return plan;
+}
+/**
+ * Checks that every Dockerfile the manifest points at reads as BuildKit reads it, and that
+ * every target is one of its stages (`stages`: BuildKit's own answer; the local parser
+ * without it). After the inputs' own checks, so that bad input never needs an engine.
+ */
+async function checkDockerfiles(manifest, plan, options, deps) {
+    await deps.logger.group('Check Dockerfiles and targets', () => checkTargets(manifest, plan, options.workspace, deps));
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/errors.ts
@@ -47525,6 +51545,492 @@ function tell(resolution, plan, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/base-comparison.ts
+const built = (image) => image !== null && image.sizeBytes !== null;
+/**
+ * Compares this run's report with the base branch's.
+ *
+ * Each image of this run is matched with the base image of the same name (`tier2` with
+ * `tier2`, `shared` with `shared`). Failing that, with the one base image that served the
+ * same tiers: after a switch from `shared` to `multi-stage`, every tier image is compared
+ * with the shared image its pods pulled before. After a switch the other way the shared
+ * image replaces several base images and is marked `regrouped` instead of subtracting one
+ * of them. Base images whose tiers the manifest no longer declares become `removed` rows;
+ * tiers declared but not built in this run (the `tiers` input) are neither.
+ *
+ * @param declaredTiers every tier the manifest declares; defaults to the tiers in `head`.
+ */
+function base_comparison_compareReports(head, base, declaredTiers) {
+    const headTiers = new Set(head.images.flatMap((image) => image.tiers));
+    const declared = new Set(declaredTiers ?? [...headTiers]);
+    const notBuiltTiers = [...declared].filter((tier) => !headTiers.has(tier));
+    if (!base)
+        return withoutBaseline(head, notBuiltTiers);
+    const baseTiers = new Set(base.images.flatMap((image) => image.tiers));
+    const rows = head.images.map((image) => compareImage(image, base, baseTiers));
+    // A run that stopped before planning (a broken manifest) knows no tiers: it removed none.
+    const knowsTiers = declaredTiers !== undefined || head.error === undefined;
+    for (const image of knowsTiers ? base.images : []) {
+        if (image.tiers.length > 0 && image.tiers.every((tier) => !declared.has(tier))) {
+            rows.push({
+                ...blankRow('removed', null, image),
+                sizeDeltaBytes: built(image) ? -image.sizeBytes : null,
+                compressedDeltaBytes: image.compressedBytes === null ? null : -image.compressedBytes
+            });
+        }
+    }
+    // Totals only compare like with like: every image of both runs built, the same tiers.
+    const complete = notBuiltTiers.length === 0 &&
+        head.error === undefined &&
+        base.error === undefined &&
+        head.images.every((image) => image.sizeBytes !== null) &&
+        base.images.every((image) => image.sizeBytes !== null);
+    return {
+        hasBaseline: true,
+        rows,
+        addedTiers: [...headTiers].filter((tier) => !baseTiers.has(tier)),
+        removedTiers: knowsTiers ? [...baseTiers].filter((tier) => !declared.has(tier)) : [],
+        notBuiltTiers,
+        strategyChange: base.strategy === head.strategy ? null : { base: base.strategy, head: head.strategy },
+        totals: {
+            uniqueBytes: head.totals.uniqueBytes,
+            sumBytes: head.totals.sumBytes,
+            durationMs: head.totals.durationMs,
+            baseUniqueBytes: base.totals.uniqueBytes,
+            uniqueDeltaBytes: complete ? head.totals.uniqueBytes - base.totals.uniqueBytes : null,
+            sumDeltaBytes: complete ? head.totals.sumBytes - base.totals.sumBytes : null,
+            durationDeltaMs: head.totals.durationMs - base.totals.durationMs
+        }
+    };
+}
+/** The comparison of a run with nothing to compare with: its own figures only. */
+function withoutBaseline(head, notBuiltTiers) {
+    return {
+        hasBaseline: false,
+        rows: head.images.map((image) => blankRow('no-baseline', image, null)),
+        addedTiers: [],
+        removedTiers: [],
+        notBuiltTiers,
+        strategyChange: null,
+        totals: {
+            uniqueBytes: head.totals.uniqueBytes,
+            sumBytes: head.totals.sumBytes,
+            durationMs: head.totals.durationMs,
+            baseUniqueBytes: null,
+            uniqueDeltaBytes: null,
+            sumDeltaBytes: null,
+            durationDeltaMs: null
+        }
+    };
+}
+/** A row with nothing measured against anything yet; its tiers are the image's. */
+function blankRow(change, head, base) {
+    return {
+        change,
+        head,
+        base,
+        baseCandidates: [],
+        matchedBy: null,
+        tiers: (head ?? base)?.tiers ?? [],
+        newTiers: [],
+        sizeDeltaBytes: null,
+        compressedDeltaBytes: null,
+        durationDeltaMs: null,
+        layerChanges: []
+    };
+}
+function compareImage(image, base, baseTiers) {
+    const newTiers = image.tiers.filter((tier) => !baseTiers.has(tier));
+    const row = { ...blankRow('new', image, null), newTiers };
+    const sameName = base.images.find((candidate) => candidate.name === image.name);
+    const serving = base.images.filter((candidate) => candidate.tiers.some((tier) => image.tiers.includes(tier)));
+    let match;
+    if (sameName && (serving.length === 0 || serving.includes(sameName))) {
+        match = sameName;
+        row.matchedBy = 'name';
+    }
+    else if (serving.length === 1) {
+        match = serving[0];
+        row.matchedBy = 'tiers';
+    }
+    else if (serving.length > 1) {
+        return { ...row, change: 'regrouped', baseCandidates: serving };
+    }
+    if (!match)
+        return row;
+    row.change = 'compared';
+    row.base = match;
+    if (built(image) && built(match)) {
+        row.sizeDeltaBytes = image.sizeBytes - match.sizeBytes;
+        row.durationDeltaMs = image.durationMs - match.durationMs;
+        row.layerChanges = compareLayers(match.layers, image.layers);
+    }
+    if (image.compressedBytes !== null && match.compressedBytes !== null) {
+        row.compressedDeltaBytes = image.compressedBytes - match.compressedBytes;
+    }
+    return row;
+}
+/**
+ * Pairs the layers of two images and returns those whose size changed, largest change
+ * first. Layers pair by the instruction that made them (the n-th layer of an instruction
+ * with the n-th on the other side). A layer left over pairs with the one left over at the
+ * same position in the other image: an instruction whose text changed there (a build arg,
+ * one more package) replaced that layer. Anything else is new or gone.
+ */
+function compareLayers(base, head) {
+    const keyed = (layers) => {
+        const seen = new Map();
+        return layers.map((layer, index) => {
+            const count = seen.get(layer.createdBy) ?? 0;
+            seen.set(layer.createdBy, count + 1);
+            return { layer, index, key: `${count}\u0000${layer.createdBy}` };
+        });
+    };
+    const baseByKey = new Map(keyed(base).map((item) => [item.key, item]));
+    const changes = [];
+    const change = (before, after) => {
+        const layer = after ?? before;
+        if (!layer)
+            return;
+        const entry = {
+            createdBy: layer.createdBy,
+            baseBytes: before ? before.sizeBytes : null,
+            headBytes: after ? after.sizeBytes : null,
+            deltaBytes: (after?.sizeBytes ?? 0) - (before?.sizeBytes ?? 0)
+        };
+        if (before && after && before.createdBy !== after.createdBy) {
+            entry.baseCreatedBy = before.createdBy;
+        }
+        changes.push(entry);
+    };
+    const leftOver = [];
+    for (const item of keyed(head)) {
+        const before = baseByKey.get(item.key);
+        if (before) {
+            baseByKey.delete(item.key);
+            change(before.layer, item.layer);
+        }
+        else {
+            leftOver.push(item);
+        }
+    }
+    const baseLeftByIndex = new Map([...baseByKey.values()].map((item) => [item.index, item.layer]));
+    for (const item of leftOver) {
+        const before = baseLeftByIndex.get(item.index) ?? null;
+        baseLeftByIndex.delete(item.index);
+        change(before, item.layer);
+    }
+    for (const layer of baseLeftByIndex.values())
+        change(layer, null);
+    return changes
+        .filter((entry) => entry.deltaBytes !== 0)
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+
+;// CONCATENATED MODULE: ./src/report/growth.ts
+
+
+
+/**
+ * Each image with a growth limit gets its growth against `base` (matched as the pull-request
+ * comparison matches images: by name, else by the tiers it serves), measured on the budgets'
+ * basis. With `fail`, an image over its limit fails the run; with `warn` it is only said.
+ * Without a baseline (or for a new image) the limit is recorded, unchecked, with why.
+ */
+function applyGrowth(report, images, base, policy, noBaseline = 'no baseline report to compare with') {
+    const limits = new Map(images.flatMap((image) => (image.maxGrowth ? [[image.name, image.maxGrowth]] : [])));
+    if (limits.size === 0)
+        return report;
+    const rows = base ? base_comparison_compareReports(report, base).rows : [];
+    const checked = report.images.map((image) => {
+        const own = limits.get(image.name);
+        if (!own)
+            return image;
+        const row = rows.find((candidate) => candidate.head?.name === image.name);
+        return { ...image, growth: growthOf(image, own, base ? row : undefined, report, noBaseline) };
+    });
+    const exceeded = checked.some((image) => image.growth?.exceeded);
+    return {
+        ...report,
+        images: checked,
+        growthPolicy: policy,
+        passed: report.passed && !(policy === 'fail' && exceeded)
+    };
+}
+function growthOf(image, limits, row, report, noBaseline) {
+    const recorded = limits.map(({ limit, source }) => ({ ...limit, source }));
+    const unchecked = (why) => ({
+        limits: recorded,
+        baseBytes: null,
+        deltaBytes: null,
+        limitBytes: null,
+        exceeded: false,
+        unchecked: why
+    });
+    const head = verdict_budgetedSize(image, report.thresholdBasis);
+    if (head === null)
+        return unchecked('not measured');
+    if (!row)
+        return unchecked(noBaseline);
+    if (row.change === 'new')
+        return unchecked('a new image: nothing to compare with');
+    if (row.change === 'regrouped') {
+        return unchecked(`its tiers were served by ${row.baseCandidates.length} images on the base`);
+    }
+    const baseBytes = row.base ? verdict_budgetedSize(row.base, report.thresholdBasis) : null;
+    if (baseBytes === null) {
+        return unchecked(`the baseline image has no ${report.thresholdBasis} size`);
+    }
+    const allowed = Math.min(...limits.map(({ limit }) => size_limitBytes(limit, baseBytes)));
+    const deltaBytes = head - baseBytes;
+    return {
+        limits: recorded,
+        baseBytes,
+        deltaBytes,
+        limitBytes: allowed,
+        exceeded: deltaBytes > allowed
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/disk-space.ts
+
+/** Share of the free space above which a build that fits is still called tight. */
+const TIGHT_RATIO = 0.8;
+/** The chain keys (diff IDs 0..n) of every layer the engine holds. */
+function chains(local) {
+    const keys = new Set();
+    for (const image of local) {
+        let key = '';
+        for (const layer of image.layers) {
+            key = `${key}|${layer}`;
+            keys.add(key);
+        }
+    }
+    return keys;
+}
+/** The base image that served a planned image: the same name, else one serving its tiers. */
+function baseImageOf(image, base) {
+    return (base.images.find((candidate) => candidate.name === image.name) ??
+        base.images.find((candidate) => image.tiers.every((tier) => candidate.tiers.includes(tier))));
+}
+/**
+ * The space the images need, from the layers the baseline report measured: every layer
+ * (counted once, by its chain of diff IDs) the engine does not hold yet, at 2 × its unpacked
+ * size plus its compressed size (its image's compressed ratio, or the unpacked size when that
+ * is unknown) on the containerd store, 1 × unpacked on the classic store.
+ */
+function needFromBaseline(images, base, local, imageStore) {
+    const held = chains(local);
+    const seen = new Set();
+    const need = { bytes: 0, source: 'baseline', counted: [], skipped: [] };
+    for (const image of images) {
+        const was = baseImageOf(image, base);
+        if (!was || was.sizeBytes === null) {
+            need.skipped.push(`${image.name} (not in the baseline)`);
+            continue;
+        }
+        const ratio = was.compressedBytes !== null && was.sizeBytes > 0 ? was.compressedBytes / was.sizeBytes : 1;
+        let key = '';
+        let bytes = 0;
+        was.layers.forEach((layer, index) => {
+            key = layer.diffId && (index === 0 || key !== '') ? `${key}|${layer.diffId}` : '';
+            const id = key !== '' ? key : `${image.name}#${index}`;
+            if (seen.has(id) || held.has(id))
+                return;
+            seen.add(id);
+            bytes +=
+                imageStore === 'containerd'
+                    ? 2 * layer.sizeBytes + Math.round(layer.sizeBytes * ratio)
+                    : layer.sizeBytes;
+        });
+        if (bytes > 0)
+            need.counted.push(image.name);
+        else
+            need.skipped.push(`${image.name} (its layers are in the engine already)`);
+        need.bytes += bytes;
+    }
+    return need;
+}
+/**
+ * Without a baseline, the budgets give a ceiling: an image the engine does not hold yet
+ * needs at most 2 × its budget + its budget on the containerd store (its compressed size is
+ * at most its unpacked size), its budget on the classic store. Images sharing a base stage
+ * are each counted whole, so this is an upper bound, never an estimate.
+ */
+function needFromBudgets(images, local, imageStore) {
+    const tags = new Set(local.flatMap((image) => image.tags));
+    const need = { bytes: 0, source: 'budgets', counted: [], skipped: [] };
+    for (const image of images) {
+        if (tags.has(image.ref)) {
+            need.skipped.push(`${image.name} (built before)`);
+            continue;
+        }
+        need.counted.push(image.name);
+        need.bytes += (imageStore === 'containerd' ? 3 : 1) * image.thresholdBytes;
+    }
+    return need;
+}
+/** Whether the need fits the free space: `short` when not, `tight` above TIGHT_RATIO of it. */
+function judgeSpace(need, free) {
+    if (need > free)
+        return 'short';
+    return need > free * TIGHT_RATIO ? 'tight' : 'fits';
+}
+const PRUNE = {
+    'Build Cache': 'docker builder prune',
+    Images: 'docker image prune',
+    Containers: 'docker container prune',
+    'Local Volumes': 'docker volume prune'
+};
+/** What could be pruned, as commands with what each would free (`docker system df`). */
+function pruneAdvice(usage) {
+    const found = usage.flatMap((row) => {
+        const command = PRUNE[row.type];
+        const reclaimable = row.reclaimable.trim();
+        if (!command || reclaimable === '' || /^0\s*B\b/.test(reclaimable))
+            return [];
+        return [`\`${command}\` (${row.type.toLowerCase()}: ${reclaimable} reclaimable)`];
+    });
+    return found.length > 0
+        ? found.join(', ')
+        : '`docker builder prune` (the build cache) or `docker image prune` (unused images)';
+}
+/** How the need was worked out, for the messages. */
+function basis(need, baseline) {
+    const images = need.counted.join(', ');
+    return need.source === 'baseline'
+        ? `the layers of ${images} the engine does not hold yet, as measured by the baseline report${baseline ? ` (${baseline})` : ''}: twice their unpacked size (BuildKit's copy and the image's) plus their compressed size`
+        : `${images} at their budgets (2 × budget + budget each, an upper bound: there is no baseline report to measure from)`;
+}
+/** The message of a check that found the build short of space, or tight. */
+function spaceMessage(verdict, facts) {
+    const { free, need, dataRoot } = facts;
+    const where = `${format_formatSize(free)} free on ${dataRoot} (the engine's data root)`;
+    const how = basis(need, facts.baseline);
+    if (verdict === 'short') {
+        return `Not enough disk space to build: ${where}, about ${format_formatSize(need.bytes)} needed for ${how}. Free space first, e.g. ${facts.prune}; nothing was pruned. (disk-check: warn builds anyway.)`;
+    }
+    return `Disk space is tight: ${where}, about ${format_formatSize(need.bytes)} needed for ${how}. The build may run out of space; ${facts.prune} would free some.`;
+}
+/** The line logged when the build fits. */
+function fitsMessage(free, need, dataRoot) {
+    const skipped = need.skipped.length > 0 ? `; not counted: ${need.skipped.join(', ')}` : '';
+    return `Disk: ${format_formatSize(free)} free on ${dataRoot}, about ${format_formatSize(need.bytes)} needed (${need.source === 'baseline' ? 'measured by the baseline report' : 'the budgets, an upper bound'}${skipped})`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/preflight.ts
+
+
+/** Where a baseline came from, for messages: `nb-image-report of main, run 1000`. */
+function baselineLabel(info) {
+    if (!info.found)
+        return undefined;
+    return info.source === 'file'
+        ? `baseline-report ${info.file}`
+        : `${info.artifactName} of ${info.branch}, run ${info.runId}`;
+}
+/** Why there is no baseline to measure growth against, for the report. */
+function noBaselineReason(baseline) {
+    if (!baseline)
+        return 'no baseline report: this run does not compare with one';
+    const info = baseline.found.baseline;
+    if (info.found)
+        return 'no baseline report';
+    const why = {
+        none: `no report of ${info.branch ?? 'the base branch'} yet`,
+        expired: `the reports of ${info.branch ?? 'the base branch'} have expired`,
+        unavailable: `the baseline could not be looked up${info.detail ? ` (${info.detail})` : ''}`,
+        unreadable: `the baseline report is unreadable${info.detail ? ` (${info.detail})` : ''}`,
+        'no-branch': 'no base branch to compare with'
+    };
+    return `no baseline report: ${why[info.reason]}`;
+}
+/**
+ * The run's baseline, when something before the build needs it (a growth limit, or the
+ * disk check); the lookup is the one the comment uses afterwards (deps.baseline is memoized).
+ */
+async function baselineBeforeBuild(plan, options, deps) {
+    const needed = options.diskCheck !== 'off' || plan.images.some((image) => image.maxGrowth);
+    if (!needed || !deps.baseline)
+        return null;
+    const lookup = deps.baseline;
+    return deps.logger.group('Find the baseline report', async () => {
+        const found = await lookup();
+        const label = found ? baselineLabel(found.found.baseline) : undefined;
+        deps.logger.info(label ? `Baseline: ${label}` : noBaselineReason(found));
+        return found;
+    });
+}
+/**
+ * Compares the free space of the engine's data root with what the images will need (from
+ * the baseline's measured layers, else the budgets as a ceiling). When measured sizes do not
+ * fit, stops before building (`disk-check: fail`) or warns (`warn`); a ceiling that does not
+ * fit, or a tight fit, is a warning. Skipped, with a debug note, when the data root is not
+ * on this machine (a remote engine, a builder that builds elsewhere).
+ */
+async function checkDiskSpace(plan, manifest, options, baseline, deps) {
+    const { docker, logger, disk } = deps;
+    if (options.diskCheck === 'off' || !disk)
+        return;
+    await logger.group('Check disk space', async () => {
+        const skip = (why) => logger.debug(`Disk check skipped: ${why}`);
+        let info;
+        try {
+            info = await deps.engine.ask();
+        }
+        catch (error) {
+            return skip(`the engine did not answer (${errors_errorMessage(error)})`);
+        }
+        const root = info.dataRoot;
+        if (!root)
+            return skip('the engine does not say where it keeps its images');
+        const here = disk.hostname();
+        if (info.engineHost && info.engineHost !== here) {
+            return skip(`the engine runs on ${info.engineHost}, not on this machine (${here})`);
+        }
+        if (options.builder) {
+            const driver = await docker.builderDriver(options.builder);
+            if (driver !== 'docker' && driver !== 'docker-container') {
+                return skip(`builder ${options.builder} (driver ${driver ?? 'unknown'}) builds elsewhere`);
+            }
+        }
+        const free = await disk.freeBytes(root);
+        if (free === undefined)
+            return skip(`${root} is not on this machine`);
+        const base = baseline?.found.base ?? undefined;
+        if (!base && options.thresholdBasis === 'compressed') {
+            return skip('no baseline, and compressed budgets do not bound the unpacked size');
+        }
+        const refs = plan.images.map((image) => image.ref);
+        if (manifest.baseImage)
+            refs.push(manifest.baseImage);
+        const local = await docker.localImages(refs);
+        const need = base
+            ? needFromBaseline(plan.images, base, local, info.imageStore)
+            : needFromBudgets(plan.images, local, info.imageStore);
+        const verdict = judgeSpace(need.bytes, free);
+        if (verdict === 'fits') {
+            logger.info(fitsMessage(free, need, root));
+            return;
+        }
+        const label = baseline ? baselineLabel(baseline.found.baseline) : undefined;
+        const message = spaceMessage(verdict, {
+            free,
+            need,
+            dataRoot: root,
+            prune: pruneAdvice(await docker.diskUsage()),
+            ...(label ? { baseline: label } : {})
+        });
+        // Budgets are ceilings: a build they say cannot fit may well fit, so they only warn.
+        if (verdict === 'short' && need.source === 'baseline' && options.diskCheck === 'fail') {
+            throw new DiskSpaceError(message);
+        }
+        logger.warning(message, {
+            title: verdict === 'short' ? 'Not enough disk space' : 'Disk space is tight'
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
@@ -47533,6 +52039,8 @@ function tell(resolution, plan, logger) {
 // on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
 // just before a push, so that the file already says the images passed should the runner die
 // between two pushes.
+
+
 
 
 
@@ -47572,8 +52080,13 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
         const contents = await planContents(run, manifest, plan);
         const publishing = await build_planTags(run, manifest, plan, contents);
+        // The engine is first asked here, once the inputs are known to be good.
+        const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder, true);
+        await checkDockerfiles(manifest, plan, options, { ...deps, stages });
+        const baseline = await baselineBeforeBuild(plan, options, deps);
+        await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine });
         const built = await buildAndMeasure(run, manifest, plan, contents);
-        done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
+        done.report = applyGrowth(buildReport(plan, built.outcomes, runFacts(run, built, publishing)), plan.images, baseline?.found.base ?? undefined, options.growthPolicy ?? 'fail', noBaselineReason(baseline));
         if (built.engineLost)
             throw built.engineLost;
         done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file);
@@ -47940,6 +52453,10 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.strategy = inputs.strategy;
     if (inputs.thresholdBytes !== undefined)
         options.thresholdBytes = inputs.thresholdBytes;
+    if (inputs.maxGrowth !== undefined)
+        options.maxGrowth = inputs.maxGrowth;
+    options.growthPolicy = inputs.growthPolicy;
+    options.diskCheck = inputs.diskCheck;
     if (inputs.builder)
         options.builder = inputs.builder;
     if (context.repository) {
@@ -47984,6 +52501,7 @@ function shareSettings(inputs, workingDirectory) {
         token: inputs.githubToken,
         comment: inputs.comment,
         commentKey: inputs.commentKey,
+        commentThreshold: inputs.commentThreshold,
         upload: inputs.uploadReport,
         artifactName: inputs.reportArtifact
     };
@@ -48041,12 +52559,20 @@ function mergeReports(sources, context) {
         .map(({ file, report }) => `${file}: ${report.error ?? ''}`);
     const built = images.filter((image) => image.sizeBytes !== null);
     const publish = mergedPublish(sources);
+    // Each job checked its images' growth against the baseline it found; a part that fails on
+    // growth fails the merge too.
+    const policies = sources.flatMap(({ report }) => report.growthPolicy ?? []);
+    const growthPolicy = policies.includes('fail') ? 'fail' : policies[0];
+    const grewTooMuch = growthPolicy === 'fail' && images.some((image) => image.growth?.exceeded);
     const merged = {
         schemaVersion: 1,
         tool: context.tool,
         manifest: first.report.manifest,
         strategy: first.report.strategy,
-        passed: errors.length === 0 && publish.error === undefined && images.every(imagePasses),
+        passed: errors.length === 0 &&
+            publish.error === undefined &&
+            !grewTooMuch &&
+            images.every(imagePasses),
         startedAt: earliest(sources.map((source) => source.report.startedAt)),
         finishedAt: latest(sources.map((source) => source.report.finishedAt)),
         engine: {
@@ -48075,6 +52601,8 @@ function mergeReports(sources, context) {
         const packages = Object.fromEntries(images.flatMap((image) => (image.pythonPackages ? [[image.name, image.pythonPackages]] : [])));
         merged.python = { ...python, differing: differingAcross(packages) };
     }
+    if (growthPolicy)
+        merged.growthPolicy = growthPolicy;
     return merged;
 }
 /**
@@ -48232,10 +52760,10 @@ async function readParts(options, deps) {
         }
         let report;
         try {
-            report = report_file_readReport(text, shown);
+            report = readReport(text, shown);
         }
         catch (error) {
-            if (error instanceof report_file_ReportFileError)
+            if (error instanceof ReportFileError)
                 throw new InputError(`reports: ${error.message}`);
             throw error;
         }
@@ -48250,6 +52778,7 @@ function expectedImages(manifest, first, options) {
         manifestDir: external_node_path_default().dirname(options.manifestPath),
         strategy: first.strategy,
         thresholdBytes: options.thresholdBytes,
+        maxGrowth: options.maxGrowth,
         tiers: options.tiers
     });
     return buildReport(plan, plan.images.map((image) => failedOutcome(image, 'no report')), {
@@ -48265,12 +52794,18 @@ function expectedImages(manifest, first, options) {
 
 
 /**
- * `mode: plan`: reads and checks the manifest and plans the images without building anything
- * (no engine needed): the first job of a fan-out, whose `matrix` output the build jobs run on.
+ * `mode: plan`: reads and checks the manifest and plans the images without building anything:
+ * the first job of a fan-out, whose `matrix` output the build jobs run on. No engine is
+ * needed: when one answers, BuildKit reads the Dockerfiles, else the local parser does.
  */
 async function runPlan(options, deps) {
     const manifest = await readManifest(options, deps);
+    const { docker } = deps;
+    const stages = docker
+        ? builderStages(docker, () => docker.engineInfo(), options.builder)
+        : undefined;
     const plan = await preparePlan(manifest, options, deps);
+    await checkDockerfiles(manifest, plan, options, { ...deps, ...(stages ? { stages } : {}) });
     return { mode: 'plan', manifest, plan, matrix: matrixOf(plan) };
 }
 
@@ -48316,7 +52851,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
  * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
  * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
  */
-function escapeMarkdown(text) {
+function markdown_escapeMarkdown(text) {
     return (text
         .replace(/\r\n?|\n/g, ' ')
         // First, so a control character cannot hide `http://` from the autolink check below.
@@ -48329,11 +52864,11 @@ function escapeMarkdown(text) {
         .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
 }
 /** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
-function code(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+function markdown_code(text) {
+    return `<code>${markdown_escapeMarkdown(text)}</code>`;
 }
 /** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
-function escapePreLine(text) {
+function markdown_escapePreLine(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -48345,7 +52880,7 @@ function escapePreLine(text) {
  * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
  * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
  */
-function escapeAttribute(text) {
+function markdown_escapeAttribute(text) {
     return text
         .replace(/\r\n?|\n/g, ' ')
         .replace(CONTROL, '')
@@ -48356,11 +52891,11 @@ function escapeAttribute(text) {
  * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
  * with decodeURIComponent.
  */
-function encodeCommentValue(text) {
+function markdown_encodeCommentValue(text) {
     return encodeURIComponent(text).replace(/%2F/g, '/');
 }
 /** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
-function truncate(text, max) {
+function markdown_truncate(text, max) {
     const chars = [...text];
     return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
@@ -48384,6 +52919,34 @@ function textTable(header, rows, rightAligned) {
     return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
 }
 
+;// CONCATENATED MODULE: ./src/render/growth.ts
+
+
+/** Whether any image of the report has a growth limit: then the tables get a Growth column. */
+function growth_hasGrowth(report) {
+    return report.images.some((image) => image.growth !== undefined);
+}
+/**
+ * `+1.2 MB (+12.3%) of max 10% ❌`: the growth against the baseline, the limit it is held to,
+ * and ✅ within it, ❌ over it (growth-policy fail) or ⚠️ over it (warn); `max 10%, not
+ * checked` without a baseline size to compare with; `–` without a limit.
+ */
+function growth_growthCell(growth, policy) {
+    if (!growth)
+        return '–';
+    const limit = `max ${limitText(growth)}`;
+    if (growth.deltaBytes === null || growth.baseBytes === null)
+        return `${limit}, not checked`;
+    const percent = format_formatPercentChange(growth.deltaBytes, growth.baseBytes);
+    const change = `${format_formatSizeChange(growth.deltaBytes)}${percent ? ` (${percent})` : ''}`;
+    const mark = !growth.exceeded ? '✅' : policy === 'warn' ? '⚠️' : '❌';
+    return `${change} of ${limit} ${mark}`;
+}
+/** The count of images over their growth limit, for headlines. */
+function overGrowth(report) {
+    return report.images.filter((image) => image.growth?.exceeded).length;
+}
+
 ;// CONCATENATED MODULE: ./src/report/package-diff.ts
 /** Every package of an image that counts once: Debian, RPM, and Python not from apt. */
 function listedPackages(packages) {
@@ -48403,7 +52966,7 @@ function listedPackages(packages) {
  * The packages added, removed or at another version in `head` than in `base`, the largest
  * size change first (unknown sizes last), then by name.
  */
-function diffPackages(head, base) {
+function package_diff_diffPackages(head, base) {
     if (base === null)
         return { compared: false, reason: 'no-baseline' };
     if (!head)
@@ -48454,7 +53017,7 @@ function bySizeChange(a, b) {
     return size(b) - size(a) || compareText(a.name, b.name) || compareText(a.manager, b.manager);
 }
 /** The `count` largest packages of an image (unknown sizes left out), largest first. */
-function largestPackages(packages, count) {
+function package_diff_largestPackages(packages, count) {
     return listedPackages(packages)
         .filter((item) => item.sizeBytes !== null)
         .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0) || compareText(a.name, b.name))
@@ -48465,7 +53028,7 @@ function largestPackages(packages, count) {
  * validated against one tier's numpy may meet another in the next tier. One image (the
  * shared strategy) has none.
  */
-function packageDrift(images) {
+function package_diff_packageDrift(images) {
     const seen = new Map();
     for (const image of images) {
         if (!image.packages)
@@ -48502,8 +53065,8 @@ const MANAGER_LABEL = {
     rpm: 'rpm'
 };
 /** `numpy 1.26.4` with its list, for tables and sentences. */
-function packageName(item) {
-    return `${escapeMarkdown(item.name)} <sub>${MANAGER_LABEL[item.manager]}</sub>`;
+function contents_packageName(item) {
+    return `${markdown_escapeMarkdown(item.name)} <sub>${MANAGER_LABEL[item.manager]}</sub>`;
 }
 /**
  * The summary's sections on the images' contents: the notebook imports when the audit ran,
@@ -48520,7 +53083,7 @@ function contentsSections(report) {
         for (const image of inventoried)
             lines.push(inventoryRow(image));
         lines.push('', 'Counts and installed sizes per list: pip is every Python distribution not installed by apt (sizes measured from the files it installed); apt and rpm sizes are what the packages declare (dpkg’s Installed-Size, an estimate). Python packages apt installed are counted once, under apt.', '');
-        const notes = inventoried.flatMap((image) => (image.packages?.notes ?? []).map((note) => `- ${escapeMarkdown(image.name)}: ${escapeMarkdown(note)}`));
+        const notes = inventoried.flatMap((image) => (image.packages?.notes ?? []).map((note) => `- ${markdown_escapeMarkdown(image.name)}: ${markdown_escapeMarkdown(note)}`));
         if (notes.length > 0)
             lines.push(...notes, '');
         lines.push(...driftLines(report), '');
@@ -48537,15 +53100,15 @@ function inventoryRow(image) {
         if (items.length === 0)
             return '–';
         const bytes = items.reduce((sum, item) => sum + (item.sizeBytes ?? 0), 0);
-        return `${groupThousands(items.length)} · ${format_formatSize(bytes)}`;
+        return `${format_groupThousands(items.length)} · ${format_formatSize(bytes)}`;
     };
     const python = packages.interpreter
-        ? `${escapeMarkdown(packages.interpreter.version)}${packages.interpreter.venv ? ' (venv)' : ''}`
+        ? `${markdown_escapeMarkdown(packages.interpreter.version)}${packages.interpreter.venv ? ' (venv)' : ''}`
         : 'none';
-    const largest = largestPackages(packages, 3)
-        .map((item) => `${packageName(item)} ${format_formatSize(item.sizeBytes ?? 0)}`)
+    const largest = package_diff_largestPackages(packages, 3)
+        .map((item) => `${contents_packageName(item)} ${format_formatSize(item.sizeBytes ?? 0)}`)
         .join(', ');
-    return `| ${escapeMarkdown(image.tiers.join(', '))} | ${python} | ${count('python')} | ${count('debian')} | ${count('rpm')} | ${largest || '–'} |`;
+    return `| ${markdown_escapeMarkdown(image.tiers.join(', '))} | ${python} | ${count('python')} | ${count('debian')} | ${count('rpm')} | ${largest || '–'} |`;
 }
 /** Drift between the images of the run, or that there is none. */
 function driftLines(report) {
@@ -48555,7 +53118,7 @@ function driftLines(report) {
             'Drift: one image serves every tier, so every tier sees the same version of each package.'
         ];
     }
-    const drift = packageDrift(inventoried);
+    const drift = package_diff_packageDrift(inventoried);
     if (drift.length === 0) {
         return ['No drift: every package that several tier images have is at the same version in each.'];
     }
@@ -48564,13 +53127,13 @@ function driftLines(report) {
         '',
         '| Package | Versions |',
         '|---|---|',
-        ...drift.map((item) => `| ${packageName(item)} | ${driftVersions(item)} |`)
+        ...drift.map((item) => `| ${contents_packageName(item)} | ${contents_driftVersions(item)} |`)
     ];
 }
 /** `1.26.4 (tier2) · 2.0.1 (tier3)`. */
-function driftVersions(drift) {
+function contents_driftVersions(drift) {
     return drift.versions
-        .map((entry) => `${escapeMarkdown(entry.version)} (${escapeMarkdown(entry.tiers.join(', '))})`)
+        .map((entry) => `${markdown_escapeMarkdown(entry.version)} (${markdown_escapeMarkdown(entry.tiers.join(', '))})`)
         .join(' · ');
 }
 const NOTEBOOK_STATUS = {
@@ -48586,14 +53149,14 @@ function auditSection(images) {
     for (const image of images) {
         const audit = image.audit;
         if (audit.status === 'unchecked' || (audit.status === 'failed' && audit.notes.length > 0)) {
-            hints.push(`- ${audit.status === 'failed' ? '💥' : '⚠️'} ${escapeMarkdown(image.tiers.join(', '))}: ${escapeMarkdown(audit.notes.join('; '))}`);
+            hints.push(`- ${audit.status === 'failed' ? '💥' : '⚠️'} ${markdown_escapeMarkdown(image.tiers.join(', '))}: ${markdown_escapeMarkdown(audit.notes.join('; '))}`);
         }
         for (const tier of audit.tiers) {
             for (const notebook of tier.notebooks)
                 rows.push(notebookRow(tier.tier, notebook));
             hints.push(...unusedHints(tier.tier, tier.unused));
             for (const note of tier.notes)
-                hints.push(`- ${escapeMarkdown(tier.tier)}: ${escapeMarkdown(note)}`);
+                hints.push(`- ${markdown_escapeMarkdown(tier.tier)}: ${markdown_escapeMarkdown(note)}`);
         }
     }
     if (rows.length > 0) {
@@ -48613,29 +53176,29 @@ function notebookRow(tier, notebook) {
     for (const missing of required) {
         const site = missing.sites[0];
         const where = site ? ` (cell ${site.cell}, line ${site.line})` : '';
-        details.push(`${code(missing.module)}${where}${missing.addTo ? `: ${escapeMarkdown(missing.addTo)}` : ''}`);
+        details.push(`${markdown_code(missing.module)}${where}${missing.addTo ? `: ${markdown_escapeMarkdown(missing.addTo)}` : ''}`);
     }
     for (const error of notebook.errors)
-        details.push(escapeMarkdown(truncate(error.message, 200)));
+        details.push(markdown_escapeMarkdown(markdown_truncate(error.message, 200)));
     for (const missing of notebook.missing.filter((m) => m.installedByNotebook)) {
-        details.push(`${code(missing.module)} installed by the notebook itself (${code(missing.installedByNotebook ?? '')}): validation needs the network`);
+        details.push(`${markdown_code(missing.module)} installed by the notebook itself (${markdown_code(missing.installedByNotebook ?? '')}): validation needs the network`);
     }
     const optional = notebook.missing.filter((m) => m.optional);
     if (optional.length > 0)
-        details.push(`optional, not installed: ${optional.map((m) => code(m.module)).join(', ')}`);
+        details.push(`optional, not installed: ${optional.map((m) => markdown_code(m.module)).join(', ')}`);
     const installs = notebook.installs.filter((install) => !notebook.missing.some((m) => m.installedByNotebook && install.command.includes(m.installedByNotebook)));
     for (const install of installs)
-        details.push(`installs ${code(truncate(install.command, 80))} (cell ${install.cell})`);
+        details.push(`installs ${markdown_code(markdown_truncate(install.command, 80))} (cell ${install.cell})`);
     if (notebook.status === 'ok' && details.length === 0) {
-        const modules = notebook.resolved.map((r) => code(r.module));
+        const modules = notebook.resolved.map((r) => markdown_code(r.module));
         if (modules.length > 0)
             details.push(modules.join(', '));
         else if (notebook.notes.length === 0)
             details.push('no third-party imports');
     }
     for (const note of notebook.notes)
-        details.push(escapeMarkdown(note));
-    return `| ${escapeMarkdown(tier)} | ${code(notebook.path)} | ${NOTEBOOK_STATUS[notebook.status]} | ${details.join('<br>')} |`;
+        details.push(markdown_escapeMarkdown(note));
+    return `| ${markdown_escapeMarkdown(tier)} | ${markdown_code(notebook.path)} | ${NOTEBOOK_STATUS[notebook.status]} | ${details.join('<br>')} |`;
 }
 function unusedHints(tier, unused) {
     const unusedNames = unused.filter((u) => u.reason === 'unused');
@@ -48643,12 +53206,12 @@ function unusedHints(tier, unused) {
     const hints = [];
     if (unusedNames.length > 0) {
         const names = unusedNames
-            .map((u) => `${code(u.spec)}${u.sizeBytes ? ` (${format_formatSize(u.sizeBytes)})` : ''}`)
+            .map((u) => `${markdown_code(u.spec)}${u.sizeBytes ? ` (${format_formatSize(u.sizeBytes)})` : ''}`)
             .join(', ');
-        hints.push(`- 💡 ${escapeMarkdown(tier)} installs ${names}, which none of its notebooks imports (directly or through what they import).`);
+        hints.push(`- 💡 ${markdown_escapeMarkdown(tier)} installs ${names}, which none of its notebooks imports (directly or through what they import).`);
     }
     if (notInstalled.length > 0) {
-        hints.push(`- 💡 ${escapeMarkdown(tier)} lists ${notInstalled.map((u) => code(u.spec)).join(', ')}, but the image has no package of that name.`);
+        hints.push(`- 💡 ${markdown_escapeMarkdown(tier)} lists ${notInstalled.map((u) => markdown_code(u.spec)).join(', ')}, but the image has no package of that name.`);
     }
     return hints;
 }
@@ -48660,16 +53223,16 @@ function packageDetails(image) {
     const listed = listedPackages(packages);
     if (listed.length === 0)
         return [];
-    const largest = largestPackages(packages, LARGEST_SHOWN);
+    const largest = package_diff_largestPackages(packages, LARGEST_SHOWN);
     return [
         '<details>',
-        `<summary>${escapeMarkdown(image.ref)}: ${groupThousands(listed.length)} packages</summary>`,
+        `<summary>${markdown_escapeMarkdown(image.ref)}: ${format_groupThousands(listed.length)} packages</summary>`,
         '',
-        `**Largest packages** (${largest.length} of ${groupThousands(listed.length)})`,
+        `**Largest packages** (${largest.length} of ${format_groupThousands(listed.length)})`,
         '',
         '| Package | Version | Size |',
         '|---|---|--:|',
-        ...largest.map((item) => `| ${packageName(item)} | ${escapeMarkdown(item.version)} | ${format_formatSize(item.sizeBytes ?? 0)} |`),
+        ...largest.map((item) => `| ${contents_packageName(item)} | ${markdown_escapeMarkdown(item.version)} | ${format_formatSize(item.sizeBytes ?? 0)} |`),
         '',
         '</details>',
         ''
@@ -48682,15 +53245,16 @@ function packageDetails(image) {
 
 
 
+
 /** How each budget verdict reads in a table cell. */
-const STATUS_LABEL = {
+const summary_STATUS_LABEL = {
     ok: '✅ ok',
     warn: '⚠️ near budget',
     over: '❌ over budget',
     failed: '💥 build failed'
 };
 /** One-line headline: within budget, N over budget, or N failed. */
-function headline(report) {
+function summary_headline(report) {
     const over = report.images.filter((image) => image.status === 'over').length;
     const failed = report.images.filter((image) => image.status === 'failed').length;
     // A merged report keeps the error of a job that stopped; the other jobs' images still count.
@@ -48701,6 +53265,9 @@ function headline(report) {
         parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`);
     if (over > 0)
         parts.push(`❌ ${over} over budget`);
+    const grew = overGrowth(report);
+    if (grew > 0 && report.growthPolicy === 'fail')
+        parts.push(`📈 ${grew} over growth limit`);
     parts.push(...auditHeadline(report));
     if (report.publish.error)
         parts.push('💥 push failed');
@@ -48717,19 +53284,28 @@ function auditHeadline(report) {
     return [];
 }
 /** The figures of one image row, shared by the markdown and text tables. */
-function row(image, basis) {
-    return [
+function row(image, report) {
+    const basis = report.thresholdBasis;
+    const cells = [
         image.tiers.join(', '),
         image.ref,
         image.sizeBytes === null ? '–' : format_formatSize(image.sizeBytes),
         image.compressedBytes === null ? '–' : format_formatSize(image.compressedBytes),
         format_formatSize(image.thresholdBytes),
-        formatHeadroom(image.thresholdBytes, budgetedSize(image, basis)),
-        formatDuration(image.durationMs),
+        format_formatHeadroom(image.thresholdBytes, verdict_budgetedSize(image, basis)),
+        format_formatDuration(image.durationMs),
         image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
         image.sizeBytes === null ? '–' : String(image.layers.length),
-        STATUS_LABEL[image.status]
+        summary_STATUS_LABEL[image.status]
     ];
+    // A Growth column only when some image has a growth limit (before Status).
+    if (growth_hasGrowth(report))
+        cells.splice(cells.length - 1, 0, growth_growthCell(image.growth, report.growthPolicy));
+    return cells;
+}
+/** The columns of the report's table. */
+function columnsOf(report) {
+    return growth_hasGrowth(report) ? [...COLUMNS.slice(0, -1), 'Growth', 'Status'] : COLUMNS;
 }
 const COLUMNS = [
     'Tier',
@@ -48744,7 +53320,7 @@ const COLUMNS = [
     'Status'
 ];
 /** What the two size columns mean, and which one the budget applies to. */
-function sizeNote(report) {
+function summary_sizeNote(report) {
     const sources = new Set(report.images.map((image) => image.compressedSource));
     const compressed = sources.has('registry')
         ? 'as the registry reports it after the push'
@@ -48753,6 +53329,11 @@ function sizeNote(report) {
             : 'not measured: it is read from the registry when pushing, or before the verdict with threshold-basis: compressed';
     return `Size is uncompressed (the unpacked layers); Compressed is config + layers, what a pull downloads (${compressed}). Budgets apply to the ${report.thresholdBasis} size. Decimal units (1 GB = 1,000,000,000 bytes), like the budget.`;
 }
+/** What the Growth column measures, and what going past a limit does. */
+function summary_growthNote(report) {
+    const unchecked = report.images.find((image) => image.growth?.unchecked)?.growth?.unchecked;
+    return `Growth is against the baseline report, on the ${report.thresholdBasis} size; past its max-growth an image ${report.growthPolicy === 'warn' ? 'gets a warning' : 'fails the step'} (growth-policy: ${report.growthPolicy ?? 'fail'}).${unchecked ? ` Not checked: ${unchecked}.` : ''}`;
+}
 /** The tags section: what was (or would be) pushed, tag by tag, with digests. */
 function tagSection(report) {
     const rows = report.images.flatMap((image) => image.tags.map((tag) => ({ image, tag })));
@@ -48760,17 +53341,17 @@ function tagSection(report) {
     if (rows.length === 0 && !publish.requested)
         return [];
     const lines = ['### Tags', ''];
-    const from = publish.ref ? ` from ${code(publish.ref)}` : '';
-    const version = publish.version ? `version ${code(publish.version)}${from}` : `no version${from}`;
+    const from = publish.ref ? ` from ${markdown_code(publish.ref)}` : '';
+    const version = publish.version ? `version ${markdown_code(publish.version)}${from}` : `no version${from}`;
     const pushedCount = rows.filter(({ tag }) => tag.pushed).length;
     if (publish.error) {
-        lines.push(`💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`);
+        lines.push(`💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${markdown_escapeMarkdown(publish.error)}`);
     }
     else if (report.pushed) {
         lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`);
     }
     else if (publish.skipped) {
-        lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`);
+        lines.push(`⏸️ Not pushed: ${markdown_escapeMarkdown(publish.skipped)} · ${version}`);
     }
     else if (!publish.requested) {
         lines.push(`Push is off; these tags would be pushed · ${version}`);
@@ -48779,12 +53360,12 @@ function tagSection(report) {
         lines.push(`Nothing pushed · ${version}`);
     }
     if (publish.notebookValidationJobs) {
-        lines.push('', `NotebookValidationJobs: ${code(publish.notebookValidationJobs)}`);
+        lines.push('', `NotebookValidationJobs: ${markdown_code(publish.notebookValidationJobs)}`);
     }
     if (rows.length > 0) {
         lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|');
         for (const { image, tag } of rows) {
-            lines.push(`| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`);
+            lines.push(`| ${markdown_escapeMarkdown(image.tiers.join(', '))} | ${markdown_code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? markdown_code(tag.digest) : '–'} |`);
         }
     }
     lines.push('');
@@ -48793,21 +53374,25 @@ function tagSection(report) {
 /** The job-summary markdown: headline, one row per image, totals and collapsed details. */
 function renderSummary(report) {
     const lines = [];
-    lines.push(`## Notebook images: ${headline(report)}`, '');
-    lines.push(`Strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${format_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${format_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${formatDuration(report.totals.durationMs)}`, '');
+    lines.push(`## Notebook images: ${summary_headline(report)}`, '');
+    lines.push(`Strategy **${report.strategy}** · manifest ${markdown_code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'} · ${format_formatSize(report.totals.uniqueBytes)} on disk with shared layers counted once (${format_formatSize(report.totals.sumBytes)} summed) · ${report.parts ? 'slowest job built in' : 'built in'} ${format_formatDuration(report.totals.durationMs)}`, '');
     if (report.parts) {
-        const parts = report.parts.map((part) => `${code(part.file)} (${part.images.map(escapeMarkdown).join(', ') || 'no images'})`);
+        const parts = report.parts.map((part) => `${markdown_code(part.file)} (${part.images.map(markdown_escapeMarkdown).join(', ') || 'no images'})`);
         lines.push(`Merged from ${parts.length} report${parts.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
     }
     if (report.error)
-        lines.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
-    lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|');
+        lines.push(`> **Error:** ${markdown_escapeMarkdown(report.error)}`, '');
+    const columns = columnsOf(report);
+    const align = columns.map((column, index) => (index < 2 || column === 'Status' ? '---' : '--:'));
+    lines.push(`| ${columns.join(' | ')} |`, `|${align.join('|')}|`);
     for (const image of report.images) {
-        const cells = row(image, report.thresholdBasis).map(escapeMarkdown);
-        cells[1] = code(image.ref);
+        const cells = row(image, report).map(markdown_escapeMarkdown);
+        cells[1] = markdown_code(image.ref);
         lines.push(`| ${cells.join(' | ')} |`);
     }
-    lines.push('', sizeNote(report), '');
+    lines.push('', summary_sizeNote(report), '');
+    if (growth_hasGrowth(report))
+        lines.push(summary_growthNote(report), '');
     lines.push(...tagSection(report));
     lines.push(...contentsSections(report));
     for (const image of report.images)
@@ -48817,20 +53402,20 @@ function renderSummary(report) {
 function details(image) {
     const lines = [
         '<details>',
-        `<summary>${escapeMarkdown(image.ref)}: ${detailsTitle(image)}</summary>`,
+        `<summary>${markdown_escapeMarkdown(image.ref)}: ${detailsTitle(image)}</summary>`,
         ''
     ];
     if (image.status === 'failed') {
-        lines.push(`**Error:** ${escapeMarkdown(image.error ?? 'unknown error')}`, '');
+        lines.push(`**Error:** ${markdown_escapeMarkdown(image.error ?? 'unknown error')}`, '');
         if (image.logTail && image.logTail.length > 0) {
-            lines.push('<pre>', ...image.logTail.map(escapePreLine), '</pre>');
+            lines.push('<pre>', ...image.logTail.map(markdown_escapePreLine), '</pre>');
         }
     }
     else if (image.sizeBytes !== null) {
-        const compressed = image.compressedBytes === null ? '' : `, ${formatBytes(image.compressedBytes)} compressed`;
-        lines.push(`Image ID ${code(image.imageId ?? '')}, ${formatBytes(image.sizeBytes)}${compressed}, budget ${formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
+        const compressed = image.compressedBytes === null ? '' : `, ${format_formatBytes(image.compressedBytes)} compressed`;
+        lines.push(`Image ID ${markdown_code(image.imageId ?? '')}, ${format_formatBytes(image.sizeBytes)}${compressed}, budget ${format_formatBytes(image.thresholdBytes)}.`, '', '| # | Size | Bytes | Instruction |', '|--:|--:|--:|---|');
         image.layers.forEach((layer, index) => {
-            lines.push(`| ${index + 1} | ${format_formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${code(truncate(layer.createdBy || '(base image)', 120))} |`);
+            lines.push(`| ${index + 1} | ${format_formatSize(layer.sizeBytes)} | ${format_groupThousands(layer.sizeBytes)} | ${markdown_code(markdown_truncate(layer.createdBy || '(base image)', 120))} |`);
         });
     }
     if (lines.at(-1) !== '')
@@ -48845,10 +53430,10 @@ function detailsTitle(image) {
 }
 /** The same table as plain text, aligned, for the CLI. */
 function renderTextTable(report) {
-    // The figures are right-aligned: Size to Layers.
-    const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
-    const out = textTable(COLUMNS, report.images.map((image) => row(image, report.thresholdBasis)), (column) => numeric.has(column));
-    out.push('', `${headline(report)} · strategy ${report.strategy} · ${format_formatSize(report.totals.uniqueBytes)} unique (${formatBytes(report.totals.uniqueBytes)}) · ${formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
+    // The figures are right-aligned: Size to Layers (and Growth).
+    const columns = columnsOf(report);
+    const out = textTable(columns, report.images.map((image) => row(image, report)), (column) => column >= 2 && column < columns.length - 1);
+    out.push('', `${summary_headline(report)} · strategy ${report.strategy} · ${format_formatSize(report.totals.uniqueBytes)} unique (${format_formatBytes(report.totals.uniqueBytes)}) · ${format_formatDuration(report.totals.durationMs)}${report.parts ? ` · merged from ${report.parts.length} report${report.parts.length === 1 ? '' : 's'}` : ''}`);
     if (report.thresholdBasis === 'compressed')
         out.push('Budgets apply to the compressed size.');
     const tagged = report.images.filter((image) => image.tags.length > 0);
@@ -48865,6 +53450,911 @@ function renderTextTable(report) {
     if (report.publish.error)
         out.push(`Push failed: ${report.publish.error}`);
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-table.ts
+
+
+
+
+
+/** Longest tier description shown in the table before it is cut. */
+const DESCRIPTION_MAX = 60;
+function comment_table_layoutOf(report, comparison) {
+    const images = comparison.rows.flatMap((row) => [row.head, row.base]);
+    return {
+        compressed: images.some((image) => image !== null && image.compressedBytes !== null),
+        basis: report.thresholdBasis,
+        growth: hasGrowth(report),
+        policy: report.growthPolicy
+    };
+}
+function comment_table_header(layout) {
+    const columns = ['Tier', 'Size', 'Change'];
+    const align = ['---', '--:', '--:'];
+    if (layout.compressed) {
+        columns.push('Compressed');
+        align.push('--:');
+    }
+    columns.push('Budget', 'Headroom', 'Build time');
+    align.push('--:', '--:', '--:');
+    if (layout.growth) {
+        columns.push('Growth');
+        align.push('--:');
+    }
+    columns.push('Status');
+    align.push('---');
+    return [`| ${columns.join(' | ')} |`, `|${align.join('|')}|`];
+}
+function comment_table_arrow(delta) {
+    return delta > 0 ? '🔺' : '🔽';
+}
+/** `🔺 +12 MB (+3.1%)`: a change in size with its arrow, and its share of `base` when known. */
+function comment_table_signedChange(delta, base, emphasis = (text) => text) {
+    const percent = formatPercentChange(delta, base);
+    return `${comment_table_arrow(delta)} ${emphasis(sizeChange(delta))}${percent ? ` (${percent})` : ''}`;
+}
+/** A size with its exact bytes in a tooltip. */
+function comment_table_size(bytes) {
+    return `<span title="${escapeAttribute(formatBytes(bytes))}">${formatSize(bytes)}</span>`;
+}
+/** A signed change with its exact bytes in a tooltip. */
+function sizeChange(bytes) {
+    return `<span title="${escapeAttribute(formatBytesChange(bytes))}">${formatSizeChange(bytes)}</span>`;
+}
+function tierCell(row, descriptions) {
+    const names = row.tiers
+        .map((tier) => `${escapeMarkdown(tier)}${row.newTiers.includes(tier) ? ' 🆕' : ''}`)
+        .join(', ');
+    if (row.change === 'removed')
+        return `~~${names}~~`;
+    const tier = row.tiers.length === 1 ? row.tiers[0] : undefined;
+    const description = tier === undefined ? undefined : descriptions[tier]?.trim();
+    return description
+        ? `${names} <sub>${escapeMarkdown(truncate(description, DESCRIPTION_MAX))}</sub>`
+        : names;
+}
+function changeCell(row) {
+    switch (row.change) {
+        case 'new':
+            return '🆕 new';
+        case 'removed':
+            return row.sizeDeltaBytes === null ? '🗑️ removed' : `🔽 ${sizeChange(row.sizeDeltaBytes)}`;
+        case 'regrouped':
+            return `– <sub>was ${row.baseCandidates.length} images</sub>`;
+        case 'no-baseline':
+            return '–';
+        case 'compared': {
+            if (row.head?.sizeBytes === null)
+                return '–';
+            if (row.sizeDeltaBytes === null)
+                return '– <sub>base not built</sub>';
+            if (row.sizeDeltaBytes === 0)
+                return 'no change';
+            return comment_table_signedChange(row.sizeDeltaBytes, row.base?.sizeBytes ?? 0);
+        }
+    }
+}
+/** What the Growth column measures, when there is one. */
+function comment_table_growthNote(layout) {
+    if (!layout.growth)
+        return undefined;
+    return `Growth is against the baseline, on the ${layout.basis} size; past its max-growth an image ${layout.policy === 'warn' ? 'gets a warning' : 'fails the check'} (growth-policy: ${layout.policy ?? 'fail'}).`;
+}
+function comment_table_sizeNote(layout) {
+    const units = 'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.';
+    if (!layout.compressed && layout.basis === 'uncompressed') {
+        return `Sizes are uncompressed, in ${units}`;
+    }
+    return `Size is uncompressed (the unpacked layers), Compressed is config + layers (what a pull downloads); budgets apply to the ${layout.basis} size. In ${units}`;
+}
+/** The compressed size with its change, when it was measured. */
+function compressedCell(row, image) {
+    if (image.compressedBytes === null)
+        return '–';
+    const delta = row.compressedDeltaBytes;
+    if (row.change === 'removed' || delta === null)
+        return comment_table_size(image.compressedBytes);
+    return `${comment_table_size(image.compressedBytes)} (${delta === 0 ? '±0' : sizeChange(delta)})`;
+}
+function comment_table_tableRow(row, descriptions, layout) {
+    const image = row.head ?? row.base;
+    if (!image)
+        return '';
+    const cells = [tierCell(row, descriptions)];
+    if (row.change === 'removed') {
+        cells.push('–', changeCell(row));
+        if (layout.compressed)
+            cells.push('–');
+        cells.push('–', '–', '–');
+        if (layout.growth)
+            cells.push('–');
+        cells.push(`🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${comment_table_size(image.sizeBytes)}</sub>`}`);
+        return `| ${cells.join(' | ')} |`;
+    }
+    const duration = row.durationDeltaMs === null
+        ? formatDuration(image.durationMs)
+        : `${formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`;
+    cells.push(image.sizeBytes === null ? '–' : comment_table_size(image.sizeBytes), changeCell(row));
+    if (layout.compressed)
+        cells.push(compressedCell(row, image));
+    cells.push(formatSize(image.thresholdBytes), formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)), duration);
+    if (layout.growth)
+        cells.push(growthCell(row.head?.growth, layout.policy));
+    cells.push(STATUS_LABEL[image.status]);
+    return `| ${cells.join(' | ')} |`;
+}
+function comment_table_totalsRow(comparison, layout) {
+    const { totals } = comparison;
+    let change = '–';
+    if (totals.uniqueDeltaBytes !== null && totals.baseUniqueBytes !== null) {
+        change =
+            totals.uniqueDeltaBytes === 0
+                ? 'no change'
+                : comment_table_signedChange(totals.uniqueDeltaBytes, totals.baseUniqueBytes);
+    }
+    const duration = totals.durationDeltaMs === null
+        ? formatDuration(totals.durationMs)
+        : `${formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`;
+    return `| **Total** <sub>unique bytes</sub> | **${comment_table_size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} |${layout.growth ? ' |' : ''} |`;
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-details.ts
+// The pull-request comment's notes under the table (where the baseline came from, tiers
+// added, removed or not built) and the collapsed details of each image (largest or changed
+// layers, the end of a failed build's log).
+
+
+
+
+/** Layers listed per image in each of the two details tables. */
+const LAYERS_SHOWN = 5;
+/** Lines of a failed build's log shown in the comment (the job summary has more). */
+const LOG_LINES_SHOWN = 10;
+/** Longest instruction shown in a details table before it is cut. */
+const INSTRUCTION_MAX = 120;
+function comment_details_baselineNotes(input) {
+    const { baseline, comparison } = input;
+    const notes = [];
+    const artifact = code((!baseline.found && baseline.artifactName) || DEFAULT_REPORT_ARTIFACT);
+    if (baseline.found && baseline.source === 'artifact') {
+        const when = baseline.createdAt ? `, ${escapeMarkdown(baseline.createdAt.slice(0, 10))}` : '';
+        const commit = baseline.headSha ? ` (commit ${code(baseline.headSha.slice(0, 7))}${when})` : '';
+        notes.push(`Compared with the ${code(baseline.artifactName)} artifact of ${code(baseline.branch)} from [run ${baseline.runId}](${baseline.runUrl})${commit}.`);
+    }
+    else if (baseline.found) {
+        notes.push(`Compared with ${code(baseline.file)} (the \`baseline-report\` input).`);
+    }
+    else {
+        const branch = baseline.branch ? code(baseline.branch) : 'the base branch';
+        const without = 'so sizes are shown without changes';
+        const detail = baseline.detail ? ` (${escapeMarkdown(baseline.detail)})` : '';
+        switch (baseline.reason) {
+            case 'none':
+                notes.push(`**No baseline yet:** no ${artifact} artifact from a successful run on ${branch} was found${detail}, ${without}. Every push to ${branch} that runs this action uploads one.`);
+                break;
+            case 'expired':
+                notes.push(`**No baseline:** the ${artifact} artifacts of ${branch} have expired${detail}, ${without}. The next push to ${branch} uploads a fresh one.`);
+                break;
+            case 'unavailable':
+                notes.push(`**No baseline:** the report of ${branch} could not be fetched${detail}, ${without}.`);
+                break;
+            case 'unreadable':
+                notes.push(`**No baseline:** the report of ${branch} is not usable${detail}, ${without}.`);
+                break;
+            case 'no-branch':
+                notes.push(`**No baseline:** this run has no base branch to compare with, ${without}.`);
+                break;
+        }
+    }
+    if (baseline.found && baseline.otherManifest !== undefined) {
+        notes.push(`The base report is of manifest ${code(baseline.otherManifest)}; give each manifest its own \`report-artifact\` to compare like with like.`);
+    }
+    if (comparison.strategyChange) {
+        notes.push(`The base was built with strategy **${comparison.strategyChange.base}**, this run with **${comparison.strategyChange.head}**: each image is compared with the image that served its tiers on the base.`);
+    }
+    if (comparison.hasBaseline && comparison.totals.uniqueDeltaBytes === null) {
+        notes.push('Totals are not compared: not every image of both runs was built.');
+    }
+    return notes.length > 0 ? [notes.join('\n'), ''] : [];
+}
+function comment_details_tierNotes(comparison) {
+    const lines = [];
+    const list = (tiers) => tiers.map(code).join(', ');
+    if (comparison.addedTiers.length > 0)
+        lines.push(`🆕 New tiers: ${list(comparison.addedTiers)}.`);
+    if (comparison.removedTiers.length > 0) {
+        lines.push(`🗑️ Removed tiers: ${list(comparison.removedTiers)}.`);
+    }
+    if (comparison.notBuiltTiers.length > 0) {
+        lines.push(`Not built in this run (\`tiers\` input): ${list(comparison.notBuiltTiers)}.`);
+    }
+    return lines.length > 0 ? [lines.join('\n'), ''] : [];
+}
+/** The collapsed details of one image: its layers, then `extra` (its packages), or its log. */
+function comment_details_detailsBlock(row, extra = []) {
+    const image = row.head;
+    if (!image)
+        return null;
+    const title = `${escapeMarkdown(image.tiers.join(', '))} · ${code(image.ref)}`;
+    const lines = ['<details>'];
+    if (image.sizeBytes === null) {
+        lines.push(`<summary>${title}: build log</summary>`, '');
+        lines.push(`**Error:** ${escapeMarkdown(image.error ?? 'unknown error')}`, '');
+        const tail = (image.logTail ?? []).slice(-LOG_LINES_SHOWN);
+        if (tail.length > 0)
+            lines.push('<pre>', ...tail.map(escapePreLine), '</pre>', '');
+    }
+    else {
+        lines.push(`<summary>${title}: layers${extra.length > 0 ? ' and packages' : ''}</summary>`, '');
+        lines.push(...largestLayers(image, image.sizeBytes));
+        if (row.base && row.base.sizeBytes !== null) {
+            lines.push(...changedLayers(row.layerChanges, row.base));
+        }
+        lines.push(...extra);
+    }
+    lines.push('</details>', '');
+    return lines.join('\n');
+}
+function largestLayers(image, sizeBytes) {
+    const layers = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LAYERS_SHOWN);
+    const count = image.layers.length;
+    return [
+        `**Largest layers** (${Math.min(count, LAYERS_SHOWN)} of ${count}; image ${formatBytes(sizeBytes)}, budget ${formatBytes(image.thresholdBytes)})`,
+        '',
+        '| Size | Bytes | Instruction |',
+        '|--:|--:|---|',
+        ...layers.map((layer) => `| ${formatSize(layer.sizeBytes)} | ${groupThousands(layer.sizeBytes)} | ${instruction(layer.createdBy)} |`),
+        ''
+    ];
+}
+function changedLayers(changes, base) {
+    const heading = `**Biggest layer changes** against the base image ${code(base.ref)}`;
+    if (changes.length === 0)
+        return [`${heading}: none, every layer has the same size.`, ''];
+    const shown = changes.slice(0, LAYERS_SHOWN);
+    return [
+        `${heading} (${shown.length} of ${changes.length})`,
+        '',
+        '| Change | Bytes | Base → now | Instruction |',
+        '|--:|--:|--:|---|',
+        ...shown.map((change) => {
+            const movement = change.baseBytes === null
+                ? 'new layer'
+                : change.headBytes === null
+                    ? 'layer gone'
+                    : `${formatSize(change.baseBytes)} → ${formatSize(change.headBytes)}${change.baseCreatedBy === undefined ? '' : ', instruction changed'}`;
+            const delta = change.deltaBytes;
+            return `| ${arrow(delta)} ${formatSizeChange(delta)} | ${delta > 0 ? '+' : ''}${groupThousands(delta)} | ${movement} | ${instruction(change.createdBy)} |`;
+        }),
+        ''
+    ];
+}
+function instruction(createdBy) {
+    return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX));
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-packages.ts
+
+
+
+
+/** Package changes shown on an image's line; the rest are in its details. */
+const CHANGES_INLINE = 6;
+/** Package changes listed in an image's details. */
+const CHANGES_IN_DETAILS = 50;
+/** Largest packages listed in an image's details. */
+const LARGEST_IN_DETAILS = 10;
+/** Drifting packages and failing notebooks named before "and N more". */
+const NAMED_MAX = 10;
+/** The package changes, drift and audit of the comment. */
+function comment_packages_packageParts(report, comparison) {
+    const intro = [...auditNote(report)];
+    const outro = [];
+    const lines = [];
+    const details = new Map();
+    const unchanged = [];
+    let baseWithout = false;
+    for (const row of comparison.rows) {
+        const image = row.head;
+        if (!image?.packages)
+            continue;
+        const diff = diffPackages(image.packages, comparable(row));
+        const extra = [];
+        if (diff.compared) {
+            if (diff.changes.length > 0) {
+                lines.push(changeLine(image.tiers.join(', '), diff.changes));
+                extra.push(...changeDetails(diff.changes));
+            }
+            else {
+                unchanged.push(image.tiers.join(', '));
+            }
+        }
+        else if (diff.reason === 'base-without-packages') {
+            baseWithout = true;
+        }
+        const largest = largestPackages(image.packages, LARGEST_IN_DETAILS);
+        if (largest.length > 0) {
+            extra.push(`**Largest packages** (${largest.length})`, '', '| Package | Version | Size |', '|---|---|--:|', ...largest.map((item) => `| ${packageName(item)} | ${escapeMarkdown(item.version)} | ${formatSize(item.sizeBytes ?? 0)} |`), '');
+        }
+        details.set(image.name, extra);
+    }
+    if (comparison.hasBaseline) {
+        if (lines.length > 0) {
+            intro.push(`**Package changes** against the base (apt and rpm sizes are the packages’ declared installed sizes; pip sizes are measured):${unchanged.length > 0 ? ` none in ${unchanged.map(escapeMarkdown).join(', ')}.` : ''}`);
+        }
+        else if (unchanged.length > 0) {
+            intro.push('**No package changes** against the base.');
+        }
+        if (baseWithout) {
+            outro.push('The base report lists no packages (it was written by an earlier version of the action), so packages are not compared; the next report of the base branch will have them.');
+        }
+    }
+    outro.push(...driftNote(report));
+    const paragraph = (items) => items.length > 0 ? [items.join('\n\n'), ''] : [];
+    return { intro: paragraph(intro), lines, outro: paragraph(outro), details };
+}
+/**
+ * The base image's packages to diff against: undefined when the base report predates
+ * them, null when there is no one base image to compare with (a new or regrouped tier).
+ */
+function comparable(row) {
+    if (row.change !== 'compared' || !row.base)
+        return null;
+    return row.base.packages;
+}
+function changeText(change) {
+    const size = change.sizeDeltaBytes === null ? '' : ` (${formatSizeChange(change.sizeDeltaBytes)})`;
+    switch (change.change) {
+        case 'added':
+            return `➕ ${packageName(change)} ${escapeMarkdown(change.headVersion ?? '')}${size}`;
+        case 'removed':
+            return `➖ ${packageName(change)} ${escapeMarkdown(change.baseVersion ?? '')}${size}`;
+        case 'changed':
+            return `🔁 ${packageName(change)} ${escapeMarkdown(change.baseVersion ?? '')} → ${escapeMarkdown(change.headVersion ?? '')}${size}`;
+    }
+}
+function changeLine(tiers, changes) {
+    const shown = changes.slice(0, CHANGES_INLINE).map(changeText);
+    const more = changes.length - shown.length;
+    return `- **${escapeMarkdown(tiers)}**: ${shown.join(' · ')}${more > 0 ? ` · and ${more} more (details below)` : ''}`;
+}
+function changeDetails(changes) {
+    const shown = changes.slice(0, CHANGES_IN_DETAILS);
+    return [
+        `**Package changes** (${shown.length} of ${changes.length})`,
+        '',
+        '| Change | Package | Base → now | Size |',
+        '|---|---|---|--:|',
+        ...shown.map((change) => {
+            const versions = change.change === 'added'
+                ? `new: ${escapeMarkdown(change.headVersion ?? '')}`
+                : change.change === 'removed'
+                    ? `${escapeMarkdown(change.baseVersion ?? '')}, removed`
+                    : `${escapeMarkdown(change.baseVersion ?? '')} → ${escapeMarkdown(change.headVersion ?? '')}`;
+            const size = change.sizeDeltaBytes === null ? '–' : formatSizeChange(change.sizeDeltaBytes);
+            const mark = change.change === 'added' ? '➕' : change.change === 'removed' ? '➖' : '🔁';
+            return `| ${mark} | ${packageName(change)} | ${versions} | ${size} |`;
+        }),
+        ''
+    ];
+}
+/** Drift between this run's tier images, flagged. */
+function driftNote(report) {
+    const drift = packageDrift(report.images);
+    if (drift.length === 0)
+        return [];
+    const named = drift
+        .slice(0, NAMED_MAX)
+        .map((item) => `${packageName(item)} ${driftVersions(item)}`);
+    const more = drift.length - named.length;
+    return [
+        `⚠️ **Drift:** ${drift.length} package${drift.length === 1 ? ' is' : 's are'} at different versions in different tier images: ${named.join('; ')}${more > 0 ? `; and ${more} more (job summary)` : ''}.`
+    ];
+}
+/** The audit in one paragraph: the notebooks that cannot run, or that all can. */
+function auditNote(report) {
+    const audited = report.images.filter((image) => image.audit);
+    if (audited.length === 0)
+        return [];
+    const failing = [];
+    let notebooks = 0;
+    for (const image of audited) {
+        for (const tier of image.audit?.tiers ?? []) {
+            for (const notebook of tier.notebooks) {
+                notebooks++;
+                const missing = notebook.missing.filter((m) => !m.optional && !m.installedByNotebook);
+                if (notebook.status === 'missing' && missing.length > 0) {
+                    const first = missing[0];
+                    failing.push(`${escapeMarkdown(tier.tier)} · ${code(notebook.path)} lacks ${missing.map((m) => code(m.module)).join(', ')}${first?.addTo ? `: ${escapeMarkdown(first.addTo)}` : ''}`);
+                }
+                else if (notebook.status === 'error') {
+                    failing.push(`${escapeMarkdown(tier.tier)} · ${code(notebook.path)}: ${escapeMarkdown(notebook.errors[0]?.message ?? 'not checked')}`);
+                }
+            }
+        }
+    }
+    const unchecked = audited.filter((image) => image.audit?.status !== 'passed' && failing.length === 0);
+    if (failing.length > 0) {
+        const more = failing.length - NAMED_MAX;
+        return [
+            `❌ **Notebook imports:** ${failing.length} of ${notebooks} notebook${notebooks === 1 ? '' : 's'} cannot run in ${failing.length === 1 ? 'its' : 'their'} tier’s image:\n${failing
+                .slice(0, NAMED_MAX)
+                .map((line) => `- ${line}`)
+                .join('\n')}${more > 0 ? `\n- and ${more} more (job summary)` : ''}`
+        ];
+    }
+    if (unchecked.length > 0) {
+        return [
+            `⚠️ **Notebook imports:** not checked in ${unchecked.map((image) => escapeMarkdown(image.name)).join(', ')}: ${escapeMarkdown(unchecked[0]?.audit?.notes.join('; ') ?? '')}`
+        ];
+    }
+    if (notebooks === 0)
+        return [];
+    return [
+        `✅ **Notebook imports:** all ${notebooks} notebook${notebooks === 1 ? '' : 's'} import only what ${notebooks === 1 ? 'its' : 'their'} tier’s image has.`
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/comment-markdown.ts
+
+
+
+
+
+
+/** GitHub rejects comment bodies longer than this many characters. */
+const COMMENT_LIMIT = 65_536;
+/** The hidden first line that marks the comment for a key, so later runs find and edit it. */
+function comment_markdown_commentMarker(key) {
+    return `<!-- nb-image-action:comment key=${encodeCommentValue(key)} -->`;
+}
+/**
+ * Renders the pull-request comment: verdict, one row per image with its change against the
+ * base, totals, new and removed tiers, the package changes and the notebook audit, and
+ * per-image details (layers and packages). When the markdown is longer than `maxLength`,
+ * details are left out first, then package lines, then table rows, with a note pointing
+ * at the job summary.
+ */
+function comment_markdown_renderComment(input, maxLength = COMMENT_LIMIT) {
+    const parts = commentParts(input);
+    const full = assemble(parts, parts.rows, parts.packageLines, parts.details, null);
+    if (full.length <= maxLength)
+        return { body: full, full, truncated: false };
+    const kept = { rows: [], packageLines: [], details: [] };
+    const note = (left) => {
+        const said = [];
+        if (left.rows > 0)
+            said.push(`${left.rows} more image${left.rows === 1 ? '' : 's'}`);
+        if (left.packageLines > 0)
+            said.push(`the package changes of ${left.packageLines} image${left.packageLines === 1 ? '' : 's'}`);
+        if (left.details > 0)
+            said.push(`the layer details of ${left.details} image${left.details === 1 ? '' : 's'}`);
+        const where = input.runUrl
+            ? `the job summary of [this run](${input.runUrl})`
+            : 'the job summary';
+        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${comment_markdown_joinAnd(said)} left out. The full comparison is in ${where}.`;
+    };
+    const text = (trial) => {
+        const left = {
+            rows: parts.rows.length - trial.rows.length,
+            packageLines: parts.packageLines.length - trial.packageLines.length,
+            details: parts.details.length - trial.details.length
+        };
+        const more = left.rows > 0 ? [moreRow(left.rows, parts.columns)] : [];
+        return assemble(parts, [...trial.rows, ...more], trial.packageLines, trial.details, note(left));
+    };
+    // What goes last is kept first: rows, then package lines, then details, while they fit.
+    for (const key of ['rows', 'packageLines', 'details']) {
+        for (const item of parts[key]) {
+            const trial = { ...kept, [key]: [...kept[key], item] };
+            if (text(trial).length > maxLength)
+                break;
+            kept[key].push(item);
+        }
+        if (kept[key].length < parts[key].length)
+            break;
+    }
+    return { body: text(kept), full, truncated: true };
+}
+function comment_markdown_joinAnd(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+function moreRow(count, columns) {
+    return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary |${' |'.repeat(columns - 1)}`;
+}
+function assemble(parts, rows, packageLines, details, note) {
+    const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes, ...parts.packageIntro];
+    if (packageLines.length > 0)
+        lines.push(...packageLines, '');
+    lines.push(...parts.packageOutro);
+    if (details.length > 0)
+        lines.push(...details);
+    if (note)
+        lines.push(note, '');
+    lines.push(...parts.footer);
+    return `${lines.join('\n')}\n`;
+}
+function commentParts(input) {
+    const { report, comparison } = input;
+    const head = [
+        comment_markdown_commentMarker(input.key),
+        `## Notebook images: ${headline(report)}`,
+        '',
+        intro(input),
+        ''
+    ];
+    if (report.error)
+        head.push(`> **Error:** ${escapeMarkdown(report.error)}`, '');
+    const layout = layoutOf(report, comparison);
+    const [columns = '', align = ''] = header(layout);
+    head.push(columns, align);
+    const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
+    const notes = [...baselineNotes(input), ...tierNotes(comparison)];
+    notes.push(sizeNote(layout), '');
+    const growth = growthNote(layout);
+    if (growth)
+        notes.push(growth, '');
+    const packages = packageParts(report, comparison);
+    const details = comparison.rows.flatMap((row) => {
+        const block = detailsBlock(row, packages.details.get(row.head?.name ?? '') ?? []);
+        return block ? [block] : [];
+    });
+    const footer = [
+        `<sub>${escapeMarkdown(`${report.tool.name} ${report.tool.version}`)}${input.runUrl ? ` · [workflow run](${input.runUrl})` : ''} · ${escapeMarkdown(report.finishedAt)}</sub>`
+    ];
+    return {
+        columns: columns.split(' | ').length,
+        head,
+        rows,
+        totals: totalsRow(comparison, layout),
+        notes,
+        packageIntro: packages.intro,
+        packageLines: packages.lines,
+        packageOutro: packages.outro,
+        details,
+        footer
+    };
+}
+function intro(input) {
+    const { report, comparison, baseline } = input;
+    const context = `strategy **${report.strategy}** · manifest ${code(report.manifest)} · ${report.images.length} image${report.images.length === 1 ? '' : 's'}`;
+    const delta = comparison.totals.uniqueDeltaBytes;
+    const base = comparison.totals.baseUniqueBytes;
+    if (delta === null || base === null)
+        return capitalize(context);
+    const against = baseline.found
+        ? baseline.source === 'artifact'
+            ? ` against ${code(baseline.branch)}`
+            : ' against the baseline report'
+        : '';
+    if (delta === 0)
+        return `**No change** on disk${against} · ${context}`;
+    return `${signedChange(delta, base, (text) => `**${text}**`)} on disk${against}, shared layers counted once · ${context}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-comment.ts
+
+
+
+
+
+
+
+
+
+/** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
+const CREATE_ATTEMPTS = 3;
+/**
+ * Finds the run's pull request (from the event, or for `comment: always` the open pull
+ * request of the commit) and the baseline report to compare with: the `baseline-report`
+ * file, or the newest report artifact of the base branch. Never throws for GitHub's sake.
+ */
+async function lookupBaseline(input, deps) {
+    const { settings, context, decision } = input;
+    const problems = [];
+    let pullRequest = context.pullRequest
+        ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
+        : null;
+    if (!pullRequest && decision.post && deps.github && context.sha) {
+        pullRequest = await findPullRequestOfCommit(deps.github, context.sha, problems, deps.logger);
+    }
+    const found = await findBaseline({
+        artifactName: settings.artifactName,
+        ...(settings.baselineReport !== undefined ? { file: settings.baselineReport } : {}),
+        branch: pullRequest?.baseRef ?? null,
+        repositoryId: context.repositoryId
+    }, deps, problems);
+    return { found, pullRequest, problems };
+}
+/**
+ * Finds the baseline, compares, renders the comment and creates or updates it on the pull
+ * request. Returns null when this run has no comment to render (`decision.render`).
+ * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
+ * reported as one warning, and the markdown still goes to the job summary.
+ */
+async function pull_request_comment_runCommentPhase(input, deps) {
+    const { settings, context, report, decision } = input;
+    const { logger } = deps;
+    if (!decision.render)
+        return null;
+    const looked = input.baseline ?? (await lookupBaseline(input, deps));
+    const { found, pullRequest } = looked;
+    const problems = [...looked.problems];
+    const { baseline } = found;
+    const base = found.base ?? undefined;
+    if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
+        found.baseline.otherManifest = found.base.manifest;
+    }
+    const comparison = compareReports(report, base, input.declaredTiers);
+    const key = settings.commentKey || report.manifest;
+    const rendered = renderComment({
+        key,
+        report,
+        comparison,
+        baseline,
+        descriptions: input.descriptions,
+        ...(context.runUrl ? { runUrl: context.runUrl } : {})
+    });
+    if (rendered.truncated) {
+        logger.info(`The comment is ${rendered.full.length} characters, over GitHub's limit: posting a shortened one (${rendered.body.length}); the job summary has it all.`);
+    }
+    const result = {
+        rendered,
+        baseline,
+        pullRequest: pullRequest?.number ?? null,
+        comment: null,
+        problems,
+        fromFork: context.pullRequest?.fromFork ?? false
+    };
+    if (!decision.post) {
+        logger.info(`Not posted (comment: ${settings.comment}, event ${context.eventName || 'unknown'}); the markdown is in the comment-body output.`);
+        return result;
+    }
+    // `changed`: a new comment only when there is news; an existing one is always brought up
+    // to date, so it never shows numbers this run has replaced.
+    let create = true;
+    if (settings.comment === 'changed') {
+        const threshold = settings.commentThreshold ?? { percent: 1 };
+        const why = commentWorthy(comparison, report, base, threshold);
+        if (why)
+            logger.info(`Worth a comment (comment: changed): ${why}`);
+        else {
+            create = false;
+            result.held = `no image changed by more than ${formatSizeLimit(threshold, formatSize)} and no verdict changed (comment: changed)`;
+        }
+    }
+    await post(result, context, pullRequest?.number ?? null, key, deps, create);
+    return result;
+}
+/** Posts the rendered comment on the pull request, or says why it could not. */
+async function post(result, context, pullRequest, key, deps, create) {
+    const { github, logger } = deps;
+    if (pullRequest === null) {
+        logger.info(`No pull request to comment on (event ${context.eventName || 'unknown'}); the markdown is in the job summary and the comment-body output.`);
+        return;
+    }
+    if (!github) {
+        result.problems.push({
+            message: 'no github-token was given, so the comment could not be posted',
+            permission: 'pull-requests: write'
+        });
+        return;
+    }
+    try {
+        result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps, create);
+        if (result.comment) {
+            logger.info(`${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`);
+        }
+        else {
+            logger.info(`No comment posted: ${result.held ?? 'nothing to say'}.`);
+        }
+    }
+    catch (error) {
+        result.problems.push(commentProblem(error, result.fromFork));
+    }
+}
+async function findPullRequestOfCommit(github, sha, problems, logger) {
+    try {
+        const pulls = (await github.pullRequestsOfCommit(sha)).filter((pull) => pull.state === 'open');
+        const pull = pulls.find((candidate) => candidate.headSha === sha) ?? pulls[0];
+        if (pull)
+            logger.info(`Commit ${sha.slice(0, 7)} belongs to pull request #${pull.number}`);
+        return pull ? { number: pull.number, baseRef: pull.baseRef } : null;
+    }
+    catch (error) {
+        problems.push(commentProblem(error, false));
+        return null;
+    }
+}
+// Only these may have written a marker we take over: someone without write access who pastes
+// the marker into their own comment must not get the report (and its trust) in their name.
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/**
+ * The comment this run should edit: the first that starts with the key's marker and was
+ * written by a bot (the GITHUB_TOKEN's `github-actions[bot]`, or an app) or by someone with
+ * write access (a personal token). Undefined when there is none yet.
+ */
+function findStickyComment(comments, key) {
+    const marker = commentMarker(key);
+    const marked = comments.filter((comment) => (comment.body ?? '').startsWith(marker));
+    return (marked.find((comment) => comment.user?.type === 'Bot') ??
+        marked.find((comment) => TRUSTED_ASSOCIATIONS.has(comment.authorAssociation)));
+}
+/**
+ * Edits the run's comment when the pull request has one, else creates it (unless `create`
+ * is false: then null). Creating is not retried blindly: after a 5xx the comment may exist
+ * anyway, so each attempt looks first.
+ */
+async function upsertComment(github, issueNumber, key, body, deps, create) {
+    // Only a failed create is tried again: the client already retried the reads and edits.
+    let creating = false;
+    const transient = (error) => creating && error instanceof GitHubApiError && (error.status === null || error.status >= 500);
+    return retry(async () => {
+        creating = false;
+        const comments = await github.listIssueComments(issueNumber);
+        const existing = findStickyComment(comments, key);
+        if (existing) {
+            const updated = await github.updateIssueComment(existing.id, body);
+            return { id: updated.id, url: updated.htmlUrl, action: 'updated' };
+        }
+        if (!create)
+            return null;
+        creating = true;
+        const created = await github.createIssueComment(issueNumber, body);
+        return { id: created.id, url: created.htmlUrl, action: 'created' };
+    }, {
+        tries: CREATE_ATTEMPTS,
+        delay: backoff(1000, transient),
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }, (error) => deps.logger.info(`${errorMessage(error)}; checking whether the comment exists, then retrying`));
+}
+function commentProblem(error, fromFork) {
+    const status = error instanceof github_requests_GitHubApiError ? error.status : null;
+    if (status === 403 || status === 404 || status === 401) {
+        const why = fromFork
+            ? 'a pull request from a fork gets a read-only token'
+            : 'the token may not write pull-request comments';
+        return {
+            message: `the comment could not be posted (${errors_errorMessage(error)}): ${why}`,
+            permission: 'pull-requests: write'
+        };
+    }
+    return { message: `the comment could not be posted: ${errors_errorMessage(error)}` };
+}
+/**
+ * The one warning for everything that went wrong, naming the permissions to grant, or null
+ * when nothing did.
+ */
+function pull_request_comment_problemsWarning(problems, fromFork) {
+    if (problems.length === 0)
+        return null;
+    const permissions = [...new Set(problems.flatMap((p) => (p.permission ? [p.permission] : [])))];
+    const what = problems.map((p) => p.message).join('; ');
+    let advice = '';
+    if (permissions.length > 0) {
+        advice = ` Add ${permissions.map((p) => `\`${p}\``).join(' and ')} to the workflow's \`permissions:\`.`;
+        if (fromFork) {
+            advice +=
+                ' Pull requests from forks only get a read-only token: post the comment-body output from a workflow_run workflow (see the README).';
+        }
+    }
+    return `Pull request comment: ${what}.${advice} The comment is in the job summary.`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/share-report.ts
+
+
+
+/** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (512 * 1024));
+/**
+ * The run's baseline, looked up at most once however many ask (the build for growth and
+ * disk space, then the comment): null when the run renders no comparison.
+ */
+function baselineOnce(settings, context, tiers, deps) {
+    let found;
+    return () => {
+        found ??= (async () => {
+            const decision = sharing_decideSharing(settings, context, tiers, undefined);
+            if (!decision.comment.render)
+                return null;
+            const github = githubClient(decision.settings, context, deps);
+            return lookupBaseline({ settings: decision.settings, decision: decision.comment, context }, { github, fs: deps.fs, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+        })();
+        return found;
+    };
+}
+/** The REST client of the run's repository, or null without a token. */
+function githubClient(settings, context, deps) {
+    return settings.token && deps.github
+        ? deps.github({
+            token: settings.token,
+            apiUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+            logger: deps.logger
+        })
+        : null;
+}
+/** Uploads and comments as decided for this run. */
+async function shareReport(input, deps) {
+    const declared = input.manifest?.tiers.map((tier) => tier.name);
+    const decision = decideSharing(input.settings, input.context, input.tiers, declared);
+    if (decision.note)
+        deps.logger.info(decision.note);
+    if (input.reportFile && input.report.error === undefined && decision.upload) {
+        const file = input.reportFile;
+        await deps.logger.group('Upload report', () => uploadReport(file, decision.settings, deps));
+    }
+    if (decision.comment.render) {
+        await deps.logger.group('Pull request comment', () => commentOnPullRequest(input, decision, deps));
+    }
+}
+async function commentOnPullRequest(input, decision, deps) {
+    const { report, manifest, context } = input;
+    const { settings } = decision;
+    const { logger, step } = deps;
+    try {
+        const github = githubClient(settings, context, deps);
+        const baseline = (await input.baseline?.()) ?? undefined;
+        const result = await runCommentPhase({
+            settings,
+            decision: decision.comment,
+            context,
+            report,
+            ...(manifest ? { declaredTiers: manifest.tiers.map((tier) => tier.name) } : {}),
+            descriptions: Object.fromEntries((manifest?.tiers ?? []).flatMap((tier) => tier.description ? [[tier.name, tier.description]] : [])),
+            ...(baseline ? { baseline } : {})
+        }, { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+        if (!result)
+            return;
+        step.setOutput('comment-body', result.rendered.body);
+        if (result.comment) {
+            step.setOutput('comment-id', String(result.comment.id));
+            step.setOutput('comment-url', result.comment.url);
+        }
+        const where = result.comment
+            ? `[posted on the pull request](${result.comment.url})`
+            : `not posted on the pull request${result.held ? `: ${result.held}` : ''}`;
+        // The job summary takes 1 MiB per step; past that, the shortened comment has to do.
+        const markdown = result.rendered.full.length <= SUMMARY_LIMIT ? result.rendered.full : result.rendered.body;
+        await step.appendSummary(`\n---\n\n> Pull request comment: ${where}.\n\n${markdown}`);
+        logger.info(markdown);
+        const warning = problemsWarning(result.problems, result.fromFork);
+        if (warning)
+            logger.warning(warning, { title: 'Pull request comment' });
+    }
+    catch (error) {
+        // Our bug, not the user's: the build's verdict still stands.
+        logger.warning(`Pull request comment failed: ${errorMessage(error)}`);
+        if (error instanceof Error && error.stack)
+            logger.debug(error.stack);
+    }
+}
+async function uploadReport(reportFile, settings, deps) {
+    const { logger } = deps;
+    try {
+        const blocker = deps.uploader ? deps.uploader.unavailable() : 'no artifact uploader was given';
+        if (blocker || !deps.uploader) {
+            const message = `Report not uploaded as artifact ${settings.artifactName}: ${blocker}.`;
+            if (settings.upload === 'true')
+                logger.warning(message);
+            else
+                logger.info(message);
+            return;
+        }
+        const uploaded = await deps.uploader.upload(settings.artifactName, reportFile);
+        logger.info(`Uploaded the report as artifact ${settings.artifactName} (id ${uploaded.id ?? '?'}, ${uploaded.size ?? '?'} bytes): pull requests into this branch compare with it.`);
+    }
+    catch (error) {
+        logger.warning(`Report not uploaded as artifact ${settings.artifactName}: ${errorMessage(error)}. Pull requests compare with the last report that was uploaded; with several manifests or matrix jobs, give each its own report-artifact.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/strategy-comparison.ts
@@ -48897,7 +54387,7 @@ function comparisonFindings(comparison) {
         findings.push(`All of D's images together take ${format_formatSize(Math.abs(perTier.uniqueBytes - shared.uniqueBytes))} (${percent(Math.abs(comparison.diskOverhead))}) ${more ? 'more' : 'less'} disk than A's image, shared layers counted once.`);
     }
     if (comparison.buildTimeRatio !== null) {
-        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${formatDuration(perTier.durationMs)} against ${formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
+        findings.push(`Building every tier (D) took ${comparison.buildTimeRatio.toFixed(2)}× the time of the shared image (A): ${format_formatDuration(perTier.durationMs)} against ${format_formatDuration(shared.durationMs)}${comparison.cold ? ', both without cache' : "; D was built first, and A reused whatever of D's layers it shares (the base), so run with --no-cache for a cold comparison"}.`);
     }
     return findings;
 }
@@ -48910,13 +54400,13 @@ function renderComparisonMarkdown(comparison) {
         '|---|--:|--:|--:|'
     ];
     for (const t of comparison.tiers) {
-        lines.push(`| ${code(t.tier)} | ${strategy_comparison_size(t.sharedBytes)} | ${strategy_comparison_size(t.perTierBytes)} | ${saving(t)} |`);
+        lines.push(`| ${markdown_code(t.tier)} | ${strategy_comparison_size(t.sharedBytes)} | ${strategy_comparison_size(t.perTierBytes)} | ${saving(t)} |`);
     }
     const { shared, perTier } = comparison;
-    lines.push(`| **All images, shared layers once** | **${format_formatSize(shared.uniqueBytes)}** | **${format_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${formatDuration(shared.durationMs)} | ${formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
+    lines.push(`| **All images, shared layers once** | **${format_formatSize(shared.uniqueBytes)}** | **${format_formatSize(perTier.uniqueBytes)}** | |`, `| **Build time** | ${format_formatDuration(shared.durationMs)} | ${format_formatDuration(perTier.durationMs)} | |`, `| **Within budget** | ${shared.passed ? '✅' : '❌'} | ${perTier.passed ? '✅' : '❌'} | |`, '');
     for (const finding of comparisonFindings(comparison))
-        lines.push(`- ${escapeMarkdown(finding)}`);
-    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${formatBytes(perTier.uniqueBytes)} for D).`);
+        lines.push(`- ${markdown_escapeMarkdown(finding)}`);
+    lines.push('', `Sizes are uncompressed, in decimal units; exact bytes are in the two reports (e.g. ${format_formatBytes(perTier.uniqueBytes)} for D).`);
     return `${lines.join('\n')}\n`;
 }
 /** The comparison as aligned plain text, for the CLI. */
@@ -48929,7 +54419,7 @@ function renderComparisonText(comparison) {
         saving(t)
     ]);
     const { shared, perTier } = comparison;
-    rows.push(['all images (unique)', format_formatSize(shared.uniqueBytes), format_formatSize(perTier.uniqueBytes), ''], ['build time', formatDuration(shared.durationMs), formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
+    rows.push(['all images (unique)', format_formatSize(shared.uniqueBytes), format_formatSize(perTier.uniqueBytes), ''], ['build time', format_formatDuration(shared.durationMs), format_formatDuration(perTier.durationMs), ''], ['within budget', shared.passed ? 'yes' : 'NO', perTier.passed ? 'yes' : 'NO', '']);
     const out = [...textTable(header, rows, (column) => column > 0), ''];
     out.push(...comparisonFindings(comparison).map((f) => `* ${f}`));
     return `${out.join('\n')}\n`;
@@ -48939,6 +54429,9 @@ function renderComparisonText(comparison) {
 // The nb-image command line: the same inputs (flags of the same names, through the same
 // parsers), the same modes and the same error classification as the action, printed for a
 // terminal. stdout carries only the table or JSON asked for; progress and errors go to stderr.
+
+
+
 
 
 
@@ -48990,6 +54483,10 @@ Options:
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
   --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+  --baseline-report <file>    a report to compare with: growth limits are checked against it
+  --max-growth <limit>        how much an image may grow against it, e.g. 10% or 500MB
+  --growth-policy <p>         fail (default) | warn: what growing past max-growth does
+  --disk-check <c>            fail (default) | warn | off: the disk space check before building
   --audit-notebooks <mode>    auto (default: when a tier lists notebooks) | true | false: check
                               in each image that its tiers' notebooks can import what they import
 
@@ -49034,6 +54531,10 @@ const FLAGS = {
     'working-directory': { type: 'string' },
     format: { type: 'string' },
     'threshold-basis': { type: 'string' },
+    'baseline-report': { type: 'string' },
+    'max-growth': { type: 'string' },
+    'growth-policy': { type: 'string' },
+    'disk-check': { type: 'string' },
     ref: { type: 'string' },
     sha: { type: 'string' },
     push: { type: 'boolean' },
@@ -49116,12 +54617,14 @@ function parseCommandLine(argv) {
 }
 /** The adapters of a command-line run: the real ones, logging to stderr. */
 function cliDeps(logger) {
+    const docker = new DockerCli(runCommand);
     return {
-        docker: new DockerCli(runCommand),
+        docker,
         fs: nodeFileSystem,
         logger,
-        registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
-        glob: globFiles
+        registry: new HttpRegistry(dockerConfigCredentials(runCommand), proxyAwareFetch(), () => undefined, engineAllowsPlainHttp(() => docker.registryConfig())),
+        glob: globFiles,
+        disk: localDisk
     };
 }
 /** Runs the CLI with the given arguments; resolves to the process exit code. */
@@ -49145,7 +54648,10 @@ async function cli_main(argv) {
         if (values.sha !== undefined)
             env['GITHUB_SHA'] = values.sha;
         const payload = await readEventPayload(deps.fs.readFile, env);
-        const options = toRunOptions(inputs, env, process.cwd(), readRunContext(env, payload));
+        const context = readRunContext(env, payload);
+        const options = toRunOptions(inputs, env, process.cwd(), context);
+        // --baseline-report: growth limits and the disk check measure against it.
+        deps.baseline = baselineOnce(options.share, context, options.tiers, deps);
         if (command === 'compare') {
             const result = await runCompare(options, deps, (strategy, report) => process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`));
             return printComparison(result, format);

@@ -5,6 +5,7 @@ import type { AnnotationTarget, Logger } from '../utils/logger.js'
 export const actionsLogger: Logger = {
   info: (message) => core.info(message),
   debug: (message) => core.debug(message),
+  notice: (message, target) => core.notice(message, annotation(target)),
   warning: (message, target) => core.warning(message, annotation(target)),
   error: (message, target) => core.error(message, annotation(target)),
   group: (title, fn) => core.group(title, fn)

@@ -11,10 +11,21 @@ export interface Step {
   /** Masks a secret in every later line of the log. */
   setSecret(secret: string): void
   setOutput(name: string, value: string): void
-  /** Appends markdown to the job summary (GITHUB_STEP_SUMMARY). */
-  appendSummary(markdown: string): Promise<void>
+  /**
+   * Appends markdown to the job summary (GITHUB_STEP_SUMMARY). Resolves to why it could not
+   * when the runner has no job summary (act, Gitea and Forgejo Actions, older GitHub
+   * Enterprise Server leave the variable unset) or the file cannot be written; undefined
+   * once written.
+   */
+  appendSummary(markdown: string): Promise<SummarySkipped | undefined>
   /** Fails the step with this message (an error annotation). */
   setFailed(message: string): void
+}
+
+/** Why the job summary was not written: the runner has none, or its file failed. */
+export interface SummarySkipped {
+  reason: 'unsupported' | 'unwritable'
+  message: string
 }
 
 /** The step of a GitHub Actions job, through @actions/core. */
@@ -23,7 +34,21 @@ export const actionsStep: Step = {
   setSecret: (secret) => core.setSecret(secret),
   setOutput: (name, value) => core.setOutput(name, value),
   async appendSummary(markdown) {
-    await core.summary.addRaw(markdown).write()
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+      return { reason: 'unsupported', message: 'GITHUB_STEP_SUMMARY is not set' }
+    }
+    try {
+      await core.summary.addRaw(markdown).write()
+      return undefined
+    } catch (error) {
+      // write() throws before it empties its buffer: without this, the next summary would
+      // carry this one's text too.
+      core.summary.emptyBuffer()
+      return {
+        reason: 'unwritable',
+        message: error instanceof Error ? error.message : String(error)
+      }
+    }
   },
   setFailed: (message) => core.setFailed(message)
 }

@@ -15,6 +15,7 @@ export function consoleLogger(options: {
       if (options.verbose) write(`${message}\n`)
     },
     debug: () => undefined,
+    notice: (message, target) => write(`note: ${where(target)}${message}\n`),
     warning: (message, target) => write(`warning: ${where(target)}${message}\n`),
     error: (message, target) => write(`error: ${where(target)}${message}\n`),
     async group(title, fn) {

@@ -1,5 +1,7 @@
 import type { Logger } from '../utils/logger.js'
+import type { RunBaseline } from '../github/pull-request-comment.js'
 import type { ReportUploader } from './artifact.js'
+import type { DiskProbe } from './disk.js'
 import type { DockerClient } from './docker.js'
 import type { FileSystem } from './fs.js'
 import type { GitHubApi, GitHubClientOptions } from './github.js'
@@ -23,6 +25,14 @@ export interface Deps {
   github?: (options: GitHubClientOptions) => GitHubApi
   /** Stores the report as a workflow artifact, the baseline of later pull requests. */
   uploader?: ReportUploader
+  /**
+   * The run's baseline report, looked up once (the base branch's artifact, or
+   * `baseline-report`): the build checks growth and disk space against it, the comment
+   * compares with it. Resolves to null when the run has none to look for.
+   */
+  baseline?: () => Promise<RunBaseline | null>
+  /** Free space and the host name, for the disk check before building. */
+  disk?: DiskProbe
   /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
   now?: () => number
   /** Waits between retries; tests pass one that does not wait. */

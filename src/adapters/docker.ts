@@ -1,5 +1,24 @@
+// The Docker engine and buildx, as the action uses them: one helper class for one external
+// system (the house style), the reason it is longer than 350 lines. Every docker command the
+// action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
+// Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
+// Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
+import { randomBytes } from 'node:crypto'
 import { EngineError } from '../utils/errors.js'
-import { parseHistory, type HistoryRow } from '../measure/layers.js'
+import type { HistoryRow } from '../measure/layers.js'
+import { readImageHistory, type HistoryAnswer } from '../measure/history.js'
+import type { RegistryConfig } from '../image/insecure-registry.js'
+import {
+  classifyFailure,
+  parseBuildxVersion,
+  parseTargetsJson,
+  targetsArgs,
+  targetsRequest,
+  type TargetsAnswer,
+  type TargetsQuestion
+} from '../plan/dockerfile-targets.js'
+import { limited } from '../utils/concurrency.js'
+import type { LocalImage } from '../build/disk-space.js'
 import {
   MAX_DOCUMENT_BYTES,
   resolveArchiveImage,
@@ -8,7 +27,7 @@ import {
 } from '../image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
 import { readArchive } from '../image/archive.js'
-import type { CommandRunner } from './process.js'
+import type { CommandRunner, RunResult } from './process.js'
 import {
   copyFromImage,
   lastLine,
@@ -24,6 +43,10 @@ export interface EngineInfo {
   buildxVersion: string
   /** `containerd` when the containerd image store is on, else the graph driver name. */
   imageStore: string
+  /** `docker info`'s DockerRootDir: where the engine keeps images (on the engine's machine). */
+  dataRoot?: string
+  /** `docker info`'s Name: the host name of the engine's machine. */
+  engineHost?: string
 }
 
 /** An image as the engine describes it. */
@@ -35,6 +58,18 @@ export interface ImageDetails {
   history: HistoryRow[]
   /** The image's platform (`docker image inspect` .Os/.Architecture/.Variant). */
   platform?: Platform
+  /**
+   * Set when the engine had lost the image's unpacked layers (containerd image store) and
+   * they were unpacked again before measuring: the engine's message.
+   */
+  repaired?: string
+}
+
+/** One row of `docker system df`, as the CLI prints it (sizes are human strings). */
+export interface DiskUsageRow {
+  type: string
+  size: string
+  reclaimable: string
 }
 
 /** What `docker push` of one reference did. */
@@ -69,6 +104,23 @@ export interface DockerClient {
   inspectImage(ref: string): Promise<ImageDetails>
   /** `docker tag`; throws when the engine refuses. */
   tag(source: string, target: string): Promise<void>
+  /**
+   * The stages of each Dockerfile as the builder's own frontend lists them, asked in
+   * parallel, keyed by Dockerfile; `buildxVersion` (from engineInfo) picks the request.
+   * Never throws: a file gets its stages, the frontend's error, or why buildx cannot answer.
+   */
+  listTargets(
+    questions: TargetsQuestion[],
+    options: { buildxVersion: string; builder?: string }
+  ): Promise<Map<string, TargetsAnswer>>
+  /** The engine's registry settings (`docker info` RegistryConfig): its insecure registries. */
+  registryConfig(): Promise<RegistryConfig>
+  /** Each of these images the engine holds: its tags and layer diff IDs (missing ones left out). */
+  localImages(refs: string[]): Promise<LocalImage[]>
+  /** `docker system df`: what the engine's images, containers and build cache take. */
+  diskUsage(): Promise<DiskUsageRow[]>
+  /** The driver of a buildx builder (`docker`, `docker-container`, `remote`, …), if known. */
+  builderDriver(builder: string): Promise<string | undefined>
   /** `docker push` of one reference; registry login is the workflow's job. */
   push(ref: string, onLine: (line: string) => void): Promise<PushResult>
   /**
@@ -95,6 +147,15 @@ export interface DockerClient {
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
 export const SETUP_BUILDX_URL = 'https://github.com/docker/setup-buildx-action'
 
+/** Dockerfiles whose targets are asked at once: each is a docker + buildx process pair. */
+const TARGETS_CONCURRENCY = 4
+/** How long one targets request may take before it is killed (buildx ignores SIGTERM). */
+const TARGETS_TIMEOUT_MS = 60_000
+
+/** What `docker info` is asked: one process for everything the run needs of it. */
+const INFO_FORMAT =
+  '{"driverStatus":{{json .DriverStatus}},"dockerRootDir":{{json .DockerRootDir}},"name":{{json .Name}}}'
+
 /** DockerClient backed by the `docker` CLI. */
 export class DockerCli implements DockerClient {
   constructor(
@@ -108,7 +169,7 @@ export class DockerCli implements DockerClient {
     const [version, buildx, info] = await Promise.all([
       this.run(this.docker, ['version', '--format', '{{json .Server}}'], { env: this.env }),
       this.run(this.docker, ['buildx', 'version'], { env: this.env }),
-      this.run(this.docker, ['info', '--format', '{{json .DriverStatus}}'], { env: this.env })
+      this.run(this.docker, ['info', '--format', INFO_FORMAT], { env: this.env })
     ])
     if (version.exitCode === 127) {
       throw new EngineError(
@@ -131,11 +192,91 @@ export class DockerCli implements DockerClient {
         `docker buildx is not available (${lastLine(buildx.stderr) || `exit code ${buildx.exitCode}`}). Add docker/setup-buildx-action (${SETUP_BUILDX_URL}) before this step, or install the docker-buildx plugin.`
       )
     }
-    return {
+    const facts = readInfo(info.stdout)
+    const engine: EngineInfo = {
       serverVersion: server.Version ?? 'unknown',
       buildxVersion: buildx.stdout.trim().split(/\s+/)[1] ?? buildx.stdout.trim(),
-      imageStore: imageStore(info.stdout)
+      imageStore: imageStore(facts.driverStatus)
     }
+    if (facts.dockerRootDir) engine.dataRoot = facts.dockerRootDir
+    if (facts.name) engine.engineHost = facts.name
+    return engine
+  }
+
+  async listTargets(
+    questions: TargetsQuestion[],
+    options: { buildxVersion: string; builder?: string }
+  ): Promise<Map<string, TargetsAnswer>> {
+    const answers = new Map<string, TargetsAnswer>()
+    const request = targetsRequest(parseBuildxVersion(options.buildxVersion))
+    const unique = [...new Map(questions.map((q) => [q.dockerfile, q])).values()]
+    if (!request) {
+      const unavailable = `buildx ${options.buildxVersion} cannot list targets (0.11 or later can)`
+      for (const question of unique) answers.set(question.dockerfile, { unavailable })
+      return answers
+    }
+    const ask = limited(TARGETS_CONCURRENCY, async (question: TargetsQuestion) => {
+      const result = await this.run(
+        this.docker,
+        targetsArgs(request.flag, question, options.builder),
+        { env: { ...this.env, ...request.env }, timeoutMs: TARGETS_TIMEOUT_MS, killGraceMs: 0 }
+      )
+      answers.set(question.dockerfile, targetsAnswer(result))
+    })
+    await Promise.all(unique.map((question) => ask(question)))
+    return answers
+  }
+
+  async registryConfig(): Promise<RegistryConfig> {
+    const result = await this.run(this.docker, ['info', '--format', '{{json .RegistryConfig}}'], {
+      env: this.env
+    })
+    if (result.exitCode !== 0)
+      throw new Error(`docker info failed: ${lastLine(result.stderr) || result.exitCode}`)
+    return (JSON.parse(result.stdout) as RegistryConfig | null) ?? {}
+  }
+
+  async localImages(refs: string[]): Promise<LocalImage[]> {
+    if (refs.length === 0) return []
+    // Missing images make the command fail; the ones found are still printed, a line each.
+    const result = await this.run(
+      this.docker,
+      [
+        'image',
+        'inspect',
+        '--format',
+        '{"tags":{{json .RepoTags}},"layers":{{json .RootFS.Layers}}}',
+        ...refs
+      ],
+      { env: this.env }
+    )
+    return result.stdout
+      .split('\n')
+      .filter((line) => line.trim().startsWith('{'))
+      .map((line) => {
+        const image = JSON.parse(line) as { tags?: string[] | null; layers?: string[] | null }
+        return { tags: image.tags ?? [], layers: image.layers ?? [] }
+      })
+  }
+
+  async diskUsage(): Promise<DiskUsageRow[]> {
+    const result = await this.run(this.docker, ['system', 'df', '--format', '{{json .}}'], {
+      env: this.env
+    })
+    if (result.exitCode !== 0) return []
+    return result.stdout
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const row = JSON.parse(line) as { Type?: string; Size?: string; Reclaimable?: string }
+        return { type: row.Type ?? '', size: row.Size ?? '', reclaimable: row.Reclaimable ?? '' }
+      })
+  }
+
+  async builderDriver(builder: string): Promise<string | undefined> {
+    const result = await this.run(this.docker, ['buildx', 'inspect', builder], { env: this.env })
+    if (result.exitCode !== 0) return undefined
+    return /^Driver:\s*(\S+)/m.exec(result.stdout)?.[1]
   }
 
   async build(
@@ -163,15 +304,13 @@ export class DockerCli implements DockerClient {
 
   async inspectImage(ref: string): Promise<ImageDetails> {
     // Both at once: a missing image fails both, and inspect's error is the one reported.
+    // History is asked by reference to save a round trip, and only taken when its newest
+    // row is the image inspect named (measure/history.ts asks again by ID otherwise).
     const [inspect, history] = await Promise.all([
       this.run(this.docker, ['image', 'inspect', '--format', '{{json .}}', ref], {
         env: this.env
       }),
-      this.run(
-        this.docker,
-        ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', ref],
-        { env: this.env }
-      )
+      this.history(ref)
     ])
     if (inspect.exitCode !== 0)
       throw new Error(`docker image inspect ${ref} failed: ${lastLine(inspect.stderr)}`)
@@ -183,26 +322,59 @@ export class DockerCli implements DockerClient {
       Architecture?: string
       Variant?: string
     }
-    if (history.exitCode !== 0) {
-      const said = lastLine(history.stderr)
-      // Seen on Docker 26 with the containerd image store after rebuilding a tag over an
-      // image with the same layers: the engine lost their unpacked snapshots.
-      const hint = /snapshot \S+ does not exist/.test(said)
-        ? ' (the engine lost the unpacked layers of this image, a containerd image store problem like moby/moby#50851: remove the image and build again)'
-        : ''
-      throw new Error(`docker history ${ref} failed: ${said}${hint}`)
+    let platform: Platform | undefined
+    if (image.Os && image.Architecture) {
+      platform = { os: image.Os, architecture: image.Architecture }
+      if (image.Variant) platform.variant = image.Variant
     }
+    const { rows, repaired } = await readImageHistory(image.Id, history, {
+      history: (id) => this.history(id),
+      unpack: (id) => this.unpack(id, platform)
+    }).catch((error: unknown) => {
+      throw new Error(
+        `docker history ${ref} failed: ${error instanceof Error ? error.message : String(error)}`
+      )
+    })
     const details: ImageDetails = {
       id: image.Id,
       inspectSizeBytes: image.Size,
       diffIds: image.RootFS?.Layers ?? [],
-      history: parseHistory(history.stdout)
+      history: rows
     }
-    if (image.Os && image.Architecture) {
-      details.platform = { os: image.Os, architecture: image.Architecture }
-      if (image.Variant) details.platform.variant = image.Variant
-    }
+    if (platform) details.platform = platform
+    if (repaired) details.repaired = repaired
     return details
+  }
+
+  private async history(image: string): Promise<HistoryAnswer> {
+    const result = await this.run(
+      this.docker,
+      ['history', '--no-trunc', '--human=false', '--format', '{{json .}}', image],
+      { env: this.env }
+    )
+    return result.exitCode === 0
+      ? { ok: true, output: result.stdout }
+      : { ok: false, error: lastLine(result.stderr) || `exit code ${result.exitCode}` }
+  }
+
+  /**
+   * Unpacks an image's layers again: creating a container (never started, no network)
+   * prepares its snapshots; the container is removed at once.
+   */
+  private async unpack(id: string, platform?: Platform): Promise<string | undefined> {
+    const name = `nb-image-unpack-${randomBytes(6).toString('hex')}`
+    const args = ['create', '--name', name, '--network', 'none']
+    if (platform)
+      args.push(
+        '--platform',
+        [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')
+      )
+    args.push(id, '/nb-image-unpack')
+    const created = await this.run(this.docker, args, { env: this.env })
+    await this.run(this.docker, ['rm', '--force', name], { env: this.env })
+    return created.exitCode === 0
+      ? undefined
+      : lastLine(created.stderr) || `exit code ${created.exitCode}`
   }
 
   async tag(source: string, target: string): Promise<void> {
@@ -272,13 +444,38 @@ class LineSplitter {
   }
 }
 
-function imageStore(driverStatusJson: string): string {
+/** The fields of `docker info` (INFO_FORMAT) the run reads. */
+interface InfoFacts {
+  driverStatus?: [string, string][] | null
+  dockerRootDir?: string
+  name?: string
+}
+
+function readInfo(stdout: string): InfoFacts {
   try {
-    const status = JSON.parse(driverStatusJson) as [string, string][] | null
-    const type = status?.find(([key]) => key === 'driver-type')?.[1]
-    if (type === 'io.containerd.snapshotter.v1') return 'containerd'
+    return (JSON.parse(stdout) as InfoFacts | null) ?? {}
   } catch {
     // Older engines print nothing useful here; fall through.
+    return {}
   }
-  return 'graphdriver'
+}
+
+function imageStore(status: InfoFacts['driverStatus']): string {
+  const type = status?.find(([key]) => key === 'driver-type')?.[1]
+  return type === 'io.containerd.snapshotter.v1' ? 'containerd' : 'graphdriver'
+}
+
+/** What one targets request answered: the stages, the frontend's error, or no answer. */
+function targetsAnswer(result: RunResult): TargetsAnswer {
+  if (result.timedOut) {
+    return { unavailable: `no answer within ${TARGETS_TIMEOUT_MS / 1000} s` }
+  }
+  if (result.exitCode !== 0) return classifyFailure(result.stderr)
+  try {
+    return { stages: parseTargetsJson(result.stdout) }
+  } catch (error) {
+    return {
+      unavailable: `unreadable answer (${error instanceof Error ? error.message : String(error)})`
+    }
+  }
 }

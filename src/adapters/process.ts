@@ -21,7 +21,9 @@ export interface RunOptions {
   /**
    * Time limit. When it passes, `onTimeout` runs first (killing a `docker run` client
    * leaves its container running: the caller removes the container, which ends the
-   * client), then the process is killed if it is still there `killGraceMs` later.
+   * client), then the process is killed with SIGKILL, with its whole process group, if it
+   * is still there `killGraceMs` later (`docker buildx` runs as a plugin process of
+   * `docker` and was seen to ignore SIGTERM, so nothing gentler works).
    */
   timeoutMs?: number
   onTimeout?: () => Promise<void> | void
@@ -74,7 +76,9 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
       cwd: options.cwd,
       env: options.env ?? process.env,
       shell: false,
-      stdio: ['pipe', 'pipe', 'pipe']
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group, so a timeout can kill what it started too.
+      detached: options.timeoutMs !== undefined
     })
     const timers: NodeJS.Timeout[] = []
     if (options.timeoutMs !== undefined) {
@@ -83,9 +87,7 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
           timedOut = true
           const kill = (): void => {
             if (!done)
-              timers.push(
-                setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS)
-              )
+              timers.push(setTimeout(() => killGroup(child), options.killGraceMs ?? KILL_GRACE_MS))
           }
           // The caller's clean-up first (it usually ends the process); a kill if it did not.
           Promise.resolve()
@@ -143,3 +145,16 @@ export const runCommand: CommandRunner = (command, args, options = {}) =>
       finish({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr })
     })
   })
+
+/** SIGKILL to a child and its process group (it was started detached, as its group leader). */
+function killGroup(child: ReturnType<typeof spawn>): void {
+  try {
+    if (child.pid !== undefined) {
+      process.kill(-child.pid, 'SIGKILL')
+      return
+    }
+  } catch {
+    // The group is gone or was never made: the child alone, below.
+  }
+  child.kill('SIGKILL')
+}

@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises'
+import { allowsPlainHttp, registryHost, type RegistryConfig } from '../image/insecure-registry.js'
 import {
   MANIFEST_ACCEPT,
   resolveImage,
@@ -13,10 +15,13 @@ import {
   type RepositoryLocation
 } from '../image/reference.js'
 import type { CredentialLookup, Credentials } from './docker-credentials.js'
+import type { Fetch } from './http.js'
 
 // Reads what a push left in the registry, over the Registry HTTP API v2 (the OCI
 // distribution spec): manifests by tag or digest, with anonymous, basic or token auth
-// from the same credentials `docker login` (and docker/login-action) stored.
+// from the same credentials `docker login` (and docker/login-action) stored. Requests go
+// through the fetch it is given (adapters/http.ts: proxies as @actions/http-client), over
+// HTTPS, and over plain HTTP only to a registry the engine itself would push to that way.
 
 /** What the pipeline asks of a registry. */
 export interface RegistryClient {
@@ -41,19 +46,55 @@ export class RegistryError extends Error {
 /** How long one registry request may take. */
 const REQUEST_TIMEOUT_MS = 60_000
 
+/**
+ * Whether the engine pushes to a registry (`host[:port]`) over plain HTTP when HTTPS fails:
+ * the engine's `insecure-registries`, which the action asks (main.ts); by default the rule
+ * dockerd applies with nothing configured, loopback addresses only.
+ */
+export type PlainHttpCheck = (registry: string) => Promise<boolean>
+
+const loopbackOnly: PlainHttpCheck = async (registry) => isLoopbackRegistry(registry)
+
+/**
+ * The engine's own rule (its RegistryConfig, asked once, when first needed), with names
+ * resolved as dockerd resolves them; when the engine cannot be asked, loopback only.
+ */
+export function engineAllowsPlainHttp(
+  config: () => Promise<RegistryConfig>,
+  resolve: (host: string) => Promise<string[]> = resolveAll
+): PlainHttpCheck {
+  let asked: Promise<RegistryConfig | undefined> | undefined
+  return async (registry) => {
+    asked ??= config().catch(() => undefined)
+    const engine = await asked
+    if (!engine) return isLoopbackRegistry(registry)
+    const addresses = await resolve(registryHost(registry)).catch(() => [])
+    return allowsPlainHttp(registry, engine, addresses)
+  }
+}
+
+async function resolveAll(host: string): Promise<string[]> {
+  return (await lookup(host, { all: true })).map((entry) => entry.address)
+}
+
 /** RegistryClient speaking HTTP(S) to the registry the reference names. */
 export class HttpRegistry implements RegistryClient {
   private readonly tokens = new Map<string, string>()
+  /** The scheme that answered, per registry, once one has. */
+  private readonly schemes = new Map<string, 'https' | 'http'>()
 
   /**
    * @param mask told every secret this client sends (the stored secret, the Basic header's
    *   encoding of it, bearer tokens) before it is sent: the action passes `core.setSecret`, so
    *   none of them can show in a log even if an error or a debug line quoted it.
+   * @param plainHttp whether a registry may be read over plain HTTP once HTTPS failed to
+   *   connect, as the engine does for its insecure registries.
    */
   constructor(
     private readonly credentials: CredentialLookup = async () => undefined,
-    private readonly fetcher: typeof fetch = fetch,
-    private readonly mask: (secret: string) => void = () => undefined
+    private readonly fetcher: Fetch = fetch,
+    private readonly mask: (secret: string) => void = () => undefined,
+    private readonly plainHttp: PlainHttpCheck = loopbackOnly
   ) {}
 
   async inspect(reference: string, platform?: Platform): Promise<ResolvedImage> {
@@ -101,11 +142,10 @@ export class HttpRegistry implements RegistryClient {
     resource: string,
     method: 'GET' | 'HEAD'
   ): Promise<Response> {
-    const url = `${baseUrl(location.registry)}/v2/${location.path}/${resource}`
     const scope = `repository:${location.path}:pull`
     const cacheKey = `${location.registry} ${scope}`
     const send = (authorization?: string): Promise<Response> =>
-      this.send(url, method, authorization, location)
+      this.sendToRegistry(location, resource, method, authorization)
     const cached = this.tokens.get(cacheKey)
     let response = await send(cached)
     if (response.status !== 401) return response
@@ -181,6 +221,35 @@ export class HttpRegistry implements RegistryClient {
     return `Basic ${encoded}`
   }
 
+  /**
+   * Sends a request to the registry over HTTPS, or over plain HTTP when HTTPS could not
+   * connect and the engine allows plain HTTP to it (as dockerd tries its endpoints). The
+   * scheme that answered is kept for the rest of the run.
+   */
+  private async sendToRegistry(
+    location: RepositoryLocation,
+    resource: string,
+    method: string,
+    authorization: string | undefined
+  ): Promise<Response> {
+    const { registry } = location
+    const url = (scheme: string): string =>
+      `${scheme}://${registry}/v2/${location.path}/${resource}`
+    const known = this.schemes.get(registry)
+    if (known) return this.send(url(known), method, authorization, location)
+    let response: Response
+    try {
+      response = await this.send(url('https'), method, authorization, location)
+    } catch (error) {
+      if (!(error instanceof RegistryError) || !(await this.plainHttp(registry))) throw error
+      response = await this.send(url('http'), method, authorization, location)
+      this.schemes.set(registry, 'http')
+      return response
+    }
+    this.schemes.set(registry, 'https')
+    return response
+  }
+
   private async send(
     url: string,
     method: string,
@@ -238,11 +307,6 @@ function networkDetail(error: unknown): string {
   if (name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
   if (cause?.code || cause?.message) return [cause.code, cause.message].filter(Boolean).join(': ')
   return message ?? String(error)
-}
-
-/** `scheme://host` for a registry: plain HTTP on this machine's loopback, HTTPS elsewhere. */
-export function baseUrl(registry: string): string {
-  return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`
 }
 
 /** Splits `repo:tag` or `repo@sha256:…` into where it lives and the tag or digest. */

@@ -333,6 +333,11 @@ class ImageBuilds {
       })
       return
     }
+    if (details.repaired) {
+      logger.info(
+        `${image.ref}: the engine had lost the unpacked layers of this image (${details.repaired}), a containerd image store race after a re-export; unpacked them again before measuring`
+      )
+    }
     logger.info(
       `${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`
     )

@@ -5,17 +5,20 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from '../adapters/console-logger.js'
 import type { Deps } from '../adapters/deps.js'
+import { localDisk } from '../adapters/disk.js'
 import { DockerCli } from '../adapters/docker.js'
 import { nodeFileSystem } from '../adapters/fs.js'
 import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials } from '../adapters/docker-credentials.js'
-import { HttpRegistry } from '../adapters/registry.js'
+import { proxyAwareFetch } from '../adapters/http.js'
+import { engineAllowsPlainHttp, HttpRegistry } from '../adapters/registry.js'
 import { readEventPayload, readRunContext } from '../github/context.js'
 import { getInputs, INPUT, type InputReader } from '../inputs.js'
 import { runCompare, type CompareResult } from '../pipeline/compare.js'
 import { DEFAULT_MANIFEST, toRunOptions, type RunOptions } from '../pipeline/options.js'
 import { runMode, type RunResult } from '../pipeline/run.js'
+import { baselineOnce } from '../pipeline/share-report.js'
 import { renderSummary, renderTextTable } from '../render/summary.js'
 import { renderComparisonMarkdown, renderComparisonText } from '../render/strategy-comparison.js'
 import { auditAnnotations } from '../report/audit-findings.js'
@@ -55,6 +58,10 @@ Options:
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
   --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+  --baseline-report <file>    a report to compare with: growth limits are checked against it
+  --max-growth <limit>        how much an image may grow against it, e.g. 10% or 500MB
+  --growth-policy <p>         fail (default) | warn: what growing past max-growth does
+  --disk-check <c>            fail (default) | warn | off: the disk space check before building
   --audit-notebooks <mode>    auto (default: when a tier lists notebooks) | true | false: check
                               in each image that its tiers' notebooks can import what they import
 
@@ -104,6 +111,10 @@ const FLAGS = {
   'working-directory': { type: 'string' },
   format: { type: 'string' },
   'threshold-basis': { type: 'string' },
+  'baseline-report': { type: 'string' },
+  'max-growth': { type: 'string' },
+  'growth-policy': { type: 'string' },
+  'disk-check': { type: 'string' },
   ref: { type: 'string' },
   sha: { type: 'string' },
   push: { type: 'boolean' },
@@ -196,12 +207,19 @@ function parseCommandLine(argv: string[]): Parsed {
 
 /** The adapters of a command-line run: the real ones, logging to stderr. */
 function cliDeps(logger: Logger): Deps {
+  const docker = new DockerCli(runCommand)
   return {
-    docker: new DockerCli(runCommand),
+    docker,
     fs: nodeFileSystem,
     logger,
-    registry: new HttpRegistry(dockerConfigCredentials(runCommand)),
-    glob: globFiles
+    registry: new HttpRegistry(
+      dockerConfigCredentials(runCommand),
+      proxyAwareFetch(),
+      () => undefined,
+      engineAllowsPlainHttp(() => docker.registryConfig())
+    ),
+    glob: globFiles,
+    disk: localDisk
   }
 }
 
@@ -223,7 +241,10 @@ export async function main(argv: string[]): Promise<number> {
     if (values.ref !== undefined) env['GITHUB_REF'] = values.ref
     if (values.sha !== undefined) env['GITHUB_SHA'] = values.sha
     const payload = await readEventPayload(deps.fs.readFile, env)
-    const options = toRunOptions(inputs, env, process.cwd(), readRunContext(env, payload))
+    const context = readRunContext(env, payload)
+    const options = toRunOptions(inputs, env, process.cwd(), context)
+    // --baseline-report: growth limits and the disk check measure against it.
+    deps.baseline = baselineOnce(options.share, context, options.tiers, deps)
     if (command === 'compare') {
       const result = await runCompare(options, deps, (strategy, report) =>
         process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)

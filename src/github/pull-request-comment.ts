@@ -10,9 +10,11 @@ import type { Report } from '../report/types.js'
 import { errorMessage } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
 import { backoff, retry } from '../utils/retry.js'
-import { findBaseline, type BaselineInfo } from './baseline.js'
+import { findBaseline, type BaselineInfo, type BaselineResult } from './baseline.js'
 import type { RunContext } from './context.js'
-import type { CommentSettings } from './sharing.js'
+import { commentWorthy, type CommentSettings } from './sharing.js'
+import { formatSizeLimit } from '../utils/size.js'
+import { formatSize } from '../render/format.js'
 
 /** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
 const CREATE_ATTEMPTS = 3
@@ -36,6 +38,8 @@ export interface CommentPhaseResult {
   problems: CommentProblem[]
   /** Whether the fork pattern applies (a pull request from a fork). */
   fromFork: boolean
+  /** Why no comment was created (`comment: changed` and nothing changed), when none was. */
+  held?: string
 }
 
 /** What the phase works from. */
@@ -48,10 +52,53 @@ export interface CommentPhaseInput {
   /** Every tier of the manifest, when it could be read. */
   declaredTiers?: string[]
   descriptions: Record<string, string>
+  /** The baseline already looked up for this run (lookupBaseline); looked up here if absent. */
+  baseline?: RunBaseline
 }
 
 /** The adapters of the phase; `github` is the client of the run's repository, null without a token. */
 export type CommentPhaseDeps = Pick<Deps, 'fs' | 'logger' | 'sleep'> & { github: GitHubApi | null }
+
+/**
+ * The baseline of a run and the pull request it was found for, looked up once: the build
+ * checks growth and disk space against it, the comment compares with it.
+ */
+export interface RunBaseline {
+  found: BaselineResult
+  pullRequest: { number: number; baseRef: string | null } | null
+  /** What went wrong on the way (a missing permission…), for the comment's one warning. */
+  problems: CommentProblem[]
+}
+
+/**
+ * Finds the run's pull request (from the event, or for `comment: always` the open pull
+ * request of the commit) and the baseline report to compare with: the `baseline-report`
+ * file, or the newest report artifact of the base branch. Never throws for GitHub's sake.
+ */
+export async function lookupBaseline(
+  input: Pick<CommentPhaseInput, 'settings' | 'decision' | 'context'>,
+  deps: CommentPhaseDeps
+): Promise<RunBaseline> {
+  const { settings, context, decision } = input
+  const problems: CommentProblem[] = []
+  let pullRequest = context.pullRequest
+    ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
+    : null
+  if (!pullRequest && decision.post && deps.github && context.sha) {
+    pullRequest = await findPullRequestOfCommit(deps.github, context.sha, problems, deps.logger)
+  }
+  const found = await findBaseline(
+    {
+      artifactName: settings.artifactName,
+      ...(settings.baselineReport !== undefined ? { file: settings.baselineReport } : {}),
+      branch: pullRequest?.baseRef ?? null,
+      repositoryId: context.repositoryId
+    },
+    deps,
+    problems
+  )
+  return { found, pullRequest, problems }
+}
 
 /**
  * Finds the baseline, compares, renders the comment and creates or updates it on the pull
@@ -64,27 +111,11 @@ export async function runCommentPhase(
   deps: CommentPhaseDeps
 ): Promise<CommentPhaseResult | null> {
   const { settings, context, report, decision } = input
-  const { github, logger } = deps
+  const { logger } = deps
   if (!decision.render) return null
-  const problems: CommentProblem[] = []
-
-  let pullRequest = context.pullRequest
-    ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
-    : null
-  if (!pullRequest && decision.post && github && context.sha) {
-    pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger)
-  }
-
-  const found = await findBaseline(
-    {
-      artifactName: settings.artifactName,
-      ...(settings.baselineReport !== undefined ? { file: settings.baselineReport } : {}),
-      branch: pullRequest?.baseRef ?? null,
-      repositoryId: context.repositoryId
-    },
-    deps,
-    problems
-  )
+  const looked = input.baseline ?? (await lookupBaseline(input, deps))
+  const { found, pullRequest } = looked
+  const problems: CommentProblem[] = [...looked.problems]
   const { baseline } = found
   const base = found.base ?? undefined
   if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
@@ -120,7 +151,19 @@ export async function runCommentPhase(
     )
     return result
   }
-  await post(result, context, pullRequest?.number ?? null, key, deps)
+  // `changed`: a new comment only when there is news; an existing one is always brought up
+  // to date, so it never shows numbers this run has replaced.
+  let create = true
+  if (settings.comment === 'changed') {
+    const threshold = settings.commentThreshold ?? { percent: 1 }
+    const why = commentWorthy(comparison, report, base, threshold)
+    if (why) logger.info(`Worth a comment (comment: changed): ${why}`)
+    else {
+      create = false
+      result.held = `no image changed by more than ${formatSizeLimit(threshold, formatSize)} and no verdict changed (comment: changed)`
+    }
+  }
+  await post(result, context, pullRequest?.number ?? null, key, deps, create)
   return result
 }
 
@@ -130,7 +173,8 @@ async function post(
   context: RunContext,
   pullRequest: number | null,
   key: string,
-  deps: CommentPhaseDeps
+  deps: CommentPhaseDeps,
+  create: boolean
 ): Promise<void> {
   const { github, logger } = deps
   if (pullRequest === null) {
@@ -147,10 +191,21 @@ async function post(
     return
   }
   try {
-    result.comment = await upsertComment(github, pullRequest, key, result.rendered.body, deps)
-    logger.info(
-      `${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`
+    result.comment = await upsertComment(
+      github,
+      pullRequest,
+      key,
+      result.rendered.body,
+      deps,
+      create
     )
+    if (result.comment) {
+      logger.info(
+        `${result.comment.action === 'created' ? 'Created' : 'Updated'} comment ${result.comment.url}`
+      )
+    } else {
+      logger.info(`No comment posted: ${result.held ?? 'nothing to say'}.`)
+    }
   } catch (error) {
     result.problems.push(commentProblem(error, result.fromFork))
   }
@@ -194,16 +249,18 @@ export function findStickyComment<
 }
 
 /**
- * Edits the run's comment when the pull request has one, else creates it. Creating is not
- * retried blindly: after a 5xx the comment may exist anyway, so each attempt looks first.
+ * Edits the run's comment when the pull request has one, else creates it (unless `create`
+ * is false: then null). Creating is not retried blindly: after a 5xx the comment may exist
+ * anyway, so each attempt looks first.
  */
 async function upsertComment(
   github: GitHubApi,
   issueNumber: number,
   key: string,
   body: string,
-  deps: CommentPhaseDeps
-): Promise<{ id: number; url: string; action: 'created' | 'updated' }> {
+  deps: CommentPhaseDeps,
+  create: boolean
+): Promise<{ id: number; url: string; action: 'created' | 'updated' } | null> {
   // Only a failed create is tried again: the client already retried the reads and edits.
   let creating = false
   const transient = (error: unknown): boolean =>
@@ -217,6 +274,7 @@ async function upsertComment(
         const updated = await github.updateIssueComment(existing.id, body)
         return { id: updated.id, url: updated.htmlUrl, action: 'updated' as const }
       }
+      if (!create) return null
       creating = true
       const created = await github.createIssueComment(issueNumber, body)
       return { id: created.id, url: created.htmlUrl, action: 'created' as const }

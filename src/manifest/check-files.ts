@@ -1,14 +1,21 @@
 // Round four of the manifest's checks, the one that needs the files: every context,
 // Dockerfile, requirements and constraints path exists and stays inside the repository
 // (symlinks resolved), what the requirements files include too (requirement-files.ts),
-// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
-// it reports every problem it finds at once, located in the manifest.
+// every Dockerfile reads as BuildKit reads it, and every `--target` is one of its stages.
+// Like the rounds before it (manifest/parse.ts), it reports every problem it finds at once,
+// located in the manifest, or in the Dockerfile for a Dockerfile BuildKit refuses.
 import path from 'node:path'
 import type { FileSystem } from '../adapters/fs.js'
-import { listStages } from '../plan/dockerfile.js'
+import {
+  readStagesLocally,
+  type ListedStage,
+  type TargetsAnswer,
+  type TargetsQuestion
+} from '../plan/dockerfile-targets.js'
 import type { Manifest } from './types.js'
-import type { BuildPlan } from '../plan/types.js'
-import { ManifestError, type ManifestIssue } from '../utils/errors.js'
+import type { BuildPlan, ImagePlan } from '../plan/types.js'
+import { EngineError, errorMessage, ManifestError, type ManifestIssue } from '../utils/errors.js'
+import type { Logger } from '../utils/logger.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import { fieldPath } from './fields.js'
 import { readRequirementFiles, requirementFields } from './requirement-files.js'
@@ -110,37 +117,107 @@ const KINDS = {
   constraints: 'constraints file'
 } as const
 
-/** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
+/**
+ * Asks the builder's own Dockerfile frontend for the stages of Dockerfiles (docker.listTargets
+ * with the run's buildx and builder); a file it cannot answer for says why.
+ */
+export type StageSource = (questions: TargetsQuestion[]) => Promise<Map<string, TargetsAnswer>>
+
+/**
+ * Every Dockerfile of the plan that the manifest points at must read as BuildKit reads it,
+ * and every `--target` must be one of its stages; checked before the first build. The
+ * stages come from `stages` (BuildKit itself); for a file it cannot answer for (no engine, a
+ * buildx older than 0.11, a `# syntax=` frontend that cannot be fetched) the local parser
+ * (plan/dockerfile-stages.ts) reads it instead, said once in a notice. The generated
+ * Dockerfile is not asked about: the action wrote it.
+ */
 export async function checkTargets(
   manifest: Manifest,
   plan: BuildPlan,
   workspace: string,
-  fs: FileSystem
+  deps: { fs: FileSystem; logger: Logger; stages?: StageSource }
 ): Promise<void> {
+  const own = plan.images.filter((image) => !image.generated)
+  if (own.length === 0) return
+  const questions = [
+    ...new Map(
+      own.map((image) => [
+        image.dockerfile,
+        { dockerfile: image.dockerfile, context: image.context }
+      ])
+    ).values()
+  ]
+  let answers: Map<string, TargetsAnswer>
+  try {
+    answers = deps.stages ? await deps.stages(questions) : new Map()
+  } catch (error) {
+    // No engine to build with: the run stops with the engine's own error.
+    if (error instanceof EngineError) throw error
+    answers = new Map(questions.map((q) => [q.dockerfile, { unavailable: errorMessage(error) }]))
+  }
   const issues: ManifestIssue[] = []
-  const stagesByFile = new Map<string, string[]>()
-  for (const image of plan.images) {
-    if (image.target === undefined) continue
-    let stages = stagesByFile.get(image.dockerfile)
-    if (!stages) {
-      const content = new TextDecoder().decode(await fs.readFile(image.dockerfile))
-      stages = listStages(content).map((stage) => stage.name)
-      stagesByFile.set(image.dockerfile, stages)
+  const fallbacks: string[] = []
+  const stagesOf = new Map<string, ListedStage[] | undefined>()
+  for (const { dockerfile } of questions) {
+    const shown = displayPath(workspace, dockerfile)
+    let answer = answers.get(dockerfile) ?? { unavailable: 'the engine was not asked' }
+    if ('unavailable' in answer) {
+      fallbacks.push(`${shown} (${answer.unavailable})`)
+      answer = await readLocally(dockerfile, deps.fs)
     }
-    if (!stages.includes(image.target.toLowerCase())) {
-      const where = manifest.positions[image.field] ?? { line: 1, column: 1 }
-      const available =
-        stages.length > 0
-          ? `its stages are ${stages.join(', ')}`
-          : 'it has no named stages (FROM … AS name)'
-      issues.push({
-        file: manifest.file,
-        line: where.line,
-        column: where.column,
-        field: image.field,
-        message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
-      })
+    if ('error' in answer) {
+      const image = own.find((candidate) => candidate.dockerfile === dockerfile)
+      issues.push(dockerfileIssue(manifest, shown, answer, image))
+      stagesOf.set(dockerfile, undefined)
+    } else if ('stages' in answer) {
+      stagesOf.set(dockerfile, answer.stages)
     }
   }
+  if (fallbacks.length > 0) {
+    deps.logger.notice(
+      `Stages read with the action's own Dockerfile parser, not BuildKit's, for ${fallbacks.join('; ')}`
+    )
+  }
+  for (const image of own) {
+    const stages = stagesOf.get(image.dockerfile)
+    if (image.target === undefined || stages === undefined) continue
+    const names = stages.flatMap((stage) => (stage.name ? [stage.name] : []))
+    if (names.includes(image.target.toLowerCase())) continue
+    const where = manifest.positions[image.field] ?? { line: 1, column: 1 }
+    const available =
+      names.length > 0
+        ? `its stages are ${[...new Set(names)].join(', ')}`
+        : 'it has no named stages (FROM … AS name)'
+    issues.push({
+      file: manifest.file,
+      line: where.line,
+      column: where.column,
+      field: image.field,
+      message: `target "${image.target}" is not a stage of ${displayPath(workspace, image.dockerfile)}: ${available}`
+    })
+  }
   if (issues.length > 0) throw new ManifestError(issues)
+}
+
+/** The local parser's reading of a Dockerfile file, in the form BuildKit answers. */
+async function readLocally(dockerfile: string, fs: FileSystem): Promise<TargetsAnswer> {
+  return readStagesLocally(new TextDecoder().decode(await fs.readFile(dockerfile)))
+}
+
+/** A Dockerfile BuildKit refuses, located in the Dockerfile, naming the manifest field. */
+function dockerfileIssue(
+  manifest: Manifest,
+  shown: string,
+  answer: { error: string; line?: number },
+  image: ImagePlan | undefined
+): ManifestIssue {
+  const via = image ? ` (${image.field || 'the Dockerfile'} in ${manifest.file})` : ''
+  return {
+    file: shown,
+    line: answer.line ?? 1,
+    column: 1,
+    field: '',
+    message: `BuildKit cannot read this Dockerfile${via}: ${answer.error}`,
+    title: 'Invalid Dockerfile'
+  }
 }

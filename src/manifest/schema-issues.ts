@@ -3,7 +3,13 @@
 // mean" for misspelt field names.
 import type { ErrorObject } from 'ajv'
 import schema from '../../schema/notebook-tiers.schema.json' with { type: 'json' }
-import { parseSize, SIZE_EXPECTED, SizeError } from '../utils/size.js'
+import {
+  LIMIT_EXPECTED,
+  parseSize,
+  parseSizeLimit,
+  SIZE_EXPECTED,
+  SizeError
+} from '../utils/size.js'
 import type { ManifestIssue, SourcePos } from '../utils/errors.js'
 import { describe, fieldPath, type Path } from './fields.js'
 
@@ -31,9 +37,11 @@ type Explain = (context: SchemaError) => ManifestIssue | undefined
 function union({ error, path, value, issue, sources }: SchemaError): ManifestIssue {
   return issue(
     path,
-    error.schemaPath.includes('size')
-      ? sizeProblem(value, sources[fieldPath(path)])
-      : `invalid value ${describe(value)}`
+    error.schemaPath.includes('sizeLimit') || path.at(-1) === 'maxGrowth'
+      ? limitProblem(value, sources[fieldPath(path)])
+      : error.schemaPath.includes('size')
+        ? sizeProblem(value, sources[fieldPath(path)])
+        : `invalid value ${describe(value)}`
   )
 }
 
@@ -238,6 +246,19 @@ function article(type: string): string {
     'string,number,boolean': 'a string, number or boolean'
   }
   return names[type] ?? type
+}
+
+/** Why a growth limit the schema rejected is not one, in parseSizeLimit's words where it can. */
+function limitProblem(value: unknown, source: string | undefined): string {
+  if (typeof value === 'string' || typeof value === 'number') {
+    try {
+      parseSizeLimit(typeof value === 'number' ? (source ?? value) : value)
+    } catch (error) {
+      if (error instanceof SizeError) return error.message
+      throw error
+    }
+  }
+  return `expected ${LIMIT_EXPECTED}, got ${describe(value)}`
 }
 
 /** Why a threshold the schema rejected is not a size, in parseSize's words where it can. */

@@ -3,7 +3,7 @@
 // names the generated Dockerfile uses, tiers building the same stage, notebook globs).
 import { imageReferenceProblem, imageRepositoryProblem } from '../image/reference.js'
 import type { SourcePos } from '../utils/errors.js'
-import { parseSize, SizeError } from '../utils/size.js'
+import { parseSize, parseSizeLimit, SizeError, type SizeLimit } from '../utils/size.js'
 import { describe, fieldPath, type Path } from './fields.js'
 import { checkAptPackage, checkPipRequirement } from './packages.js'
 import { MANIFEST_LIMITS } from './limits.js'
@@ -22,6 +22,7 @@ interface RawTier extends RawPackages {
   notebooks?: string[]
   dockerfile?: string
   threshold?: string | number
+  maxGrowth?: string | number
   buildArgs?: Record<string, string | number | boolean>
 }
 
@@ -35,6 +36,7 @@ export interface RawManifest {
   target?: string
   baseImage?: string
   threshold?: string | number
+  maxGrowth?: string | number
   buildArgs?: Record<string, string | number | boolean>
   base?: RawPackages
   tiers: Record<string, RawTier | null>
@@ -123,6 +125,10 @@ export function toManifest(
   if (raw.threshold !== undefined) {
     const bytes = size(raw.threshold, ['threshold'], sources, addIssue)
     if (bytes !== undefined) manifest.thresholdBytes = bytes
+  }
+  if (raw.maxGrowth !== undefined) {
+    const limit = sizeLimit(raw.maxGrowth, ['maxGrowth'], sources, addIssue)
+    if (limit !== undefined) manifest.maxGrowth = limit
   }
   return manifest
 }
@@ -247,6 +253,10 @@ function toTier(
     const bytes = size(value.threshold, [...path, 'threshold'], sources, addIssue)
     if (bytes !== undefined) tier.thresholdBytes = bytes
   }
+  if (value.maxGrowth !== undefined) {
+    const limit = sizeLimit(value.maxGrowth, [...path, 'maxGrowth'], sources, addIssue)
+    if (limit !== undefined) tier.maxGrowth = limit
+  }
   return tier
 }
 
@@ -281,6 +291,21 @@ function size(
   try {
     // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
     return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
+  } catch (error) {
+    if (error instanceof SizeError) addIssue(path, error.message)
+    else throw error
+    return undefined
+  }
+}
+
+function sizeLimit(
+  value: string | number,
+  path: Path,
+  sources: Record<string, string>,
+  addIssue: AddIssue
+): SizeLimit | undefined {
+  try {
+    return parseSizeLimit(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
   } catch (error) {
     if (error instanceof SizeError) addIssue(path, error.message)
     else throw error

@@ -1,6 +1,7 @@
 // The tier manifest as the rest of the action sees it, once parsed and checked
 // (manifest/parse.ts): every value valid, every field located in the file.
 import type { SourcePos } from '../utils/errors.js'
+import type { SizeLimit } from '../utils/size.js'
 
 /** How tier images are built: one image for every tier, or one `--target` image per tier. */
 export type Strategy = 'shared' | 'multi-stage'
@@ -36,6 +37,8 @@ export interface Tier {
   /** The tier's own Dockerfile, relative to the context (ADR options B and C). */
   dockerfile?: string
   thresholdBytes?: number
+  /** How much the tier's image may grow against the baseline. */
+  maxGrowth?: SizeLimit
   buildArgs: Record<string, string>
 }
 
@@ -51,6 +54,8 @@ export interface Manifest {
   target?: string
   baseImage?: string
   thresholdBytes?: number
+  /** How much every image may grow against the baseline (a tier's own wins). */
+  maxGrowth?: SizeLimit
   buildArgs: Record<string, string>
   base: Packages
   tiers: Tier[]

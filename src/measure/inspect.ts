@@ -25,9 +25,8 @@ const INSPECT_RETRY_DELAYS_MS = [500, 1500]
  * The engine's description of an image bake just exported: the inspection `started` during
  * the session, then again once bake has exited, then after short waits. An image another
  * builder loads after its export (not the docker driver) may not be there yet when the
- * stream says the export is done, and right after an export the engine has been seen to
- * answer "snapshot … does not exist" for an image it has just stored (Docker 26, containerd
- * image store). Throws the last failure.
+ * stream says the export is done. (A snapshot the engine lost right after an export is
+ * restored by the inspection itself: measure/history.ts.) Throws the last failure.
  */
 export async function inspectBuilt(
   ref: string,

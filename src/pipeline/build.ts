@@ -31,9 +31,17 @@ import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
-import { manifestFile, preparePlan, readManifest } from './prepare.js'
+import {
+  builderStages,
+  checkDockerfiles,
+  manifestFile,
+  preparePlan,
+  readManifest
+} from './prepare.js'
 import { resolvePython, type ResolvedPython } from '../resolve/resolve.js'
 import type { PythonResolution } from '../resolve/resolution.js'
+import { applyGrowth } from '../report/growth.js'
+import { baselineBeforeBuild, checkDiskSpace, noBaselineReason } from './preflight.js'
 
 /** What a finished build run produced. */
 export interface BuildResult {
@@ -94,8 +102,19 @@ export async function runBuild(
     const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
     const contents = await planContents(run, manifest, plan)
     const publishing = await planTags(run, manifest, plan, contents)
+    // The engine is first asked here, once the inputs are known to be good.
+    const stages = builderStages(deps.docker, () => run.engine.ask(), options.builder, true)
+    await checkDockerfiles(manifest, plan, options, { ...deps, stages })
+    const baseline = await baselineBeforeBuild(plan, options, deps)
+    await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine })
     const built = await buildAndMeasure(run, manifest, plan, contents)
-    done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
+    done.report = applyGrowth(
+      buildReport(plan, built.outcomes, runFacts(run, built, publishing)),
+      plan.images,
+      baseline?.found.base ?? undefined,
+      options.growthPolicy ?? 'fail',
+      noBaselineReason(baseline)
+    )
     if (built.engineLost) throw built.engineLost
     done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file)
   } catch (error) {

@@ -107,6 +107,7 @@ function expectedImages(manifest: Manifest, first: Report, options: RunOptions):
     manifestDir: path.dirname(options.manifestPath),
     strategy: first.strategy,
     thresholdBytes: options.thresholdBytes,
+    maxGrowth: options.maxGrowth,
     tiers: options.tiers
   })
   return buildReport(

@@ -29,6 +29,9 @@ export interface RunOptions
         | 'reports'
         | 'pipIndexUrl'
         | 'pipExtraIndexUrls'
+        | 'maxGrowth'
+        | 'growthPolicy'
+        | 'diskCheck'
         | 'auditNotebooks'
       >
     >,
@@ -106,6 +109,9 @@ export function toRunOptions(
   if (env.RUNNER_TEMP) options.tempDir = env.RUNNER_TEMP
   if (inputs.strategy) options.strategy = inputs.strategy
   if (inputs.thresholdBytes !== undefined) options.thresholdBytes = inputs.thresholdBytes
+  if (inputs.maxGrowth !== undefined) options.maxGrowth = inputs.maxGrowth
+  options.growthPolicy = inputs.growthPolicy
+  options.diskCheck = inputs.diskCheck
   if (inputs.builder) options.builder = inputs.builder
   if (context.repository) {
     options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`
@@ -147,6 +153,7 @@ function shareSettings(inputs: Inputs, workingDirectory: string): CommentSetting
     token: inputs.githubToken,
     comment: inputs.comment,
     commentKey: inputs.commentKey,
+    commentThreshold: inputs.commentThreshold,
     upload: inputs.uploadReport,
     artifactName: inputs.reportArtifact
   }

@@ -2,12 +2,14 @@
 // files they are built from. Bad input stops here, before anything is built.
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
-import { checkPaths, checkTargets } from '../manifest/check-files.js'
+import type { DockerClient, EngineInfo } from '../adapters/docker.js'
+import { checkPaths, checkTargets, type StageSource } from '../manifest/check-files.js'
+import type { TargetsAnswer } from '../plan/dockerfile-targets.js'
 import { parseManifest } from '../manifest/parse.js'
 import { planBuild, utcDay } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
 import type { BuildPlan } from '../plan/types.js'
-import { errorMessage, InputError } from '../utils/errors.js'
+import { EngineError, errorMessage, InputError } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import type { RunOptions } from './options.js'
 
@@ -50,7 +52,37 @@ export async function readManifest(
 }
 
 /**
- * Plans the build and checks every path and target; writes the generated Dockerfile.
+ * The stages of Dockerfiles as the run's builder reads them: the engine is asked for its
+ * buildx version first (`engine`, asked once per run), then buildx for the targets. With no
+ * engine, a build stops there (`needsEngine`: its EngineError says why), while `mode: plan`,
+ * which needs none, leaves every file to the local parser.
+ */
+export function builderStages(
+  docker: Pick<DockerClient, 'listTargets'>,
+  engine: () => Promise<EngineInfo>,
+  builder: string | undefined,
+  needsEngine = false
+): StageSource {
+  return async (questions) => {
+    let info: EngineInfo
+    try {
+      info = await engine()
+    } catch (error) {
+      if (needsEngine && error instanceof EngineError) throw error
+      const unavailable: TargetsAnswer = {
+        unavailable: `no Docker engine answered: ${errorMessage(error)}`
+      }
+      return new Map(questions.map((question) => [question.dockerfile, unavailable]))
+    }
+    return docker.listTargets(questions, {
+      buildxVersion: info.buildxVersion,
+      ...(builder ? { builder } : {})
+    })
+  }
+}
+
+/**
+ * Plans the build and checks every path; writes the generated Dockerfile.
  * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
  */
 export async function preparePlan(
@@ -65,10 +97,11 @@ export async function preparePlan(
     manifestDir,
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
+    maxGrowth: options.maxGrowth,
     tiers: options.tiers,
     refreshKey: utcDay(startedMs)
   })
-  await logger.group('Check Dockerfiles and targets', async () => {
+  await logger.group('Plan images', async () => {
     await checkPaths(manifest, manifestDir, options.workspace, fs)
     if (plan.generatedDockerfile) {
       await fs.writeFileAtomic(plan.generatedDockerfile.path, plan.generatedDockerfile.content)
@@ -76,7 +109,6 @@ export async function preparePlan(
         `Generated ${displayPath(options.workspace, plan.generatedDockerfile.path)}:\n${plan.generatedDockerfile.content}`
       )
     }
-    await checkTargets(manifest, plan, options.workspace, fs)
     for (const image of plan.images) {
       logger.info(
         `${image.name}: ${image.ref} from ${displayPath(options.workspace, image.dockerfile)}${image.target ? ` --target ${image.target}` : ''}, budget ${image.thresholdBytes} bytes (${image.thresholdSource})`
@@ -84,4 +116,20 @@ export async function preparePlan(
     }
   })
   return plan
+}
+
+/**
+ * Checks that every Dockerfile the manifest points at reads as BuildKit reads it, and that
+ * every target is one of its stages (`stages`: BuildKit's own answer; the local parser
+ * without it). After the inputs' own checks, so that bad input never needs an engine.
+ */
+export async function checkDockerfiles(
+  manifest: Manifest,
+  plan: BuildPlan,
+  options: Pick<RunOptions, 'workspace'>,
+  deps: Pick<Deps, 'fs' | 'logger'> & { stages?: StageSource }
+): Promise<void> {
+  await deps.logger.group('Check Dockerfiles and targets', () =>
+    checkTargets(manifest, plan, options.workspace, deps)
+  )
 }

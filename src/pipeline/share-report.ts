@@ -4,8 +4,14 @@
 // reaches the job summary and the log. What to do is decided once (github/sharing.ts).
 import type { Step } from '../adapters/actions-step.js'
 import type { Deps } from '../adapters/deps.js'
+import type { GitHubApi } from '../adapters/github.js'
 import type { RunContext } from '../github/context.js'
-import { problemsWarning, runCommentPhase } from '../github/pull-request-comment.js'
+import {
+  lookupBaseline,
+  problemsWarning,
+  runCommentPhase,
+  type RunBaseline
+} from '../github/pull-request-comment.js'
 import { decideSharing, type CommentSettings, type SharingDecision } from '../github/sharing.js'
 import type { Report } from '../report/types.js'
 import type { Manifest } from '../manifest/types.js'
@@ -30,6 +36,50 @@ export interface ShareInput {
   context: RunContext
   /** The `tiers` input: a run of only some tiers does not share by default. */
   tiers?: string[]
+  /** The run's baseline lookup (baselineOnce), when the build already started it. */
+  baseline?: () => Promise<RunBaseline | null>
+}
+
+/**
+ * The run's baseline, looked up at most once however many ask (the build for growth and
+ * disk space, then the comment): null when the run renders no comparison.
+ */
+export function baselineOnce(
+  settings: CommentSettings,
+  context: RunContext,
+  tiers: string[] | undefined,
+  deps: Omit<ShareDeps, 'step' | 'uploader'>
+): () => Promise<RunBaseline | null> {
+  let found: Promise<RunBaseline | null> | undefined
+  return () => {
+    found ??= (async () => {
+      const decision = decideSharing(settings, context, tiers, undefined)
+      if (!decision.comment.render) return null
+      const github = githubClient(decision.settings, context, deps)
+      return lookupBaseline(
+        { settings: decision.settings, decision: decision.comment, context },
+        { github, fs: deps.fs, logger: deps.logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) }
+      )
+    })()
+    return found
+  }
+}
+
+/** The REST client of the run's repository, or null without a token. */
+function githubClient(
+  settings: CommentSettings,
+  context: RunContext,
+  deps: Pick<Deps, 'github' | 'logger'>
+): GitHubApi | null {
+  return settings.token && deps.github
+    ? deps.github({
+        token: settings.token,
+        apiUrl: context.apiUrl,
+        owner: context.owner,
+        repo: context.repo,
+        logger: deps.logger
+      })
+    : null
 }
 
 /** Uploads and comments as decided for this run. */
@@ -57,16 +107,8 @@ async function commentOnPullRequest(
   const { settings } = decision
   const { logger, step } = deps
   try {
-    const github =
-      settings.token && deps.github
-        ? deps.github({
-            token: settings.token,
-            apiUrl: context.apiUrl,
-            owner: context.owner,
-            repo: context.repo,
-            logger
-          })
-        : null
+    const github = githubClient(settings, context, deps)
+    const baseline = (await input.baseline?.()) ?? undefined
     const result = await runCommentPhase(
       {
         settings,
@@ -78,7 +120,8 @@ async function commentOnPullRequest(
           (manifest?.tiers ?? []).flatMap((tier) =>
             tier.description ? [[tier.name, tier.description]] : []
           )
-        )
+        ),
+        ...(baseline ? { baseline } : {})
       },
       { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) }
     )
@@ -90,7 +133,7 @@ async function commentOnPullRequest(
     }
     const where = result.comment
       ? `[posted on the pull request](${result.comment.url})`
-      : 'not posted on the pull request'
+      : `not posted on the pull request${result.held ? `: ${result.held}` : ''}`
     // The job summary takes 1 MiB per step; past that, the shortened comment has to do.
     const markdown =
       result.rendered.full.length <= SUMMARY_LIMIT ? result.rendered.full : result.rendered.body

@@ -3,7 +3,8 @@ import { generateDockerfile, refreshArgs, SHARED_STAGE } from './dockerfile.js'
 import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { fieldPath } from '../manifest/fields.js'
 import type { Manifest, Strategy, Tier } from '../manifest/types.js'
-import type { BuildPlan, ImagePlan } from './types.js'
+import type { BuildPlan, GrowthLimit, ImagePlan } from './types.js'
+import type { SizeLimit } from '../utils/size.js'
 
 /** The size budget when neither the manifest nor the inputs set one: 5 GB (decimal). */
 export const DEFAULT_THRESHOLD_BYTES = 5_000_000_000
@@ -16,6 +17,8 @@ export interface PlanOptions {
   strategy?: Strategy
   /** Overrides the manifest's default budget (a tier's own threshold still wins). */
   thresholdBytes?: number
+  /** Overrides the manifest's growth limit (a tier's own maxGrowth still wins). */
+  maxGrowth?: SizeLimit
   /** Only build the images serving these tiers. */
   tiers?: string[]
   /** Absolute path where a generated Dockerfile is written; default generatedDockerfilePath(). */
@@ -72,6 +75,18 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     return { bytes: DEFAULT_THRESHOLD_BYTES, source: 'default' }
   }
 
+  const growth = (tier: Tier): GrowthLimit | undefined => {
+    if (tier.maxGrowth !== undefined) return { limit: tier.maxGrowth, source: `tier ${tier.name}` }
+    if (options.maxGrowth !== undefined) return { limit: options.maxGrowth, source: 'input' }
+    if (manifest.maxGrowth !== undefined) return { limit: manifest.maxGrowth, source: 'manifest' }
+    return undefined
+  }
+  const limitsOf = (tiers: Tier[]): GrowthLimit[] | undefined => {
+    const limits = tiers.flatMap((tier) => growth(tier) ?? [])
+    const distinct = [...new Map(limits.map((l) => [JSON.stringify(l.limit), l])).values()]
+    return distinct.length > 0 ? distinct : undefined
+  }
+
   const images: ImagePlan[] = []
   const ownImage = (tier: Tier): ImagePlan => {
     const { bytes, source } = budget(tier)
@@ -103,6 +118,8 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     // A tier's own Dockerfile builds its final stage unless a target is named.
     const target = tier.target ?? (tier.dockerfile === undefined ? tier.name : undefined)
     if (target !== undefined) plan.target = target
+    const limits = limitsOf([tier])
+    if (limits) plan.maxGrowth = limits
     return plan
   }
 
@@ -113,14 +130,15 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
     const sharedTiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined)
     const sharedSelected = selected.filter((tier) => tier.dockerfile === undefined)
     if (sharedSelected.length > 0) {
-      images.push(
-        sharedImage(manifest, sharedTiers, {
-          dockerfile: mainDockerfile,
-          context,
-          budget,
-          buildArgs: { ...generatedArgs, ...commonArgs }
-        })
-      )
+      const shared = sharedImage(manifest, sharedTiers, {
+        dockerfile: mainDockerfile,
+        context,
+        budget,
+        buildArgs: { ...generatedArgs, ...commonArgs }
+      })
+      const limits = limitsOf(sharedTiers)
+      if (limits) shared.maxGrowth = limits
+      images.push(shared)
     }
     for (const tier of selected) if (tier.dockerfile !== undefined) images.push(ownImage(tier))
   }

@@ -1,4 +1,11 @@
 import type { Strategy } from '../manifest/types.js'
+import type { SizeLimit } from '../utils/size.js'
+
+/** A growth limit and where it came from (`tier <name>`, `input`, `manifest`). */
+export interface GrowthLimit {
+  limit: SizeLimit
+  source: string
+}
 
 /** One image the run builds. */
 export interface ImagePlan {
@@ -18,6 +25,11 @@ export interface ImagePlan {
   thresholdBytes: number
   /** Where the budget came from, for messages: `input`, `manifest`, `tier <name>` or `default`. */
   thresholdSource: string
+  /**
+   * How much the image may grow against the baseline: one limit per tier it serves that has
+   * one (the shared image must keep to the tightest, known once the baseline size is).
+   */
+  maxGrowth?: GrowthLimit[]
   buildArgs: Record<string, string>
   /** Manifest field that chose the Dockerfile/target, for errors that point back at it. */
   field: string

@@ -6,8 +6,16 @@ import type { BaselineInfo } from '../github/baseline.js'
 import type { Comparison } from '../report/base-comparison.js'
 import type { Report } from '../report/types.js'
 import { baselineNotes, detailsBlock, tierNotes } from './comment-details.js'
+import {
+  growthNote,
+  header,
+  layoutOf,
+  signedChange,
+  sizeNote,
+  tableRow,
+  totalsRow
+} from './comment-table.js'
 import { packageParts } from './comment-packages.js'
-import { header, layoutOf, signedChange, sizeNote, tableRow, totalsRow } from './comment-table.js'
 import { groupThousands } from './format.js'
 import { code, encodeCommentValue, escapeMarkdown } from './markdown.js'
 import { headline } from './summary.js'
@@ -146,6 +154,8 @@ function commentParts(input: CommentInput): CommentParts {
   const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout))
   const notes = [...baselineNotes(input), ...tierNotes(comparison)]
   notes.push(sizeNote(layout), '')
+  const growth = growthNote(layout)
+  if (growth) notes.push(growth, '')
   const packages = packageParts(report, comparison)
   const details = comparison.rows.flatMap((row) => {
     const block = detailsBlock(row, packages.details.get(row.head?.name ?? '') ?? [])

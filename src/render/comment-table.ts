@@ -15,6 +15,7 @@ import {
 } from './format.js'
 import { escapeAttribute, escapeMarkdown, truncate } from './markdown.js'
 import { STATUS_LABEL } from './summary.js'
+import { growthCell, hasGrowth } from './growth.js'
 
 /** Longest tier description shown in the table before it is cut. */
 const DESCRIPTION_MAX = 60
@@ -24,13 +25,18 @@ export interface Layout {
   /** Whether any image has a compressed size: then it gets its own column. */
   compressed: boolean
   basis: ThresholdBasis
+  /** Whether any image has a growth limit: then a Growth column, before Status. */
+  growth: boolean
+  policy: Report['growthPolicy']
 }
 
 export function layoutOf(report: Report, comparison: Comparison): Layout {
   const images = comparison.rows.flatMap((row) => [row.head, row.base])
   return {
     compressed: images.some((image) => image !== null && image.compressedBytes !== null),
-    basis: report.thresholdBasis
+    basis: report.thresholdBasis,
+    growth: hasGrowth(report),
+    policy: report.growthPolicy
   }
 }
 
@@ -41,8 +47,14 @@ export function header(layout: Layout): string[] {
     columns.push('Compressed')
     align.push('--:')
   }
-  columns.push('Budget', 'Headroom', 'Build time', 'Status')
-  align.push('--:', '--:', '--:', '---')
+  columns.push('Budget', 'Headroom', 'Build time')
+  align.push('--:', '--:', '--:')
+  if (layout.growth) {
+    columns.push('Growth')
+    align.push('--:')
+  }
+  columns.push('Status')
+  align.push('---')
   return [`| ${columns.join(' | ')} |`, `|${align.join('|')}|`]
 }
 
@@ -101,6 +113,12 @@ function changeCell(row: ImageComparison): string {
   }
 }
 
+/** What the Growth column measures, when there is one. */
+export function growthNote(layout: Layout): string | undefined {
+  if (!layout.growth) return undefined
+  return `Growth is against the baseline, on the ${layout.basis} size; past its max-growth an image ${layout.policy === 'warn' ? 'gets a warning' : 'fails the check'} (growth-policy: ${layout.policy ?? 'fail'}).`
+}
+
 export function sizeNote(layout: Layout): string {
   const units =
     'decimal units (1 GB = 1,000,000,000 bytes) like the budget; hover a size for its exact bytes.'
@@ -129,10 +147,9 @@ export function tableRow(
   if (row.change === 'removed') {
     cells.push('–', changeCell(row))
     if (layout.compressed) cells.push('–')
+    cells.push('–', '–', '–')
+    if (layout.growth) cells.push('–')
     cells.push(
-      '–',
-      '–',
-      '–',
       `🗑️ removed${image.sizeBytes === null ? '' : ` <sub>was ${size(image.sizeBytes)}</sub>`}`
     )
     return `| ${cells.join(' | ')} |`
@@ -146,9 +163,10 @@ export function tableRow(
   cells.push(
     formatSize(image.thresholdBytes),
     formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)),
-    duration,
-    STATUS_LABEL[image.status]
+    duration
   )
+  if (layout.growth) cells.push(growthCell(row.head?.growth, layout.policy))
+  cells.push(STATUS_LABEL[image.status])
   return `| ${cells.join(' | ')} |`
 }
 
@@ -165,5 +183,5 @@ export function totalsRow(comparison: Comparison, layout: Layout): string {
     totals.durationDeltaMs === null
       ? formatDuration(totals.durationMs)
       : `${formatDuration(totals.durationMs)} (${formatDurationChange(totals.durationDeltaMs)})`
-  return `| **Total** <sub>unique bytes</sub> | **${size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} | |`
+  return `| **Total** <sub>unique bytes</sub> | **${size(totals.uniqueBytes)}** | ${change} |${layout.compressed ? ' |' : ''} | | ${duration} |${layout.growth ? ' |' : ''} |`
 }

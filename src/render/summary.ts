@@ -9,6 +9,7 @@ import {
   formatHeadroom
 } from './format.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from '../report/types.js'
+import { growthCell, hasGrowth, overGrowth } from './growth.js'
 import { contentsSections, packageDetails } from './contents.js'
 
 /** How each budget verdict reads in a table cell. */
@@ -29,6 +30,8 @@ export function headline(report: Report): string {
   const parts: string[] = []
   if (failed > 0) parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`)
   if (over > 0) parts.push(`❌ ${over} over budget`)
+  const grew = overGrowth(report)
+  if (grew > 0 && report.growthPolicy === 'fail') parts.push(`📈 ${grew} over growth limit`)
   parts.push(...auditHeadline(report))
   if (report.publish.error) parts.push('💥 push failed')
   return parts.length > 0 ? parts.join(', ') : '✅ within budget'
@@ -49,8 +52,9 @@ function auditHeadline(report: Report): string[] {
 }
 
 /** The figures of one image row, shared by the markdown and text tables. */
-function row(image: ImageReport, basis: ThresholdBasis): string[] {
-  return [
+function row(image: ImageReport, report: Report): string[] {
+  const basis: ThresholdBasis = report.thresholdBasis
+  const cells = [
     image.tiers.join(', '),
     image.ref,
     image.sizeBytes === null ? '–' : formatSize(image.sizeBytes),
@@ -62,6 +66,15 @@ function row(image: ImageReport, basis: ThresholdBasis): string[] {
     image.sizeBytes === null ? '–' : String(image.layers.length),
     STATUS_LABEL[image.status]
   ]
+  // A Growth column only when some image has a growth limit (before Status).
+  if (hasGrowth(report))
+    cells.splice(cells.length - 1, 0, growthCell(image.growth, report.growthPolicy))
+  return cells
+}
+
+/** The columns of the report's table. */
+function columnsOf(report: Report): string[] {
+  return hasGrowth(report) ? [...COLUMNS.slice(0, -1), 'Growth', 'Status'] : COLUMNS
 }
 
 const COLUMNS = [
@@ -86,6 +99,12 @@ function sizeNote(report: Report): string {
       ? "measured from the engine's packed image before any push"
       : 'not measured: it is read from the registry when pushing, or before the verdict with threshold-basis: compressed'
   return `Size is uncompressed (the unpacked layers); Compressed is config + layers, what a pull downloads (${compressed}). Budgets apply to the ${report.thresholdBasis} size. Decimal units (1 GB = 1,000,000,000 bytes), like the budget.`
+}
+
+/** What the Growth column measures, and what going past a limit does. */
+function growthNote(report: Report): string {
+  const unchecked = report.images.find((image) => image.growth?.unchecked)?.growth?.unchecked
+  return `Growth is against the baseline report, on the ${report.thresholdBasis} size; past its max-growth an image ${report.growthPolicy === 'warn' ? 'gets a warning' : 'fails the step'} (growth-policy: ${report.growthPolicy ?? 'fail'}).${unchecked ? ` Not checked: ${unchecked}.` : ''}`
 }
 
 /** The tags section: what was (or would be) pushed, tag by tag, with digests. */
@@ -143,13 +162,16 @@ export function renderSummary(report: Report): string {
     )
   }
   if (report.error) lines.push(`> **Error:** ${escapeMarkdown(report.error)}`, '')
-  lines.push(`| ${COLUMNS.join(' | ')} |`, '|---|---|--:|--:|--:|--:|--:|--:|--:|---|')
+  const columns = columnsOf(report)
+  const align = columns.map((column, index) => (index < 2 || column === 'Status' ? '---' : '--:'))
+  lines.push(`| ${columns.join(' | ')} |`, `|${align.join('|')}|`)
   for (const image of report.images) {
-    const cells = row(image, report.thresholdBasis).map(escapeMarkdown)
+    const cells = row(image, report).map(escapeMarkdown)
     cells[1] = code(image.ref)
     lines.push(`| ${cells.join(' | ')} |`)
   }
   lines.push('', sizeNote(report), '')
+  if (hasGrowth(report)) lines.push(growthNote(report), '')
   lines.push(...tagSection(report))
   lines.push(...contentsSections(report))
   for (const image of report.images) lines.push(...details(image), ...packageDetails(image))
@@ -194,12 +216,12 @@ function detailsTitle(image: ImageReport): string {
 
 /** The same table as plain text, aligned, for the CLI. */
 export function renderTextTable(report: Report): string {
-  // The figures are right-aligned: Size to Layers.
-  const numeric = new Set([2, 3, 4, 5, 6, 7, 8])
+  // The figures are right-aligned: Size to Layers (and Growth).
+  const columns = columnsOf(report)
   const out = textTable(
-    COLUMNS,
-    report.images.map((image) => row(image, report.thresholdBasis)),
-    (column) => numeric.has(column)
+    columns,
+    report.images.map((image) => row(image, report)),
+    (column) => column >= 2 && column < columns.length - 1
   )
   out.push(
     '',

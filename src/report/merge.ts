@@ -83,12 +83,21 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     .map(({ file, report }) => `${file}: ${report.error ?? ''}`)
   const built = images.filter((image) => image.sizeBytes !== null)
   const publish = mergedPublish(sources)
+  // Each job checked its images' growth against the baseline it found; a part that fails on
+  // growth fails the merge too.
+  const policies = sources.flatMap(({ report }) => report.growthPolicy ?? [])
+  const growthPolicy = policies.includes('fail') ? 'fail' : policies[0]
+  const grewTooMuch = growthPolicy === 'fail' && images.some((image) => image.growth?.exceeded)
   const merged: Report = {
     schemaVersion: 1,
     tool: context.tool,
     manifest: first.report.manifest,
     strategy: first.report.strategy,
-    passed: errors.length === 0 && publish.error === undefined && images.every(imagePasses),
+    passed:
+      errors.length === 0 &&
+      publish.error === undefined &&
+      !grewTooMuch &&
+      images.every(imagePasses),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
     engine: {
@@ -118,6 +127,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     )
     merged.python = { ...python, differing: differingAcross(packages) }
   }
+  if (growthPolicy) merged.growthPolicy = growthPolicy
   return merged
 }
 

@@ -5,7 +5,13 @@
 import type { FileSystem } from '../adapters/fs.js'
 import { errorMessage, NbImageError } from '../utils/errors.js'
 import { TOOL_NAME } from '../version.js'
-import { THRESHOLD_BASES, type ImageReport, type ImageStatus, type Report } from './types.js'
+import {
+  GROWTH_POLICIES,
+  THRESHOLD_BASES,
+  type ImageReport,
+  type ImageStatus,
+  type Report
+} from './types.js'
 import { checkAudit, checkPackages } from './contents-check.js'
 import { STRATEGIES } from '../manifest/types.js'
 
@@ -88,6 +94,10 @@ export function readReport(text: string, source: string): Report {
   ) {
     fail('python', 'an object with consistency and differing')
   }
+  const policy = data['growthPolicy']
+  if (policy !== undefined && !(GROWTH_POLICIES as readonly unknown[]).includes(policy)) {
+    fail('growthPolicy', GROWTH_POLICIES.join(' or '))
+  }
   // Reports written before compressed sizes, publishing and step counts existed lack these
   // fields: they read as "not measured", "not pushed" and "no steps counted".
   data['thresholdBasis'] = basis
@@ -158,6 +168,7 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
   ) {
     fail(`${where}.pythonPackages`, 'an array of objects with name and version')
   }
+  checkGrowth(image['growth'], `${where}.growth`, fail)
   // What is inside the image: reports of earlier versions have neither.
   if (image['packages'] !== undefined) checkPackages(image['packages'], `${where}.packages`, fail)
   if (image['audit'] !== undefined) checkAudit(image['audit'], `${where}.audit`, fail)
@@ -172,6 +183,34 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
   ) {
     fail(`${where}.tags`, 'an array of objects with ref and pushed')
   }
+}
+
+/** A growth check (report/growth.ts), when the image has one; the merge and the comment read it. */
+function checkGrowth(growth: unknown, where: string, fail: Fail): void {
+  if (growth === undefined) return
+  if (!isObject(growth)) return fail(where, 'an object')
+  const limits = growth['limits']
+  if (
+    !Array.isArray(limits) ||
+    !limits.every(
+      (limit: unknown) =>
+        isObject(limit) &&
+        typeof limit['source'] === 'string' &&
+        (isCount(limit['bytes']) || (typeof limit['percent'] === 'number' && limit['percent'] > 0))
+    )
+  ) {
+    fail(`${where}.limits`, 'an array of limits (percent or bytes, and source)')
+  }
+  for (const field of ['baseBytes', 'limitBytes']) {
+    if (growth[field] !== null && !isCount(growth[field])) {
+      fail(`${where}.${field}`, 'a non-negative integer or null')
+    }
+  }
+  const delta = growth['deltaBytes']
+  if (delta !== null && !(typeof delta === 'number' && Number.isSafeInteger(delta))) {
+    fail(`${where}.deltaBytes`, 'an integer or null')
+  }
+  if (typeof growth['exceeded'] !== 'boolean') fail(`${where}.exceeded`, 'true or false')
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

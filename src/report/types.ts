@@ -37,6 +37,34 @@ export interface PublishReport {
 /** Budget verdict of one image. */
 export type ImageStatus = 'ok' | 'warn' | 'over' | 'failed'
 
+/** What an image growing past its limit (`max-growth`) does to the run: fail it, or warn. */
+export type GrowthPolicy = 'fail' | 'warn'
+
+/** The growth policies, default first. */
+export const GROWTH_POLICIES: readonly GrowthPolicy[] = ['fail', 'warn']
+
+/** A growth limit as the report records it: a share of the baseline size, or bytes. */
+export type GrowthLimitReport = ({ percent: number } | { bytes: number }) & {
+  /** Where it came from: `tier <name>`, `input` or `manifest`. */
+  source: string
+}
+
+/** How much an image grew against the baseline, and whether that is within its limit. */
+export interface GrowthCheck {
+  /** The limits that apply (a shared image keeps to the tightest of its tiers'). */
+  limits: GrowthLimitReport[]
+  /** The baseline image's size (on the budgets' basis); null when there is none to compare. */
+  baseBytes: number | null
+  /** This image's size minus baseBytes; null without a baseline size. */
+  deltaBytes: number | null
+  /** The tightest limit in bytes against baseBytes; null without a baseline size. */
+  limitBytes: number | null
+  /** Whether deltaBytes is over limitBytes. */
+  exceeded: boolean
+  /** Why the growth was not checked: no baseline, a new image, not built. */
+  unchecked?: string
+}
+
 /** One filesystem layer of a built image. */
 export interface LayerInfo {
   /** Uncompressed diff ID (`RootFS.Layers`), when the engine's history could be matched to it. */
@@ -90,6 +118,8 @@ export interface ImageReport {
   /** Last lines of the build log, when the build failed. */
   error?: string
   logTail?: string[]
+  /** The growth limit and the growth against the baseline, when a limit applies. */
+  growth?: GrowthCheck
   /** What is installed, read from the built image (absent in older reports and failed builds). */
   packages?: ImagePackages
   /** The import audit of the notebooks of the tiers it serves, when the audit ran. */
@@ -133,6 +163,8 @@ export interface Report {
   error?: string
   /** Which size the budgets apply to. */
   thresholdBasis: ThresholdBasis
+  /** What an image over its growth limit does; set when any image has a limit. */
+  growthPolicy?: GrowthPolicy
   /** True only when every planned tag of every image was pushed. */
   pushed: boolean
   publish: PublishReport

@@ -2,9 +2,10 @@
 // and the messages the step fails (or warns) with. A near-budget warning carries the place
 // in the manifest where the tier is declared, so the annotation lands on its line.
 import { fieldPath } from '../manifest/fields.js'
-import { formatBytes, formatSize } from '../render/format.js'
+import { formatBytes, formatPercentChange, formatSize, formatSizeChange } from '../render/format.js'
+import { formatSizeLimit, limitBytes } from '../utils/size.js'
 import { auditMessages } from './audit-findings.js'
-import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
+import type { GrowthCheck, ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 import type { Manifest } from '../manifest/types.js'
 
 /** Share of the budget above which an image gets a warning. */
@@ -52,6 +53,8 @@ export function verdictMessages(report: Report): string[] {
     } else if (image.status === 'failed') {
       messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`)
     }
+    const grew = report.growthPolicy === 'fail' ? growthMessage(image) : undefined
+    if (grew) messages.push(grew)
   }
   messages.push(...auditMessages(report))
   if (report.publish.error) messages.push(report.publish.error)
@@ -70,8 +73,10 @@ export function warningMessage(
   return `${image.ref} (${image.tiers.join(', ')}) is ${formatSize(size)}${compressed}, ${percent}% of its ${formatSize(image.thresholdBytes)} budget (${formatSize(image.thresholdBytes - size)} left)`
 }
 
-/** A near-budget warning, and where in the manifest the tier it concerns is declared. */
+/** A warning on an image, and where in the manifest the tier it concerns is declared. */
 export interface VerdictWarning {
+  /** The annotation's title. */
+  title: string
   message: string
   file: string
   line?: number
@@ -79,21 +84,44 @@ export interface VerdictWarning {
 }
 
 /**
- * One warning per image above 90% of its budget, located at its (first) tier's
- * declaration when the manifest is at hand, else at the top of the manifest file.
+ * One warning per image above 90% of its budget, and (with `growth-policy: warn`) per image
+ * over its growth limit, located at its (first) tier's declaration when the manifest is at
+ * hand, else at the top of the manifest file.
  */
 export function verdictWarnings(report: Report, manifest?: Manifest): VerdictWarning[] {
   return report.images.flatMap((image) => {
-    const message = warningMessage(image, report.thresholdBasis)
-    if (!message) return []
     const tier = image.tiers[0]
     const where = tier && manifest ? manifest.positions[fieldPath(['tiers', tier])] : undefined
-    return [
-      {
-        message,
-        file: manifest?.file ?? report.manifest,
-        ...(where ? { line: where.line, column: where.column } : {})
-      }
-    ]
+    const at = {
+      file: manifest?.file ?? report.manifest,
+      ...(where ? { line: where.line, column: where.column } : {})
+    }
+    const warnings: VerdictWarning[] = []
+    const near = warningMessage(image, report.thresholdBasis)
+    if (near) warnings.push({ title: 'Image near its size budget', message: near, ...at })
+    const grew = report.growthPolicy === 'warn' ? growthMessage(image) : undefined
+    if (grew) warnings.push({ title: 'Image over its growth limit', message: grew, ...at })
+    return warnings
   })
+}
+
+/** The tightest limit as given (`10%`, `500 MB`), with where it came from. */
+export function limitText(growth: GrowthCheck): string {
+  const tightest =
+    growth.baseBytes === null
+      ? growth.limits[0]
+      : growth.limits.reduce((a, b) =>
+          limitBytes(b, growth.baseBytes ?? 0) < limitBytes(a, growth.baseBytes ?? 0) ? b : a
+        )
+  return tightest ? formatSizeLimit(tightest, formatSize) : '–'
+}
+
+/** `grew by 12 MB (+14.1%), over its max-growth of 10% (8.5 MB) against the baseline`. */
+export function growthMessage(image: ImageReport): string | undefined {
+  const growth = image.growth
+  if (!growth?.exceeded || growth.deltaBytes === null || growth.baseBytes === null) return undefined
+  const percent = formatPercentChange(growth.deltaBytes, growth.baseBytes)
+  const limit = limitText(growth)
+  const bytes = growth.limitBytes ?? 0
+  return `${image.ref} (${image.tiers.join(', ')}) grew by ${formatSizeChange(growth.deltaBytes)}${percent ? ` (${percent})` : ''} against the baseline, over its max-growth of ${limit}${limit === formatSize(bytes) ? '' : ` (${formatSize(bytes)})`}`
 }

@@ -27,7 +27,7 @@ import { BuildProgress } from '../build/progress.js'
 import { executedKeys } from '../build/target-steps.js'
 import { readRequirementFiles } from '../manifest/requirement-files.js'
 import type { Manifest } from '../manifest/types.js'
-import { listStages } from '../plan/dockerfile.js'
+import { listStages } from '../plan/dockerfile-stages.js'
 import {
   PIP_CONF_SECRET,
   PIP_INPUT_CONTEXT,

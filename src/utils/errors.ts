@@ -12,6 +12,8 @@ export interface ManifestIssue {
   /** Dotted path of the offending field, e.g. `tiers.tier2.threshold`; empty for the document. */
   field: string
   message: string
+  /** The annotation's title, when the file is not the manifest (`Invalid Dockerfile`). */
+  title?: string
 }
 
 /**
@@ -44,6 +46,11 @@ export class ManifestError extends NbImageError {
 /** The Docker engine or buildx is missing or not answering. */
 export class EngineError extends NbImageError {
   override readonly name = 'EngineError'
+}
+
+/** The engine's data root has no room for the build (the disk check before building). */
+export class DiskSpaceError extends NbImageError {
+  override readonly name = 'DiskSpaceError'
 }
 
 /** An action input or CLI flag has an invalid value. */

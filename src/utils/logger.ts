@@ -13,6 +13,8 @@ export interface AnnotationTarget {
 export interface Logger {
   info(message: string): void
   debug(message: string): void
+  /** Something worth seeing that needs no action (a notice annotation on the runner). */
+  notice(message: string, target?: AnnotationTarget): void
   warning(message: string, target?: AnnotationTarget): void
   error(message: string, target?: AnnotationTarget): void
   group<T>(title: string, fn: () => Promise<T>): Promise<T>

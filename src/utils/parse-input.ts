@@ -3,7 +3,7 @@
 // case do not matter (`Shared`, ` ALWAYS ` and `True` read as `shared`, `always`, `true`),
 // and a refusal names the input, what it expected and what it got.
 import { InputError } from './errors.js'
-import { parseSize, SizeError } from './size.js'
+import { parseSize, parseSizeLimit, SizeError, type SizeLimit } from './size.js'
 
 /**
  * Reads one of `allowed` (case-insensitive), returning its canonical spelling; empty text
@@ -88,6 +88,17 @@ export function parseSizeInput(input: string, value: string): number | undefined
   if (value.trim() === '') return undefined
   try {
     return parseSize(value)
+  } catch (error) {
+    if (error instanceof SizeError) throw new InputError(`${input}: ${error.message}`)
+    throw error
+  }
+}
+
+/** Reads a limit (`10%`, `2.5%` or a size such as `500MB`); empty text is undefined. */
+export function parseLimitInput(input: string, value: string): SizeLimit | undefined {
+  if (value.trim() === '') return undefined
+  try {
+    return parseSizeLimit(value)
   } catch (error) {
     if (error instanceof SizeError) throw new InputError(`${input}: ${error.message}`)
     throw error

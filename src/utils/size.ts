@@ -63,3 +63,47 @@ export function parseSize(input: string | number): number {
   if (bytes <= 0) throw invalid('a budget must be greater than zero')
   return bytes
 }
+
+/**
+ * A limit on how much an image may change: a share of its baseline size (`10%`) or a size
+ * (`500MB`, the units of parseSize).
+ */
+export type SizeLimit = { percent: number } | { bytes: number }
+
+/** The expected form of a growth limit, for error messages. */
+export const LIMIT_EXPECTED = `a percentage of the baseline size such as 10% or 2.5%, or ${SIZE_EXPECTED}`
+
+/** Parses `10%`, `2.5 %` or a size (`500MB`) into a limit. */
+export function parseSizeLimit(input: string | number): SizeLimit {
+  const text = typeof input === 'number' ? String(input) : input.trim()
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text)
+  if (percent) {
+    const value = Number(percent[1])
+    if (!(value > 0))
+      throw new SizeError(`invalid limit "${input}": a limit must be greater than zero`)
+    return { percent: value }
+  }
+  if (text.includes('%'))
+    throw new SizeError(`invalid limit "${input}": expected ${LIMIT_EXPECTED}`)
+  try {
+    return { bytes: parseSize(input) }
+  } catch (error) {
+    if (!(error instanceof SizeError)) throw error
+    throw new SizeError(
+      error.message
+        .replace('invalid size', 'invalid limit')
+        .replace(`expected ${SIZE_EXPECTED}`, `expected ${LIMIT_EXPECTED}`)
+        .replace('a budget', 'a limit')
+    )
+  }
+}
+
+/** A limit as written back for people: `10%`, `500 MB`. */
+export function formatSizeLimit(limit: SizeLimit, formatSize: (bytes: number) => string): string {
+  return 'percent' in limit ? `${limit.percent}%` : formatSize(limit.bytes)
+}
+
+/** The limit in bytes for an image of `baseBytes`: a share of it, or the size itself. */
+export function limitBytes(limit: SizeLimit, baseBytes: number): number {
+  return 'percent' in limit ? Math.floor((baseBytes * limit.percent) / 100) : limit.bytes
+}

@@ -5,20 +5,180 @@
 "use strict";
 export const validate = validate0;
 export default validate0;
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"requirementsFile":{"type":"string","minLength":1},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"sizeLimit":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},{"$ref":"#/definitions/size"}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"requirementsFile":{"type":"string","minLength":1},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}}}};
 const schema1 = {"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"};
 const schema2 = {"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]};
-const schema3 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};
+const schema5 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}};
-const schema5 = {"type":"array","items":{"type":"string","minLength":1}};
-const schema7 = {"type":"string","minLength":1};
+const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema3 = {"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},{"$ref":"#/definitions/size"}]};
+const pattern2 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(!pattern2.test(data)){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+const _errs5 = errors;
+let valid2 = false;
+let passing1 = null;
+const _errs6 = errors;
+if(typeof data === "string"){
+if(!pattern1.test(data)){
+const err2 = {instancePath,schemaPath:"#/definitions/size/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/definitions/size/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs6 === errors;
+if(_valid1){
+valid2 = true;
+passing1 = 0;
+}
+const _errs8 = errors;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+const err4 = {instancePath,schemaPath:"#/definitions/size/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data == "number"){
+if(data < 1 || isNaN(data)){
+const err5 = {instancePath,schemaPath:"#/definitions/size/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid1 = _errs8 === errors;
+if(_valid1 && valid2){
+valid2 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid2 = true;
+passing1 = 1;
+}
+}
+if(!valid2){
+const err6 = {instancePath,schemaPath:"#/definitions/size/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate1.errors = vErrors;
+return errors === 0;
+}
+
+const schema6 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}};
+const schema7 = {"type":"array","items":{"type":"string","minLength":1}};
+const schema9 = {"type":"string","minLength":1};
+
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -152,18 +312,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate1.errors = vErrors;
+validate3.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}};
+const schema11 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"}}};
 
-function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func0.call(schema9.properties, key0))){
+if(!(func0.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -473,13 +633,19 @@ vErrors = null;
 }
 }
 }
+if(data.maxGrowth !== undefined){
+if(!(validate1(data.maxGrowth, {instancePath:instancePath+"/maxGrowth",parentData:data,parentDataProperty:"maxGrowth",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
 if(data.buildArgs !== undefined){
-let data11 = data.buildArgs;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key1 in data11){
-const _errs36 = errors;
+let data12 = data.buildArgs;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key1 in data12){
+const _errs37 = errors;
 if(typeof key1 === "string"){
-if(!pattern2.test(key1)){
+if(!pattern4.test(key1)){
 const err22 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err22];
@@ -490,7 +656,7 @@ vErrors.push(err22);
 errors++;
 }
 }
-var valid14 = _errs36 === errors;
+var valid14 = _errs37 === errors;
 if(!valid14){
 const err23 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
@@ -502,10 +668,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-for(const key2 in data11){
-let data12 = data11[key2];
-if(((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")){
-const err24 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
+for(const key2 in data12){
+let data13 = data12[key2];
+if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){
+const err24 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema5.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -538,7 +704,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate3.errors = vErrors;
+validate5.errors = vErrors;
 return errors === 0;
 }
 
@@ -829,13 +995,19 @@ vErrors = null;
 }
 }
 }
+if(data.maxGrowth !== undefined){
+if(!(validate1(data.maxGrowth, {instancePath:instancePath+"/maxGrowth",parentData:data,parentDataProperty:"maxGrowth",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
 if(data.buildArgs !== undefined){
-let data8 = data.buildArgs;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key1 in data8){
-const _errs25 = errors;
+let data9 = data.buildArgs;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 in data9){
+const _errs26 = errors;
 if(typeof key1 === "string"){
-if(!pattern2.test(key1)){
+if(!pattern4.test(key1)){
 const err21 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
@@ -846,7 +1018,7 @@ vErrors.push(err21);
 errors++;
 }
 }
-var valid5 = _errs25 === errors;
+var valid5 = _errs26 === errors;
 if(!valid5){
 const err22 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
@@ -858,10 +1030,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-for(const key2 in data8){
-let data9 = data8[key2];
-if(((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")){
-const err23 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
+for(const key2 in data9){
+let data10 = data9[key2];
+if(((typeof data10 !== "string") && (!(typeof data10 == "number"))) && (typeof data10 !== "boolean")){
+const err23 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema5.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -884,15 +1056,15 @@ errors++;
 }
 }
 if(data.base !== undefined){
-if(!(validate1(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){
-vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+if(!(validate3(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
 errors = vErrors.length;
 }
 }
 if(data.constraints !== undefined){
-let data11 = data.constraints;
-if(typeof data11 === "string"){
-if(func1(data11) < 1){
+let data12 = data.constraints;
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
 const err25 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
@@ -915,9 +1087,9 @@ errors++;
 }
 }
 if(data.pipIndexUrl !== undefined){
-let data12 = data.pipIndexUrl;
-if(typeof data12 === "string"){
-if(func1(data12) < 1){
+let data13 = data.pipIndexUrl;
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
 const err27 = {instancePath:instancePath+"/pipIndexUrl",schemaPath:"#/properties/pipIndexUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
@@ -940,13 +1112,13 @@ errors++;
 }
 }
 if(data.pipExtraIndexUrls !== undefined){
-let data13 = data.pipExtraIndexUrls;
-if(Array.isArray(data13)){
-const len0 = data13.length;
+let data14 = data.pipExtraIndexUrls;
+if(Array.isArray(data14)){
+const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 === "string"){
-if(func1(data14) < 1){
+let data15 = data14[i0];
+if(typeof data15 === "string"){
+if(func1(data15) < 1){
 const err29 = {instancePath:instancePath+"/pipExtraIndexUrls/" + i0,schemaPath:"#/properties/pipExtraIndexUrls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
@@ -981,8 +1153,8 @@ errors++;
 }
 }
 if(data.pythonConsistency !== undefined){
-let data15 = data.pythonConsistency;
-if(!((data15 === "all-tiers") || (data15 === "per-tier"))){
+let data16 = data.pythonConsistency;
+if(!((data16 === "all-tiers") || (data16 === "per-tier"))){
 const err32 = {instancePath:instancePath+"/pythonConsistency",schemaPath:"#/properties/pythonConsistency/enum",keyword:"enum",params:{allowedValues: schema0.properties.pythonConsistency.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
@@ -994,9 +1166,9 @@ errors++;
 }
 }
 if(data.tiers !== undefined){
-let data16 = data.tiers;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
+let data17 = data.tiers;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.keys(data17).length < 1){
 const err33 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -1006,8 +1178,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data16){
-const _errs41 = errors;
+for(const key3 in data17){
+const _errs42 = errors;
 if(typeof key3 === "string"){
 if(!pattern0.test(key3)){
 const err34 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9._-]{0,62}$"+"\"",propertyName:key3};
@@ -1030,7 +1202,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-var valid9 = _errs41 === errors;
+var valid9 = _errs42 === errors;
 if(!valid9){
 const err36 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
@@ -1042,9 +1214,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-for(const key4 in data16){
-if(!(validate3(data16[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+for(const key4 in data17){
+if(!(validate5(data17[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data17,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
 errors = vErrors.length;
 }
 }
