@@ -29,6 +29,7 @@ const NOTHING: Inputs = {
   cacheFrom: [],
   cacheTo: [],
   noCache: false,
+  provenance: false,
   reports: [],
   workingDirectory: '',
   githubToken: '',
@@ -91,6 +92,7 @@ describe('getInputs reads what action.yml declares', () => {
         'cache-from': 'type=gha\ntype=local,src=/c',
         'cache-to': 'type=gha,mode=max',
         'no-cache': 'true',
+        provenance: 'true',
         'max-parallelism': '2',
         reports: 'reports/**/*.json\n!reports/old/*.json',
         'report-file': 'out/report.json',
@@ -120,6 +122,7 @@ describe('getInputs reads what action.yml declares', () => {
       cacheFrom: ['type=gha', 'type=local,src=/c'],
       cacheTo: ['type=gha,mode=max'],
       noCache: true,
+      provenance: true,
       maxParallelism: 2,
       reports: ['reports/**/*.json', '!reports/old/*.json'],
       reportFile: 'out/report.json',
@@ -157,6 +160,7 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
     ['upload-report', 'TRUE', { uploadReport: 'true' }],
     ['push', 'True', { push: true }],
     ['no-cache', 'tRUE', { noCache: true }],
+    ['provenance', ' True', { provenance: true }],
     ['allow-fork-push', 'FALSE', { allowForkPush: false }]
   ])('%s %j', (name, value, expected) => {
     expect(read({ [name]: value })).toStrictEqual({ ...NOTHING, ...expected })

@@ -5,7 +5,7 @@ import type { Step } from '../src/adapters/actions-step.js'
 import type { ReportUploader } from '../src/adapters/artifact.js'
 import { run, type ActionDeps } from '../src/main.js'
 import type { Report } from '../src/report/types.js'
-import { FakeDocker, FakeFs, RecordingLogger } from './helpers/fakes.js'
+import { FakeDocker, FakeFs, FakeGit, RecordingLogger } from './helpers/fakes.js'
 
 const MANIFEST = '/repo/notebook-tiers.yaml'
 const REPORT = '/runner/temp/nb-image-report.json'
@@ -83,6 +83,8 @@ function world(
     fs,
     logger,
     uploader: noUpload,
+    // The commit of GITHUB_SHA, or HEAD when the env has none: 2026-01-02T00:00:00Z.
+    git: new FakeGit({ HEAD: { seconds: 1767312000 } }),
     github: () => {
       throw new Error('no GitHub client expected')
     },

@@ -268,6 +268,7 @@ class DockerBench {
             cacheFrom: [],
             cacheTo: [],
             noCache: false,
+            provenance: false,
             labels: ociLabels({ created: new Date().toISOString() })
           }
         )

@@ -34115,7 +34115,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44940);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68772);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +34125,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 44940:
+/***/ 68772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38733,6 +38733,44 @@ const nodeFileSystem = {
     remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true })
 };
 
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/** Revisions passed to git: a commit SHA (abbreviated or full) or HEAD, never an option. */
+const REVISION = /^(?:[0-9a-f]{7,64}|HEAD)$/i;
+/** GitClient backed by the `git` CLI. */
+class GitCli {
+    run;
+    git;
+    constructor(run, git = 'git') {
+        this.run = run;
+        this.git = git;
+    }
+    async commitTime(dir, revision) {
+        if (!REVISION.test(revision))
+            return { missing: `"${revision}" is not a commit` };
+        // safe.directory: a workspace owned by another user (a runner in a container) is fine
+        // to read; `%ct` is the committer time, which a rebase or an amend moves.
+        const result = await this.run(this.git, [
+            '-C',
+            dir,
+            '-c',
+            'safe.directory=*',
+            'log',
+            '-1',
+            '--format=%ct',
+            revision,
+            '--'
+        ]);
+        if (result.exitCode === 127)
+            return { missing: 'git is not installed' };
+        const seconds = Number(result.stdout.trim());
+        if (result.exitCode !== 0 || !/^\d+$/.test(result.stdout.trim())) {
+            const said = result.stderr.trim().split('\n').pop() ?? '';
+            return { missing: said || `git log exited with code ${result.exitCode}` };
+        }
+        return { seconds };
+    }
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -40053,7 +40091,8 @@ function ociLabels(source) {
         labels['org.opencontainers.image.source'] = source.repositoryUrl;
     if (source.revision)
         labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
+    if (source.created)
+        labels['org.opencontainers.image.created'] = source.created;
     return labels;
 }
 /** The shorthands, in the order the docs list them. */
@@ -40101,11 +40140,17 @@ function escapeHcl(text) {
 function escapeMap(map) {
     return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
 }
+/** The build arg BuildKit stamps image times with (and the action passes the source date in). */
+const SOURCE_DATE_EPOCH_ARG = 'SOURCE_DATE_EPOCH';
 /**
  * The bake file for these images. Each target loads its image into the engine
  * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
  * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
  * `cache-from`/`cache-to` values every image gets.
+ *
+ * Reproducible: with the source date as SOURCE_DATE_EPOCH and as the `created` label, and
+ * no provenance attestation (it holds the build's time), the same source builds the same
+ * image ID. No generated stage declares SOURCE_DATE_EPOCH, so a new date re-runs no step.
  */
 function bakeFile(entries, settings) {
     const targets = {};
@@ -40119,12 +40164,16 @@ function bakeFile(entries, settings) {
             context: escapeHcl(image.context),
             dockerfile: escapeHcl(image.dockerfile),
             tags: [escapeHcl(image.ref)],
-            output: ['type=docker']
+            output: ['type=docker'],
+            attest: [settings.provenance ? 'type=provenance,mode=min' : 'type=provenance,disabled=true']
         };
         if (image.target !== undefined)
             definition.target = escapeHcl(image.target);
-        if (Object.keys(image.buildArgs).length > 0)
-            definition.args = escapeMap(image.buildArgs);
+        const args = { ...image.buildArgs };
+        if (settings.sourceDateEpoch !== undefined)
+            args[SOURCE_DATE_EPOCH_ARG] = String(settings.sourceDateEpoch);
+        if (Object.keys(args).length > 0)
+            definition.args = escapeMap(args);
         if (Object.keys(settings.labels).length > 0)
             definition.labels = escapeMap(settings.labels);
         if (cacheFrom.length > 0)
@@ -40580,6 +40629,7 @@ const INPUT = {
     cacheFrom: 'cache-from',
     cacheTo: 'cache-to',
     noCache: 'no-cache',
+    provenance: 'provenance',
     maxParallelism: 'max-parallelism',
     reports: 'reports',
     reportFile: 'report-file',
@@ -40614,6 +40664,7 @@ function getInputs(read) {
         cacheFrom: parseLines(read(INPUT.cacheFrom)),
         cacheTo: parseLines(read(INPUT.cacheTo)),
         noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+        provenance: parseBoolean(INPUT.provenance, read(INPUT.provenance)),
         reports: parseLines(read(INPUT.reports)),
         workingDirectory: read(INPUT.workingDirectory),
         githubToken: read(INPUT.githubToken),
@@ -40645,10 +40696,61 @@ function getInputs(read) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/build/source-date.ts
+
+
+/** The environment variable of the reproducible-builds convention. */
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+/** The latest time an RFC 3339 label can say: 9999-12-31T23:59:59Z. */
+const MAX_EPOCH = 253402300799;
+/**
+ * Reads the SOURCE_DATE_EPOCH variable: undefined when unset or empty, else a whole number
+ * of seconds; anything else stops the run, naming the variable.
+ */
+function parseSourceDateEpoch(value) {
+    const expected = 'a Unix time, whole seconds since 1970-01-01T00:00:00Z (https://reproducible-builds.org/specs/source-date-epoch/)';
+    const epoch = parseWholeNumber(SOURCE_DATE_EPOCH, value ?? '', 0, expected);
+    if (epoch !== undefined && epoch > MAX_EPOCH) {
+        throw new InputError(`${SOURCE_DATE_EPOCH}: expected ${expected}, got "${value?.trim()}"`);
+    }
+    return epoch;
+}
+/** `2026-01-02T03:04:05Z`: the epoch as the OCI `created` annotation writes it. */
+function rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+/**
+ * The run's source date: SOURCE_DATE_EPOCH, else the commit's time, else none (the images
+ * then get no creation time and `warning` says why: they are not reproducible).
+ */
+async function resolveSourceDate(lookup, git) {
+    if (lookup.fromEnvironment !== undefined) {
+        return { date: { epoch: lookup.fromEnvironment, from: SOURCE_DATE_EPOCH } };
+    }
+    const missing = (why) => ({
+        warning: `the commit time is not known (${why}), so the images get no creation time and a rebuild of the same source is not guaranteed the same image IDs; check the repository out before this step, or set ${SOURCE_DATE_EPOCH}`
+    });
+    if (!git)
+        return missing('no git client');
+    const revisions = lookup.revision ? [lookup.revision, 'HEAD'] : ['HEAD'];
+    let why = '';
+    for (const revision of revisions) {
+        const time = await git.commitTime(lookup.workspace, revision);
+        if ('seconds' in time) {
+            if (time.seconds > MAX_EPOCH)
+                return missing(`commit ${revision} is dated ${time.seconds}`);
+            return { date: { epoch: time.seconds, from: `commit ${revision}` } };
+        }
+        why ||= `${revision}: ${time.missing}`;
+    }
+    return missing(why);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
 // Inputs and the runner's environment → the options of a run: every path absolute (relative
 // ones against the working directory, itself relative to the workspace), the trigger's
 // tags and push settings, the comment and upload settings.
+
 
 
 
@@ -40682,6 +40784,7 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         cacheFrom: inputs.cacheFrom,
         cacheTo: inputs.cacheTo,
         noCache: inputs.noCache,
+        provenance: inputs.provenance,
         reportFile,
         reports: inputs.reports,
         source: {},
@@ -40704,6 +40807,9 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
     }
     if (context.sha)
         options.source.revision = context.sha;
+    const sourceDateEpoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH);
+    if (sourceDateEpoch !== undefined)
+        options.sourceDateEpoch = sourceDateEpoch;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
     // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
@@ -41182,6 +41288,8 @@ function buildReport(plan, outcomes, context) {
     };
     if (context.error !== undefined)
         report.error = context.error;
+    if (context.sourceDateEpoch !== undefined)
+        report.sourceDateEpoch = context.sourceDateEpoch;
     return report;
 }
 /** One image as the report records it, with its verdict under `basis`. */
@@ -44825,6 +44933,7 @@ async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Dat
 
 
 
+
 const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null };
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
@@ -44839,6 +44948,15 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         options,
         deps: { ...deps, now },
         startedAt: new Date(now()).toISOString(),
+        sourceDate: resolveSourceDate({
+            workspace: options.workspace,
+            ...(options.sourceDateEpoch !== undefined
+                ? { fromEnvironment: options.sourceDateEpoch }
+                : {}),
+            ...(options.source.revision ? { revision: options.source.revision } : {})
+        }, deps.git).catch((error) => ({
+            warning: `the commit time could not be read: ${errorMessage(error)}`
+        })),
         thresholdBasis: options.thresholdBasis ?? 'uncompressed',
         engine: new EngineProbe(deps.docker)
     };
@@ -44899,7 +45017,7 @@ function logTags(planned, logger) {
 /** Builds every image in scratch space, then measures what a compressed budget needs. */
 async function buildAndMeasure(run, manifest, plan) {
     const { options, deps, engine } = run;
-    const settings = buildSettings(run, manifest, plan);
+    const settings = buildSettings(run, manifest, plan, await sourceDateOf(run));
     const maxParallelism = options.maxParallelism ?? 0;
     const scratch = await deps.fs.makeTempDir(options.tempDir);
     const start = deps.now();
@@ -44927,6 +45045,8 @@ async function buildAndMeasure(run, manifest, plan) {
                 : outcome);
         }
         const measured = { outcomes, durationMs: deps.now() - start };
+        if (settings.sourceDateEpoch !== undefined)
+            measured.sourceDateEpoch = settings.sourceDateEpoch;
         if (built.info)
             measured.info = built.info;
         if (built.engineLost)
@@ -44937,16 +45057,31 @@ async function buildAndMeasure(run, manifest, plan) {
         await deps.fs.remove(scratch);
     }
 }
-/** What every image of the run is built with: the inputs, the labels, the cache. */
-function buildSettings(run, manifest, plan) {
+/** The run's source date, logged (or warned about) once. */
+async function sourceDateOf(run) {
+    const { date, warning } = await run.sourceDate;
+    if (warning)
+        run.deps.logger.warning(warning);
+    if (date)
+        run.deps.logger.info(`Source date: ${rfc3339(date.epoch)} (${date.epoch}, from ${date.from})`);
+    return date;
+}
+/** What every image of the run is built with: the inputs, the labels, the source date, the cache. */
+function buildSettings(run, manifest, plan, sourceDate) {
     const { options, deps } = run;
     const settings = {
         repository: manifest.image,
         cacheFrom: options.cacheFrom,
         cacheTo: options.cacheTo,
         noCache: options.noCache,
-        labels: ociLabels({ ...options.source, created: run.startedAt })
+        provenance: options.provenance ?? false,
+        labels: ociLabels({
+            ...options.source,
+            ...(sourceDate ? { created: rfc3339(sourceDate.epoch) } : {})
+        })
     };
+    if (sourceDate)
+        settings.sourceDateEpoch = sourceDate.epoch;
     if (options.builder)
         settings.builder = options.builder;
     if (options.cache)
@@ -44993,6 +45128,7 @@ function runFacts(run, built, publishing) {
         thresholdBasis: run.thresholdBasis,
         tags: publishing.tags,
         publish: publishing.report,
+        ...(built.sourceDateEpoch !== undefined ? { sourceDateEpoch: built.sourceDateEpoch } : {}),
         ...(built.engineLost ? { error: built.engineLost.message } : {})
     };
 }
@@ -46467,6 +46603,7 @@ async function uploadReport(reportFile, settings, deps) {
 
 
 
+
 /** The real adapters, over the runner's environment. */
 function defaultDeps(env = process.env) {
     return {
@@ -46475,6 +46612,7 @@ function defaultDeps(env = process.env) {
         cwd: process.cwd(),
         docker: new DockerCli(runCommand),
         fs: nodeFileSystem,
+        git: new GitCli(runCommand),
         logger: actionsLogger,
         registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
         glob: globFiles,

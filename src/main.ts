@@ -8,6 +8,7 @@ import { actionsArtifactUploader } from './adapters/artifact.js'
 import type { Deps } from './adapters/deps.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
+import { GitCli } from './adapters/git.js'
 import { createGitHubApi } from './adapters/github.js'
 import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
@@ -46,6 +47,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
     cwd: process.cwd(),
     docker: new DockerCli(runCommand),
     fs: nodeFileSystem,
+    git: new GitCli(runCommand),
     logger: actionsLogger,
     registry: new HttpRegistry(dockerConfigCredentials(runCommand), fetch, actionsStep.setSecret),
     glob: globFiles,

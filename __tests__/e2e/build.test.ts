@@ -5,6 +5,7 @@ import type { Report } from '../../src/report/types.js'
 import {
   docker,
   engineFacts,
+  FIXTURE_COMMIT_TIME,
   prepareWorkspace,
   removeImages,
   runAction,
@@ -145,7 +146,7 @@ describe('multi-stage strategy', () => {
     }
   })
 
-  test('labels images with OCI source, revision and created', () => {
+  test('labels images with OCI source, revision and created: the commit time, not the build time', () => {
     const labels = JSON.parse(
       docker('image', 'inspect', '--format', '{{json .Config.Labels}}', `${repo('sized')}:tier1`)
     ) as Record<string, string>
@@ -153,7 +154,13 @@ describe('multi-stage strategy', () => {
     expect(labels['org.opencontainers.image.revision']).toBe(
       '0123456789abcdef0123456789abcdef01234567'
     )
-    expect(labels['org.opencontainers.image.created']).toBe(report.startedAt)
+    // GITHUB_SHA is no commit of the workspace's repository: HEAD's time.
+    expect(labels['org.opencontainers.image.created']).toBe('2026-01-02T03:04:05Z')
+    expect(report.sourceDateEpoch).toBe(FIXTURE_COMMIT_TIME)
+    // BuildKit stamps the image config with the same time (SOURCE_DATE_EPOCH).
+    expect(
+      docker('image', 'inspect', '--format', '{{.Created}}', `${repo('sized')}:tier1`)
+    ).toMatch(/^2026-01-02T03:04:05Z?/)
   })
 })
 

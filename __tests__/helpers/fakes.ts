@@ -9,6 +9,7 @@ import type {
   PushResult
 } from '../../src/adapters/docker.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
+import type { CommitTime, GitClient } from '../../src/adapters/git.js'
 import type { BakeFile } from '../../src/build/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
 import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
@@ -450,5 +451,15 @@ export function fakeGlob(files: string[], links: Record<string, string> = {}): G
       if (hit) matches.push({ file, real: links[file] ?? file })
     }
     return matches
+  }
+}
+
+/** git in memory: commit times by revision, and every question asked. */
+export class FakeGit implements GitClient {
+  readonly calls: string[] = []
+  constructor(readonly times: Record<string, CommitTime> = {}) {}
+  async commitTime(dir: string, revision: string): Promise<CommitTime> {
+    this.calls.push(`${dir} ${revision}`)
+    return this.times[revision] ?? { missing: `fatal: bad revision '${revision}'` }
   }
 }

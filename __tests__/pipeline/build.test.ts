@@ -31,6 +31,8 @@ const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
   reportFile: REPORT,
   tempDir: '/runner/temp',
   source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
+  // The source date: T0, as SOURCE_DATE_EPOCH would give it (no git asked).
+  sourceDateEpoch: T0 / 1000,
   ...fields
 })
 
@@ -527,16 +529,21 @@ describe('runBuild: failures around the builds', () => {
     const labels = {
       'org.opencontainers.image.source': 'https://github.com/acme/nb',
       'org.opencontainers.image.revision': 'abc123',
-      'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z'
+      'org.opencontainers.image.created': '2026-01-02T03:04:05Z'
     }
     const target = (name: string): BakeTarget => ({
       context: '/repo/ci',
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       tags: [`acme/nb:${name}`],
       output: ['type=docker'],
+      attest: ['type=provenance,disabled=true'],
       target: name,
       // tier3's apt packages: the generated Dockerfile's lists stage is keyed by the day.
-      args: { NB_APT_LISTS_KEY: '2026-01-02', BASE_IMAGE: 'nb-image-fixture/busybox:1' },
+      args: {
+        NB_APT_LISTS_KEY: '2026-01-02',
+        BASE_IMAGE: 'nb-image-fixture/busybox:1',
+        SOURCE_DATE_EPOCH: String(T0 / 1000)
+      },
       labels
     })
     expect(docker.sessions[0]?.definition).toStrictEqual({

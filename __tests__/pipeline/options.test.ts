@@ -42,6 +42,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: '/runner/_temp/nb-image-report.json',
         reports: [],
         tempDir: '/runner/_temp',
@@ -63,6 +64,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: `${CWD}/nb-image-report.json`,
         reports: [],
         source: {}
@@ -80,6 +82,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: '/w/nb/out/report.json',
         reports: [],
         tempDir: '/t',
@@ -98,6 +101,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: '/tmp/report.json',
         reports: [],
         source: {}
@@ -131,6 +135,7 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
+        provenance: false,
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
@@ -153,6 +158,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: '/w/nb-image-report.json',
         reports: ['reports/**/*.json', '!reports/old/*.json'],
         source: {},
@@ -172,6 +178,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }
@@ -224,6 +231,25 @@ describe('publishing inputs', () => {
     (value) => {
       expect(thrown(() => parseShortShaLength(value)).message).toBe(
         `DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`
+      )
+    }
+  )
+
+  test.each<[string | undefined, number | undefined]>([
+    [undefined, undefined],
+    ['', undefined],
+    ['0', 0],
+    [' 1767323045 ', 1767323045]
+  ])('SOURCE_DATE_EPOCH %j → %j', (value, epoch) => {
+    const options = toRunOptions(inputs(), { SOURCE_DATE_EPOCH: value }, '/w')
+    expect(options.sourceDateEpoch).toBe(epoch)
+  })
+
+  test.each(['-1', '1.5', 'yesterday', '2026-01-02T03:04:05Z', '253402300800'])(
+    'SOURCE_DATE_EPOCH %j is refused, naming the variable',
+    (value) => {
+      expect(thrown(() => toRunOptions(inputs(), { SOURCE_DATE_EPOCH: value }, '/w')).message).toBe(
+        `SOURCE_DATE_EPOCH: expected a Unix time, whole seconds since 1970-01-01T00:00:00Z (https://reproducible-builds.org/specs/source-date-epoch/), got "${value}"`
       )
     }
   )

@@ -8,6 +8,7 @@ import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
 import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
+import { resolveSourceDate, rfc3339, type SourceDate } from '../build/source-date.js'
 import { EngineProbe } from '../build/engine.js'
 import { checkCompressedMeasurable, measurePacked } from '../measure/inspect.js'
 import { finishPublishing } from '../publish/finish.js'
@@ -44,6 +45,8 @@ interface Run {
   options: RunOptions
   deps: Deps & { now: () => number }
   startedAt: string
+  /** The source date, asked of git while the manifest is read and planned. */
+  sourceDate: Promise<{ date?: SourceDate; warning?: string }>
   thresholdBasis: ThresholdBasis
   engine: EngineProbe
 }
@@ -55,6 +58,8 @@ interface Built {
   /** Set when the engine stopped answering: images not built by then say so. */
   engineLost?: EngineError
   durationMs: number
+  /** The source date the images were stamped with, when known. */
+  sourceDateEpoch?: number
 }
 
 const NO_ENGINE: Report['engine'] = { serverVersion: null, buildxVersion: null, imageStore: null }
@@ -76,6 +81,18 @@ export async function runBuild(
     options,
     deps: { ...deps, now },
     startedAt: new Date(now()).toISOString(),
+    sourceDate: resolveSourceDate(
+      {
+        workspace: options.workspace,
+        ...(options.sourceDateEpoch !== undefined
+          ? { fromEnvironment: options.sourceDateEpoch }
+          : {}),
+        ...(options.source.revision ? { revision: options.source.revision } : {})
+      },
+      deps.git
+    ).catch((error: unknown) => ({
+      warning: `the commit time could not be read: ${errorMessage(error)}`
+    })),
     thresholdBasis: options.thresholdBasis ?? 'uncompressed',
     engine: new EngineProbe(deps.docker)
   }
@@ -140,7 +157,7 @@ function logTags(planned: PublishingPlan, logger: Logger): void {
 /** Builds every image in scratch space, then measures what a compressed budget needs. */
 async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): Promise<Built> {
   const { options, deps, engine } = run
-  const settings = buildSettings(run, manifest, plan)
+  const settings = buildSettings(run, manifest, plan, await sourceDateOf(run))
   const maxParallelism = options.maxParallelism ?? 0
   const scratch = await deps.fs.makeTempDir(options.tempDir)
   const start = deps.now()
@@ -173,6 +190,7 @@ async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): P
       )
     }
     const measured: Built = { outcomes, durationMs: deps.now() - start }
+    if (settings.sourceDateEpoch !== undefined) measured.sourceDateEpoch = settings.sourceDateEpoch
     if (built.info) measured.info = built.info
     if (built.engineLost) measured.engineLost = built.engineLost
     return measured
@@ -181,16 +199,35 @@ async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): P
   }
 }
 
-/** What every image of the run is built with: the inputs, the labels, the cache. */
-function buildSettings(run: Run, manifest: Manifest, plan: BuildPlan): BuildSettings {
+/** The run's source date, logged (or warned about) once. */
+async function sourceDateOf(run: Run): Promise<SourceDate | undefined> {
+  const { date, warning } = await run.sourceDate
+  if (warning) run.deps.logger.warning(warning)
+  if (date)
+    run.deps.logger.info(`Source date: ${rfc3339(date.epoch)} (${date.epoch}, from ${date.from})`)
+  return date
+}
+
+/** What every image of the run is built with: the inputs, the labels, the source date, the cache. */
+function buildSettings(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  sourceDate: SourceDate | undefined
+): BuildSettings {
   const { options, deps } = run
   const settings: BuildSettings = {
     repository: manifest.image,
     cacheFrom: options.cacheFrom,
     cacheTo: options.cacheTo,
     noCache: options.noCache,
-    labels: ociLabels({ ...options.source, created: run.startedAt })
+    provenance: options.provenance ?? false,
+    labels: ociLabels({
+      ...options.source,
+      ...(sourceDate ? { created: rfc3339(sourceDate.epoch) } : {})
+    })
   }
+  if (sourceDate) settings.sourceDateEpoch = sourceDate.epoch
   if (options.builder) settings.builder = options.builder
   if (options.cache) settings.cache = options.cache
   if (options.cacheTo.length > 0 && plan.images.length > 1) {
@@ -244,6 +281,7 @@ function runFacts(run: Run, built: Built, publishing: PublishingPlan): ReportCon
     thresholdBasis: run.thresholdBasis,
     tags: publishing.tags,
     publish: publishing.report,
+    ...(built.sourceDateEpoch !== undefined ? { sourceDateEpoch: built.sourceDateEpoch } : {}),
     ...(built.engineLost ? { error: built.engineLost.message } : {})
   }
 }

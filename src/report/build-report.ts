@@ -72,6 +72,8 @@ export interface ReportContext {
   tags?: Record<string, string[]>
   /** The push input and the trigger; defaults to "not requested". */
   publish?: PublishReport
+  /** The source date the images were stamped with (Unix seconds), when known. */
+  sourceDateEpoch?: number
 }
 
 const NO_PUBLISH: PublishReport = { requested: false, event: '', ref: '', version: null }
@@ -109,6 +111,7 @@ export function buildReport(
     }
   }
   if (context.error !== undefined) report.error = context.error
+  if (context.sourceDateEpoch !== undefined) report.sourceDateEpoch = context.sourceDateEpoch
   return report
 }
 

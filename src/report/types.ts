@@ -100,6 +100,11 @@ export interface Report {
   passed: boolean
   startedAt: string
   finishedAt: string
+  /**
+   * The source date every image was stamped with (Unix seconds): SOURCE_DATE_EPOCH, or the
+   * commit's time. Absent when it was not known (the images are then not reproducible).
+   */
+  sourceDateEpoch?: number
   engine: { serverVersion: string | null; buildxVersion: string | null; imageStore: string | null }
   /** Why the run stopped before building every image, when it did. */
   error?: string
