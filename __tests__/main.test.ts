@@ -168,6 +168,34 @@ describe('run: a build', () => {
   })
 })
 
+describe('run: a baseline report', () => {
+  test('looked up while the build runs: unchanged images in the report and the comment', async () => {
+    const first = world({})
+    await run(first.deps)
+    const baseline = first.fs.text(REPORT) ?? ''
+    const second = world(
+      { 'baseline-report': 'base.json' },
+      { [MANIFEST]: TWO_TIERS, '/repo/base.json': baseline }
+    )
+    // The base's tier2 is another image: it changed.
+    second.fs.addFile(
+      '/repo/base.json',
+      baseline.replace('"imageId": "sha256:id-acme/nb:tier2"', '"imageId": "sha256:older"')
+    )
+    await run(second.deps)
+    expect(second.step.failed).toStrictEqual([])
+    expect(report(second).images.map((image) => [image.name, image.unchanged])).toStrictEqual([
+      ['tier1', true],
+      ['tier2', false]
+    ])
+    const comment = second.step.outputs.get('comment-body') ?? ''
+    expect(comment.split('\n').filter((line) => line.includes('unchanged'))).toHaveLength(1)
+    expect(comment).toMatch(/^\| tier1 \|[^|]+\| unchanged \|/m)
+    // The lookup ran once, for the build and the comment alike.
+    expect(second.logger.lines.filter((line) => line.startsWith('info: Baseline:'))).toHaveLength(1)
+  })
+})
+
 describe('run: plan mode', () => {
   test('sets the matrix and the images, builds nothing, writes no report', async () => {
     const w = world({ mode: 'plan' })

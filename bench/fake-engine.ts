@@ -125,6 +125,10 @@ export class FakeEngine implements DockerClient {
     throw new Error('the benchmark measures uncompressed sizes')
   }
 
+  async imageIds(): Promise<Map<string, string>> {
+    return new Map()
+  }
+
   async inspectImage(ref: string): Promise<ImageDetails> {
     return {
       id: `sha256:${Buffer.from(ref).toString('hex').slice(0, 64)}`,

@@ -38298,6 +38298,8 @@ class JsonStreamSplitter {
         return rest.trim() ? rest.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })) : [];
     }
 }
+/** The statuses of an image export that name a digest of the image. */
+const EXPORTED_DIGEST = /^exporting (?:manifest|config|manifest list) (sha256:[0-9a-f]{64})$/;
 /** Longest JSON object awaited before an opening brace is taken for plain text. */
 const MAX_OBJECT_CHARS = 4 * 1024 * 1024;
 /** Index just past the object starting at `start`, or -1 while it is incomplete. */
@@ -38367,6 +38369,8 @@ class BuildProgress {
             return [];
         const status = json;
         const out = [];
+        // Told once this object's statuses are in too: an export's digests may come with its end.
+        const finished = [];
         for (const vertex of status.vertexes ?? []) {
             if (!vertex.digest)
                 continue;
@@ -38403,7 +38407,7 @@ class BuildProgress {
                         ? 'CACHED'
                         : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`;
                 out.push([`#${step.index} ${done}`, step.digest]);
-                this.onStepDone?.(step);
+                finished.push(step);
             }
         }
         for (const log of status.logs ?? []) {
@@ -38415,15 +38419,23 @@ class BuildProgress {
                     out.push([`${prefix}${line.replace(/\r$/, '')}`, step?.digest]);
         }
         for (const statusLine of status.statuses ?? []) {
-            if (!statusLine.completed || !statusLine.id)
+            if (!statusLine.id)
                 continue;
             const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined;
+            const exported = EXPORTED_DIGEST.exec(statusLine.id)?.[1];
+            if (step && exported && !(step.exported ?? []).includes(exported)) {
+                step.exported = [...(step.exported ?? []), exported];
+            }
+            if (!statusLine.completed)
+                continue;
             out.push([`${step ? `#${step.index} ` : ''}${statusLine.id} done`, step?.digest]);
         }
         for (const warning of status.warnings ?? []) {
             if (warning.short)
                 out.push([`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`, undefined]);
         }
+        for (const step of finished)
+            this.onStepDone?.(step);
         return out;
     }
     /** Every vertex seen, in order of first appearance. */
@@ -38523,7 +38535,92 @@ function concat(parts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/image/reference.ts
+// Docker image references (distribution/reference grammar), in one place: the manifest's
+// `image` and `baseImage`, the references tag templates make, and the registry client's
+// addressing all use these rules.
+// A repository: optional registry host (with port), then lowercase path components.
+const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
+function isValidRepository(name) {
+    return name.length <= 255 && REPOSITORY.test(name);
+}
+/**
+ * Where a repository lives. Like the docker CLI: the first component is a registry host
+ * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
+ * where single names live under `library/`.
+ */
+function locateRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash >= 0 ? repository.slice(0, slash) : '';
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
+        if (host !== '') {
+            return { registry: host, path: repository.slice(slash + 1) };
+        }
+        return dockerHub(repository.slice(slash + 1));
+    }
+    return dockerHub(repository);
+}
+function dockerHub(path) {
+    return {
+        registry: 'registry-1.docker.io',
+        path: path.includes('/') ? path : `library/${path}`
+    };
+}
+/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
+function splitTag(reference) {
+    const colon = reference.lastIndexOf(':');
+    if (colon <= reference.lastIndexOf('/'))
+        return { repository: reference, tag: 'latest' };
+    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+}
+/**
+ * A `repo:tag` reference in one spelling, registry and path in full, so that the names the
+ * engine lists (`acme/nb:tier1`, `docker.io/acme/nb:tier1`) compare equal.
+ */
+function canonicalReference(reference) {
+    const { repository, tag } = splitTag(reference);
+    const { registry, path } = locateRepository(repository);
+    return `${registry}/${path}:${tag}`;
+}
+/** Whether a registry host is this machine, where registries speak plain HTTP. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+// A digest (algorithm:hex), the part after `@` of a pinned image.
+const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
+function imageRepositoryProblem(image) {
+    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
+        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
+    }
+    if (!isValidRepository(image)) {
+        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
+    }
+    return undefined;
+}
+/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
+function imageReferenceProblem(reference) {
+    const [name = '', digest] = reference.split('@', 2);
+    const { repository, tag } = splitTag(name);
+    if (isValidRepository(repository) &&
+        isValidTag(tag) &&
+        (digest === undefined || DIGEST_PATTERN.test(digest))) {
+        return undefined;
+    }
+    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+
 
 
 
@@ -38618,6 +38715,24 @@ class DockerCli {
                 details.platform.variant = image.Variant;
         }
         return details;
+    }
+    async imageIds(refs) {
+        const ids = new Map();
+        if (refs.length === 0)
+            return ids;
+        // Exit code 1 when some have no image: the others are printed all the same.
+        const result = await this.run(this.docker, ['image', 'inspect', '--format', '{{json .RepoTags}} {{.Id}}', ...refs], { env: this.env });
+        const wanted = refs.map((ref) => [ref, canonicalReference(ref)]);
+        for (const line of result.stdout.split('\n')) {
+            const match = /^(\[.*\]|null) (sha256:[0-9a-f]{64})$/.exec(line.trim());
+            if (!match?.[1] || !match[2])
+                continue;
+            const tags = new Set((JSON.parse(match[1]) ?? []).map(canonicalReference));
+            for (const [ref, canonical] of wanted)
+                if (tags.has(canonical))
+                    ids.set(ref, match[2]);
+        }
+        return ids;
     }
     async tag(source, target) {
         const result = await this.run(this.docker, ['tag', source, target], { env: this.env });
@@ -39810,81 +39925,6 @@ function normalizeKey(key) {
     if (key === 'https://index.docker.io/v1/')
         return key;
     return key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/image/reference.ts
-// Docker image references (distribution/reference grammar), in one place: the manifest's
-// `image` and `baseImage`, the references tag templates make, and the registry client's
-// addressing all use these rules.
-// A repository: optional registry host (with port), then lowercase path components.
-const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
-function isValidRepository(name) {
-    return name.length <= 255 && REPOSITORY.test(name);
-}
-/**
- * Where a repository lives. Like the docker CLI: the first component is a registry host
- * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
- * where single names live under `library/`.
- */
-function locateRepository(repository) {
-    const slash = repository.indexOf('/');
-    const first = slash >= 0 ? repository.slice(0, slash) : '';
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
-        if (host !== '') {
-            return { registry: host, path: repository.slice(slash + 1) };
-        }
-        return dockerHub(repository.slice(slash + 1));
-    }
-    return dockerHub(repository);
-}
-function dockerHub(path) {
-    return {
-        registry: 'registry-1.docker.io',
-        path: path.includes('/') ? path : `library/${path}`
-    };
-}
-/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
-function splitTag(reference) {
-    const colon = reference.lastIndexOf(':');
-    if (colon <= reference.lastIndexOf('/'))
-        return { repository: reference, tag: 'latest' };
-    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
-}
-/** Whether a registry host is this machine, where registries speak plain HTTP. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
-// A digest (algorithm:hex), the part after `@` of a pinned image.
-const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
-function imageRepositoryProblem(image) {
-    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
-        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
-    }
-    if (!isValidRepository(image)) {
-        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
-    }
-    return undefined;
-}
-/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
-function imageReferenceProblem(reference) {
-    const [name = '', digest] = reference.split('@', 2);
-    const { repository, tag } = splitTag(name);
-    if (isValidRepository(repository) &&
-        isValidTag(tag) &&
-        (digest === undefined || DIGEST_PATTERN.test(digest))) {
-        return undefined;
-    }
-    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registry.ts
@@ -41326,8 +41366,8 @@ function imageReport(outcome, basis, tags) {
             logTail: outcome.logTail
         };
     }
-    const layers = matchLayers(outcome.history, outcome.diffIds);
-    const sizeBytes = imageSize(outcome.history);
+    const layers = outcome.measured?.layers ?? matchLayers(outcome.history, outcome.diffIds);
+    const sizeBytes = outcome.measured?.sizeBytes ?? imageSize(outcome.history);
     const report = {
         ...base,
         imageId: outcome.imageId,
@@ -41337,6 +41377,8 @@ function imageReport(outcome, basis, tags) {
         status: budgetStatus(sizeBytes, image.thresholdBytes),
         layers
     };
+    if (outcome.unchanged !== undefined)
+        report.unchanged = outcome.unchanged;
     if (outcome.packed) {
         report.compressedBytes = outcome.packed.compressedBytes;
         report.compressedSource = 'local';
@@ -41486,6 +41528,10 @@ class ImageBuilds {
     pool;
     sessions = 0;
     engineLost;
+    /** The baseline's images by name, once the baseline is known (null: there is none). */
+    baselineImages;
+    /** What the tags pointed at before the first session. */
+    previousIds = new Map();
     constructor(images, options, deps) {
         this.options = options;
         this.deps = deps;
@@ -41497,8 +41543,13 @@ class ImageBuilds {
         }));
         this.inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
         this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism;
+        const byName = (report) => report && new Map(report.images.map((image) => [image.name, image]));
+        // Settled in the background; whichever export finishes after it can use it.
+        void options.baseline?.then((report) => (this.baselineImages = byName(report)), () => (this.baselineImages = null));
     }
     async run() {
+        // Before any session: a tag the build moves would no longer say what it was.
+        this.previousIds = (await this.options.previousIds?.catch(() => undefined)) ?? new Map();
         if (this.pool) {
             const queue = [...this.states];
             const worker = async () => {
@@ -41537,10 +41588,10 @@ class ImageBuilds {
      * cancelled and must be built again (undefined when nothing is left to do here).
      */
     async afterFailure(pending, current) {
-        const { result, split, measured } = current;
+        const { result, split, exports } = current;
         const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
         // Images whose export finished before bake gave up are built: keep them.
-        const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
+        const finished = pending.filter((state) => !failed.includes(state) && exports.has(state.entry.target));
         await Promise.all(finished.map((state) => this.measure(state, current)));
         if (await this.engineStopped(pending, finished, current))
             return undefined;
@@ -41602,13 +41653,21 @@ class ImageBuilds {
         const args = bakeArgs(file, targets, options.settings.builder);
         deps.logger.info(displayCommand('docker', args));
         deps.logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        const exports = new Map();
         const measured = new Map();
+        const reused = new Map();
         const progress = new BuildProgress({
             onStepDone: (step) => {
                 const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
                 const state = group.find((candidate) => candidate.entry.target === target);
-                if (target === undefined || !state || measured.has(target))
+                if (target === undefined || !state || exports.has(target))
                     return;
+                exports.set(target, step.exported ?? []);
+                const same = this.sameAsBaseline(state.entry.image.name, step.exported ?? []);
+                if (same) {
+                    reused.set(target, same);
+                    return;
+                }
                 const details = this.inspect(state.entry.image.ref);
                 details.catch(() => undefined); // settled in measure(), after the session
                 measured.set(target, details);
@@ -41633,17 +41692,47 @@ class ImageBuilds {
                     ? own.completedMs - own.startedMs
                     : wallMs;
         }
-        return { result, split, measured };
+        return { result, split, exports, measured, reused };
+    }
+    /**
+     * The baseline's image of this name when an export's digests include its ID (the same
+     * image, so the same layers and sizes) and the baseline is known already; else undefined.
+     */
+    sameAsBaseline(name, exported) {
+        const base = this.baselineImages?.get(name);
+        if (!base?.imageId || !exported.includes(base.imageId))
+            return undefined;
+        const measurable = base.sizeBytes !== null && base.inspectSizeBytes !== null;
+        return measurable && base.layers.length > 0 ? base : undefined;
     }
     fail(state, error, logTail) {
         // Logged with the build; the step's verdict states the failure once, as an error.
         this.deps.logger.info(`${state.entry.image.ref}: build failed: ${error}`);
         state.outcome = failedOutcome(state.entry.image, error, { logTail });
     }
-    /** Inspects a built image and records its outcome; one that cannot be measured failed. */
+    /**
+     * Records a built image's outcome: measured by the engine, or taken from the baseline
+     * when it is the baseline's image; one that cannot be measured failed.
+     */
     async measure(state, current) {
         const { image, target } = state.entry;
         const { logger } = this.deps;
+        const same = current.reused.get(target);
+        if (same?.imageId && same.sizeBytes !== null && same.inspectSizeBytes !== null) {
+            logger.info(`${image.ref}: ${same.sizeBytes} bytes in ${same.layers.length} layers, measured by the baseline (the same image, ${same.imageId}); ${this.exportedNews(image.ref, same.imageId)}`);
+            state.outcome = {
+                image,
+                ok: true,
+                durationMs: 0,
+                imageId: same.imageId,
+                inspectSizeBytes: same.inspectSizeBytes,
+                history: [],
+                diffIds: [],
+                measured: { sizeBytes: same.sizeBytes, layers: same.layers },
+                unchanged: true
+            };
+            return;
+        }
         let details;
         try {
             details = await inspectBuilt(image.ref, current.measured.get(target), this.inspect, this.deps);
@@ -41657,7 +41746,8 @@ class ImageBuilds {
             });
             return;
         }
-        logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`);
+        logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers; ${this.exportedNews(image.ref, details.id)}`);
+        const unchanged = await this.unchanged(image.name, details.id);
         state.outcome = {
             image,
             ok: true,
@@ -41666,8 +41756,25 @@ class ImageBuilds {
             inspectSizeBytes: details.inspectSizeBytes,
             history: details.history,
             diffIds: details.diffIds,
-            ...(details.platform ? { platform: details.platform } : {})
+            ...(details.platform ? { platform: details.platform } : {}),
+            ...(unchanged !== undefined ? { unchanged } : {})
         };
+    }
+    /** Whether the image is the baseline's image of its name; undefined without a baseline. */
+    async unchanged(name, id) {
+        const report = await this.options.baseline?.catch(() => null);
+        if (!report)
+            return undefined;
+        return report.images.some((base) => base.name === name && base.imageId === id);
+    }
+    /** What the export did to the tag: nothing new when it already pointed at this image. */
+    exportedNews(ref, id) {
+        const before = this.previousIds.get(ref);
+        if (before === id)
+            return 'nothing new exported (the tag already pointed at this image)';
+        return before === undefined
+            ? 'a new image (the tag did not exist before)'
+            : `a new image (the tag pointed at ${before} before)`;
     }
 }
 /** The best explanation of a failed session that no vertex error pins on an image. */
@@ -44960,13 +45067,21 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         thresholdBasis: options.thresholdBasis ?? 'uncompressed',
         engine: new EngineProbe(deps.docker)
     };
+    const baseline = deps.baseline?.();
+    if (baseline) {
+        baseline.catch(() => undefined); // awaited where it is used
+        run.baseline = baseline;
+    }
     const done = {};
     let failure;
     try {
         const manifest = (done.manifest = await readManifest(options, deps));
         const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
         const publishing = await build_planTags(run, manifest, plan);
-        const built = await buildAndMeasure(run, manifest, plan);
+        // Before any build moves the tags: what they point at now (for the log).
+        const previousIds = deps.docker.imageIds(plan.images.map((image) => image.ref));
+        previousIds.catch(() => undefined);
+        const built = await buildAndMeasure(run, manifest, plan, previousIds);
         done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
         if (built.engineLost)
             throw built.engineLost;
@@ -45015,7 +45130,7 @@ function logTags(planned, logger) {
         logger.info('push is off: these tags are planned, not pushed');
 }
 /** Builds every image in scratch space, then measures what a compressed budget needs. */
-async function buildAndMeasure(run, manifest, plan) {
+async function buildAndMeasure(run, manifest, plan, previousIds) {
     const { options, deps, engine } = run;
     const settings = buildSettings(run, manifest, plan, await sourceDateOf(run));
     const maxParallelism = options.maxParallelism ?? 0;
@@ -45028,7 +45143,9 @@ async function buildAndMeasure(run, manifest, plan) {
                 maxParallelism,
                 scratch,
                 checkEngine: (failed) => engine.checkAfterFailure(failed),
-                onBuildStarted: () => void engine.ask()
+                onBuildStarted: () => void engine.ask(),
+                previousIds,
+                ...(run.baseline ? { baseline: run.baseline } : {})
             }, deps);
             return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) };
         });
@@ -45612,8 +45729,12 @@ function row(image, basis) {
         format_formatDuration(image.durationMs),
         image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
         image.sizeBytes === null ? '–' : String(image.layers.length),
-        STATUS_LABEL[image.status]
+        statusLabel(image)
     ];
+}
+/** The verdict, and `unchanged` when the image is the baseline's (the same image ID). */
+function statusLabel(image) {
+    return `${STATUS_LABEL[image.status]}${image.unchanged === true ? ', unchanged' : ''}`;
 }
 const COLUMNS = [
     'Tier',
@@ -45816,6 +45937,9 @@ function changeCell(row) {
         case 'compared': {
             if (row.head?.sizeBytes === null)
                 return '–';
+            // The same image ID as the base's: nothing about it changed, not only its size.
+            if (row.head?.unchanged === true)
+                return 'unchanged';
             if (row.sizeDeltaBytes === null)
                 return '– <sub>base not built</sub>';
             if (row.sizeDeltaBytes === 0)
@@ -46327,16 +46451,13 @@ function compareLayers(base, head) {
 /** Attempts at creating the comment when GitHub answers 5xx (each re-checks for it first). */
 const CREATE_ATTEMPTS = 3;
 /**
- * Finds the baseline, compares, renders the comment and creates or updates it on the pull
- * request. Returns null when this run has no comment to render (`decision.render`).
- * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
- * reported as one warning, and the markdown still goes to the job summary.
+ * Finds the pull request (on other events with `comment: always`, the open one of the
+ * commit) and the report it compares with. Started early by the action, so the build can
+ * tell which images are unchanged, and reused by the comment. Never throws.
  */
-async function runCommentPhase(input, deps) {
-    const { settings, context, report, decision } = input;
+async function findComparisonBase(input, deps) {
+    const { settings, context, decision } = input;
     const { github, logger } = deps;
-    if (!decision.render)
-        return null;
     const problems = [];
     let pullRequest = context.pullRequest
         ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
@@ -46350,6 +46471,22 @@ async function runCommentPhase(input, deps) {
         branch: pullRequest?.baseRef ?? null,
         repositoryId: context.repositoryId
     }, deps, problems);
+    return { pullRequest, found, problems };
+}
+/**
+ * Finds the baseline (or takes the one `base` already found), compares, renders the
+ * comment and creates or updates it on the pull request. Returns null when this run has no
+ * comment to render (`decision.render`). Nothing here throws for GitHub's or the baseline's
+ * sake: problems are returned, to be reported as one warning, and the markdown still goes
+ * to the job summary.
+ */
+async function runCommentPhase(input, deps, lookedUp) {
+    const { settings, context, report, decision } = input;
+    const { logger } = deps;
+    if (!decision.render)
+        return null;
+    const { pullRequest, found, problems: lookupProblems } = await (lookedUp ?? findComparisonBase(input, deps));
+    const problems = [...lookupProblems];
     const { baseline } = found;
     const base = found.base ?? undefined;
     if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {
@@ -46496,6 +46633,36 @@ function problemsWarning(problems, fromFork) {
 
 /** Characters of comparison the job summary gets (GitHub keeps at most 1 MiB per step). */
 const SUMMARY_LIMIT = 512 * 1024;
+/** The GitHub client of the run's repository, when there is a token. */
+function githubClient(settings, context, deps) {
+    return settings.token && deps.github
+        ? deps.github({
+            token: settings.token,
+            apiUrl: context.apiUrl,
+            owner: context.owner,
+            repo: context.repo,
+            logger: deps.logger
+        })
+        : null;
+}
+/**
+ * The lookup of the pull request and the baseline report the comment will compare with,
+ * started on first call and shared: the build calls it early to tell which images are
+ * unchanged, the comment reuses the answer. Undefined when this run renders no comment (so
+ * there is nothing to compare with).
+ */
+function comparisonLookup(input, deps) {
+    const decision = decideSharing(input.settings, input.context, input.tiers, undefined);
+    if (!decision.comment.render)
+        return undefined;
+    let started;
+    return () => (started ??= findComparisonBase({ settings: decision.settings, decision: decision.comment, context: input.context }, {
+        github: githubClient(decision.settings, input.context, deps),
+        fs: deps.fs,
+        logger: deps.logger,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+    }));
+}
 /** Uploads and comments as decided for this run. */
 async function shareReport(input, deps) {
     const declared = input.manifest?.tiers.map((tier) => tier.name);
@@ -46515,15 +46682,7 @@ async function commentOnPullRequest(input, decision, deps) {
     const { settings } = decision;
     const { logger, step } = deps;
     try {
-        const github = settings.token && deps.github
-            ? deps.github({
-                token: settings.token,
-                apiUrl: context.apiUrl,
-                owner: context.owner,
-                repo: context.repo,
-                logger
-            })
-            : null;
+        const github = githubClient(settings, context, deps);
         const result = await runCommentPhase({
             settings,
             decision: decision.comment,
@@ -46531,7 +46690,7 @@ async function commentOnPullRequest(input, decision, deps) {
             report,
             ...(manifest ? { declaredTiers: manifest.tiers.map((tier) => tier.name) } : {}),
             descriptions: Object.fromEntries((manifest?.tiers ?? []).flatMap((tier) => tier.description ? [[tier.name, tier.description]] : []))
-        }, { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+        }, { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) }, input.base?.());
         if (!result)
             return;
         step.setOutput('comment-body', result.rendered.body);
@@ -46632,20 +46791,29 @@ async function run(deps = defaultDeps()) {
         // One context for the whole run: tags and pushing, the comment and the upload agree.
         const context = readRunContext(env, payload);
         const options = toRunOptions(inputs, env, deps.cwd, context);
+        let runDeps = deps;
         if (inputs.mode !== 'plan') {
             file = new ReportFile(deps.fs, options.reportFile);
             const reportFile = options.reportFile;
+            const scope = {
+                settings: options.share,
+                context,
+                ...(options.tiers ? { tiers: options.tiers } : {})
+            };
+            // What the comment compares with, looked up once: the build marks unchanged images.
+            const base = comparisonLookup(scope, deps);
+            if (base)
+                runDeps = { ...deps, baseline: async () => (await base()).found.base };
             share = (report, written, manifest) => shareReport({
                 report,
                 ...(manifest ? { manifest } : {}),
                 reportFile: written ? reportFile : null,
-                settings: options.share,
-                context,
-                ...(options.tiers ? { tiers: options.tiers } : {})
+                ...scope,
+                ...(base ? { base } : {})
             }, deps);
             step.setOutput('report-file', options.reportFile);
         }
-        const result = await runMode(inputs.mode, options, deps, file);
+        const result = await runMode(inputs.mode, options, runDeps, file);
         if (result.mode === 'plan') {
             step.setOutput('matrix', JSON.stringify(result.matrix));
             step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)));

@@ -20,7 +20,7 @@ import type { BuildResult } from './pipeline/build.js'
 import type { MergeResult } from './pipeline/merge.js'
 import { toRunOptions } from './pipeline/options.js'
 import { runMode } from './pipeline/run.js'
-import { shareReport } from './pipeline/share-report.js'
+import { comparisonLookup, shareReport } from './pipeline/share-report.js'
 import { renderSummary } from './render/summary.js'
 import { pinnedTiers, tierRefs } from './report/build-report.js'
 import { matrixOf } from './report/merge.js'
@@ -68,24 +68,32 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     // One context for the whole run: tags and pushing, the comment and the upload agree.
     const context = readRunContext(env, payload)
     const options = toRunOptions(inputs, env, deps.cwd, context)
+    let runDeps: ActionDeps = deps
     if (inputs.mode !== 'plan') {
       file = new ReportFile(deps.fs, options.reportFile)
       const reportFile = options.reportFile
+      const scope = {
+        settings: options.share,
+        context,
+        ...(options.tiers ? { tiers: options.tiers } : {})
+      }
+      // What the comment compares with, looked up once: the build marks unchanged images.
+      const base = comparisonLookup(scope, deps)
+      if (base) runDeps = { ...deps, baseline: async () => (await base()).found.base }
       share = (report, written, manifest) =>
         shareReport(
           {
             report,
             ...(manifest ? { manifest } : {}),
             reportFile: written ? reportFile : null,
-            settings: options.share,
-            context,
-            ...(options.tiers ? { tiers: options.tiers } : {})
+            ...scope,
+            ...(base ? { base } : {})
           },
           deps
         )
       step.setOutput('report-file', options.reportFile)
     }
-    const result = await runMode(inputs.mode, options, deps, file)
+    const result = await runMode(inputs.mode, options, runDeps, file)
     if (result.mode === 'plan') {
       step.setOutput('matrix', JSON.stringify(result.matrix))
       step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)))

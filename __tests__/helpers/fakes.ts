@@ -201,7 +201,8 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
       },
       run
     ]
-    if (failing.length === 0 || finishesFirst) {
+    const exported = failing.length === 0 || finishesFirst
+    if (exported) {
       vertexes.push({
         digest: `sha256:export-${name}`,
         name: `${targets.length > 1 ? `[${name}] ` : ''}exporting to image`,
@@ -209,7 +210,14 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
         completed: at(cached ? 0.7 : 3.5 + index)
       })
     }
-    objects.push({ vertexes })
+    // The export names the image's digests (its ID among them) as it writes the image.
+    const id = outcome.kind === 'ok' ? outcome.details.id : undefined
+    objects.push({
+      vertexes,
+      ...(exported && id
+        ? { statuses: [{ id: `exporting manifest ${id}`, vertex: `sha256:export-${name}` }] }
+        : {})
+    })
     objects.push({
       logs: [
         { vertex: `sha256:run-${name}`, data: Buffer.from(`making ${name}\n`).toString('base64') }
@@ -347,6 +355,19 @@ export class FakeDocker implements DockerClient {
     for (const item of [...splitter.push(stream), ...splitter.end()])
       for (const line of progress.consume(item)) onLine(line)
     return { exitCode, progress }
+  }
+
+  /** Ref → the ID it pointed at before the run's builds (imageIds answers from here). */
+  readonly existing = new Map<string, string>()
+
+  async imageIds(refs: string[]): Promise<Map<string, string>> {
+    this.calls.push(`ids ${refs.join(' ')}`)
+    return new Map(
+      refs.flatMap((ref) => {
+        const id = this.existing.get(ref)
+        return id ? [[ref, id] as const] : []
+      })
+    )
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {

@@ -192,6 +192,7 @@ describe('runBuild: targets are checked before any build', () => {
     await runBuild(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
     // The engine's versions are asked for once bake has started.
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
       'engineInfo'
@@ -376,6 +377,7 @@ describe('runBuild: paths must stay inside the repository', () => {
     })
     expect(report.passed).toBe(true)
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:shared',
       'bake acme/nb:shared',
       'inspect acme/nb:shared',
       'engineInfo'
@@ -413,6 +415,7 @@ describe('runBuild: failures around the builds', () => {
     expect(error).toBe(docker.engine)
     // The versions are asked for while the images build; the failed build waits for them.
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo'
     ])
@@ -497,6 +500,7 @@ describe('runBuild: failures around the builds', () => {
     const { report, plan } = await runBuild(options(), { fs, docker, logger, now: clock() })
 
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       // A failed session: is the engine still there? It is, so the run goes on.
@@ -779,6 +783,7 @@ describe('runBuild: failures around the builds', () => {
     expect((error as EngineError).message).toBe(expected)
     // tier1 was inspected as soon as its export was done, before the engine went away.
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -949,6 +954,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
     // tier1 and tier2 start together (tier1 is inspected as soon as its export is done);
     // tier3 takes the slot of the first to finish.
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -978,6 +984,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'fail', error }
     })
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -1053,6 +1060,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'stream', exitCode: 1, stream }
     })
     expect(docker.calls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       'engineInfo',

@@ -181,6 +181,22 @@ describe('renderSummary', () => {
   })
 })
 
+describe('unchanged images', () => {
+  test('the summary and the text table say so beside the verdict', () => {
+    const report: Report = {
+      ...passed,
+      images: passed.images.map((image) => ({ ...image, unchanged: true }))
+    }
+    expect(renderSummary(report)).toContain('| ✅ ok, unchanged |')
+    expect(renderTextTable(report)).toMatch(/✅ ok, unchanged\n/)
+    // false (the baseline's image differs) and absent (no baseline) read alike.
+    for (const unchanged of [false, undefined]) {
+      const other = { ...passed, images: passed.images.map((image) => ({ ...image, unchanged })) }
+      expect(renderSummary(other)).not.toContain('unchanged')
+    }
+  })
+})
+
 describe('renderTextTable', () => {
   test.each(REPORTS)('%s report matches table-%s.txt', (name, report) => {
     expectGolden(`table-${name}.txt`, renderTextTable(report))

@@ -6,6 +6,7 @@ import type { GitClient } from './git.js'
 import type { GitHubApi, GitHubClientOptions } from './github.js'
 import type { GlobFn } from './glob.js'
 import type { RegistryClient } from './registry.js'
+import type { Report } from '../report/types.js'
 
 /**
  * Every adapter a run may use, in one bag: the action and the command line each make one
@@ -26,6 +27,12 @@ export interface Deps {
   github?: (options: GitHubClientOptions) => GitHubApi
   /** Stores the report as a workflow artifact, the baseline of later pull requests. */
   uploader?: ReportUploader
+  /**
+   * The report this run is compared with (the base branch's, or `baseline-report`), null
+   * when there is none; looked up once, the first call starting it. Absent when the run
+   * compares with nothing.
+   */
+  baseline?: () => Promise<Report | null>
   /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
   now?: () => number
   /** Waits between retries; tests pass one that does not wait. */

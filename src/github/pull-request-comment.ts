@@ -10,7 +10,7 @@ import type { Report } from '../report/types.js'
 import { errorMessage } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
 import { backoff, retry } from '../utils/retry.js'
-import { findBaseline, type BaselineInfo } from './baseline.js'
+import { findBaseline, type BaselineInfo, type BaselineResult } from './baseline.js'
 import type { RunContext } from './context.js'
 import type { CommentSettings } from './sharing.js'
 
@@ -53,28 +53,32 @@ export interface CommentPhaseInput {
 /** The adapters of the phase; `github` is the client of the run's repository, null without a token. */
 export type CommentPhaseDeps = Pick<Deps, 'fs' | 'logger' | 'sleep'> & { github: GitHubApi | null }
 
-/**
- * Finds the baseline, compares, renders the comment and creates or updates it on the pull
- * request. Returns null when this run has no comment to render (`decision.render`).
- * Nothing here throws for GitHub's or the baseline's sake: problems are returned, to be
- * reported as one warning, and the markdown still goes to the job summary.
- */
-export async function runCommentPhase(
-  input: CommentPhaseInput,
-  deps: CommentPhaseDeps
-): Promise<CommentPhaseResult | null> {
-  const { settings, context, report, decision } = input
-  const { github, logger } = deps
-  if (!decision.render) return null
-  const problems: CommentProblem[] = []
+/** The pull request of the run and its base branch's report: what the comment compares with. */
+export interface ComparisonBase {
+  pullRequest: { number: number; baseRef: string | null } | null
+  found: BaselineResult
+  /** What went wrong looking them up, for the comment phase's one warning. */
+  problems: CommentProblem[]
+}
 
+/**
+ * Finds the pull request (on other events with `comment: always`, the open one of the
+ * commit) and the report it compares with. Started early by the action, so the build can
+ * tell which images are unchanged, and reused by the comment. Never throws.
+ */
+export async function findComparisonBase(
+  input: Pick<CommentPhaseInput, 'settings' | 'decision' | 'context'>,
+  deps: CommentPhaseDeps
+): Promise<ComparisonBase> {
+  const { settings, context, decision } = input
+  const { github, logger } = deps
+  const problems: CommentProblem[] = []
   let pullRequest = context.pullRequest
     ? { number: context.pullRequest.number, baseRef: context.pullRequest.baseRef }
     : null
   if (!pullRequest && decision.post && github && context.sha) {
     pullRequest = await findPullRequestOfCommit(github, context.sha, problems, logger)
   }
-
   const found = await findBaseline(
     {
       artifactName: settings.artifactName,
@@ -85,6 +89,30 @@ export async function runCommentPhase(
     deps,
     problems
   )
+  return { pullRequest, found, problems }
+}
+
+/**
+ * Finds the baseline (or takes the one `base` already found), compares, renders the
+ * comment and creates or updates it on the pull request. Returns null when this run has no
+ * comment to render (`decision.render`). Nothing here throws for GitHub's or the baseline's
+ * sake: problems are returned, to be reported as one warning, and the markdown still goes
+ * to the job summary.
+ */
+export async function runCommentPhase(
+  input: CommentPhaseInput,
+  deps: CommentPhaseDeps,
+  lookedUp?: Promise<ComparisonBase>
+): Promise<CommentPhaseResult | null> {
+  const { settings, context, report, decision } = input
+  const { logger } = deps
+  if (!decision.render) return null
+  const {
+    pullRequest,
+    found,
+    problems: lookupProblems
+  } = await (lookedUp ?? findComparisonBase(input, deps))
+  const problems = [...lookupProblems]
   const { baseline } = found
   const base = found.base ?? undefined
   if (found.base && found.baseline.found && found.base.manifest !== report.manifest) {

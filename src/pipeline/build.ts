@@ -47,6 +47,8 @@ interface Run {
   startedAt: string
   /** The source date, asked of git while the manifest is read and planned. */
   sourceDate: Promise<{ date?: SourceDate; warning?: string }>
+  /** The report the run is compared with, looked up while the images build (null: none). */
+  baseline?: Promise<Report | null>
   thresholdBasis: ThresholdBasis
   engine: EngineProbe
 }
@@ -96,13 +98,21 @@ export async function runBuild(
     thresholdBasis: options.thresholdBasis ?? 'uncompressed',
     engine: new EngineProbe(deps.docker)
   }
+  const baseline = deps.baseline?.()
+  if (baseline) {
+    baseline.catch(() => undefined) // awaited where it is used
+    run.baseline = baseline
+  }
   const done: Partial<BuildResult> = {}
   let failure: { error: unknown } | undefined
   try {
     const manifest = (done.manifest = await readManifest(options, deps))
     const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
     const publishing = await planTags(run, manifest, plan)
-    const built = await buildAndMeasure(run, manifest, plan)
+    // Before any build moves the tags: what they point at now (for the log).
+    const previousIds = deps.docker.imageIds(plan.images.map((image) => image.ref))
+    previousIds.catch(() => undefined)
+    const built = await buildAndMeasure(run, manifest, plan, previousIds)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
     if (built.engineLost) throw built.engineLost
     done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file)
@@ -155,7 +165,12 @@ function logTags(planned: PublishingPlan, logger: Logger): void {
 }
 
 /** Builds every image in scratch space, then measures what a compressed budget needs. */
-async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): Promise<Built> {
+async function buildAndMeasure(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  previousIds: Promise<Map<string, string>>
+): Promise<Built> {
   const { options, deps, engine } = run
   const settings = buildSettings(run, manifest, plan, await sourceDateOf(run))
   const maxParallelism = options.maxParallelism ?? 0
@@ -170,7 +185,9 @@ async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): P
           maxParallelism,
           scratch,
           checkEngine: (failed) => engine.checkAfterFailure(failed),
-          onBuildStarted: () => void engine.ask()
+          onBuildStarted: () => void engine.ask(),
+          previousIds,
+          ...(run.baseline ? { baseline: run.baseline } : {})
         },
         deps
       )

@@ -4,8 +4,14 @@
 // reaches the job summary and the log. What to do is decided once (github/sharing.ts).
 import type { Step } from '../adapters/actions-step.js'
 import type { Deps } from '../adapters/deps.js'
+import type { GitHubApi } from '../adapters/github.js'
 import type { RunContext } from '../github/context.js'
-import { problemsWarning, runCommentPhase } from '../github/pull-request-comment.js'
+import {
+  findComparisonBase,
+  problemsWarning,
+  runCommentPhase,
+  type ComparisonBase
+} from '../github/pull-request-comment.js'
 import { decideSharing, type CommentSettings, type SharingDecision } from '../github/sharing.js'
 import type { Report } from '../report/types.js'
 import type { Manifest } from '../manifest/types.js'
@@ -30,6 +36,50 @@ export interface ShareInput {
   context: RunContext
   /** The `tiers` input: a run of only some tiers does not share by default. */
   tiers?: string[]
+  /** What the comment compares with, when the run looked it up already (comparisonLookup). */
+  base?: () => Promise<ComparisonBase>
+}
+
+/** The GitHub client of the run's repository, when there is a token. */
+function githubClient(
+  settings: CommentSettings,
+  context: RunContext,
+  deps: Pick<ShareDeps, 'github' | 'logger'>
+): GitHubApi | null {
+  return settings.token && deps.github
+    ? deps.github({
+        token: settings.token,
+        apiUrl: context.apiUrl,
+        owner: context.owner,
+        repo: context.repo,
+        logger: deps.logger
+      })
+    : null
+}
+
+/**
+ * The lookup of the pull request and the baseline report the comment will compare with,
+ * started on first call and shared: the build calls it early to tell which images are
+ * unchanged, the comment reuses the answer. Undefined when this run renders no comment (so
+ * there is nothing to compare with).
+ */
+export function comparisonLookup(
+  input: Pick<ShareInput, 'settings' | 'context' | 'tiers'>,
+  deps: Pick<ShareDeps, 'fs' | 'logger' | 'github' | 'sleep'>
+): (() => Promise<ComparisonBase>) | undefined {
+  const decision = decideSharing(input.settings, input.context, input.tiers, undefined)
+  if (!decision.comment.render) return undefined
+  let started: Promise<ComparisonBase> | undefined
+  return () =>
+    (started ??= findComparisonBase(
+      { settings: decision.settings, decision: decision.comment, context: input.context },
+      {
+        github: githubClient(decision.settings, input.context, deps),
+        fs: deps.fs,
+        logger: deps.logger,
+        ...(deps.sleep ? { sleep: deps.sleep } : {})
+      }
+    ))
 }
 
 /** Uploads and comments as decided for this run. */
@@ -57,16 +107,7 @@ async function commentOnPullRequest(
   const { settings } = decision
   const { logger, step } = deps
   try {
-    const github =
-      settings.token && deps.github
-        ? deps.github({
-            token: settings.token,
-            apiUrl: context.apiUrl,
-            owner: context.owner,
-            repo: context.repo,
-            logger
-          })
-        : null
+    const github = githubClient(settings, context, deps)
     const result = await runCommentPhase(
       {
         settings,
@@ -80,7 +121,8 @@ async function commentOnPullRequest(
           )
         )
       },
-      { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) }
+      { github, fs: deps.fs, logger, ...(deps.sleep ? { sleep: deps.sleep } : {}) },
+      input.base?.()
     )
     if (!result) return
     step.setOutput('comment-body', result.rendered.body)

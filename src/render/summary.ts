@@ -44,8 +44,13 @@ function row(image: ImageReport, basis: ThresholdBasis): string[] {
     formatDuration(image.durationMs),
     image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
     image.sizeBytes === null ? '–' : String(image.layers.length),
-    STATUS_LABEL[image.status]
+    statusLabel(image)
   ]
+}
+
+/** The verdict, and `unchanged` when the image is the baseline's (the same image ID). */
+export function statusLabel(image: Pick<ImageReport, 'status' | 'unchanged'>): string {
+  return `${STATUS_LABEL[image.status]}${image.unchanged === true ? ', unchanged' : ''}`
 }
 
 const COLUMNS = [

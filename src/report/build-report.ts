@@ -3,7 +3,7 @@ import { budgetStatus } from './verdict.js'
 import type { HistoryRow } from '../measure/layers.js'
 import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
-import type { ImageReport, PublishReport, Report, ThresholdBasis } from './types.js'
+import type { ImageReport, LayerInfo, PublishReport, Report, ThresholdBasis } from './types.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
 
 /** How one planned image's build ended: built and measured, or failed and why. */
@@ -20,6 +20,13 @@ export type BuildEnd =
       platform?: Platform
       /** The engine's packed image, measured before any push (threshold-basis compressed). */
       packed?: ResolvedImage
+      /**
+       * Size and layers taken from elsewhere (the baseline's report of the same image ID)
+       * instead of `history` and `diffIds`, which are then empty.
+       */
+      measured?: { sizeBytes: number; layers: LayerInfo[] }
+      /** Whether it is the baseline's image of the same name; absent without a baseline. */
+      unchanged?: boolean
     }
   | { image: ImagePlan; ok: false; durationMs: number; error: string; logTail: string[] }
 
@@ -153,8 +160,8 @@ function imageReport(
       logTail: outcome.logTail
     }
   }
-  const layers = matchLayers(outcome.history, outcome.diffIds)
-  const sizeBytes = imageSize(outcome.history)
+  const layers = outcome.measured?.layers ?? matchLayers(outcome.history, outcome.diffIds)
+  const sizeBytes = outcome.measured?.sizeBytes ?? imageSize(outcome.history)
   const report: ImageReport = {
     ...base,
     imageId: outcome.imageId,
@@ -164,6 +171,7 @@ function imageReport(
     status: budgetStatus(sizeBytes, image.thresholdBytes),
     layers
   }
+  if (outcome.unchanged !== undefined) report.unchanged = outcome.unchanged
   if (outcome.packed) {
     report.compressedBytes = outcome.packed.compressedBytes
     report.compressedSource = 'local'

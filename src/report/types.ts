@@ -85,6 +85,12 @@ export interface ImageReport {
   totalSteps: number
   thresholdBytes: number
   status: ImageStatus
+  /**
+   * True when the image is the baseline report's image of the same name (the same image
+   * ID), false when it differs or the baseline has no such image; absent when the run had
+   * no baseline to compare with. The same commit builds the same ID, a new commit a new one.
+   */
+  unchanged?: boolean
   layers: LayerInfo[]
   /** Last lines of the build log, when the build failed. */
   error?: string
