@@ -149,7 +149,12 @@ describe('a release with push', () => {
       ['tier2', digest('tier2'), 600, 'registry']
     ])
     expect(report.images[0]?.tags).toEqual(
-      release('tier1').map((ref) => ({ ref, pushed: true, digest: digest('tier1') }))
+      release('tier1').map((ref) => ({
+        ref,
+        pushed: true,
+        uploaded: true,
+        digest: digest('tier1')
+      }))
     )
     // Every build and measurement comes before the first push.
     const calls = w.docker.calls

@@ -39828,7 +39828,8 @@ class Push {
         if (first === undefined)
             return undefined;
         try {
-            await this.pushTag(item, image, 0);
+            if (!(await this.alreadyThere(item.localId, image, 0)))
+                await this.pushTag(item, image, 0);
         }
         catch (error) {
             return this.failed(item, first, error);
@@ -39863,6 +39864,9 @@ class Push {
         for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
             const tag = image.tags[tagIndex];
             try {
+                // Already there: the HEAD that said so is the read-back.
+                if (await this.alreadyThere(image.digest, image, tagIndex))
+                    continue;
                 await this.pushTag(item, image, tagIndex);
             }
             catch (error) {
@@ -39881,6 +39885,32 @@ class Push {
             tag.digest = digest;
         }
         return undefined;
+    }
+    /**
+     * Whether the registry already serves `digest` under the image's tag number `index` (a
+     * HEAD of the manifest, the same request the read-back makes): then nothing needs to be
+     * sent, the tag is recorded as pushed but not uploaded, and its pin stays. A registry that
+     * cannot say (no answer, no permission to read) is pushed to as usual.
+     */
+    async alreadyThere(digest, image, index) {
+        const tag = image.tags[index];
+        if (!tag || digest === undefined)
+            return false;
+        let served;
+        try {
+            served = await this.deps.registry.tagDigest(tag.ref);
+        }
+        catch (error) {
+            this.deps.logger.debug(`${tag.ref}: could not ask the registry (${errors_errorMessage(error)}); pushing`);
+            return false;
+        }
+        if (served !== digest)
+            return false;
+        this.deps.logger.info(`${tag.ref}: already in the registry at ${digest}; nothing to push`);
+        tag.pushed = true;
+        tag.uploaded = false;
+        tag.digest = digest;
+        return true;
     }
     /** `docker tag` then `docker push` of one reference, retried while the failure is transient. */
     async pushTag(item, image, index) {
@@ -39902,6 +39932,7 @@ class Push {
             return pushed;
         }, this.policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${this.policy.tries}): ${errors_errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
+        tag.uploaded = true;
         if (result.digest)
             tag.digest = result.digest;
     }
@@ -40088,6 +40119,8 @@ function pushItem(image, publishing, outcomes) {
         localRef: image.ref,
         refs: publishing.tags[image.name] ?? []
     };
+    if (image.imageId)
+        item.localId = image.imageId;
     const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
     if (built?.ok && built.platform)
         item.platform = built.platform;
@@ -43889,7 +43922,11 @@ function tagSection(report) {
         lines.push(`💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`);
     }
     else if (report.pushed) {
-        lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`);
+        const there = rows.filter(({ tag }) => tag.uploaded === false).length;
+        const already = there === 0
+            ? ''
+            : ` (${there === rows.length ? 'all' : there} already in the registry: nothing sent, the digests stay)`;
+        lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'}${already} · ${version}`);
     }
     else if (publish.skipped) {
         lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`);
@@ -43906,7 +43943,7 @@ function tagSection(report) {
     if (rows.length > 0) {
         lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|');
         for (const { image, tag } of rows) {
-            lines.push(`| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`);
+            lines.push(`| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? (tag.uploaded === false ? '✅ already there' : '✅') : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`);
         }
     }
     lines.push('');

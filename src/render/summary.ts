@@ -91,7 +91,12 @@ function tagSection(report: Report): string[] {
       `💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`
     )
   } else if (report.pushed) {
-    lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`)
+    const there = rows.filter(({ tag }) => tag.uploaded === false).length
+    const already =
+      there === 0
+        ? ''
+        : ` (${there === rows.length ? 'all' : there} already in the registry: nothing sent, the digests stay)`
+    lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'}${already} · ${version}`)
   } else if (publish.skipped) {
     lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`)
   } else if (!publish.requested) {
@@ -106,7 +111,7 @@ function tagSection(report: Report): string[] {
     lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|')
     for (const { image, tag } of rows) {
       lines.push(
-        `| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`
+        `| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? (tag.uploaded === false ? '✅ already there' : '✅') : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`
       )
     }
   }

@@ -10,8 +10,17 @@ export const THRESHOLD_BASES: readonly ThresholdBasis[] = ['uncompressed', 'comp
 export interface TagPush {
   /** Full reference, e.g. ghcr.io/acme/nb:tier2-1.2.3. */
   ref: string
-  /** True only once `docker push` of this reference succeeded. */
+  /**
+   * True once the registry serves the image under this reference: `docker push` of it
+   * succeeded, or the registry already served this very image there.
+   */
   pushed: boolean
+  /**
+   * Whether anything was sent for it: false when the registry already served the image
+   * under this tag (a run with nothing changed), so nothing was pushed and its digest (and
+   * every pin of it) stayed. Absent in reports of earlier versions and for tags not pushed.
+   */
+  uploaded?: boolean
   /** The digest the registry serves for it, once pushed. */
   digest?: string
 }
