@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# make-base-images.sh [--fixtures|--python] — create the base images the tests
-# and the bundled example build FROM, locally with `docker import`: this
-# sandbox cannot pull from any registry, so nothing may come from Docker Hub.
+# make-base-images.sh [--fixtures|--python|--pip]... — create the base images
+# the tests and the bundled example build FROM, locally (`docker import`, and a
+# build on top of it): this sandbox cannot pull from any registry, so nothing
+# may come from Docker Hub.
 #
 #   --fixtures (default)  nb-image-fixture/busybox:1
 #                         a tiny rootfs from Debian's busybox-static.
 #   --python              the above plus nb-image-example/python:bookworm
 #                         (debootstrap minbase + python3-minimal, apt usable).
+#   --pip                 the above plus nb-image-fixture/python-pip:bookworm:
+#                         the python image + python3-venv, with a virtual
+#                         environment /opt/venv first on PATH (as the official
+#                         Python and OpenShift AI workbench images have), so
+#                         `pip install` as root works as it does there.
 #
 # Each image is skipped when it already exists. Uses the engine in
 # $DOCKER_HOST (run `eval "$(scripts/ensure-engine.sh)"` first). Needs root
@@ -15,6 +21,9 @@ set -euo pipefail
 
 readonly BUSYBOX_IMAGE=nb-image-fixture/busybox:1
 readonly PYTHON_IMAGE=nb-image-example/python:bookworm
+# NB_IMAGE_PIP_IMAGE: another name for it (a scratch copy while developing).
+readonly PIP_IMAGE=${NB_IMAGE_PIP_IMAGE:-nb-image-fixture/python-pip:bookworm}
+readonly VENV=/opt/venv
 readonly CACHE_DIR=/var/cache/nb-image-action
 readonly PYTHON_TAR=$CACHE_DIR/python-bookworm-rootfs.tar
 readonly SUITE=bookworm
@@ -32,12 +41,14 @@ log() { printf '[make-base-images] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 want_python=0
+want_pip=0
 for arg in "$@"; do
   case $arg in
     --fixtures) ;;
     --python) want_python=1 ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 0 ;;
-    *) die "unknown option '$arg' (use --fixtures or --python)" ;;
+    --pip) want_python=1; want_pip=1 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 0 ;;
+    *) die "unknown option '$arg' (use --fixtures, --python or --pip)" ;;
   esac
 done
 
@@ -196,7 +207,51 @@ make_python() {
   log "imported $PYTHON_IMAGE ($(docker image inspect -f '{{.Size}}' "$PYTHON_IMAGE") bytes) in $((SECONDS - started)) s"
 }
 
+# -------------------------------------------------------------------- pip --
+
+# A separate image rather than a pip-capable nb-image-example/python: with a
+# venv first on PATH, `python3` is the venv's and no longer sees the Debian
+# python3-* modules (/usr/lib/python3/dist-packages) that the bundled example
+# installs with apt, and the example's measured sizes would move.
+# Built on top of the python image (so it shares its layer) by BuildKit, whose
+# build containers reach the Debian mirror: no second debootstrap.
+make_pip() {
+  if image_exists "$PIP_IMAGE"; then
+    log "$PIP_IMAGE already exists, skipping"
+    return 0
+  fi
+  local started=$SECONDS
+  mkdir -p "$WORK/pip-context"
+  # python3-venv brings the full python3.11 stdlib and Debian's pip and
+  # setuptools wheels, which `venv` installs into the venv (bookworm: pip
+  # 23.0.1, which has `install --dry-run --report`). No pip cache, apt lists
+  # or bytecode of the venv's own tools are left in the layer.
+  cat >"$WORK/Dockerfile.pip" <<EOF
+FROM $PYTHON_IMAGE
+RUN apt-get update \\
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-venv \\
+ && rm -rf /var/lib/apt/lists/* /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old \\
+ && python3 -m venv $VENV \\
+ && $VENV/bin/python -m pip --version \\
+ && rm -rf /root/.cache
+ENV VIRTUAL_ENV=$VENV \\
+    PATH=$VENV/bin:$IMAGE_PATH
+CMD ["python3"]
+EOF
+  log "building $PIP_IMAGE: apt-get install python3-venv, python3 -m venv $VENV"
+  if ! docker buildx build --provenance=false --progress=plain \
+         --label "org.opencontainers.image.description=nb-image-action fixture: $PYTHON_IMAGE + python3-venv, $VENV on PATH" \
+         -t "$PIP_IMAGE" -f "$WORK/Dockerfile.pip" "$WORK/pip-context" >"$WORK/pip-build.log" 2>&1; then
+    tail -n 40 "$WORK/pip-build.log" >&2
+    die "building $PIP_IMAGE failed"
+  fi
+  log "built $PIP_IMAGE ($(docker image inspect -f '{{.Size}}' "$PIP_IMAGE") bytes; $(docker run --rm --network none "$PIP_IMAGE" pip --version | cut -d' ' -f1-2)) in $((SECONDS - started)) s"
+}
+
 make_busybox
 if (( want_python )); then
   make_python
+fi
+if (( want_pip )); then
+  make_pip
 fi
