@@ -310,6 +310,11 @@ describe('failures', () => {
   })
 })
 
+/** `ok` when Python in the image imports the modules. */
+function pythonImports(ref: string, modules: string): string {
+  return docker('run', '--rm', ref, 'python3', '-c', `import ${modules}; print("ok")`).trim()
+}
+
 describe('generated Dockerfile', () => {
   // The tests build on each other: the first build, then again unchanged, then a change.
   let generatedRun: { workspace: string; report: Report } | undefined
@@ -332,15 +337,7 @@ describe('generated Dockerfile', () => {
     ])
     expectMatchesEngine(report)
     // The image really has the packages.
-    const probe = docker(
-      'run',
-      '--rm',
-      `${repo('generated')}:serving`,
-      'python3',
-      '-c',
-      'import idna, six, yaml; print("ok")'
-    )
-    expect(probe.trim()).toBe('ok')
+    expect(pythonImports(`${repo('generated')}:serving`, 'idna, six, yaml')).toBe('ok')
     // No package index, no .deb and nothing of the mounts is left in the image.
     const leftovers = docker(
       'run',
@@ -405,15 +402,7 @@ describe('generated Dockerfile', () => {
     // very set from an earlier run, so fewer is fine.
     expect((serving?.totalSteps ?? 0) - (serving?.cachedSteps ?? 0)).toBeLessThanOrEqual(3)
     expect(serving?.totalSteps).toBe(image('serving', before)?.totalSteps)
-    const probe = docker(
-      'run',
-      '--rm',
-      `${repo('generated')}:serving`,
-      'python3',
-      '-c',
-      'import certifi; print("ok")'
-    )
-    expect(probe.trim()).toBe('ok')
+    expect(pythonImports(`${repo('generated')}:serving`, 'certifi')).toBe('ok')
   })
 })
 

@@ -4,24 +4,15 @@
 import type { ImageDetails } from '../../src/adapters/docker.js'
 import { runBuild } from '../../src/pipeline/build.js'
 import type { RunOptions } from '../../src/pipeline/options.js'
+import { runOptions } from '../helpers/run-options.js'
 import type { Report } from '../../src/report/types.js'
 import { fakeDigest, FakeDocker, FakeFs, RecordingLogger } from '../helpers/fakes.js'
 
 const MANIFEST = '/repo/ci/notebook-tiers.yaml'
 const T0 = Date.parse('2026-01-02T03:04:05.000Z')
 
-const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
-  manifestPath: MANIFEST,
-  workspace: '/repo',
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  reportFile: '/runner/temp/report.json',
-  tempDir: '/runner/temp',
-  source: {},
-  sourceDateEpoch: T0 / 1000,
-  ...fields
-})
+const options = (fields: Partial<RunOptions> = {}): RunOptions =>
+  runOptions({ sourceDateEpoch: T0 / 1000, ...fields })
 
 const TWO_TIERS = [
   'version: 1',

@@ -11,6 +11,7 @@ import type { BakeTarget } from '../../src/build/bake.js'
 import { runBuild } from '../../src/pipeline/build.js'
 import { runMerge } from '../../src/pipeline/merge.js'
 import type { RunOptions } from '../../src/pipeline/options.js'
+import { runOptions } from '../helpers/run-options.js'
 import { runPlan } from '../../src/pipeline/plan.js'
 import { BuildProgress } from '../../src/build/progress.js'
 import type { Report } from '../../src/report/types.js'
@@ -22,19 +23,13 @@ const FILE = 'ci/notebook-tiers.yaml'
 const REPORT = '/runner/temp/report.json'
 const T0 = Date.parse('2026-01-02T03:04:05.000Z')
 
-const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
-  manifestPath: MANIFEST,
-  workspace: '/repo',
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  reportFile: REPORT,
-  tempDir: '/runner/temp',
-  source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
-  // The source date: T0, as SOURCE_DATE_EPOCH would give it (no git asked).
-  sourceDateEpoch: T0 / 1000,
-  ...fields
-})
+const options = (fields: Partial<RunOptions> = {}): RunOptions =>
+  runOptions({
+    source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
+    // The source date: T0, as SOURCE_DATE_EPOCH would give it (no git asked).
+    sourceDateEpoch: T0 / 1000,
+    ...fields
+  })
 
 /** A clock that moves one second each time it is read, starting at T0. */
 function clock(): () => number {
