@@ -40,7 +40,8 @@ const NOTHING: Inputs = {
   push: false,
   tagTemplate: '',
   latest: 'auto',
-  allowForkPush: false
+  allowForkPush: false,
+  auditNotebooks: 'auto'
 }
 
 describe('getInputs reads what action.yml declares', () => {
@@ -109,7 +110,8 @@ describe('getInputs reads what action.yml declares', () => {
         latest: 'false',
         'allow-fork-push': 'true',
         'nvj-file': 'k8s/jobs.yaml',
-        'nvj-namespace': 'notebooks'
+        'nvj-namespace': 'notebooks',
+        'audit-notebooks': 'false'
       })
     ).toStrictEqual({
       mode: 'merge',
@@ -139,7 +141,8 @@ describe('getInputs reads what action.yml declares', () => {
       latest: 'false',
       allowForkPush: true,
       nvjFile: 'k8s/jobs.yaml',
-      nvjNamespace: 'notebooks'
+      nvjNamespace: 'notebooks',
+      auditNotebooks: 'false'
     } satisfies Inputs)
   })
 
@@ -161,7 +164,8 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
     ['push', 'True', { push: true }],
     ['no-cache', 'tRUE', { noCache: true }],
     ['provenance', ' True', { provenance: true }],
-    ['allow-fork-push', 'FALSE', { allowForkPush: false }]
+    ['allow-fork-push', 'FALSE', { allowForkPush: false }],
+    ['audit-notebooks', ' True ', { auditNotebooks: 'true' }]
   ])('%s %j', (name, value, expected) => {
     expect(read({ [name]: value })).toStrictEqual({ ...NOTHING, ...expected })
   })
@@ -194,6 +198,7 @@ describe('refusals name the input, what it takes and what it got', () => {
     ['push', 'maybe', 'push: expected true or false, got "maybe"'],
     ['no-cache', 'yes', 'no-cache: expected true or false, got "yes"'],
     ['allow-fork-push', '1', 'allow-fork-push: expected true or false, got "1"'],
+    ['audit-notebooks', 'yes', 'audit-notebooks: expected one of auto, true, false, got "yes"'],
     [
       'max-parallelism',
       'four',

@@ -12,6 +12,7 @@ import {
   type CommentMode,
   type UploadMode
 } from './github/sharing.js'
+import { AUDIT_MODES, type AuditMode } from './contents/prepare.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
@@ -54,7 +55,8 @@ export const INPUT = {
   latest: 'latest',
   allowForkPush: 'allow-fork-push',
   nvjFile: 'nvj-file',
-  nvjNamespace: 'nvj-namespace'
+  nvjNamespace: 'nvj-namespace',
+  auditNotebooks: 'audit-notebooks'
 } as const
 
 /** What a run does: build and measure, only plan (for a matrix), or merge reports. */
@@ -105,6 +107,8 @@ export interface Inputs {
   /** Where to write NotebookValidationJobs (relative to the working directory). */
   nvjFile?: string
   nvjNamespace?: string
+  /** The notebook import audit: on when any tier lists notebooks (auto), always, never. */
+  auditNotebooks: AuditMode
 }
 
 /** Reads the text of one input by its action.yml name; '' when it is not set. */
@@ -135,7 +139,8 @@ export function getInputs(read: InputReader): Inputs {
     push: parseBoolean(INPUT.push, read(INPUT.push)),
     tagTemplate: read(INPUT.tagTemplate),
     latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
-    allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush))
+    allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
+    auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
   }
   const set = <K extends keyof Inputs>(key: K, value: Inputs[K] | undefined): void => {
     if (value !== undefined) inputs[key] = value

@@ -43,6 +43,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: '/runner/_temp/nb-image-report.json',
         reports: [],
         tempDir: '/runner/_temp',
@@ -65,6 +66,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: `${CWD}/nb-image-report.json`,
         reports: [],
         source: {}
@@ -83,6 +85,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb/out/report.json',
         reports: [],
         tempDir: '/t',
@@ -102,6 +105,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: '/tmp/report.json',
         reports: [],
         source: {}
@@ -117,7 +121,8 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
-        workingDirectory: '.'
+        workingDirectory: '.',
+        auditNotebooks: 'false'
       }),
       {
         GITHUB_WORKSPACE: '/w',
@@ -136,6 +141,7 @@ describe('toRunOptions', () => {
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
         provenance: false,
+        auditNotebooks: 'false',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
@@ -159,6 +165,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: ['reports/**/*.json', '!reports/old/*.json'],
         source: {},
@@ -179,6 +186,7 @@ describe('toRunOptions', () => {
         cacheTo: [],
         noCache: false,
         provenance: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }

@@ -10,6 +10,14 @@ import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
 import { readArchive } from '../image/archive.js'
 import { canonicalReference } from '../image/reference.js'
 import type { CommandRunner } from './process.js'
+import {
+  copyFromImage,
+  lastLine,
+  runIsolated,
+  type ImageFile,
+  type IsolatedResult,
+  type IsolatedRun
+} from './docker-container.js'
 
 /** What the engine said about itself. */
 export interface EngineInfo {
@@ -70,6 +78,19 @@ export interface DockerClient {
    * containerd image store.
    */
   packedImage(ref: string, platform?: Platform): Promise<ResolvedImage>
+  /**
+   * Runs a command in a throwaway container of an image, isolated (adapters/docker-container.ts):
+   * no network, read-only root, no capabilities, no mounts, stdin only, a time limit.
+   */
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult>
+  /** Copies paths out of an image without starting it; null for a path it does not have. */
+  copyFromImage(request: {
+    image: string
+    name: string
+    paths: string[]
+    maxBytes: number
+    timeoutMs: number
+  }): Promise<Map<string, ImageFile[] | null>>
 }
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
@@ -245,6 +266,16 @@ export class DockerCli implements DockerClient {
     // Layer blobs that were not kept still count: their sizes are checked against the manifest.
     return resolveArchiveImage(await archive.end(), ref, platform)
   }
+
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
+    return runIsolated(this.run, this.docker, this.env, run)
+  }
+
+  copyFromImage(
+    request: Parameters<DockerClient['copyFromImage']>[0]
+  ): Promise<Map<string, ImageFile[] | null>> {
+    return copyFromImage(this.run, this.docker, this.env, request)
+  }
 }
 
 /** Splits streamed output into lines for the log. */
@@ -271,15 +302,4 @@ function imageStore(driverStatusJson: string): string {
     // Older engines print nothing useful here; fall through.
   }
   return 'graphdriver'
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .trim()
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? ''
-  )
 }

@@ -1,3 +1,6 @@
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'
@@ -53,6 +56,12 @@ export interface BuildImagesOptions {
    * is done, its layers and sizes are taken from there rather than asked of the engine.
    */
   baseline?: Promise<Report | null>
+  /**
+   * Called when an image's export is done, with its ID (from its inspection under way, or
+   * the baseline's when it is that image): what else reads the image (its contents) can
+   * start while the other images still build.
+   */
+  onImageExported?: (image: ImagePlan, id: Promise<string>) => void
 }
 
 /** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
@@ -299,13 +308,18 @@ class ImageBuilds {
         if (target === undefined || !state || exports.has(target)) return
         exports.set(target, step.exported ?? [])
         const same = this.sameAsBaseline(state.entry.image.name, step.exported ?? [])
-        if (same) {
+        if (same?.imageId) {
           reused.set(target, same)
+          this.options.onImageExported?.(state.entry.image, Promise.resolve(same.imageId))
           return
         }
         const details = this.inspect(state.entry.image.ref)
         details.catch(() => undefined) // settled in measure(), after the session
         measured.set(target, details)
+        this.options.onImageExported?.(
+          state.entry.image,
+          details.then((found) => found.id)
+        )
       }
     })
     // Concurrent one-image sessions interleave in the log: say whose line each is.

@@ -1,8 +1,10 @@
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
-// ReportFile: at the end, whatever happened, and once more just before a push, so that the
-// file already says the images passed should the runner die between two pushes.
+// adapters. One file because it is the one place that order is written (each stage is a
+// short function here over its own module). The report lives in memory while the run goes
+// on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
+// just before a push, so that the file already says the images passed should the runner die
+// between two pushes.
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
@@ -10,6 +12,8 @@ import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
 import { resolveSourceDate, rfc3339, type SourceDate } from '../build/source-date.js'
 import { EngineProbe } from '../build/engine.js'
+import { ContentsInspection } from '../contents/inspect.js'
+import { prepareContents, type ContentsPlan } from '../contents/prepare.js'
 import { checkCompressedMeasurable, measurePacked } from '../measure/inspect.js'
 import { finishPublishing } from '../publish/finish.js'
 import { preparePublishing, type PublishingPlan } from '../publish/prepare.js'
@@ -108,11 +112,12 @@ export async function runBuild(
   try {
     const manifest = (done.manifest = await readManifest(options, deps))
     const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
-    const publishing = await planTags(run, manifest, plan)
+    const contents = await planContents(run, manifest, plan)
+    const publishing = await planTags(run, manifest, plan, contents)
     // Before any build moves the tags: what they point at now (for the log).
     const previousIds = deps.docker.imageIds(plan.images.map((image) => image.ref))
     previousIds.catch(() => undefined)
-    const built = await buildAndMeasure(run, manifest, plan, previousIds)
+    const built = await buildAndMeasure(run, manifest, plan, contents, previousIds)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
     if (built.engineLost) throw built.engineLost
     done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file)
@@ -129,8 +134,26 @@ export async function runBuild(
   return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) }
 }
 
+/** Decides the notebook audit and reads the notebooks each image's probe gets, before any build. */
+async function planContents(run: Run, manifest: Manifest, plan: BuildPlan): Promise<ContentsPlan> {
+  const { options, deps } = run
+  const context = {
+    mode: options.auditNotebooks ?? 'auto',
+    manifestDir: path.dirname(options.manifestPath),
+    workspace: options.workspace
+  }
+  return deps.logger.group('Notebooks to audit', () =>
+    prepareContents(manifest, plan, context, deps)
+  )
+}
+
 /** Decides the tags and checks what publishing needs, before any build. */
-async function planTags(run: Run, manifest: Manifest, plan: BuildPlan): Promise<PublishingPlan> {
+async function planTags(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  contents: ContentsPlan
+): Promise<PublishingPlan> {
   const { options, deps } = run
   // Only a compressed budget needs the engine's answer before the first build.
   const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined
@@ -143,7 +166,9 @@ async function planTags(run: Run, manifest: Manifest, plan: BuildPlan): Promise<
         options: options.publish,
         thresholdBasis: run.thresholdBasis,
         manifestDir: path.dirname(options.manifestPath),
-        workspace: options.workspace
+        workspace: options.workspace,
+        // The audit found them already: the jobs are written for the same notebooks.
+        ...(contents.audit === 'on' ? { notebooks: contents.notebooks } : {})
       },
       deps
     )
@@ -164,15 +189,20 @@ function logTags(planned: PublishingPlan, logger: Logger): void {
   if (!planned.report.requested) logger.info('push is off: these tags are planned, not pushed')
 }
 
-/** Builds every image in scratch space, then measures what a compressed budget needs. */
+/**
+ * Builds every image in scratch space, reads what is inside each (started as soon as its
+ * export is done), then measures what a compressed budget needs.
+ */
 async function buildAndMeasure(
   run: Run,
   manifest: Manifest,
   plan: BuildPlan,
+  contents: ContentsPlan,
   previousIds: Promise<Map<string, string>>
 ): Promise<Built> {
   const { options, deps, engine } = run
   const settings = buildSettings(run, manifest, plan, await sourceDateOf(run))
+  const inspection = new ContentsInspection(plan, manifest, contents, deps)
   const maxParallelism = options.maxParallelism ?? 0
   const scratch = await deps.fs.makeTempDir(options.tempDir)
   const start = deps.now()
@@ -187,11 +217,21 @@ async function buildAndMeasure(
           checkEngine: (failed) => engine.checkAfterFailure(failed),
           onBuildStarted: () => void engine.ask(),
           previousIds,
-          ...(run.baseline ? { baseline: run.baseline } : {})
+          ...(run.baseline ? { baseline: run.baseline } : {}),
+          onImageExported: (image, id) => inspection.start(image, id)
         },
         deps
       )
-      return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) }
+      const found = await inspection.finish(result.outcomes)
+      const outcomes = result.outcomes.map((outcome) => {
+        const read = outcome.ok ? found.get(outcome.image.name) : undefined
+        return read ? { ...outcome, ...read } : outcome
+      })
+      return {
+        ...result,
+        outcomes,
+        info: await engineVersions(engine, deps.logger, result.engineLost)
+      }
     })
     // An engine that never answered built nothing: the run stopped before it began.
     if (built.engineLost && !built.outcomes.some((outcome) => outcome.ok)) {

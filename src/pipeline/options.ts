@@ -29,6 +29,7 @@ export interface RunOptions
         | 'tiers'
         | 'reports'
         | 'provenance'
+        | 'auditNotebooks'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -98,6 +99,7 @@ export function toRunOptions(
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
     provenance: inputs.provenance,
+    auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
     source: {},
