@@ -15,6 +15,7 @@ import {
 import { AUDIT_MODES, type AuditMode } from './contents/prepare.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
+import { parseIndexUrl } from './manifest/index-urls.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
 import {
   oneOf,
@@ -25,6 +26,7 @@ import {
   parseSizeInput,
   parseWholeNumber
 } from './utils/parse-input.js'
+import { InputError } from './utils/errors.js'
 
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 export const INPUT = {
@@ -56,6 +58,8 @@ export const INPUT = {
   allowForkPush: 'allow-fork-push',
   nvjFile: 'nvj-file',
   nvjNamespace: 'nvj-namespace',
+  pipIndexUrl: 'pip-index-url',
+  pipExtraIndexUrl: 'pip-extra-index-url',
   auditNotebooks: 'audit-notebooks'
 } as const
 
@@ -107,6 +111,10 @@ export interface Inputs {
   /** Where to write NotebookValidationJobs (relative to the working directory). */
   nvjFile?: string
   nvjNamespace?: string
+  /** pip's index for the resolution, credentials included; masked by whoever reads it (main.ts). */
+  pipIndexUrl?: string
+  /** pip's extra indexes, credentials included; masked likewise. */
+  pipExtraIndexUrls?: string[]
   /** The notebook import audit: on when any tier lists notebooks (auto), always, never. */
   auditNotebooks: AuditMode
 }
@@ -172,5 +180,29 @@ export function getInputs(read: InputReader): Inputs {
   )
   set('nvjFile', read(INPUT.nvjFile) || undefined)
   set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
+  const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl))
+  if (more.length > 0) {
+    throw new InputError(
+      `${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`
+    )
+  }
+  set('pipIndexUrl', index)
+  const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl))
+  if (extra.length > 0) set('pipExtraIndexUrls', extra)
   return inputs
+}
+
+/**
+ * Package index URLs separated by white space (pip's own PIP_EXTRA_INDEX_URL form) or
+ * lines; a refusal never repeats a URL's credentials.
+ */
+function indexUrls(input: string, value: string): string[] {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((text) => {
+      const parsed = parseIndexUrl(text)
+      if ('problem' in parsed) throw new InputError(`${input}: ${parsed.problem}`)
+      return parsed.url
+    })
 }

@@ -144,7 +144,8 @@ describe('exported anything new? The tags before the build say', () => {
       'acme/nb:tier1': fakeDigest('image tier1'),
       'acme/nb:tier2': fakeDigest('image tier2, last week')
     })
-    expect(docker.calls.slice(0, 2)).toStrictEqual([
+    // (A Python resolution, when there is one, runs between them.)
+    expect(docker.calls.filter((call) => /^(ids|bake) /.test(call)).slice(0, 2)).toStrictEqual([
       'ids acme/nb:tier1 acme/nb:tier2',
       'bake acme/nb:tier1 acme/nb:tier2'
     ])

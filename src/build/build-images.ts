@@ -45,6 +45,10 @@ export interface BuildImagesOptions {
   checkEngine?: (failed: ImagePlan[]) => Promise<void>
   /** Called once a bake command has been started (so other commands do not delay it). */
   onBuildStarted?: () => void
+  /** Variables for the bake commands only: the secrets the bake file names by `env=`. */
+  env?: Record<string, string>
+  /** Keys of steps this run already built before these sessions (the Python resolution). */
+  executedBefore?: ReadonlySet<string>
   /**
    * The IDs the images' tags pointed at before the build (read before the first session):
    * an image whose ID is the same exported nothing new, which the log says.
@@ -147,6 +151,7 @@ class ImageBuilds {
       steps: []
     }))
     this.inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
+    for (const key of options.executedBefore ?? []) this.executedInRun.add(key)
     this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism
     const byName = (report: Report | null): Map<string, ImageReport> | null =>
       report && new Map(report.images.map((image) => [image.name, image]))
@@ -328,7 +333,8 @@ class ImageBuilds {
     const running = deps.docker.build(
       args,
       (line) => deps.logger.info(`${prefix}${line}`),
-      progress
+      progress,
+      options.env
     )
     options.onBuildStarted?.()
     const result = await running

@@ -29,6 +29,8 @@ export interface RunOptions
         | 'tiers'
         | 'reports'
         | 'provenance'
+        | 'pipIndexUrl'
+        | 'pipExtraIndexUrls'
         | 'auditNotebooks'
       >
     >,
@@ -118,6 +120,8 @@ export function toRunOptions(
   const sourceDateEpoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH)
   if (sourceDateEpoch !== undefined) options.sourceDateEpoch = sourceDateEpoch
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
+  if (inputs.pipIndexUrl) options.pipIndexUrl = inputs.pipIndexUrl
+  if (inputs.pipExtraIndexUrls) options.pipExtraIndexUrls = inputs.pipExtraIndexUrls
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
   if (inputs.push || context.eventName || context.ref) {
     const publish: PublishOptions = {

@@ -21,9 +21,9 @@ export interface PlanOptions {
   /** Absolute path where a generated Dockerfile is written; default generatedDockerfilePath(). */
   generatedDockerfilePath?: string
   /**
-   * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`): the UTC day,
-   * so package indexes are fetched again once a day. A manifest build arg of the same name
-   * wins (to refresh on another schedule).
+   * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`,
+   * `NB_PIP_RESOLVE_KEY`): the UTC day, so package indexes are read again once a day. A
+   * manifest build arg of the same name wins (to refresh on another schedule).
    */
   refreshKey?: string
 }
