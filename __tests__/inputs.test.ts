@@ -31,6 +31,7 @@ const NOTHING: Inputs = {
   cacheFrom: [],
   cacheTo: [],
   noCache: false,
+  provenance: false,
   reports: [],
   workingDirectory: '',
   githubToken: '',
@@ -98,6 +99,7 @@ describe('getInputs reads what action.yml declares', () => {
         'cache-from': 'type=gha\ntype=local,src=/c',
         'cache-to': 'type=gha,mode=max',
         'no-cache': 'true',
+        provenance: 'true',
         'max-parallelism': '2',
         reports: 'reports/**/*.json\n!reports/old/*.json',
         'report-file': 'out/report.json',
@@ -132,6 +134,7 @@ describe('getInputs reads what action.yml declares', () => {
       cacheFrom: ['type=gha', 'type=local,src=/c'],
       cacheTo: ['type=gha,mode=max'],
       noCache: true,
+      provenance: true,
       maxParallelism: 2,
       reports: ['reports/**/*.json', '!reports/old/*.json'],
       reportFile: 'out/report.json',
@@ -174,6 +177,7 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
     ['upload-report', 'TRUE', { uploadReport: 'true' }],
     ['push', 'True', { push: true }],
     ['no-cache', 'tRUE', { noCache: true }],
+    ['provenance', ' True', { provenance: true }],
     ['allow-fork-push', 'FALSE', { allowForkPush: false }],
     ['audit-notebooks', ' True ', { auditNotebooks: 'true' }]
   ])('%s %j', (name, value, expected) => {

@@ -5,7 +5,7 @@ import type { Step, SummarySkipped } from '../src/adapters/actions-step.js'
 import type { ReportUploader } from '../src/adapters/artifact.js'
 import { run, type ActionDeps } from '../src/main.js'
 import type { Report } from '../src/report/types.js'
-import { FakeDocker, FakeFs, RecordingLogger } from './helpers/fakes.js'
+import { FakeDocker, FakeFs, FakeGit, RecordingLogger } from './helpers/fakes.js'
 
 const MANIFEST = '/repo/notebook-tiers.yaml'
 const REPORT = '/runner/temp/nb-image-report.json'
@@ -87,6 +87,8 @@ function world(
     fs,
     logger,
     uploader: noUpload,
+    // The commit of GITHUB_SHA, or HEAD when the env has none: 2026-01-02T00:00:00Z.
+    git: new FakeGit({ HEAD: { seconds: 1767312000 } }),
     github: () => {
       throw new Error('no GitHub client expected')
     },
@@ -253,6 +255,34 @@ describe('run: runners without the optional features', () => {
           "The step's outputs could not be written (Missing file at path: /runner/output); the report is in the log and the report file."
       }
     ])
+  })
+})
+
+describe('run: a baseline report', () => {
+  test('looked up while the build runs: unchanged images in the report and the comment', async () => {
+    const first = world({})
+    await run(first.deps)
+    const baseline = first.fs.text(REPORT) ?? ''
+    const second = world(
+      { 'baseline-report': 'base.json' },
+      { [MANIFEST]: TWO_TIERS, '/repo/base.json': baseline }
+    )
+    // The base's tier2 is another image: it changed.
+    second.fs.addFile(
+      '/repo/base.json',
+      baseline.replace('"imageId": "sha256:id-acme/nb:tier2"', '"imageId": "sha256:older"')
+    )
+    await run(second.deps)
+    expect(second.step.failed).toStrictEqual([])
+    expect(report(second).images.map((image) => [image.name, image.unchanged])).toStrictEqual([
+      ['tier1', true],
+      ['tier2', false]
+    ])
+    const comment = second.step.outputs.get('comment-body') ?? ''
+    expect(comment.split('\n').filter((line) => line.includes('unchanged'))).toHaveLength(1)
+    expect(comment).toMatch(/^\| tier1 \|[^|]+\| unchanged \|/m)
+    // The lookup ran once, for the build and the comment alike.
+    expect(second.logger.lines.filter((line) => line.startsWith('info: Baseline:'))).toHaveLength(1)
   })
 })
 

@@ -155,6 +155,10 @@ export class FakeEngine implements DockerClient {
     throw new Error('the benchmark measures uncompressed sizes')
   }
 
+  async imageIds(): Promise<Map<string, string>> {
+    return new Map()
+  }
+
   /** The contents probe answers at once, as in an image of 200 Debian and 50 Python packages. */
   async runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
     const input = JSON.parse(

@@ -50,6 +50,7 @@ export const INPUT = {
   cacheFrom: 'cache-from',
   cacheTo: 'cache-to',
   noCache: 'no-cache',
+  provenance: 'provenance',
   maxParallelism: 'max-parallelism',
   reports: 'reports',
   reportFile: 'report-file',
@@ -106,6 +107,8 @@ export interface Inputs {
   cacheFrom: string[]
   cacheTo: string[]
   noCache: boolean
+  /** Attach a provenance attestation (a new image ID every build); default off. */
+  provenance: boolean
   /** Most images built at once; absent (0 or empty) for no cap. */
   maxParallelism?: number
   /** Glob patterns of the reports to merge (`mode: merge`). */
@@ -161,6 +164,7 @@ export function getInputs(read: InputReader): Inputs {
     cacheFrom: parseLines(read(INPUT.cacheFrom)),
     cacheTo: parseLines(read(INPUT.cacheTo)),
     noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+    provenance: parseBoolean(INPUT.provenance, read(INPUT.provenance)),
     reports: parseLines(read(INPUT.reports)),
     workingDirectory: read(INPUT.workingDirectory),
     githubToken: read(INPUT.githubToken),

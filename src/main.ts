@@ -9,6 +9,7 @@ import type { Deps } from './adapters/deps.js'
 import { localDisk } from './adapters/disk.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
+import { GitCli } from './adapters/git.js'
 import { createGitHubApi } from './adapters/github.js'
 import { globFiles } from './adapters/glob.js'
 import { runCommand } from './adapters/process.js'
@@ -52,6 +53,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
     cwd: process.cwd(),
     docker,
     fs: nodeFileSystem,
+    git: new GitCli(runCommand),
     logger: actionsLogger,
     // Proxies as @actions/http-client; plain HTTP only where the engine pushes over it.
     registry: new HttpRegistry(

@@ -34,9 +34,13 @@ const settings = (fields: Partial<BuildSettings> = {}): BuildSettings => ({
   cacheFrom: [],
   cacheTo: [],
   noCache: false,
+  provenance: false,
   labels: {},
   ...fields
 })
+
+/** Every target's attestations unless provenance is asked for: none. */
+const NO_PROVENANCE = ['type=provenance,disabled=true']
 
 describe('bakeTargetNames', () => {
   test.each<[string, string[], string[]]>([
@@ -82,6 +86,7 @@ describe('bakeFile', () => {
             dockerfile: '/repo/Dockerfile',
             tags: ['ghcr.io/acme/nb:tier1'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             target: 'tier1'
           }
         }
@@ -98,9 +103,56 @@ describe('bakeFile', () => {
             dockerfile: '/repo/Dockerfile',
             tags: ['ghcr.io/acme/nb:shared'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             args: { BASE_IMAGE: 'python:3.12' },
             labels: { 'org.opencontainers.image.created': '2026-01-02T03:04:05Z' },
             'no-cache': true
+          }
+        }
+      }
+    ],
+    [
+      "reproducible: the source date as SOURCE_DATE_EPOCH after the image's own args, no provenance",
+      [
+        image('tier1', { buildArgs: { BASE_IMAGE: 'python:3.12', NB_APT_LISTS_KEY: '2026-11-26' } })
+      ],
+      {
+        sourceDateEpoch: 1767323045,
+        labels: { 'org.opencontainers.image.created': '2026-01-02T03:04:05Z' }
+      },
+      {
+        target: {
+          tier1: {
+            context: '/repo',
+            dockerfile: '/repo/Dockerfile',
+            tags: ['ghcr.io/acme/nb:tier1'],
+            output: ['type=docker'],
+            attest: NO_PROVENANCE,
+            target: 'tier1',
+            args: {
+              BASE_IMAGE: 'python:3.12',
+              NB_APT_LISTS_KEY: '2026-11-26',
+              SOURCE_DATE_EPOCH: '1767323045'
+            },
+            labels: { 'org.opencontainers.image.created': '2026-01-02T03:04:05Z' }
+          }
+        }
+      }
+    ],
+    [
+      'provenance asked for: a provenance attestation (the image ID then changes every build)',
+      [image('tier1')],
+      { provenance: true, sourceDateEpoch: 0 },
+      {
+        target: {
+          tier1: {
+            context: '/repo',
+            dockerfile: '/repo/Dockerfile',
+            tags: ['ghcr.io/acme/nb:tier1'],
+            output: ['type=docker'],
+            attest: ['type=provenance,mode=min'],
+            target: 'tier1',
+            args: { SOURCE_DATE_EPOCH: '0' }
           }
         }
       }
@@ -120,6 +172,7 @@ describe('bakeFile', () => {
             dockerfile: '/repo/Dockerfile',
             tags: ['ghcr.io/acme/nb:tier1'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             target: 'tier1',
             'cache-from': [
               'type=gha,scope=ghcr.io/acme/nb-tier1',
@@ -135,6 +188,7 @@ describe('bakeFile', () => {
             dockerfile: '/repo/Dockerfile',
             tags: ['ghcr.io/acme/nb:tier2'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             target: 'tier2',
             'cache-from': [
               'type=gha,scope=ghcr.io/acme/nb-tier2',
@@ -159,6 +213,7 @@ describe('bakeFile', () => {
             dockerfile: '/repo/Dockerfile',
             tags: ['ghcr.io/acme/nb:tier1'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             target: 'tier1',
             'cache-from': ['type=registry,ref=ghcr.io/acme/nb:buildcache-tier1'],
             'cache-to': ['type=registry,ref=ghcr.io/acme/nb:buildcache-tier1,mode=max']
@@ -183,6 +238,7 @@ describe('bakeFile', () => {
             dockerfile: '/repo/$${weird}/Dockerfile',
             tags: ['ghcr.io/acme/nb:ml.v2'],
             output: ['type=docker'],
+            attest: NO_PROVENANCE,
             target: 'ml.v2',
             args: { GREETING: 'hello $${USER} %%{ if x }' },
             labels: { 'org.opencontainers.image.source': 'https://github.com/a/$${b}' }
@@ -252,7 +308,9 @@ describe('ociLabels', () => {
     [
       { repositoryUrl: '', revision: '', created: '2026-01-02T03:04:05.000Z' },
       { 'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z' }
-    ]
+    ],
+    // No source date: no creation time, rather than the build's (which changes every run).
+    [{ revision: 'abc' }, { 'org.opencontainers.image.revision': 'abc' }]
   ])('%j', (source, labels) => {
     const actual = ociLabels(source)
     expect(actual).toStrictEqual(labels)

@@ -434,6 +434,50 @@ describe('BuildProgress with several targets', () => {
     expect(done).toStrictEqual(['b', 'a'])
   })
 
+  test('an export keeps the digests it reported: manifest, config, manifest list (real capture)', () => {
+    const exports: [string, string[] | undefined][] = []
+    const progress = new BuildProgress({
+      onStepDone: (step) => {
+        if (step.name === 'exporting to image') exports.push([step.name, step.exported])
+      }
+    })
+    render(split([capture('pass')]), progress)
+    // Known when the export is reported done: the image's ID is among them.
+    expect(exports).toStrictEqual([
+      [
+        'exporting to image',
+        [
+          'sha256:7a74127d668219245e45a9ac67189223aab4ad370c1cf11a09469ee0ac1bbdda',
+          'sha256:15aa69cfb970d002e77eb7f3ceb5ede2571f9726ff5501696fc72a92aa40f003',
+          'sha256:dab6e6a111debb9c5f3dc7c4962ecf15f8814cd677f8a40235cb942cd7731b18'
+        ]
+      ]
+    ])
+  })
+
+  test('onStepDone is told after the statuses of the same object', () => {
+    const seen: (string[] | undefined)[] = []
+    const progress = new BuildProgress({ onStepDone: (step) => seen.push(step.exported) })
+    const manifest = `sha256:${'a'.repeat(64)}`
+    render(
+      [
+        { json: { vertexes: [{ digest: D1, name: '[t1] exporting to image' }] } },
+        {
+          json: {
+            vertexes: [{ digest: D1, completed: '2026-01-01T00:00:01Z' }],
+            statuses: [
+              { id: `exporting manifest ${manifest}`, vertex: D1 },
+              // Not a digest of the image: left out.
+              { id: `exporting attestation manifest sha256:${'b'.repeat(64)}`, vertex: D1 }
+            ]
+          }
+        }
+      ],
+      progress
+    )
+    expect(seen).toStrictEqual([[manifest]])
+  })
+
   test('tailOf keeps the last maxLines lines of each vertex', () => {
     const progress = new BuildProgress({ maxLines: 2 })
     progress.consume({ json: { vertexes: [{ digest: D1, name: 'x' }] } })

@@ -38,9 +38,13 @@ export function uniqueId(): string {
   return randomBytes(4).toString('hex')
 }
 
+/** When the fixture workspaces' commit was made (the images' source date): 2026-01-02T03:04:05Z. */
+export const FIXTURE_COMMIT_TIME = 1767323045
+
 /**
  * Copies a fixture project into a new temporary workspace, pointing its manifest at the
- * given image repository so parallel and repeated runs never share tags.
+ * given image repository so parallel and repeated runs never share tags, and commits it
+ * (at FIXTURE_COMMIT_TIME), as actions/checkout leaves a workspace.
  */
 export function prepareWorkspace(
   project: string,
@@ -52,7 +56,31 @@ export function prepareWorkspace(
   const file = path.join(workspace, manifest)
   const text = readFileSync(file, 'utf8')
   writeFileSync(file, text.replace(/^image: .*$/m, `image: ${image}`))
+  commitWorkspace(workspace)
   return workspace
+}
+
+/** Commits everything in the workspace (a new repository if it is none yet); returns the SHA. */
+export function commitWorkspace(workspace: string, time = FIXTURE_COMMIT_TIME): string {
+  const date = `@${time} +0000`
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'nb-image e2e',
+    GIT_AUTHOR_EMAIL: 'e2e@example.com',
+    GIT_COMMITTER_NAME: 'nb-image e2e',
+    GIT_COMMITTER_EMAIL: 'e2e@example.com',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date
+  }
+  const git = (...args: string[]): string => {
+    const result = spawnSync('git', ['-C', workspace, ...args], { encoding: 'utf8', env })
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`)
+    return result.stdout.trim()
+  }
+  if (!existsSync(path.join(workspace, '.git'))) git('init', '-q', '-b', 'main')
+  git('add', '-A')
+  git('commit', '-q', '--allow-empty', '-m', 'fixture')
+  return git('rev-parse', 'HEAD')
 }
 
 /** Runs `node dist/index.js` (or another bundle) in `workspace` with the given inputs. */

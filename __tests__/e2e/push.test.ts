@@ -239,6 +239,39 @@ describe('a release event with push: true', () => {
       `| tier2 | <code>${REGISTRY}/${repository}:tier2-latest</code> | ✅ |`
     )
   })
+
+  test('the same release again: the same image IDs, nothing uploaded, every pin where it was', async () => {
+    const jobs = readFileSync(run.outputs['notebook-validation-jobs'] ?? '', 'utf8')
+    const event = eventFixture('release')
+    const again = await runAction({
+      workspace: run.workspace,
+      inputs: { manifest: 'notebook-tiers.yaml', push: 'true', 'audit-notebooks': 'false' },
+      event: { name: event.env.GITHUB_EVENT_NAME, payload: event.payload },
+      env: { ...event.env }
+    })
+    expect(again.exitCode).toBe(0)
+    const second = JSON.parse(readFileSync(again.outputs['report-file'] ?? '', 'utf8')) as Report
+    expect(second.images.map((image) => [image.name, image.imageId, image.digest])).toEqual(
+      report.images.map((image) => [image.name, image.imageId, image.digest])
+    )
+    for (const image of second.images) {
+      expect(image.tags.map((tag) => [tag.pushed, tag.uploaded, tag.digest])).toEqual(
+        image.tags.map(() => [true, false, image.digest])
+      )
+    }
+    expect(again.outputs['pushed']).toBe('true')
+    expect(again.outputs['digests']).toBe(run.outputs['digests'])
+    expect(readFileSync(again.outputs['notebook-validation-jobs'] ?? '', 'utf8')).toBe(jobs)
+    expect(again.stdout).toContain(
+      `${REGISTRY}/${repository}:tier1-1.2.3: already in the registry at ${report.images[0]?.digest}; nothing to push`
+    )
+    // What `docker push` prints first; the first run printed it for every tag.
+    expect(run.stdout).toContain('The push refers to repository')
+    expect(again.stdout).not.toContain('The push refers to repository')
+    expect(again.summary).toContain(
+      '✅ Pushed 12 tags (all already in the registry: nothing sent, the digests stay)'
+    )
+  })
 })
 
 describe('nothing is pushed unless every tier passes', () => {

@@ -16,6 +16,7 @@ import type { TargetsAnswer, TargetsQuestion } from '../../src/plan/dockerfile-t
 import type { ImageFile, IsolatedResult, IsolatedRun } from '../../src/adapters/docker-container.js'
 import { INPUT_SEPARATOR } from '../../src/contents/probe-io.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
+import type { CommitTime, GitClient } from '../../src/adapters/git.js'
 import type { BakeFile } from '../../src/build/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
 import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
@@ -221,7 +222,8 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
       },
       run
     ]
-    if (failing.length === 0 || finishesFirst) {
+    const exported = failing.length === 0 || finishesFirst
+    if (exported) {
       vertexes.push({
         digest: `sha256:export-${name}`,
         name: `${targets.length > 1 ? `[${name}] ` : ''}exporting to image`,
@@ -229,7 +231,14 @@ export function syntheticBakeStream(targets: { name: string; outcome: FakeBuild 
         completed: at(cached ? 0.7 : 3.5 + index)
       })
     }
-    objects.push({ vertexes })
+    // The export names the image's digests (its ID among them) as it writes the image.
+    const id = outcome.kind === 'ok' ? outcome.details.id : undefined
+    objects.push({
+      vertexes,
+      ...(exported && id
+        ? { statuses: [{ id: `exporting manifest ${id}`, vertex: `sha256:export-${name}` }] }
+        : {})
+    })
     objects.push({
       logs: [
         { vertex: `sha256:run-${name}`, data: Buffer.from(`making ${name}\n`).toString('base64') }
@@ -482,6 +491,19 @@ export class FakeDocker implements DockerClient {
     return this.drivers.get(builder) ?? 'docker'
   }
 
+  /** Ref → the ID it pointed at before the run's builds (imageIds answers from here). */
+  readonly existing = new Map<string, string>()
+
+  async imageIds(refs: string[]): Promise<Map<string, string>> {
+    this.calls.push(`ids ${refs.join(' ')}`)
+    return new Map(
+      refs.flatMap((ref) => {
+        const id = this.existing.get(ref)
+        return id ? [[ref, id] as const] : []
+      })
+    )
+  }
+
   async inspectImage(ref: string): Promise<ImageDetails> {
     this.calls.push(`inspect ${ref}`)
     const failures = this.inspectFailures.get(ref) ?? 0
@@ -655,5 +677,15 @@ export function fakeGlob(files: string[], links: Record<string, string> = {}): G
       if (hit) matches.push({ file, real: links[file] ?? file })
     }
     return matches
+  }
+}
+
+/** git in memory: commit times by revision, and every question asked. */
+export class FakeGit implements GitClient {
+  readonly calls: string[] = []
+  constructor(readonly times: Record<string, CommitTime> = {}) {}
+  async commitTime(dir: string, revision: string): Promise<CommitTime> {
+    this.calls.push(`${dir} ${revision}`)
+    return this.times[revision] ?? { missing: `fatal: bad revision '${revision}'` }
   }
 }

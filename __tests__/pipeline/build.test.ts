@@ -11,6 +11,7 @@ import type { BakeTarget } from '../../src/build/bake.js'
 import { runBuild } from '../../src/pipeline/build.js'
 import { runMerge } from '../../src/pipeline/merge.js'
 import type { RunOptions } from '../../src/pipeline/options.js'
+import { runOptions } from '../helpers/run-options.js'
 import { runPlan } from '../../src/pipeline/plan.js'
 import { BuildProgress } from '../../src/build/progress.js'
 import type { Report } from '../../src/report/types.js'
@@ -22,17 +23,13 @@ const FILE = 'ci/notebook-tiers.yaml'
 const REPORT = '/runner/temp/report.json'
 const T0 = Date.parse('2026-01-02T03:04:05.000Z')
 
-const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
-  manifestPath: MANIFEST,
-  workspace: '/repo',
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  reportFile: REPORT,
-  tempDir: '/runner/temp',
-  source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
-  ...fields
-})
+const options = (fields: Partial<RunOptions> = {}): RunOptions =>
+  runOptions({
+    source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc123' },
+    // The source date: T0, as SOURCE_DATE_EPOCH would give it (no git asked).
+    sourceDateEpoch: T0 / 1000,
+    ...fields
+  })
 
 /** A clock that moves one second each time it is read, starting at T0. */
 function clock(): () => number {
@@ -192,6 +189,7 @@ describe('runBuild: targets are checked before any build', () => {
     expect(docker.buildCalls).toStrictEqual([
       'engineInfo',
       'targets /repo/ci/Dockerfile',
+      'ids acme/nb:tier1',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1'
     ])
@@ -377,6 +375,7 @@ describe('runBuild: paths must stay inside the repository', () => {
     expect(docker.buildCalls).toStrictEqual([
       'engineInfo',
       'targets /repo/ci/Dockerfile',
+      'ids acme/nb:shared',
       'bake acme/nb:shared',
       'inspect acme/nb:shared'
     ])
@@ -413,6 +412,7 @@ describe('runBuild: failures around the builds', () => {
     expect(error).toBe(docker.engine)
     // The versions are asked for while the images build; the failed build waits for them.
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo'
     ])
@@ -497,6 +497,7 @@ describe('runBuild: failures around the builds', () => {
     const { report, plan } = await runBuild(options(), { fs, docker, logger, now: clock() })
 
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       // A failed session: is the engine still there? It is, so the run goes on.
@@ -529,16 +530,21 @@ describe('runBuild: failures around the builds', () => {
     const labels = {
       'org.opencontainers.image.source': 'https://github.com/acme/nb',
       'org.opencontainers.image.revision': 'abc123',
-      'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z'
+      'org.opencontainers.image.created': '2026-01-02T03:04:05Z'
     }
     const target = (name: string): BakeTarget => ({
       context: '/repo/ci',
       dockerfile: '/repo/ci/.nb-image/Dockerfile',
       tags: [`acme/nb:${name}`],
       output: ['type=docker'],
+      attest: ['type=provenance,disabled=true'],
       target: name,
       // tier3's apt packages: the generated Dockerfile's lists stage is keyed by the day.
-      args: { NB_APT_LISTS_KEY: '2026-01-02', BASE_IMAGE: 'nb-image-fixture/busybox:1' },
+      args: {
+        NB_APT_LISTS_KEY: '2026-01-02',
+        BASE_IMAGE: 'nb-image-fixture/busybox:1',
+        SOURCE_DATE_EPOCH: String(T0 / 1000)
+      },
       labels
     })
     expect(docker.sessions[0]?.definition).toStrictEqual({
@@ -774,6 +780,7 @@ describe('runBuild: failures around the builds', () => {
     expect((error as EngineError).message).toBe(expected)
     // tier1 was inspected as soon as its export was done, before the engine went away.
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -944,6 +951,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
     // tier1 and tier2 start together (tier1 is inspected as soon as its export is done);
     // tier3 takes the slot of the first to finish.
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -973,6 +981,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'fail', error }
     })
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -1048,6 +1057,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
       'acme/nb:tier2': { kind: 'stream', exitCode: 1, stream }
     })
     expect(docker.buildCalls).toStrictEqual([
+      'ids acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       'engineInfo',

@@ -43,6 +43,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: '/runner/_temp/nb-image-report.json',
         reports: [],
@@ -65,6 +66,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: `${CWD}/nb-image-report.json`,
         reports: [],
@@ -83,6 +85,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: '/w/nb/out/report.json',
         reports: [],
@@ -102,6 +105,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: '/tmp/report.json',
         reports: [],
@@ -143,6 +147,7 @@ describe('toRunOptions', () => {
         maxGrowth: { percent: 10 },
         growthPolicy: 'warn',
         diskCheck: 'off',
+        provenance: false,
         auditNotebooks: 'false',
         reportFile: '/w/nb-image-report.json',
         reports: [],
@@ -166,6 +171,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: ['reports/**/*.json', '!reports/old/*.json'],
@@ -186,6 +192,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        provenance: false,
         auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: [],
@@ -245,6 +252,25 @@ describe('publishing inputs', () => {
     (value) => {
       expect(thrown(() => parseShortShaLength(value)).message).toBe(
         `DOCKER_METADATA_SHORT_SHA_LENGTH: expected a positive whole number, got "${value}"`
+      )
+    }
+  )
+
+  test.each<[string | undefined, number | undefined]>([
+    [undefined, undefined],
+    ['', undefined],
+    ['0', 0],
+    [' 1767323045 ', 1767323045]
+  ])('SOURCE_DATE_EPOCH %j → %j', (value, epoch) => {
+    const options = toRunOptions(inputs(), { SOURCE_DATE_EPOCH: value }, '/w')
+    expect(options.sourceDateEpoch).toBe(epoch)
+  })
+
+  test.each(['-1', '1.5', 'yesterday', '2026-01-02T03:04:05Z', '253402300800'])(
+    'SOURCE_DATE_EPOCH %j is refused, naming the variable',
+    (value) => {
+      expect(thrown(() => toRunOptions(inputs(), { SOURCE_DATE_EPOCH: value }, '/w')).message).toBe(
+        `SOURCE_DATE_EPOCH: expected a Unix time, whole seconds since 1970-01-01T00:00:00Z (https://reproducible-builds.org/specs/source-date-epoch/), got "${value}"`
       )
     }
   )

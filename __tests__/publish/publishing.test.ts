@@ -2,6 +2,7 @@ import { EngineError, InputError, ManifestError, formatIssue } from '../../src/u
 import { parseTagTemplate } from '../../src/publish/tags.js'
 import { runBuild } from '../../src/pipeline/build.js'
 import type { RunOptions } from '../../src/pipeline/options.js'
+import { runOptions } from '../helpers/run-options.js'
 import type { PublishOptions } from '../../src/publish/prepare.js'
 import type { Report } from '../../src/report/types.js'
 import { readRunContext } from '../../src/github/context.js'
@@ -62,18 +63,8 @@ function publishOptions(fixture: string, fields: Partial<PublishOptions> = {}): 
   }
 }
 
-const options = (fields: Partial<RunOptions> = {}): RunOptions => ({
-  manifestPath: MANIFEST,
-  workspace: '/repo',
-  cacheFrom: [],
-  cacheTo: [],
-  noCache: false,
-  reportFile: REPORT,
-  tempDir: '/runner/temp',
-  source: {},
-  publish: publishOptions('release'),
-  ...fields
-})
+const options = (fields: Partial<RunOptions> = {}): RunOptions =>
+  runOptions({ publish: publishOptions('release'), ...fields })
 
 interface World {
   fs: FakeFs
@@ -149,7 +140,12 @@ describe('a release with push', () => {
       ['tier2', digest('tier2'), 600, 'registry']
     ])
     expect(report.images[0]?.tags).toEqual(
-      release('tier1').map((ref) => ({ ref, pushed: true, digest: digest('tier1') }))
+      release('tier1').map((ref) => ({
+        ref,
+        pushed: true,
+        uploaded: true,
+        digest: digest('tier1')
+      }))
     )
     // Every build and measurement comes before the first push.
     const calls = w.docker.calls

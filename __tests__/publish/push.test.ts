@@ -57,23 +57,116 @@ describe('publish', () => {
       'push r/nb:tier2-1.2',
       'push r/nb:tier2-latest'
     ])
+    // Each floating tag: is it there already (no), then where it points after the push.
     expect(env.registry.calls).toEqual([
       'inspect r/nb:tier1-1.2.3',
       'inspect r/nb:tier2-1.2.3',
       'head r/nb:tier1-1.2',
+      'head r/nb:tier1-1.2',
+      'head r/nb:tier1-latest',
       'head r/nb:tier1-latest',
       'head r/nb:tier2-1.2',
+      'head r/nb:tier2-1.2',
+      'head r/nb:tier2-latest',
       'head r/nb:tier2-latest'
     ])
     const tier1 = fakeDigest('index acme/nb:tier1')
     expect(outcome.images[0]).toEqual({
       name: 'tier1',
-      tags: items()[0]?.refs.map((ref) => ({ ref, pushed: true, digest: tier1 })),
+      tags: items()[0]?.refs.map((ref) => ({ ref, pushed: true, uploaded: true, digest: tier1 })),
       digest: tier1,
       platformDigest: fakeDigest('manifest acme/nb:tier1'),
       compressedBytes: 600
     })
     expect(env.waits).toEqual([])
+  })
+
+  test('an image the registry already serves under every tag: nothing pushed, the digests stay', async () => {
+    const env = setup()
+    // A first run pushed everything; the second has the same images (the same IDs).
+    await run(env)
+    const before = new Map(env.registry.images)
+    env.docker.calls.length = 0
+    env.registry.calls.length = 0
+    const withIds = items().map((item) => ({
+      ...item,
+      localId: fakeDigest(`index ${item.localRef}`)
+    }))
+    const outcome = await run(env, withIds)
+    expect(outcome.error).toBeUndefined()
+    expect(env.docker.calls).toStrictEqual([])
+    expect(env.registry.images).toStrictEqual(before)
+    for (const [index, image] of outcome.images.entries()) {
+      const digest = fakeDigest(`index ${withIds[index]?.localRef ?? ''}`)
+      expect(image.digest).toBe(digest)
+      expect(image.tags).toStrictEqual(
+        withIds[index]?.refs.map((ref) => ({ ref, pushed: true, uploaded: false, digest }))
+      )
+    }
+    expect(env.logger.lines).toContain(
+      `info: r/nb:tier1-1.2.3: already in the registry at ${fakeDigest('index acme/nb:tier1')}; nothing to push`
+    )
+    // Still read back: the compressed size and the platform manifest come from there.
+    expect(env.registry.calls.filter((call) => call.startsWith('inspect'))).toStrictEqual([
+      'inspect r/nb:tier1-1.2.3',
+      'inspect r/nb:tier2-1.2.3'
+    ])
+  })
+
+  test('the exact tag is there but latest points elsewhere: only latest is pushed', async () => {
+    const env = setup()
+    const digest = fakeDigest('index acme/nb:tier1')
+    const old = { ...env.docker.packedFor('acme/nb:old'), digest: fakeDigest('old') }
+    env.registry.images.set('r/nb:tier1-1.2.3', env.docker.packedFor('acme/nb:tier1'))
+    env.registry.images.set('r/nb:tier1-1.2', env.docker.packedFor('acme/nb:tier1'))
+    env.registry.images.set('r/nb:tier1-latest', old)
+    const [tier1] = items()
+    const outcome = await run(env, [{ ...(tier1 as PublishItem), localId: digest }])
+    expect(outcome.error).toBeUndefined()
+    expect(env.docker.calls).toStrictEqual([
+      'tag acme/nb:tier1 r/nb:tier1-latest',
+      'push r/nb:tier1-latest'
+    ])
+    expect(outcome.images[0]?.tags.map((tag) => [tag.ref, tag.uploaded, tag.digest])).toStrictEqual(
+      [
+        ['r/nb:tier1-1.2.3', false, digest],
+        ['r/nb:tier1-1.2', false, digest],
+        ['r/nb:tier1-latest', true, digest]
+      ]
+    )
+  })
+
+  test.each<[string, (registry: FakeRegistry) => void]>([
+    ['another image under the tag', () => undefined],
+    [
+      'a registry that cannot say (its HEAD fails)',
+      (registry) => {
+        registry.tagDigest = async (reference) => {
+          registry.calls.push(`head ${reference}`)
+          throw new RegistryError(
+            'r: HEAD manifests/tier1-1.2.3 answered 401 Unauthorized',
+            false,
+            401
+          )
+        }
+      }
+    ]
+  ])('%s: pushed as usual', async (_name, script) => {
+    const env = setup()
+    env.registry.images.set('r/nb:tier1-1.2.3', {
+      ...env.docker.packedFor('acme/nb:old'),
+      digest: fakeDigest('old')
+    })
+    script(env.registry)
+    const [tier1] = items()
+    const local = { ...(tier1 as PublishItem), refs: ['r/nb:tier1-1.2.3'] }
+    const outcome = await run(env, [{ ...local, localId: fakeDigest('index acme/nb:tier1') }])
+    expect(outcome.error).toBeUndefined()
+    expect(env.docker.calls).toStrictEqual([
+      'tag acme/nb:tier1 r/nb:tier1-1.2.3',
+      'push r/nb:tier1-1.2.3'
+    ])
+    expect(outcome.images[0]?.tags[0]?.uploaded).toBe(true)
   })
 
   test('a transient failure is retried with backoff (2 s, then 4 s) and succeeds', async () => {

@@ -271,6 +271,23 @@ describe('renderComment', () => {
     expect(body).not.toContain('🔺')
   })
 
+  test("an image that is the base's image (the same ID) says unchanged; one of equal size, no change", () => {
+    const head: Report = {
+      ...headReport,
+      images: headReport.images.map((image) =>
+        image.name === 'tier3' ? { ...image, unchanged: true } : { ...image, unchanged: false }
+      )
+    }
+    const body = renderComment(input(head, baseReport, FROM_MAIN)).body
+    const rows = body.split('\n').filter((line) => /^\| tier\d /.test(line))
+    const change = (tier: string): string | undefined =>
+      rows.find((line) => line.startsWith(`| ${tier} `))?.split(' | ')[2]
+    expect(change('tier3')).toBe('unchanged')
+    // Without the flag the same row read "no change" (its size did not move).
+    expect(renderComment(input(headReport, baseReport, FROM_MAIN)).body).toContain('| no change |')
+    expect(change('tier1')).not.toBe('unchanged')
+  })
+
   test('the first line is the marker of the key', () => {
     const body = renderComment({ ...input(headReport, undefined, FROM_MAIN), key: 'nb --> x' }).body
     expect(body.split('\n')[0]).toBe('<!-- nb-image-action:comment key=nb%20--%3E%20x -->')

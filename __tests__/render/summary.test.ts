@@ -181,6 +181,51 @@ describe('renderSummary', () => {
   })
 })
 
+describe('unchanged images', () => {
+  test('the summary and the text table say so beside the verdict', () => {
+    const report: Report = {
+      ...passed,
+      images: passed.images.map((image) => ({ ...image, unchanged: true }))
+    }
+    expect(renderSummary(report)).toContain('| ✅ ok, unchanged |')
+    expect(renderTextTable(report)).toMatch(/✅ ok, unchanged\n/)
+    // false (the baseline's image differs) and absent (no baseline) read alike.
+    for (const unchanged of [false, undefined]) {
+      const other = { ...passed, images: passed.images.map((image) => ({ ...image, unchanged })) }
+      expect(renderSummary(other)).not.toContain('unchanged')
+    }
+  })
+})
+
+describe('tags already in the registry', () => {
+  test('pushed without sending anything: said in the headline and per tag', () => {
+    const digest = 'sha256:5555'
+    const report: Report = {
+      ...passed,
+      pushed: true,
+      publish: { requested: true, event: 'push', ref: 'refs/tags/v1.2.3', version: '1.2.3' },
+      images: passed.images.map((image) => ({
+        ...image,
+        digest,
+        tags: [
+          { ref: 'ghcr.io/acme/nb:1.2.3', pushed: true, uploaded: false, digest },
+          { ref: 'ghcr.io/acme/nb:latest', pushed: true, uploaded: true, digest }
+        ]
+      }))
+    }
+    const summary = renderSummary(report)
+    expect(summary).toContain(
+      '✅ Pushed 2 tags (1 already in the registry: nothing sent, the digests stay) · version <code>1.2.3</code> from <code>refs/tags/v1.2.3</code>'
+    )
+    expect(summary).toContain(
+      '| tier1, tier2, tier3 | <code>ghcr.io/acme/nb:1.2.3</code> | ✅ already there | <code>sha256:5555</code> |'
+    )
+    expect(summary).toContain(
+      '| tier1, tier2, tier3 | <code>ghcr.io/acme/nb:latest</code> | ✅ | <code>sha256:5555</code> |'
+    )
+  })
+})
+
 describe('renderTextTable', () => {
   test.each(REPORTS)('%s report matches table-%s.txt', (name, report) => {
     expectGolden(`table-${name}.txt`, renderTextTable(report))

@@ -36008,7 +36008,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6488);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2310);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -36018,7 +36018,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6488:
+/***/ 2310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37105,6 +37105,8 @@ class JsonStreamSplitter {
         return rest.trim() ? rest.split('\n').map((line) => ({ text: line.replace(/\r$/, '') })) : [];
     }
 }
+/** The statuses of an image export that name a digest of the image. */
+const EXPORTED_DIGEST = /^exporting (?:manifest|config|manifest list) (sha256:[0-9a-f]{64})$/;
 /** Longest JSON object awaited before an opening brace is taken for plain text. */
 const MAX_OBJECT_CHARS = 4 * 1024 * 1024;
 /** Index just past the object starting at `start`, or -1 while it is incomplete. */
@@ -37174,6 +37176,8 @@ class BuildProgress {
             return [];
         const status = json;
         const out = [];
+        // Told once this object's statuses are in too: an export's digests may come with its end.
+        const finished = [];
         for (const vertex of status.vertexes ?? []) {
             if (!vertex.digest)
                 continue;
@@ -37210,7 +37214,7 @@ class BuildProgress {
                         ? 'CACHED'
                         : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`;
                 out.push([`#${step.index} ${done}`, step.digest]);
-                this.onStepDone?.(step);
+                finished.push(step);
             }
         }
         for (const log of status.logs ?? []) {
@@ -37222,15 +37226,23 @@ class BuildProgress {
                     out.push([`${prefix}${line.replace(/\r$/, '')}`, step?.digest]);
         }
         for (const statusLine of status.statuses ?? []) {
-            if (!statusLine.completed || !statusLine.id)
+            if (!statusLine.id)
                 continue;
             const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined;
+            const exported = EXPORTED_DIGEST.exec(statusLine.id)?.[1];
+            if (step && exported && !(step.exported ?? []).includes(exported)) {
+                step.exported = [...(step.exported ?? []), exported];
+            }
+            if (!statusLine.completed)
+                continue;
             out.push([`${step ? `#${step.index} ` : ''}${statusLine.id} done`, step?.digest]);
         }
         for (const warning of status.warnings ?? []) {
             if (warning.short)
                 out.push([`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`, undefined]);
         }
+        for (const step of finished)
+            this.onStepDone?.(step);
         return out;
     }
     /** Every vertex seen, in order of first appearance. */
@@ -37328,6 +37340,90 @@ function concat(parts) {
         offset += part.length;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/image/reference.ts
+// Docker image references (distribution/reference grammar), in one place: the manifest's
+// `image` and `baseImage`, the references tag templates make, and the registry client's
+// addressing all use these rules.
+// A repository: optional registry host (with port), then lowercase path components.
+const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
+function isValidRepository(name) {
+    return name.length <= 255 && REPOSITORY.test(name);
+}
+/**
+ * Where a repository lives. Like the docker CLI: the first component is a registry host
+ * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
+ * where single names live under `library/`.
+ */
+function locateRepository(repository) {
+    const slash = repository.indexOf('/');
+    const first = slash >= 0 ? repository.slice(0, slash) : '';
+    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
+        if (host !== '') {
+            return { registry: host, path: repository.slice(slash + 1) };
+        }
+        return dockerHub(repository.slice(slash + 1));
+    }
+    return dockerHub(repository);
+}
+function dockerHub(path) {
+    return {
+        registry: 'registry-1.docker.io',
+        path: path.includes('/') ? path : `library/${path}`
+    };
+}
+/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
+function reference_splitTag(reference) {
+    const colon = reference.lastIndexOf(':');
+    if (colon <= reference.lastIndexOf('/'))
+        return { repository: reference, tag: 'latest' };
+    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
+}
+/**
+ * A `repo:tag` reference in one spelling, registry and path in full, so that the names the
+ * engine lists (`acme/nb:tier1`, `docker.io/acme/nb:tier1`) compare equal.
+ */
+function canonicalReference(reference) {
+    const { repository, tag } = reference_splitTag(reference);
+    const { registry, path } = locateRepository(repository);
+    return `${registry}/${path}:${tag}`;
+}
+/** Whether a registry host is this machine, where registries speak plain HTTP. */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/** Whether `tag` is a valid Docker tag as it stands. */
+function isValidTag(tag) {
+    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
+}
+// A digest (algorithm:hex), the part after `@` of a pinned image.
+const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
+function imageRepositoryProblem(image) {
+    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
+        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
+    }
+    if (!isValidRepository(image)) {
+        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
+    }
+    return undefined;
+}
+/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
+function imageReferenceProblem(reference) {
+    const [name = '', digest] = reference.split('@', 2);
+    const { repository, tag } = reference_splitTag(name);
+    if (isValidRepository(repository) &&
+        isValidTag(tag) &&
+        (digest === undefined || DIGEST_PATTERN.test(digest))) {
+        return undefined;
+    }
+    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/docker-container.ts
@@ -37467,6 +37563,7 @@ function lastLine(text) {
 // action runs is here, so tests swap one adapter: engine facts, bake, BuildKit's reading of a
 // Dockerfile, inspection with the lost-snapshot repair, disk usage, tag, push, save.
 // Parsing of what comes back lives in pure modules (measure/, image/, plan/dockerfile-targets).
+
 
 
 
@@ -37668,6 +37765,24 @@ class DockerCli {
             ? undefined
             : lastLine(created.stderr) || `exit code ${created.exitCode}`;
     }
+    async imageIds(refs) {
+        const ids = new Map();
+        if (refs.length === 0)
+            return ids;
+        // Exit code 1 when some have no image: the others are printed all the same.
+        const result = await this.run(this.docker, ['image', 'inspect', '--format', '{{json .RepoTags}} {{.Id}}', ...refs], { env: this.env });
+        const wanted = refs.map((ref) => [ref, canonicalReference(ref)]);
+        for (const line of result.stdout.split('\n')) {
+            const match = /^(\[.*\]|null) (sha256:[0-9a-f]{64})$/.exec(line.trim());
+            if (!match?.[1] || !match[2])
+                continue;
+            const tags = new Set((JSON.parse(match[1]) ?? []).map(canonicalReference));
+            for (const [ref, canonical] of wanted)
+                if (tags.has(canonical))
+                    ids.set(ref, match[2]);
+        }
+        return ids;
+    }
     async tag(source, target) {
         const result = await this.run(this.docker, ['tag', source, target], { env: this.env });
         if (result.exitCode !== 0) {
@@ -37806,6 +37921,44 @@ const nodeFileSystem = {
         return listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     }
 };
+
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+/** Revisions passed to git: a commit SHA (abbreviated or full) or HEAD, never an option. */
+const REVISION = /^(?:[0-9a-f]{7,64}|HEAD)$/i;
+/** GitClient backed by the `git` CLI. */
+class GitCli {
+    run;
+    git;
+    constructor(run, git = 'git') {
+        this.run = run;
+        this.git = git;
+    }
+    async commitTime(dir, revision) {
+        if (!REVISION.test(revision))
+            return { missing: `"${revision}" is not a commit` };
+        // safe.directory: a workspace owned by another user (a runner in a container) is fine
+        // to read; `%ct` is the committer time, which a rebase or an amend moves.
+        const result = await this.run(this.git, [
+            '-C',
+            dir,
+            '-c',
+            'safe.directory=*',
+            'log',
+            '-1',
+            '--format=%ct',
+            revision,
+            '--'
+        ]);
+        if (result.exitCode === 127)
+            return { missing: 'git is not installed' };
+        const seconds = Number(result.stdout.trim());
+        if (result.exitCode !== 0 || !/^\d+$/.test(result.stdout.trim())) {
+            const said = result.stderr.trim().split('\n').pop() ?? '';
+            return { missing: said || `git log exited with code ${result.exitCode}` };
+        }
+        return { seconds };
+    }
+}
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -39813,81 +39966,6 @@ function allowsPlainHttp(registry, config, addresses) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/image/reference.ts
-// Docker image references (distribution/reference grammar), in one place: the manifest's
-// `image` and `baseImage`, the references tag templates make, and the registry client's
-// addressing all use these rules.
-// A repository: optional registry host (with port), then lowercase path components.
-const REPOSITORY = /^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-/** Whether `name` is a valid image repository (no tag, no digest, at most 255 characters). */
-function isValidRepository(name) {
-    return name.length <= 255 && REPOSITORY.test(name);
-}
-/**
- * Where a repository lives. Like the docker CLI: the first component is a registry host
- * when it contains `.` or `:` or is `localhost`; otherwise the repository is on Docker Hub,
- * where single names live under `library/`.
- */
-function locateRepository(repository) {
-    const slash = repository.indexOf('/');
-    const first = slash >= 0 ? repository.slice(0, slash) : '';
-    if (slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
-        const host = first === 'docker.io' || first === 'index.docker.io' ? '' : first;
-        if (host !== '') {
-            return { registry: host, path: repository.slice(slash + 1) };
-        }
-        return dockerHub(repository.slice(slash + 1));
-    }
-    return dockerHub(repository);
-}
-function dockerHub(path) {
-    return {
-        registry: 'registry-1.docker.io',
-        path: path.includes('/') ? path : `library/${path}`
-    };
-}
-/** Splits `repo:tag` (the tag is after the last `:` that follows the last `/`). */
-function reference_splitTag(reference) {
-    const colon = reference.lastIndexOf(':');
-    if (colon <= reference.lastIndexOf('/'))
-        return { repository: reference, tag: 'latest' };
-    return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) };
-}
-/** Whether a registry host is this machine, where registries speak plain HTTP. */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** Whether `tag` is a valid Docker tag as it stands. */
-function isValidTag(tag) {
-    return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
-}
-// A digest (algorithm:hex), the part after `@` of a pinned image.
-const DIGEST_PATTERN = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
-/** Why `image` is not an image repository (the manifest's `image`), or undefined when it is. */
-function imageRepositoryProblem(image) {
-    if (image.includes('@') || /:[^/]*$/.test(image.replace(/^[^/]*\//, ''))) {
-        return `"${image}" has a tag or digest; give only the repository, e.g. ghcr.io/acme/notebook-validator`;
-    }
-    if (!isValidRepository(image)) {
-        return `"${image}" is not a valid image repository: expected lowercase path components such as ghcr.io/acme/notebook-validator`;
-    }
-    return undefined;
-}
-/** Why `reference` is not `repository[:tag][@digest]` (a `baseImage`), or undefined when it is. */
-function imageReferenceProblem(reference) {
-    const [name = '', digest] = reference.split('@', 2);
-    const { repository, tag } = reference_splitTag(name);
-    if (isValidRepository(repository) &&
-        isValidTag(tag) &&
-        (digest === undefined || DIGEST_PATTERN.test(digest))) {
-        return undefined;
-    }
-    return `"${reference}" is not a valid image reference: expected e.g. python:3.12-slim or ghcr.io/acme/base:1@sha256:…`;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/registry.ts
 
 
@@ -40287,7 +40365,8 @@ function ociLabels(source) {
         labels['org.opencontainers.image.source'] = source.repositoryUrl;
     if (source.revision)
         labels['org.opencontainers.image.revision'] = source.revision;
-    labels['org.opencontainers.image.created'] = source.created;
+    if (source.created)
+        labels['org.opencontainers.image.created'] = source.created;
     return labels;
 }
 /** The shorthands, in the order the docs list them. */
@@ -40335,11 +40414,17 @@ function escapeHcl(text) {
 function escapeMap(map) {
     return Object.fromEntries(Object.entries(map).map(([key, value]) => [escapeHcl(key), escapeHcl(value)]));
 }
+/** The build arg BuildKit stamps image times with (and the action passes the source date in). */
+const SOURCE_DATE_EPOCH_ARG = 'SOURCE_DATE_EPOCH';
 /**
  * The bake file for these images. Each target loads its image into the engine
  * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
  * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
  * `cache-from`/`cache-to` values every image gets.
+ *
+ * Reproducible: with the source date as SOURCE_DATE_EPOCH and as the `created` label, and
+ * no provenance attestation (it holds the build's time), the same source builds the same
+ * image ID. No generated stage declares SOURCE_DATE_EPOCH, so a new date re-runs no step.
  */
 function bakeFile(entries, settings) {
     const targets = {};
@@ -40353,10 +40438,13 @@ function bakeFile(entries, settings) {
             context: escapeHcl(image.context),
             dockerfile: escapeHcl(image.dockerfile),
             tags: [escapeHcl(image.ref)],
-            output: ['type=docker']
+            output: ['type=docker'],
+            attest: [settings.provenance ? 'type=provenance,mode=min' : 'type=provenance,disabled=true']
         };
         const python = image.generated ? settings.python : undefined;
-        const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs;
+        const args = python ? { ...python.args, ...image.buildArgs } : { ...image.buildArgs };
+        if (settings.sourceDateEpoch !== undefined)
+            args[SOURCE_DATE_EPOCH_ARG] = String(settings.sourceDateEpoch);
         if (image.target !== undefined)
             definition.target = escapeHcl(image.target);
         if (Object.keys(args).length > 0)
@@ -45159,6 +45247,7 @@ const INPUT = {
     cacheFrom: 'cache-from',
     cacheTo: 'cache-to',
     noCache: 'no-cache',
+    provenance: 'provenance',
     maxParallelism: 'max-parallelism',
     reports: 'reports',
     reportFile: 'report-file',
@@ -45203,6 +45292,7 @@ function getInputs(read) {
         cacheFrom: parseLines(read(INPUT.cacheFrom)),
         cacheTo: parseLines(read(INPUT.cacheTo)),
         noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+        provenance: parseBoolean(INPUT.provenance, read(INPUT.provenance)),
         reports: parseLines(read(INPUT.reports)),
         workingDirectory: read(INPUT.workingDirectory),
         githubToken: read(INPUT.githubToken),
@@ -45624,6 +45714,8 @@ function buildReport(plan, outcomes, context) {
     }
     if (context.error !== undefined)
         report.error = context.error;
+    if (context.sourceDateEpoch !== undefined)
+        report.sourceDateEpoch = context.sourceDateEpoch;
     return report;
 }
 /** One image as the report records it, with its verdict under `basis`. */
@@ -45660,8 +45752,8 @@ function imageReport(outcome, basis, tags) {
             logTail: outcome.logTail
         };
     }
-    const layers = matchLayers(outcome.history, outcome.diffIds);
-    const sizeBytes = imageSize(outcome.history);
+    const layers = outcome.measured?.layers ?? matchLayers(outcome.history, outcome.diffIds);
+    const sizeBytes = outcome.measured?.sizeBytes ?? imageSize(outcome.history);
     const report = {
         ...base,
         imageId: outcome.imageId,
@@ -45671,6 +45763,8 @@ function imageReport(outcome, basis, tags) {
         status: budgetStatus(sizeBytes, image.thresholdBytes),
         layers
     };
+    if (outcome.unchanged !== undefined)
+        report.unchanged = outcome.unchanged;
     if (outcome.packed) {
         report.compressedBytes = outcome.packed.compressedBytes;
         report.compressedSource = 'local';
@@ -45862,6 +45956,10 @@ class ImageBuilds {
     pool;
     sessions = 0;
     engineLost;
+    /** The baseline's images by name, once the baseline is known (null: there is none). */
+    baselineImages;
+    /** What the tags pointed at before the first session. */
+    previousIds = new Map();
     constructor(images, options, deps) {
         this.options = options;
         this.deps = deps;
@@ -45875,8 +45973,13 @@ class ImageBuilds {
         for (const key of options.executedBefore ?? [])
             this.executedInRun.add(key);
         this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism;
+        const byName = (report) => report && new Map(report.images.map((image) => [image.name, image]));
+        // Settled in the background; whichever export finishes after it can use it.
+        void options.baseline?.then((report) => (this.baselineImages = byName(report)), () => (this.baselineImages = null));
     }
     async run() {
+        // Before any session: a tag the build moves would no longer say what it was.
+        this.previousIds = (await this.options.previousIds?.catch(() => undefined)) ?? new Map();
         if (this.pool) {
             const queue = [...this.states];
             const worker = async () => {
@@ -45915,10 +46018,10 @@ class ImageBuilds {
      * cancelled and must be built again (undefined when nothing is left to do here).
      */
     async afterFailure(pending, current) {
-        const { result, split, measured } = current;
+        const { result, split, exports } = current;
         const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined);
         // Images whose export finished before bake gave up are built: keep them.
-        const finished = pending.filter((state) => !failed.includes(state) && measured.has(state.entry.target));
+        const finished = pending.filter((state) => !failed.includes(state) && exports.has(state.entry.target));
         await Promise.all(finished.map((state) => this.measure(state, current)));
         if (await this.engineStopped(pending, finished, current))
             return undefined;
@@ -45980,17 +46083,26 @@ class ImageBuilds {
         const args = bakeArgs(file, targets, options.settings.builder);
         deps.logger.info(displayCommand('docker', args));
         deps.logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`);
+        const exports = new Map();
         const measured = new Map();
+        const reused = new Map();
         const progress = new BuildProgress({
             onStepDone: (step) => {
                 const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined;
                 const state = group.find((candidate) => candidate.entry.target === target);
-                if (target === undefined || !state || measured.has(target))
+                if (target === undefined || !state || exports.has(target))
                     return;
+                exports.set(target, step.exported ?? []);
+                const same = this.sameAsBaseline(state.entry.image.name, step.exported ?? []);
+                if (same?.imageId) {
+                    reused.set(target, same);
+                    this.options.onImageExported?.(state.entry.image, Promise.resolve(same.imageId));
+                    return;
+                }
                 const details = this.inspect(state.entry.image.ref);
                 details.catch(() => undefined); // settled in measure(), after the session
                 measured.set(target, details);
-                this.options.onImageExported?.(state.entry.image, details);
+                this.options.onImageExported?.(state.entry.image, details.then((found) => found.id));
             }
         });
         // Concurrent one-image sessions interleave in the log: say whose line each is.
@@ -46012,17 +46124,47 @@ class ImageBuilds {
                     ? own.completedMs - own.startedMs
                     : wallMs;
         }
-        return { result, split, measured };
+        return { result, split, exports, measured, reused };
+    }
+    /**
+     * The baseline's image of this name when an export's digests include its ID (the same
+     * image, so the same layers and sizes) and the baseline is known already; else undefined.
+     */
+    sameAsBaseline(name, exported) {
+        const base = this.baselineImages?.get(name);
+        if (!base?.imageId || !exported.includes(base.imageId))
+            return undefined;
+        const measurable = base.sizeBytes !== null && base.inspectSizeBytes !== null;
+        return measurable && base.layers.length > 0 ? base : undefined;
     }
     fail(state, error, logTail) {
         // Logged with the build; the step's verdict states the failure once, as an error.
         this.deps.logger.info(`${state.entry.image.ref}: build failed: ${error}`);
         state.outcome = failedOutcome(state.entry.image, error, { logTail });
     }
-    /** Inspects a built image and records its outcome; one that cannot be measured failed. */
+    /**
+     * Records a built image's outcome: measured by the engine, or taken from the baseline
+     * when it is the baseline's image; one that cannot be measured failed.
+     */
     async measure(state, current) {
         const { image, target } = state.entry;
         const { logger } = this.deps;
+        const same = current.reused.get(target);
+        if (same?.imageId && same.sizeBytes !== null && same.inspectSizeBytes !== null) {
+            logger.info(`${image.ref}: ${same.sizeBytes} bytes in ${same.layers.length} layers, measured by the baseline (the same image, ${same.imageId}); ${this.exportedNews(image.ref, same.imageId)}`);
+            state.outcome = {
+                image,
+                ok: true,
+                durationMs: 0,
+                imageId: same.imageId,
+                inspectSizeBytes: same.inspectSizeBytes,
+                history: [],
+                diffIds: [],
+                measured: { sizeBytes: same.sizeBytes, layers: same.layers },
+                unchanged: true
+            };
+            return;
+        }
         let details;
         try {
             details = await inspectBuilt(image.ref, current.measured.get(target), this.inspect, this.deps);
@@ -46039,7 +46181,8 @@ class ImageBuilds {
         if (details.repaired) {
             logger.info(`${image.ref}: the engine had lost the unpacked layers of this image (${details.repaired}), a containerd image store race after a re-export; unpacked them again before measuring`);
         }
-        logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`);
+        logger.info(`${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers; ${this.exportedNews(image.ref, details.id)}`);
+        const unchanged = await this.unchanged(image.name, details.id);
         state.outcome = {
             image,
             ok: true,
@@ -46048,8 +46191,25 @@ class ImageBuilds {
             inspectSizeBytes: details.inspectSizeBytes,
             history: details.history,
             diffIds: details.diffIds,
-            ...(details.platform ? { platform: details.platform } : {})
+            ...(details.platform ? { platform: details.platform } : {}),
+            ...(unchanged !== undefined ? { unchanged } : {})
         };
+    }
+    /** Whether the image is the baseline's image of its name; undefined without a baseline. */
+    async unchanged(name, id) {
+        const report = await this.options.baseline?.catch(() => null);
+        if (!report)
+            return undefined;
+        return report.images.some((base) => base.name === name && base.imageId === id);
+    }
+    /** What the export did to the tag: nothing new when it already pointed at this image. */
+    exportedNews(ref, id) {
+        const before = this.previousIds.get(ref);
+        if (before === id)
+            return 'nothing new exported (the tag already pointed at this image)';
+        return before === undefined
+            ? 'a new image (the tag did not exist before)'
+            : `a new image (the tag pointed at ${before} before)`;
     }
 }
 /** The best explanation of a failed session that no vertex error pins on an image. */
@@ -46061,6 +46221,56 @@ function unattributedError(result) {
     return (stepError ??
         [...result.progress.tail(LOG_TAIL_LINES)].reverse().find((line) => line.startsWith('ERROR')) ??
         `docker buildx bake exited with code ${result.exitCode}`);
+}
+
+;// CONCATENATED MODULE: ./src/build/source-date.ts
+
+
+/** The environment variable of the reproducible-builds convention. */
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+/** The latest time an RFC 3339 label can say: 9999-12-31T23:59:59Z. */
+const MAX_EPOCH = 253402300799;
+/**
+ * Reads the SOURCE_DATE_EPOCH variable: undefined when unset or empty, else a whole number
+ * of seconds; anything else stops the run, naming the variable.
+ */
+function parseSourceDateEpoch(value) {
+    const expected = 'a Unix time, whole seconds since 1970-01-01T00:00:00Z (https://reproducible-builds.org/specs/source-date-epoch/)';
+    const epoch = parseWholeNumber(SOURCE_DATE_EPOCH, value ?? '', 0, expected);
+    if (epoch !== undefined && epoch > MAX_EPOCH) {
+        throw new InputError(`${SOURCE_DATE_EPOCH}: expected ${expected}, got "${value?.trim()}"`);
+    }
+    return epoch;
+}
+/** `2026-01-02T03:04:05Z`: the epoch as the OCI `created` annotation writes it. */
+function rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace(/\.000Z$/, 'Z');
+}
+/**
+ * The run's source date: SOURCE_DATE_EPOCH, else the commit's time, else none (the images
+ * then get no creation time and `warning` says why: they are not reproducible).
+ */
+async function resolveSourceDate(lookup, git) {
+    if (lookup.fromEnvironment !== undefined) {
+        return { date: { epoch: lookup.fromEnvironment, from: SOURCE_DATE_EPOCH } };
+    }
+    const missing = (why) => ({
+        warning: `the commit time is not known (${why}), so the images get no creation time and a rebuild of the same source is not guaranteed the same image IDs; check the repository out before this step, or set ${SOURCE_DATE_EPOCH}`
+    });
+    if (!git)
+        return missing('no git client');
+    const revisions = lookup.revision ? [lookup.revision, 'HEAD'] : ['HEAD'];
+    let why = '';
+    for (const revision of revisions) {
+        const time = await git.commitTime(lookup.workspace, revision);
+        if ('seconds' in time) {
+            if (time.seconds > MAX_EPOCH)
+                return missing(`commit ${revision} is dated ${time.seconds}`);
+            return { date: { epoch: time.seconds, from: `commit ${revision}` } };
+        }
+        why ||= `${revision}: ${time.missing}`;
+    }
+    return missing(why);
 }
 
 ;// CONCATENATED MODULE: ./src/build/engine.ts
@@ -47048,7 +47258,8 @@ class Push {
         if (first === undefined)
             return undefined;
         try {
-            await this.pushTag(item, image, 0);
+            if (!(await this.alreadyThere(item.localId, image, 0)))
+                await this.pushTag(item, image, 0);
         }
         catch (error) {
             return this.failed(item, first, error);
@@ -47083,6 +47294,9 @@ class Push {
         for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
             const tag = image.tags[tagIndex];
             try {
+                // Already there: the HEAD that said so is the read-back.
+                if (await this.alreadyThere(image.digest, image, tagIndex))
+                    continue;
                 await this.pushTag(item, image, tagIndex);
             }
             catch (error) {
@@ -47101,6 +47315,32 @@ class Push {
             tag.digest = digest;
         }
         return undefined;
+    }
+    /**
+     * Whether the registry already serves `digest` under the image's tag number `index` (a
+     * HEAD of the manifest, the same request the read-back makes): then nothing needs to be
+     * sent, the tag is recorded as pushed but not uploaded, and its pin stays. A registry that
+     * cannot say (no answer, no permission to read) is pushed to as usual.
+     */
+    async alreadyThere(digest, image, index) {
+        const tag = image.tags[index];
+        if (!tag || digest === undefined)
+            return false;
+        let served;
+        try {
+            served = await this.deps.registry.tagDigest(tag.ref);
+        }
+        catch (error) {
+            this.deps.logger.debug(`${tag.ref}: could not ask the registry (${errors_errorMessage(error)}); pushing`);
+            return false;
+        }
+        if (served !== digest)
+            return false;
+        this.deps.logger.info(`${tag.ref}: already in the registry at ${digest}; nothing to push`);
+        tag.pushed = true;
+        tag.uploaded = false;
+        tag.digest = digest;
+        return true;
     }
     /** `docker tag` then `docker push` of one reference, retried while the failure is transient. */
     async pushTag(item, image, index) {
@@ -47122,6 +47362,7 @@ class Push {
             return pushed;
         }, this.policy, (error, attempt, delay) => logger.warning(`docker push ${tag.ref} failed (try ${attempt} of ${this.policy.tries}): ${errors_errorMessage(error)}; retrying in ${delay / 1000} s`));
         tag.pushed = true;
+        tag.uploaded = true;
         if (result.digest)
             tag.digest = result.digest;
     }
@@ -47314,6 +47555,8 @@ function pushItem(image, publishing, outcomes) {
         localRef: image.ref,
         refs: publishing.tags[image.name] ?? []
     };
+    if (image.imageId)
+        item.localId = image.imageId;
     const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name);
     if (built?.ok && built.platform)
         item.platform = built.platform;
@@ -51956,8 +52199,9 @@ async function baselineBeforeBuild(plan, options, deps) {
     const lookup = deps.baseline;
     return deps.logger.group('Find the baseline report', async () => {
         const found = await lookup();
-        const label = found ? baselineLabel(found.found.baseline) : undefined;
-        deps.logger.info(label ? `Baseline: ${label}` : noBaselineReason(found));
+        // A baseline found is logged by the lookup itself (github/baseline.ts), once.
+        if (!found?.found.base)
+            deps.logger.info(noBaselineReason(found));
         return found;
     });
 }
@@ -52056,6 +52300,7 @@ async function checkDiskSpace(plan, manifest, options, baseline, deps) {
 
 
 
+
 const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null };
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
@@ -52070,9 +52315,24 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         options,
         deps: { ...deps, now },
         startedAt: new Date(now()).toISOString(),
+        sourceDate: resolveSourceDate({
+            workspace: options.workspace,
+            ...(options.sourceDateEpoch !== undefined
+                ? { fromEnvironment: options.sourceDateEpoch }
+                : {}),
+            ...(options.source.revision ? { revision: options.source.revision } : {})
+        }, deps.git).catch((error) => ({
+            warning: `the commit time could not be read: ${errors_errorMessage(error)}`
+        })),
         thresholdBasis: options.thresholdBasis ?? 'uncompressed',
         engine: new EngineProbe(deps.docker)
     };
+    // Started at once (the lookup is shared, memoized): the build marks unchanged images.
+    const baseline = deps.baseline?.().then((found) => found?.found.base ?? null);
+    if (baseline) {
+        baseline.catch(() => undefined); // awaited where it is used
+        run.baseline = baseline;
+    }
     const done = {};
     let failure;
     try {
@@ -52085,7 +52345,10 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
         await checkDockerfiles(manifest, plan, options, { ...deps, stages });
         const baseline = await baselineBeforeBuild(plan, options, deps);
         await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine });
-        const built = await buildAndMeasure(run, manifest, plan, contents);
+        // Before any build moves the tags: what they point at now (for the log).
+        const previousIds = deps.docker.imageIds(plan.images.map((image) => image.ref));
+        previousIds.catch(() => undefined);
+        const built = await buildAndMeasure(run, manifest, plan, contents, previousIds);
         done.report = applyGrowth(buildReport(plan, built.outcomes, runFacts(run, built, publishing)), plan.images, baseline?.found.base ?? undefined, options.growthPolicy ?? 'fail', noBaselineReason(baseline));
         if (built.engineLost)
             throw built.engineLost;
@@ -52149,9 +52412,9 @@ function logTags(planned, logger) {
  * Builds every image in scratch space, reads what is inside each (started as soon as its
  * export is done), then measures what a compressed budget needs.
  */
-async function buildAndMeasure(run, manifest, plan, contents) {
+async function buildAndMeasure(run, manifest, plan, contents, previousIds) {
     const { options, deps, engine } = run;
-    const settings = buildSettings(run, manifest, plan);
+    const settings = buildSettings(run, manifest, plan, await sourceDateOf(run));
     const inspection = new ContentsInspection(plan, manifest, contents, deps);
     const maxParallelism = options.maxParallelism ?? 0;
     const scratch = await deps.fs.makeTempDir(options.tempDir);
@@ -52168,7 +52431,9 @@ async function buildAndMeasure(run, manifest, plan, contents) {
                 scratch,
                 checkEngine: (failed) => engine.checkAfterFailure(failed),
                 onBuildStarted: () => void engine.ask(),
-                onImageExported: (image, details) => inspection.start(image, details.then((found) => found.id)),
+                previousIds,
+                ...(run.baseline ? { baseline: run.baseline } : {}),
+                onImageExported: (image, id) => inspection.start(image, id),
                 ...(python ? { env: python.env, executedBefore: python.executed } : {})
             }, deps);
             const found = await inspection.finish(result.outcomes);
@@ -52195,6 +52460,8 @@ async function buildAndMeasure(run, manifest, plan, contents) {
                 : outcome);
         }
         const measured = { outcomes, durationMs: deps.now() - start };
+        if (settings.sourceDateEpoch !== undefined)
+            measured.sourceDateEpoch = settings.sourceDateEpoch;
         if (python)
             measured.python = python.resolution;
         if (built.info)
@@ -52233,16 +52500,31 @@ async function resolveStage(run, manifest, plan, settings, scratch) {
         throw error;
     }
 }
-/** What every image of the run is built with: the inputs, the labels, the cache. */
-function buildSettings(run, manifest, plan) {
+/** The run's source date, logged (or warned about) once. */
+async function sourceDateOf(run) {
+    const { date, warning } = await run.sourceDate;
+    if (warning)
+        run.deps.logger.warning(warning);
+    if (date)
+        run.deps.logger.info(`Source date: ${rfc3339(date.epoch)} (${date.epoch}, from ${date.from})`);
+    return date;
+}
+/** What every image of the run is built with: the inputs, the labels, the source date, the cache. */
+function buildSettings(run, manifest, plan, sourceDate) {
     const { options, deps } = run;
     const settings = {
         repository: manifest.image,
         cacheFrom: options.cacheFrom,
         cacheTo: options.cacheTo,
         noCache: options.noCache,
-        labels: ociLabels({ ...options.source, created: run.startedAt })
+        provenance: options.provenance ?? false,
+        labels: ociLabels({
+            ...options.source,
+            ...(sourceDate ? { created: rfc3339(sourceDate.epoch) } : {})
+        })
     };
+    if (sourceDate)
+        settings.sourceDateEpoch = sourceDate.epoch;
     if (options.builder)
         settings.builder = options.builder;
     if (options.cache)
@@ -52289,6 +52571,7 @@ function runFacts(run, built, publishing) {
         thresholdBasis: run.thresholdBasis,
         tags: publishing.tags,
         publish: publishing.report,
+        ...(built.sourceDateEpoch !== undefined ? { sourceDateEpoch: built.sourceDateEpoch } : {}),
         ...(built.python ? { python: built.python } : {}),
         ...(built.engineLost ? { error: built.engineLost.message } : {})
     };
@@ -52409,6 +52692,7 @@ async function runCompare(options, deps, onReport) {
 
 
 
+
 /** Default manifest file name, relative to the working directory. */
 const DEFAULT_MANIFEST = 'notebook-tiers.yaml';
 /** Reads DOCKER_METADATA_SHORT_SHA_LENGTH as docker/metadata-action does. */
@@ -52437,6 +52721,7 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         cacheFrom: inputs.cacheFrom,
         cacheTo: inputs.cacheTo,
         noCache: inputs.noCache,
+        provenance: inputs.provenance,
         auditNotebooks: inputs.auditNotebooks,
         reportFile,
         reports: inputs.reports,
@@ -52464,6 +52749,9 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
     }
     if (context.sha)
         options.source.revision = context.sha;
+    const sourceDateEpoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH);
+    if (sourceDateEpoch !== undefined)
+        options.sourceDateEpoch = sourceDateEpoch;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
     if (inputs.pipIndexUrl)
@@ -53296,7 +53584,7 @@ function row(image, report) {
         format_formatDuration(image.durationMs),
         image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
         image.sizeBytes === null ? '–' : String(image.layers.length),
-        summary_STATUS_LABEL[image.status]
+        statusLabel(image)
     ];
     // A Growth column only when some image has a growth limit (before Status).
     if (growth_hasGrowth(report))
@@ -53306,6 +53594,10 @@ function row(image, report) {
 /** The columns of the report's table. */
 function columnsOf(report) {
     return growth_hasGrowth(report) ? [...COLUMNS.slice(0, -1), 'Growth', 'Status'] : COLUMNS;
+}
+/** The verdict, and `unchanged` when the image is the baseline's (the same image ID). */
+function statusLabel(image) {
+    return `${summary_STATUS_LABEL[image.status]}${image.unchanged === true ? ', unchanged' : ''}`;
 }
 const COLUMNS = [
     'Tier',
@@ -53348,7 +53640,11 @@ function tagSection(report) {
         lines.push(`💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${markdown_escapeMarkdown(publish.error)}`);
     }
     else if (report.pushed) {
-        lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`);
+        const there = rows.filter(({ tag }) => tag.uploaded === false).length;
+        const already = there === 0
+            ? ''
+            : ` (${there === rows.length ? 'all' : there} already in the registry: nothing sent, the digests stay)`;
+        lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'}${already} · ${version}`);
     }
     else if (publish.skipped) {
         lines.push(`⏸️ Not pushed: ${markdown_escapeMarkdown(publish.skipped)} · ${version}`);
@@ -53365,7 +53661,7 @@ function tagSection(report) {
     if (rows.length > 0) {
         lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|');
         for (const { image, tag } of rows) {
-            lines.push(`| ${markdown_escapeMarkdown(image.tiers.join(', '))} | ${markdown_code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? markdown_code(tag.digest) : '–'} |`);
+            lines.push(`| ${markdown_escapeMarkdown(image.tiers.join(', '))} | ${markdown_code(tag.ref)} | ${tag.pushed ? (tag.uploaded === false ? '✅ already there' : '✅') : '–'} | ${tag.digest ? markdown_code(tag.digest) : '–'} |`);
         }
     }
     lines.push('');
@@ -53527,6 +53823,9 @@ function changeCell(row) {
         case 'compared': {
             if (row.head?.sizeBytes === null)
                 return '–';
+            // The same image ID as the base's: nothing about it changed, not only its size.
+            if (row.head?.unchanged === true)
+                return 'unchanged';
             if (row.sizeDeltaBytes === null)
                 return '– <sub>base not built</sub>';
             if (row.sizeDeltaBytes === 0)
@@ -54453,6 +54752,7 @@ function renderComparisonText(comparison) {
 
 
 
+
 const USAGE = `Usage: nb-image build [options]
        nb-image compare [options]
        nb-image plan [options]
@@ -54478,6 +54778,7 @@ Options:
   --cache-from <spec>         repeatable, passed to buildx for every image
   --cache-to <spec>           repeatable, passed to buildx for every image
   --no-cache                  build without cache
+  --provenance                attach a provenance attestation (new image IDs every build)
   --max-parallelism <n>       build at most n images at once (default: all in one session)
   --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
@@ -54525,6 +54826,7 @@ const FLAGS = {
     'cache-from': { type: 'string', multiple: true },
     'cache-to': { type: 'string', multiple: true },
     'no-cache': { type: 'boolean' },
+    provenance: { type: 'boolean' },
     'max-parallelism': { type: 'string' },
     reports: { type: 'string', multiple: true },
     'report-file': { type: 'string' },
@@ -54621,6 +54923,7 @@ function cliDeps(logger) {
     return {
         docker,
         fs: nodeFileSystem,
+        git: new GitCli(runCommand),
         logger,
         registry: new HttpRegistry(dockerConfigCredentials(runCommand), proxyAwareFetch(), () => undefined, engineAllowsPlainHttp(() => docker.registryConfig())),
         glob: globFiles,

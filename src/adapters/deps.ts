@@ -4,6 +4,7 @@ import type { ReportUploader } from './artifact.js'
 import type { DiskProbe } from './disk.js'
 import type { DockerClient } from './docker.js'
 import type { FileSystem } from './fs.js'
+import type { GitClient } from './git.js'
 import type { GitHubApi, GitHubClientOptions } from './github.js'
 import type { GlobFn } from './glob.js'
 import type { RegistryClient } from './registry.js'
@@ -17,6 +18,8 @@ export interface Deps {
   docker: DockerClient
   fs: FileSystem
   logger: Logger
+  /** Reads the commit time of the source being built (the images' source date). */
+  git?: GitClient
   /** Reads pushed manifests back; needed when pushing. */
   registry?: RegistryClient
   /** Expands globs: the reports of a merge, the notebooks of NotebookValidationJobs. */

@@ -27,6 +27,7 @@ import {
 } from '../image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
 import { readArchive } from '../image/archive.js'
+import { canonicalReference } from '../image/reference.js'
 import type { CommandRunner, RunResult } from './process.js'
 import {
   copyFromImage,
@@ -102,6 +103,11 @@ export interface DockerClient {
     env?: Record<string, string>
   ): Promise<BakeResult>
   inspectImage(ref: string): Promise<ImageDetails>
+  /**
+   * The IDs the references point at now, by reference; one missing from the engine (or an
+   * engine that does not answer) is left out. One call for all of them.
+   */
+  imageIds(refs: string[]): Promise<Map<string, string>>
   /** `docker tag`; throws when the engine refuses. */
   tag(source: string, target: string): Promise<void>
   /**
@@ -375,6 +381,27 @@ export class DockerCli implements DockerClient {
     return created.exitCode === 0
       ? undefined
       : lastLine(created.stderr) || `exit code ${created.exitCode}`
+  }
+
+  async imageIds(refs: string[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>()
+    if (refs.length === 0) return ids
+    // Exit code 1 when some have no image: the others are printed all the same.
+    const result = await this.run(
+      this.docker,
+      ['image', 'inspect', '--format', '{{json .RepoTags}} {{.Id}}', ...refs],
+      { env: this.env }
+    )
+    const wanted = refs.map((ref) => [ref, canonicalReference(ref)] as const)
+    for (const line of result.stdout.split('\n')) {
+      const match = /^(\[.*\]|null) (sha256:[0-9a-f]{64})$/.exec(line.trim())
+      if (!match?.[1] || !match[2]) continue
+      const tags = new Set(
+        ((JSON.parse(match[1]) as string[] | null) ?? []).map(canonicalReference)
+      )
+      for (const [ref, canonical] of wanted) if (tags.has(canonical)) ids.set(ref, match[2])
+    }
+    return ids
   }
 
   async tag(source: string, target: string): Promise<void> {

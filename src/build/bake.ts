@@ -18,6 +18,17 @@ export interface BuildSettings {
   noCache: boolean
   /** Labels added to every image (OCI annotations of source, revision and creation time). */
   labels: Record<string, string>
+  /**
+   * The source date (Unix seconds) every image is stamped with, as BuildKit's
+   * SOURCE_DATE_EPOCH build arg: the time in the image config and history. Absent when not
+   * known (the build's own times are kept).
+   */
+  sourceDateEpoch?: number
+  /**
+   * Whether images carry a provenance attestation. It records the build's time and
+   * machine, so every build makes a new image ID: off unless asked for.
+   */
+  provenance: boolean
   /** The resolved Python packages the generated Dockerfile's images install from. */
   python?: PythonBuild
 }
@@ -43,8 +54,8 @@ export interface SourceInfo {
   repositoryUrl?: string
   /** Full commit SHA. */
   revision?: string
-  /** Build time, RFC 3339. */
-  created: string
+  /** When the source was made (the source date, not the build's time), RFC 3339; absent when unknown. */
+  created?: string
 }
 
 /** The `org.opencontainers.image.*` labels docker/metadata-action also sets. */
@@ -52,7 +63,7 @@ export function ociLabels(source: SourceInfo): Record<string, string> {
   const labels: Record<string, string> = {}
   if (source.repositoryUrl) labels['org.opencontainers.image.source'] = source.repositoryUrl
   if (source.revision) labels['org.opencontainers.image.revision'] = source.revision
-  labels['org.opencontainers.image.created'] = source.created
+  if (source.created) labels['org.opencontainers.image.created'] = source.created
   return labels
 }
 
@@ -112,8 +123,12 @@ export interface BakeTarget {
   contexts?: Record<string, string>
   /** Secrets (`--secret id=…,env=…`); values never in this file. */
   secret?: string[]
-  attest?: string[]
   output: string[]
+  /**
+   * Attestations: `type=provenance,disabled=true` unless provenance is asked for (buildx
+   * 0.13 silently ignores a bake file's `provenance` field, so it is spelled this way).
+   */
+  attest: string[]
 }
 
 /** The bake file: targets keyed by name. */
@@ -151,11 +166,18 @@ function escapeMap(map: Record<string, string>): Record<string, string> {
   )
 }
 
+/** The build arg BuildKit stamps image times with (and the action passes the source date in). */
+export const SOURCE_DATE_EPOCH_ARG = 'SOURCE_DATE_EPOCH'
+
 /**
  * The bake file for these images. Each target loads its image into the engine
  * (`type=docker`, like `--load`) so it can be measured, with the run's labels, the image's
  * build args, and its cache: the `cache` shorthand's per-image entries first, then the raw
  * `cache-from`/`cache-to` values every image gets.
+ *
+ * Reproducible: with the source date as SOURCE_DATE_EPOCH and as the `created` label, and
+ * no provenance attestation (it holds the build's time), the same source builds the same
+ * image ID. No generated stage declares SOURCE_DATE_EPOCH, so a new date re-runs no step.
  */
 export function bakeFile(entries: BakeEntry[], settings: BuildSettings): BakeFile {
   const targets: Record<string, BakeTarget> = {}
@@ -169,10 +191,13 @@ export function bakeFile(entries: BakeEntry[], settings: BuildSettings): BakeFil
       context: escapeHcl(image.context),
       dockerfile: escapeHcl(image.dockerfile),
       tags: [escapeHcl(image.ref)],
-      output: ['type=docker']
+      output: ['type=docker'],
+      attest: [settings.provenance ? 'type=provenance,mode=min' : 'type=provenance,disabled=true']
     }
     const python = image.generated ? settings.python : undefined
-    const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs
+    const args = python ? { ...python.args, ...image.buildArgs } : { ...image.buildArgs }
+    if (settings.sourceDateEpoch !== undefined)
+      args[SOURCE_DATE_EPOCH_ARG] = String(settings.sourceDateEpoch)
     if (image.target !== undefined) definition.target = escapeHcl(image.target)
     if (Object.keys(args).length > 0) definition.args = escapeMap(args)
     if (Object.keys(settings.labels).length > 0) definition.labels = escapeMap(settings.labels)

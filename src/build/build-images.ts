@@ -23,6 +23,7 @@ import { inspectBuilt } from '../measure/inspect.js'
 import { imageSize } from '../measure/layers.js'
 import { formatDuration } from '../render/format.js'
 import type { ImagePlan } from '../plan/types.js'
+import type { ImageReport, Report } from '../report/types.js'
 
 /** Lines of a failed build's log kept in the report. */
 export const LOG_TAIL_LINES = 30
@@ -49,10 +50,22 @@ export interface BuildImagesOptions {
   /** Keys of steps this run already built before these sessions (the Python resolution). */
   executedBefore?: ReadonlySet<string>
   /**
-   * Called when an image's export is done, with its inspection under way: what else reads
-   * the image (its contents) can start while the other images still build.
+   * The IDs the images' tags pointed at before the build (read before the first session):
+   * an image whose ID is the same exported nothing new, which the log says.
    */
-  onImageExported?: (image: ImagePlan, details: Promise<ImageDetails>) => void
+  previousIds?: Promise<Map<string, string>>
+  /**
+   * The report this run is compared with, null when there is none. An image whose ID is
+   * its image's there is `unchanged`, and when the baseline is known by the time its export
+   * is done, its layers and sizes are taken from there rather than asked of the engine.
+   */
+  baseline?: Promise<Report | null>
+  /**
+   * Called when an image's export is done, with its ID (from its inspection under way, or
+   * the baseline's when it is that image): what else reads the image (its contents) can
+   * start while the other images still build.
+   */
+  onImageExported?: (image: ImagePlan, id: Promise<string>) => void
 }
 
 /** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
@@ -81,8 +94,12 @@ interface ImageState {
 interface Session {
   result: BakeResult
   split: Map<string, TargetSteps>
+  /** The digests each image's export reported, by target, once it finished. */
+  exports: Map<string, string[]>
   /** Inspections started as soon as an image's export finished, by target. */
   measured: Map<string, Promise<ImageDetails>>
+  /** Images whose export is the baseline's image, by target: measured there already. */
+  reused: Map<string, ImageReport>
 }
 
 /**
@@ -117,6 +134,10 @@ class ImageBuilds {
   private readonly pool: boolean
   private sessions = 0
   private engineLost: EngineError | undefined
+  /** The baseline's images by name, once the baseline is known (null: there is none). */
+  private baselineImages: Map<string, ImageReport> | null | undefined
+  /** What the tags pointed at before the first session. */
+  private previousIds = new Map<string, string>()
 
   constructor(
     images: ImagePlan[],
@@ -132,9 +153,18 @@ class ImageBuilds {
     this.inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
     for (const key of options.executedBefore ?? []) this.executedInRun.add(key)
     this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism
+    const byName = (report: Report | null): Map<string, ImageReport> | null =>
+      report && new Map(report.images.map((image) => [image.name, image]))
+    // Settled in the background; whichever export finishes after it can use it.
+    void options.baseline?.then(
+      (report) => (this.baselineImages = byName(report)),
+      () => (this.baselineImages = null)
+    )
   }
 
   async run(): Promise<BuiltImages> {
+    // Before any session: a tag the build moves would no longer say what it was.
+    this.previousIds = (await this.options.previousIds?.catch(() => undefined)) ?? new Map()
     if (this.pool) {
       const queue = [...this.states]
       const worker = async (): Promise<void> => {
@@ -183,11 +213,11 @@ class ImageBuilds {
     pending: ImageState[],
     current: Session
   ): Promise<ImageState[] | undefined> {
-    const { result, split, measured } = current
+    const { result, split, exports } = current
     const failed = pending.filter((state) => split.get(state.entry.target)?.error !== undefined)
     // Images whose export finished before bake gave up are built: keep them.
     const finished = pending.filter(
-      (state) => !failed.includes(state) && measured.has(state.entry.target)
+      (state) => !failed.includes(state) && exports.has(state.entry.target)
     )
     await Promise.all(finished.map((state) => this.measure(state, current)))
     if (await this.engineStopped(pending, finished, current)) return undefined
@@ -273,16 +303,28 @@ class ImageBuilds {
     const args = bakeArgs(file, targets, options.settings.builder)
     deps.logger.info(displayCommand('docker', args))
     deps.logger.debug(`${file}:\n${JSON.stringify(definition, null, 2)}`)
+    const exports = new Map<string, string[]>()
     const measured = new Map<string, Promise<ImageDetails>>()
+    const reused = new Map<string, ImageReport>()
     const progress = new BuildProgress({
       onStepDone: (step) => {
         const target = step.error === undefined ? exportedTarget(step.name, targets) : undefined
         const state = group.find((candidate) => candidate.entry.target === target)
-        if (target === undefined || !state || measured.has(target)) return
+        if (target === undefined || !state || exports.has(target)) return
+        exports.set(target, step.exported ?? [])
+        const same = this.sameAsBaseline(state.entry.image.name, step.exported ?? [])
+        if (same?.imageId) {
+          reused.set(target, same)
+          this.options.onImageExported?.(state.entry.image, Promise.resolve(same.imageId))
+          return
+        }
         const details = this.inspect(state.entry.image.ref)
         details.catch(() => undefined) // settled in measure(), after the session
         measured.set(target, details)
-        this.options.onImageExported?.(state.entry.image, details)
+        this.options.onImageExported?.(
+          state.entry.image,
+          details.then((found) => found.id)
+        )
       }
     })
     // Concurrent one-image sessions interleave in the log: say whose line each is.
@@ -308,7 +350,18 @@ class ImageBuilds {
           ? own.completedMs - own.startedMs
           : wallMs
     }
-    return { result, split, measured }
+    return { result, split, exports, measured, reused }
+  }
+
+  /**
+   * The baseline's image of this name when an export's digests include its ID (the same
+   * image, so the same layers and sizes) and the baseline is known already; else undefined.
+   */
+  private sameAsBaseline(name: string, exported: string[]): ImageReport | undefined {
+    const base = this.baselineImages?.get(name)
+    if (!base?.imageId || !exported.includes(base.imageId)) return undefined
+    const measurable = base.sizeBytes !== null && base.inspectSizeBytes !== null
+    return measurable && base.layers.length > 0 ? base : undefined
   }
 
   private fail(state: ImageState, error: string, logTail: string[]): void {
@@ -317,10 +370,31 @@ class ImageBuilds {
     state.outcome = failedOutcome(state.entry.image, error, { logTail })
   }
 
-  /** Inspects a built image and records its outcome; one that cannot be measured failed. */
+  /**
+   * Records a built image's outcome: measured by the engine, or taken from the baseline
+   * when it is the baseline's image; one that cannot be measured failed.
+   */
   private async measure(state: ImageState, current: Session): Promise<void> {
     const { image, target } = state.entry
     const { logger } = this.deps
+    const same = current.reused.get(target)
+    if (same?.imageId && same.sizeBytes !== null && same.inspectSizeBytes !== null) {
+      logger.info(
+        `${image.ref}: ${same.sizeBytes} bytes in ${same.layers.length} layers, measured by the baseline (the same image, ${same.imageId}); ${this.exportedNews(image.ref, same.imageId)}`
+      )
+      state.outcome = {
+        image,
+        ok: true,
+        durationMs: 0,
+        imageId: same.imageId,
+        inspectSizeBytes: same.inspectSizeBytes,
+        history: [],
+        diffIds: [],
+        measured: { sizeBytes: same.sizeBytes, layers: same.layers },
+        unchanged: true
+      }
+      return
+    }
     let details: ImageDetails
     try {
       details = await inspectBuilt(image.ref, current.measured.get(target), this.inspect, this.deps)
@@ -339,8 +413,9 @@ class ImageBuilds {
       )
     }
     logger.info(
-      `${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers`
+      `${image.ref}: ${imageSize(details.history)} bytes in ${details.diffIds.length} layers; ${this.exportedNews(image.ref, details.id)}`
     )
+    const unchanged = await this.unchanged(image.name, details.id)
     state.outcome = {
       image,
       ok: true,
@@ -349,8 +424,25 @@ class ImageBuilds {
       inspectSizeBytes: details.inspectSizeBytes,
       history: details.history,
       diffIds: details.diffIds,
-      ...(details.platform ? { platform: details.platform } : {})
+      ...(details.platform ? { platform: details.platform } : {}),
+      ...(unchanged !== undefined ? { unchanged } : {})
     }
+  }
+
+  /** Whether the image is the baseline's image of its name; undefined without a baseline. */
+  private async unchanged(name: string, id: string): Promise<boolean | undefined> {
+    const report = await this.options.baseline?.catch(() => null)
+    if (!report) return undefined
+    return report.images.some((base) => base.name === name && base.imageId === id)
+  }
+
+  /** What the export did to the tag: nothing new when it already pointed at this image. */
+  private exportedNews(ref: string, id: string): string {
+    const before = this.previousIds.get(ref)
+    if (before === id) return 'nothing new exported (the tag already pointed at this image)'
+    return before === undefined
+      ? 'a new image (the tag did not exist before)'
+      : `a new image (the tag pointed at ${before} before)`
   }
 }
 

@@ -59,6 +59,9 @@ export class JsonStreamSplitter {
   }
 }
 
+/** The statuses of an image export that name a digest of the image. */
+const EXPORTED_DIGEST = /^exporting (?:manifest|config|manifest list) (sha256:[0-9a-f]{64})$/
+
 /** Longest JSON object awaited before an opening brace is taken for plain text. */
 const MAX_OBJECT_CHARS = 4 * 1024 * 1024
 
@@ -121,6 +124,13 @@ export interface Step {
   completedMs?: number
   cached: boolean
   error?: string
+  /**
+   * For an image export: the digests it reported (`exporting manifest sha256:…`, `exporting
+   * config sha256:…`, `exporting manifest list sha256:…`), one of which is the image's ID
+   * (the manifest's, or the list's with attestations, on the containerd image store; the
+   * config's on the classic one).
+   */
+  exported?: string[]
 }
 
 /** A log line, numbered in stream order, and the vertex it belongs to (if any). */
@@ -181,6 +191,8 @@ export class BuildProgress {
       warnings?: RawWarning[]
     }
     const out: [string, string | undefined][] = []
+    // Told once this object's statuses are in too: an export's digests may come with its end.
+    const finished: Step[] = []
     for (const vertex of status.vertexes ?? []) {
       if (!vertex.digest) continue
       let step = this.vertices.get(vertex.digest)
@@ -210,7 +222,7 @@ export class BuildProgress {
             ? 'CACHED'
             : `DONE ${seconds((step.completedMs ?? 0) - (step.startedMs ?? step.completedMs ?? 0))}`
         out.push([`#${step.index} ${done}`, step.digest])
-        this.onStepDone?.(step)
+        finished.push(step)
       }
     }
     for (const log of status.logs ?? []) {
@@ -221,14 +233,20 @@ export class BuildProgress {
         if (line.trim() !== '') out.push([`${prefix}${line.replace(/\r$/, '')}`, step?.digest])
     }
     for (const statusLine of status.statuses ?? []) {
-      if (!statusLine.completed || !statusLine.id) continue
+      if (!statusLine.id) continue
       const step = statusLine.vertex ? this.vertices.get(statusLine.vertex) : undefined
+      const exported = EXPORTED_DIGEST.exec(statusLine.id)?.[1]
+      if (step && exported && !(step.exported ?? []).includes(exported)) {
+        step.exported = [...(step.exported ?? []), exported]
+      }
+      if (!statusLine.completed) continue
       out.push([`${step ? `#${step.index} ` : ''}${statusLine.id} done`, step?.digest])
     }
     for (const warning of status.warnings ?? []) {
       if (warning.short)
         out.push([`WARNING: ${Buffer.from(warning.short, 'base64').toString('utf8')}`, undefined])
     }
+    for (const step of finished) this.onStepDone?.(step)
     return out
   }
 

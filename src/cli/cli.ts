@@ -8,6 +8,7 @@ import type { Deps } from '../adapters/deps.js'
 import { localDisk } from '../adapters/disk.js'
 import { DockerCli } from '../adapters/docker.js'
 import { nodeFileSystem } from '../adapters/fs.js'
+import { GitCli } from '../adapters/git.js'
 import { globFiles } from '../adapters/glob.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials } from '../adapters/docker-credentials.js'
@@ -53,6 +54,7 @@ Options:
   --cache-from <spec>         repeatable, passed to buildx for every image
   --cache-to <spec>           repeatable, passed to buildx for every image
   --no-cache                  build without cache
+  --provenance                attach a provenance attestation (new image IDs every build)
   --max-parallelism <n>       build at most n images at once (default: all in one session)
   --reports <glob>            repeatable: the reports to merge
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
@@ -105,6 +107,7 @@ const FLAGS = {
   'cache-from': { type: 'string', multiple: true },
   'cache-to': { type: 'string', multiple: true },
   'no-cache': { type: 'boolean' },
+  provenance: { type: 'boolean' },
   'max-parallelism': { type: 'string' },
   reports: { type: 'string', multiple: true },
   'report-file': { type: 'string' },
@@ -211,6 +214,7 @@ function cliDeps(logger: Logger): Deps {
   return {
     docker,
     fs: nodeFileSystem,
+    git: new GitCli(runCommand),
     logger,
     registry: new HttpRegistry(
       dockerConfigCredentials(runCommand),

@@ -51,6 +51,16 @@ export function splitTag(reference: string): { repository: string; tag: string }
   return { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) }
 }
 
+/**
+ * A `repo:tag` reference in one spelling, registry and path in full, so that the names the
+ * engine lists (`acme/nb:tier1`, `docker.io/acme/nb:tier1`) compare equal.
+ */
+export function canonicalReference(reference: string): string {
+  const { repository, tag } = splitTag(reference)
+  const { registry, path } = locateRepository(repository)
+  return `${registry}/${path}:${tag}`
+}
+
 /** Whether a registry host is this machine, where registries speak plain HTTP. */
 export function isLoopbackRegistry(registry: string): boolean {
   const host = registry.startsWith('[')

@@ -10,6 +10,7 @@ import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
 import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
+import { resolveSourceDate, rfc3339, type SourceDate } from '../build/source-date.js'
 import { EngineProbe } from '../build/engine.js'
 import { ContentsInspection } from '../contents/inspect.js'
 import { prepareContents, type ContentsPlan } from '../contents/prepare.js'
@@ -58,6 +59,10 @@ interface Run {
   options: RunOptions
   deps: Deps & { now: () => number }
   startedAt: string
+  /** The source date, asked of git while the manifest is read and planned. */
+  sourceDate: Promise<{ date?: SourceDate; warning?: string }>
+  /** The report the run is compared with, looked up while the images build (null: none). */
+  baseline?: Promise<Report | null>
   thresholdBasis: ThresholdBasis
   engine: EngineProbe
 }
@@ -71,6 +76,8 @@ interface Built {
   /** Set when the engine stopped answering: images not built by then say so. */
   engineLost?: EngineError
   durationMs: number
+  /** The source date the images were stamped with, when known. */
+  sourceDateEpoch?: number
 }
 
 const NO_ENGINE: Report['engine'] = { serverVersion: null, buildxVersion: null, imageStore: null }
@@ -92,8 +99,26 @@ export async function runBuild(
     options,
     deps: { ...deps, now },
     startedAt: new Date(now()).toISOString(),
+    sourceDate: resolveSourceDate(
+      {
+        workspace: options.workspace,
+        ...(options.sourceDateEpoch !== undefined
+          ? { fromEnvironment: options.sourceDateEpoch }
+          : {}),
+        ...(options.source.revision ? { revision: options.source.revision } : {})
+      },
+      deps.git
+    ).catch((error: unknown) => ({
+      warning: `the commit time could not be read: ${errorMessage(error)}`
+    })),
     thresholdBasis: options.thresholdBasis ?? 'uncompressed',
     engine: new EngineProbe(deps.docker)
+  }
+  // Started at once (the lookup is shared, memoized): the build marks unchanged images.
+  const baseline = deps.baseline?.().then((found) => found?.found.base ?? null)
+  if (baseline) {
+    baseline.catch(() => undefined) // awaited where it is used
+    run.baseline = baseline
   }
   const done: Partial<BuildResult> = {}
   let failure: { error: unknown } | undefined
@@ -107,7 +132,10 @@ export async function runBuild(
     await checkDockerfiles(manifest, plan, options, { ...deps, stages })
     const baseline = await baselineBeforeBuild(plan, options, deps)
     await checkDiskSpace(plan, manifest, options, baseline, { ...deps, engine: run.engine })
-    const built = await buildAndMeasure(run, manifest, plan, contents)
+    // Before any build moves the tags: what they point at now (for the log).
+    const previousIds = deps.docker.imageIds(plan.images.map((image) => image.ref))
+    previousIds.catch(() => undefined)
+    const built = await buildAndMeasure(run, manifest, plan, contents, previousIds)
     done.report = applyGrowth(
       buildReport(plan, built.outcomes, runFacts(run, built, publishing)),
       plan.images,
@@ -193,10 +221,11 @@ async function buildAndMeasure(
   run: Run,
   manifest: Manifest,
   plan: BuildPlan,
-  contents: ContentsPlan
+  contents: ContentsPlan,
+  previousIds: Promise<Map<string, string>>
 ): Promise<Built> {
   const { options, deps, engine } = run
-  const settings = buildSettings(run, manifest, plan)
+  const settings = buildSettings(run, manifest, plan, await sourceDateOf(run))
   const inspection = new ContentsInspection(plan, manifest, contents, deps)
   const maxParallelism = options.maxParallelism ?? 0
   const scratch = await deps.fs.makeTempDir(options.tempDir)
@@ -214,11 +243,9 @@ async function buildAndMeasure(
           scratch,
           checkEngine: (failed) => engine.checkAfterFailure(failed),
           onBuildStarted: () => void engine.ask(),
-          onImageExported: (image, details) =>
-            inspection.start(
-              image,
-              details.then((found) => found.id)
-            ),
+          previousIds,
+          ...(run.baseline ? { baseline: run.baseline } : {}),
+          onImageExported: (image, id) => inspection.start(image, id),
           ...(python ? { env: python.env, executedBefore: python.executed } : {})
         },
         deps
@@ -248,6 +275,7 @@ async function buildAndMeasure(
       )
     }
     const measured: Built = { outcomes, durationMs: deps.now() - start }
+    if (settings.sourceDateEpoch !== undefined) measured.sourceDateEpoch = settings.sourceDateEpoch
     if (python) measured.python = python.resolution
     if (built.info) measured.info = built.info
     if (built.engineLost) measured.engineLost = built.engineLost
@@ -291,16 +319,35 @@ async function resolveStage(
   }
 }
 
-/** What every image of the run is built with: the inputs, the labels, the cache. */
-function buildSettings(run: Run, manifest: Manifest, plan: BuildPlan): BuildSettings {
+/** The run's source date, logged (or warned about) once. */
+async function sourceDateOf(run: Run): Promise<SourceDate | undefined> {
+  const { date, warning } = await run.sourceDate
+  if (warning) run.deps.logger.warning(warning)
+  if (date)
+    run.deps.logger.info(`Source date: ${rfc3339(date.epoch)} (${date.epoch}, from ${date.from})`)
+  return date
+}
+
+/** What every image of the run is built with: the inputs, the labels, the source date, the cache. */
+function buildSettings(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  sourceDate: SourceDate | undefined
+): BuildSettings {
   const { options, deps } = run
   const settings: BuildSettings = {
     repository: manifest.image,
     cacheFrom: options.cacheFrom,
     cacheTo: options.cacheTo,
     noCache: options.noCache,
-    labels: ociLabels({ ...options.source, created: run.startedAt })
+    provenance: options.provenance ?? false,
+    labels: ociLabels({
+      ...options.source,
+      ...(sourceDate ? { created: rfc3339(sourceDate.epoch) } : {})
+    })
   }
+  if (sourceDate) settings.sourceDateEpoch = sourceDate.epoch
   if (options.builder) settings.builder = options.builder
   if (options.cache) settings.cache = options.cache
   if (options.cacheTo.length > 0 && plan.images.length > 1) {
@@ -354,6 +401,7 @@ function runFacts(run: Run, built: Built, publishing: PublishingPlan): ReportCon
     thresholdBasis: run.thresholdBasis,
     tags: publishing.tags,
     publish: publishing.report,
+    ...(built.sourceDateEpoch !== undefined ? { sourceDateEpoch: built.sourceDateEpoch } : {}),
     ...(built.python ? { python: built.python } : {}),
     ...(built.engineLost ? { error: built.engineLost.message } : {})
   }

@@ -2,6 +2,7 @@
 // ones against the working directory, itself relative to the workspace), the trigger's
 // tags and push settings, the comment and upload settings.
 import path from 'node:path'
+import { parseSourceDateEpoch } from '../build/source-date.js'
 import { readRunContext, type GitHubEnv, type RunContext } from '../github/context.js'
 import type { CommentSettings } from '../github/sharing.js'
 import type { Inputs } from '../inputs.js'
@@ -27,6 +28,7 @@ export interface RunOptions
         | 'thresholdBasis'
         | 'tiers'
         | 'reports'
+        | 'provenance'
         | 'pipIndexUrl'
         | 'pipExtraIndexUrls'
         | 'maxGrowth'
@@ -45,6 +47,8 @@ export interface RunOptions
   /** Parent folder for scratch files (buildx metadata). */
   tempDir?: string
   source: { repositoryUrl?: string; revision?: string }
+  /** SOURCE_DATE_EPOCH from the environment, when set: the source date to stamp images with. */
+  sourceDateEpoch?: number
   /** Tags, push and NotebookValidationJobs; absent for a build-only run. */
   publish?: PublishOptions
   /** The pull-request comment and report upload, which only the action carries out. */
@@ -69,6 +73,7 @@ export interface RunnerEnv {
   GITHUB_WORKSPACE?: string | undefined
   RUNNER_TEMP?: string | undefined
   DOCKER_METADATA_SHORT_SHA_LENGTH?: string | undefined
+  SOURCE_DATE_EPOCH?: string | undefined
 }
 
 /**
@@ -98,6 +103,7 @@ export function toRunOptions(
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
+    provenance: inputs.provenance,
     auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
@@ -117,6 +123,8 @@ export function toRunOptions(
     options.source.repositoryUrl = `${context.serverUrl}/${context.repository}`
   }
   if (context.sha) options.source.revision = context.sha
+  const sourceDateEpoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH)
+  if (sourceDateEpoch !== undefined) options.sourceDateEpoch = sourceDateEpoch
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
   if (inputs.pipIndexUrl) options.pipIndexUrl = inputs.pipIndexUrl
   if (inputs.pipExtraIndexUrls) options.pipExtraIndexUrls = inputs.pipExtraIndexUrls

@@ -55,8 +55,8 @@ export async function baselineBeforeBuild(
   const lookup = deps.baseline
   return deps.logger.group('Find the baseline report', async () => {
     const found = await lookup()
-    const label = found ? baselineLabel(found.found.baseline) : undefined
-    deps.logger.info(label ? `Baseline: ${label}` : noBaselineReason(found))
+    // A baseline found is logged by the lookup itself (github/baseline.ts), once.
+    if (!found?.found.base) deps.logger.info(noBaselineReason(found))
     return found
   })
 }

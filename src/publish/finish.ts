@@ -72,6 +72,7 @@ function pushItem(
     localRef: image.ref,
     refs: publishing.tags[image.name] ?? []
   }
+  if (image.imageId) item.localId = image.imageId
   const built = outcomes.find((outcome) => outcome.ok && outcome.image.name === image.name)
   if (built?.ok && built.platform) item.platform = built.platform
   if (

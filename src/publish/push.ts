@@ -19,6 +19,11 @@ export interface PublishItem {
   tiers: string[]
   /** The reference the image was built and loaded under. */
   localRef: string
+  /**
+   * The local image's ID. On the containerd image store it is the digest `docker push`
+   * sends, so a tag the registry already serves at this digest is not pushed again.
+   */
+  localId?: string
   /** Full references to push, the most specific first. */
   refs: string[]
   platform?: Platform
@@ -120,7 +125,7 @@ class Push {
     const first = item.refs[0]
     if (first === undefined) return undefined
     try {
-      await this.pushTag(item, image, 0)
+      if (!(await this.alreadyThere(item.localId, image, 0))) await this.pushTag(item, image, 0)
     } catch (error) {
       return this.failed(item, first, error)
     }
@@ -163,6 +168,8 @@ class Push {
     for (let tagIndex = 1; tagIndex < item.refs.length; tagIndex++) {
       const tag = image.tags[tagIndex] as TagPush
       try {
+        // Already there: the HEAD that said so is the read-back.
+        if (await this.alreadyThere(image.digest, image, tagIndex)) continue
         await this.pushTag(item, image, tagIndex)
       } catch (error) {
         return this.failed(item, tag.ref, error)
@@ -179,6 +186,36 @@ class Push {
       tag.digest = digest
     }
     return undefined
+  }
+
+  /**
+   * Whether the registry already serves `digest` under the image's tag number `index` (a
+   * HEAD of the manifest, the same request the read-back makes): then nothing needs to be
+   * sent, the tag is recorded as pushed but not uploaded, and its pin stays. A registry that
+   * cannot say (no answer, no permission to read) is pushed to as usual.
+   */
+  private async alreadyThere(
+    digest: string | undefined,
+    image: PublishedImage,
+    index: number
+  ): Promise<boolean> {
+    const tag = image.tags[index]
+    if (!tag || digest === undefined) return false
+    let served: string | undefined
+    try {
+      served = await this.deps.registry.tagDigest(tag.ref)
+    } catch (error) {
+      this.deps.logger.debug(
+        `${tag.ref}: could not ask the registry (${errorMessage(error)}); pushing`
+      )
+      return false
+    }
+    if (served !== digest) return false
+    this.deps.logger.info(`${tag.ref}: already in the registry at ${digest}; nothing to push`)
+    tag.pushed = true
+    tag.uploaded = false
+    tag.digest = digest
+    return true
   }
 
   /** `docker tag` then `docker push` of one reference, retried while the failure is transient. */
@@ -209,6 +246,7 @@ class Push {
         )
     )
     tag.pushed = true
+    tag.uploaded = true
     if (result.digest) tag.digest = result.digest
   }
 

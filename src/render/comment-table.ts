@@ -106,6 +106,8 @@ function changeCell(row: ImageComparison): string {
       return '–'
     case 'compared': {
       if (row.head?.sizeBytes === null) return '–'
+      // The same image ID as the base's: nothing about it changed, not only its size.
+      if (row.head?.unchanged === true) return 'unchanged'
       if (row.sizeDeltaBytes === null) return '– <sub>base not built</sub>'
       if (row.sizeDeltaBytes === 0) return 'no change'
       return signedChange(row.sizeDeltaBytes, row.base?.sizeBytes ?? 0)

@@ -64,7 +64,7 @@ function row(image: ImageReport, report: Report): string[] {
     formatDuration(image.durationMs),
     image.totalSteps > 0 ? `${image.cachedSteps}/${image.totalSteps}` : '–',
     image.sizeBytes === null ? '–' : String(image.layers.length),
-    STATUS_LABEL[image.status]
+    statusLabel(image)
   ]
   // A Growth column only when some image has a growth limit (before Status).
   if (hasGrowth(report))
@@ -75,6 +75,11 @@ function row(image: ImageReport, report: Report): string[] {
 /** The columns of the report's table. */
 function columnsOf(report: Report): string[] {
   return hasGrowth(report) ? [...COLUMNS.slice(0, -1), 'Growth', 'Status'] : COLUMNS
+}
+
+/** The verdict, and `unchanged` when the image is the baseline's (the same image ID). */
+export function statusLabel(image: Pick<ImageReport, 'status' | 'unchanged'>): string {
+  return `${STATUS_LABEL[image.status]}${image.unchanged === true ? ', unchanged' : ''}`
 }
 
 const COLUMNS = [
@@ -121,7 +126,12 @@ function tagSection(report: Report): string[] {
       `💥 **Push failed** (${pushedCount} of ${rows.length} tags pushed): ${escapeMarkdown(publish.error)}`
     )
   } else if (report.pushed) {
-    lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'} · ${version}`)
+    const there = rows.filter(({ tag }) => tag.uploaded === false).length
+    const already =
+      there === 0
+        ? ''
+        : ` (${there === rows.length ? 'all' : there} already in the registry: nothing sent, the digests stay)`
+    lines.push(`✅ Pushed ${rows.length} tag${rows.length === 1 ? '' : 's'}${already} · ${version}`)
   } else if (publish.skipped) {
     lines.push(`⏸️ Not pushed: ${escapeMarkdown(publish.skipped)} · ${version}`)
   } else if (!publish.requested) {
@@ -136,7 +146,7 @@ function tagSection(report: Report): string[] {
     lines.push('', '| Tier | Tag | Pushed | Digest |', '|---|---|:-:|---|')
     for (const { image, tag } of rows) {
       lines.push(
-        `| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? '✅' : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`
+        `| ${escapeMarkdown(image.tiers.join(', '))} | ${code(tag.ref)} | ${tag.pushed ? (tag.uploaded === false ? '✅ already there' : '✅') : '–'} | ${tag.digest ? code(tag.digest) : '–'} |`
       )
     }
   }

@@ -4,7 +4,7 @@ import type { ImageAudit, ImagePackages } from './contents.js'
 import type { HistoryRow } from '../measure/layers.js'
 import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
-import type { ImageReport, PublishReport, Report, ThresholdBasis } from './types.js'
+import type { ImageReport, LayerInfo, PublishReport, Report, ThresholdBasis } from './types.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
 import { differingVersions, type PythonResolution } from '../resolve/resolution.js'
 
@@ -22,6 +22,13 @@ export type BuildEnd =
       platform?: Platform
       /** The engine's packed image, measured before any push (threshold-basis compressed). */
       packed?: ResolvedImage
+      /**
+       * Size and layers taken from elsewhere (the baseline's report of the same image ID)
+       * instead of `history` and `diffIds`, which are then empty.
+       */
+      measured?: { sizeBytes: number; layers: LayerInfo[] }
+      /** Whether it is the baseline's image of the same name; absent without a baseline. */
+      unchanged?: boolean
       /** What is installed in it, read from the image (src/contents/). */
       packages?: ImagePackages
       /** The import audit of its tiers' notebooks, when the audit ran. */
@@ -78,6 +85,8 @@ export interface ReportContext {
   tags?: Record<string, string[]>
   /** The push input and the trigger; defaults to "not requested". */
   publish?: PublishReport
+  /** The source date the images were stamped with (Unix seconds), when known. */
+  sourceDateEpoch?: number
   /** The Python packages resolved for the generated Dockerfile's images. */
   python?: PythonResolution
 }
@@ -131,6 +140,7 @@ export function buildReport(
     }
   }
   if (context.error !== undefined) report.error = context.error
+  if (context.sourceDateEpoch !== undefined) report.sourceDateEpoch = context.sourceDateEpoch
   return report
 }
 
@@ -172,8 +182,8 @@ function imageReport(
       logTail: outcome.logTail
     }
   }
-  const layers = matchLayers(outcome.history, outcome.diffIds)
-  const sizeBytes = imageSize(outcome.history)
+  const layers = outcome.measured?.layers ?? matchLayers(outcome.history, outcome.diffIds)
+  const sizeBytes = outcome.measured?.sizeBytes ?? imageSize(outcome.history)
   const report: ImageReport = {
     ...base,
     imageId: outcome.imageId,
@@ -183,6 +193,7 @@ function imageReport(
     status: budgetStatus(sizeBytes, image.thresholdBytes),
     layers
   }
+  if (outcome.unchanged !== undefined) report.unchanged = outcome.unchanged
   if (outcome.packed) {
     report.compressedBytes = outcome.packed.compressedBytes
     report.compressedSource = 'local'

@@ -11,8 +11,17 @@ export const THRESHOLD_BASES: readonly ThresholdBasis[] = ['uncompressed', 'comp
 export interface TagPush {
   /** Full reference, e.g. ghcr.io/acme/nb:tier2-1.2.3. */
   ref: string
-  /** True only once `docker push` of this reference succeeded. */
+  /**
+   * True once the registry serves the image under this reference: `docker push` of it
+   * succeeded, or the registry already served this very image there.
+   */
   pushed: boolean
+  /**
+   * Whether anything was sent for it: false when the registry already served the image
+   * under this tag (a run with nothing changed), so nothing was pushed and its digest (and
+   * every pin of it) stayed. Absent in reports of earlier versions and for tags not pushed.
+   */
+  uploaded?: boolean
   /** The digest the registry serves for it, once pushed. */
   digest?: string
 }
@@ -114,6 +123,12 @@ export interface ImageReport {
   totalSteps: number
   thresholdBytes: number
   status: ImageStatus
+  /**
+   * True when the image is the baseline report's image of the same name (the same image
+   * ID), false when it differs or the baseline has no such image; absent when the run had
+   * no baseline to compare with. The same commit builds the same ID, a new commit a new one.
+   */
+  unchanged?: boolean
   layers: LayerInfo[]
   /** Last lines of the build log, when the build failed. */
   error?: string
@@ -158,6 +173,11 @@ export interface Report {
   passed: boolean
   startedAt: string
   finishedAt: string
+  /**
+   * The source date every image was stamped with (Unix seconds): SOURCE_DATE_EPOCH, or the
+   * commit's time. Absent when it was not known (the images are then not reproducible).
+   */
+  sourceDateEpoch?: number
   engine: { serverVersion: string | null; buildxVersion: string | null; imageStore: string | null }
   /** Why the run stopped before building every image, when it did. */
   error?: string
