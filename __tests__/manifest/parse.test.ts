@@ -62,7 +62,8 @@ describe('parseManifest: valid manifests', () => {
           description: 'Setup',
           packages: { pip: ['prometheus-api-client', 'pyyaml'], apt: [] },
           notebooks: ['00-setup/*.ipynb'],
-          buildArgs: {}
+          buildArgs: {},
+          timeCritical: true
         },
         {
           name: 'tier2',

@@ -26,6 +26,8 @@ export interface Tier {
   dockerfile?: string
   thresholdBytes?: number
   buildArgs: Record<string, string>
+  /** The tier whose time to a validated image matters most (ADR-031's trigger); at most one. */
+  timeCritical?: true
 }
 
 /** A validated tier manifest. `positions` maps dotted field paths to where they are written. */
