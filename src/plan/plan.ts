@@ -1,5 +1,10 @@
 import path from 'node:path'
-import { generateDockerfile, SHARED_STAGE } from './dockerfile.js'
+import {
+  generateDockerfile,
+  PACKAGE_MANAGERS,
+  SHARED_STAGE,
+  type TierChange
+} from './dockerfile.js'
 import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { fieldPath } from '../manifest/fields.js'
 import type { Manifest, Strategy, Tier } from '../manifest/types.js'
@@ -20,6 +25,8 @@ export interface PlanOptions {
   tiers?: string[]
   /** Absolute path where a generated Dockerfile is written; default generatedDockerfilePath(). */
   generatedDockerfilePath?: string
+  /** A synthetic change to one tier of the generated Dockerfile (`nb-image compare`). */
+  change?: TierChange
 }
 
 /** Where the Dockerfile generated from the manifest's packages goes: beside the manifest. */
@@ -109,7 +116,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   if (images.some((image) => image.generated)) {
     plan.generatedDockerfile = {
       path: generatedPath,
-      content: generateDockerfile(manifest)
+      content: generateDockerfile(manifest, PACKAGE_MANAGERS, options.change)
     }
   }
   return plan
