@@ -293,7 +293,8 @@ export class FakeDocker implements DockerClient {
       platform: { os: 'linux', architecture: 'amd64' },
       compressedBytes: 600,
       configBytes: 100,
-      layerBytes: [500]
+      layerBytes: [500],
+      layerDigests: [fakeDigest(`layer ${ref}`)]
     }
   }
 

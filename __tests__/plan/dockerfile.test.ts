@@ -2,6 +2,7 @@ import {
   BASE_STAGE,
   CHANGE_ARG,
   generateDockerfile,
+  layersAbove,
   listStages,
   SHARED_STAGE,
   type Stage
@@ -308,5 +309,33 @@ describe('listStages', () => {
     ]
   ])('%s', (_name, content, stages) => {
     expect(listStages(content)).toStrictEqual(stages)
+  })
+})
+
+describe('layersAbove', () => {
+  const text = [
+    'FROM python AS base',
+    'RUN apt-get install -y a',
+    'FROM base AS nb-download',
+    'RUN download',
+    'FROM base AS tier1',
+    'RUN --mount=type=bind,from=nb-download,target=/nb install',
+    'COPY x /x',
+    'FROM tier1 AS tier2',
+    'ADD y /y',
+    'FROM busybox AS other',
+    'RUN true',
+    ''
+  ].join('\n')
+  test.each<[string | undefined, string, number | undefined]>([
+    ['tier1', 'base', 2],
+    ['tier2', 'base', 3],
+    ['TIER2', 'tier1', 1],
+    ['base', 'base', 0],
+    ['other', 'base', undefined],
+    [undefined, 'base', undefined],
+    ['missing', 'base', undefined]
+  ])('%s above %s: %p', (target, below, expected) => {
+    expect(layersAbove(text, target, below)).toBe(expected)
   })
 })

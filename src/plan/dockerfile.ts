@@ -163,6 +163,8 @@ export interface FromInstruction {
   from: string
   name?: string
   line: number
+  /** RUN, COPY and ADD instructions of the stage: the layers it adds to what it starts from. */
+  layers: number
 }
 
 /**
@@ -190,6 +192,29 @@ export function stageChain(content: string, target?: string): string[] {
     current = byName.get(current.from.toLowerCase())
   }
   return chain
+}
+
+/**
+ * How many layers an image built with `target` has on top of the stage `below`: the RUN,
+ * COPY and ADD instructions of the stages between them on its FROM chain. Undefined when
+ * `below` is not on the chain (the image is not built on it).
+ */
+export function layersAbove(
+  content: string,
+  target: string | undefined,
+  below: string
+): number | undefined {
+  const froms = listFroms(content)
+  const byName = new Map(froms.flatMap((f) => (f.name ? [[f.name, f] as const] : [])))
+  let current = target !== undefined ? byName.get(target.toLowerCase()) : froms.at(-1)
+  let layers = 0
+  for (const seen = new Set<FromInstruction>(); current && !seen.has(current);) {
+    if (current.name === below.toLowerCase()) return layers
+    seen.add(current)
+    layers += current.layers
+    current = byName.get(current.from.toLowerCase())
+  }
+  return undefined
 }
 
 /** Every `FROM` instruction of a Dockerfile, parsed as listStages describes. */
@@ -228,10 +253,14 @@ function listFroms(content: string): FromInstruction[] {
     logical += line
     const match = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i.exec(logical)
     if (match?.[1]) {
-      const from: FromInstruction = { from: match[1], line: startLine }
+      const from: FromInstruction = { from: match[1], line: startLine, layers: 0 }
       if (match[2]) from.name = match[2].toLowerCase()
       stages.push(from)
-    } else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical)) heredocs = heredocMarkers(logical)
+    } else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical)) {
+      heredocs = heredocMarkers(logical)
+      const stage = stages.at(-1)
+      if (stage) stage.layers++
+    }
     logical = ''
   })
   return stages
