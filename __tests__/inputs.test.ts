@@ -39,7 +39,9 @@ const NOTHING: Inputs = {
   push: false,
   tagTemplate: '',
   latest: 'auto',
-  allowForkPush: false
+  allowForkPush: false,
+  compareOptions: ['A', 'B', 'D'],
+  changePackages: []
 }
 
 describe('getInputs reads what action.yml declares', () => {
@@ -107,7 +109,10 @@ describe('getInputs reads what action.yml declares', () => {
         latest: 'false',
         'allow-fork-push': 'true',
         'nvj-file': 'k8s/jobs.yaml',
-        'nvj-namespace': 'notebooks'
+        'nvj-namespace': 'notebooks',
+        options: 'd, a',
+        'change-package': 'tier1=python3-toml\npip:toml',
+        'adr-file': 'docs/adr-031-measured.md'
       })
     ).toStrictEqual({
       mode: 'merge',
@@ -136,7 +141,13 @@ describe('getInputs reads what action.yml declares', () => {
       latest: 'false',
       allowForkPush: true,
       nvjFile: 'k8s/jobs.yaml',
-      nvjNamespace: 'notebooks'
+      nvjNamespace: 'notebooks',
+      compareOptions: ['A', 'D'],
+      changePackages: [
+        { tier: 'tier1', spec: 'python3-toml' },
+        { manager: 'pip', spec: 'toml' }
+      ],
+      adrFile: 'docs/adr-031-measured.md'
     } satisfies Inputs)
   })
 
@@ -148,6 +159,8 @@ describe('getInputs reads what action.yml declares', () => {
 describe('choices ignore case and surrounding spaces, everywhere', () => {
   test.each<[string, string, Partial<Inputs>]>([
     ['mode', ' Plan\n', { mode: 'plan' }],
+    ['mode', 'COMPARE', { mode: 'compare' }],
+    ['options', ' b,C , a ', { compareOptions: ['A', 'B', 'C'] }],
     ['strategy', 'Shared', { strategy: 'shared' }],
     ['strategy', ' MULTI-STAGE ', { strategy: 'multi-stage' }],
     ['cache', 'GHA', { cache: 'gha' }],
@@ -165,8 +178,18 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
 
 describe('refusals name the input, what it takes and what it got', () => {
   test.each<[string, string, string]>([
-    ['mode', 'report', 'mode: expected one of build, plan, merge, got "report"'],
-    ['mode', 'build,merge', 'mode: expected one of build, plan, merge, got "build,merge"'],
+    ['mode', 'report', 'mode: expected one of build, plan, merge, compare, got "report"'],
+    ['mode', 'build,merge', 'mode: expected one of build, plan, merge, compare, got "build,merge"'],
+    [
+      'options',
+      'A,E',
+      'options: expected one of A, B, C, D (ADR-031\'s options, e.g. A,B,D), got "E"'
+    ],
+    [
+      'change-package',
+      'tier1=',
+      'change-package: "tier1=" is not [tier=][apt:|pip:]package, e.g. tier1=python3-toml or pip:toml'
+    ],
     ['strategy', 'multistage', 'strategy: expected one of shared, multi-stage, got "multistage"'],
     ['strategy', ' both ', 'strategy: expected one of shared, multi-stage, got "both"'],
     [

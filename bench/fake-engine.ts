@@ -6,6 +6,7 @@ import type {
   DockerClient,
   EngineInfo,
   ImageDetails,
+  MachineInfo,
   PushResult
 } from '../src/adapters/docker.js'
 import type { ResolvedImage } from '../src/image/oci.js'
@@ -123,6 +124,14 @@ export class FakeEngine implements DockerClient {
 
   async packedImage(): Promise<ResolvedImage> {
     throw new Error('the benchmark measures uncompressed sizes')
+  }
+
+  async machineInfo(): Promise<MachineInfo> {
+    throw new Error('the benchmark does not compare options')
+  }
+
+  async removeImages(): Promise<void> {
+    throw new Error('the benchmark does not compare options')
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {

@@ -15,6 +15,8 @@ import {
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
+import { DEFAULT_OPTIONS, OPTION_IDS, type OptionId } from './compare/options.js'
+import { parseChangePackages, type ChangePackage } from './compare/tier-change.js'
 import {
   oneOf,
   optionalOneOf,
@@ -53,14 +55,20 @@ export const INPUT = {
   latest: 'latest',
   allowForkPush: 'allow-fork-push',
   nvjFile: 'nvj-file',
-  nvjNamespace: 'nvj-namespace'
+  nvjNamespace: 'nvj-namespace',
+  options: 'options',
+  changePackage: 'change-package',
+  adrFile: 'adr-file'
 } as const
 
-/** What a run does: build and measure, only plan (for a matrix), or merge reports. */
-export type Mode = 'build' | 'plan' | 'merge'
+/**
+ * What a run does: build and measure, only plan (for a matrix), merge reports, or compare
+ * ADR-031's options.
+ */
+export type Mode = 'build' | 'plan' | 'merge' | 'compare'
 
 /** The modes, in the order the docs list them. */
-export const MODES: readonly Mode[] = ['build', 'plan', 'merge']
+export const MODES: readonly Mode[] = ['build', 'plan', 'merge', 'compare']
 
 /** The action's inputs (and the CLI's flags), typed but not yet resolved against the workspace. */
 export interface Inputs {
@@ -102,6 +110,12 @@ export interface Inputs {
   /** Where to write NotebookValidationJobs (relative to the working directory). */
   nvjFile?: string
   nvjNamespace?: string
+  /** `mode: compare`: the ADR-031 options to build (A, B, C, D). */
+  compareOptions: OptionId[]
+  /** `mode: compare`: the packages of the one-tier changes (default: synthetic changes). */
+  changePackages: ChangePackage[]
+  /** `mode: compare`: where to write the ADR section (relative to the working directory). */
+  adrFile?: string
 }
 
 /** Reads the text of one input by its action.yml name; '' when it is not set. */
@@ -131,7 +145,9 @@ export function getInputs(read: InputReader): Inputs {
     push: parseBoolean(INPUT.push, read(INPUT.push)),
     tagTemplate: read(INPUT.tagTemplate),
     latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
-    allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush))
+    allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
+    compareOptions: parseOptionIds(read(INPUT.options)),
+    changePackages: parseChangePackages(parseLines(read(INPUT.changePackage)))
   }
   const set = <K extends keyof Inputs>(key: K, value: Inputs[K] | undefined): void => {
     if (value !== undefined) inputs[key] = value
@@ -163,5 +179,15 @@ export function getInputs(read: InputReader): Inputs {
   )
   set('nvjFile', read(INPUT.nvjFile) || undefined)
   set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
+  set('adrFile', optional(INPUT.adrFile))
   return inputs
+}
+
+/** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */
+function parseOptionIds(value: string): OptionId[] {
+  const given = parseList(value).map((item) =>
+    oneOf(INPUT.options, item, OPTION_IDS, 'A', "(ADR-031's options, e.g. A,B,D)")
+  )
+  if (given.length === 0) return [...DEFAULT_OPTIONS]
+  return OPTION_IDS.filter((id) => given.includes(id))
 }

@@ -6,6 +6,7 @@ import type {
   DockerClient,
   EngineInfo,
   ImageDetails,
+  MachineInfo,
   PushResult
 } from '../../src/adapters/docker.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
@@ -279,6 +280,26 @@ export class FakeDocker implements DockerClient {
   async packedImage(ref: string, _platform?: Platform): Promise<ResolvedImage> {
     this.calls.push(`save ${ref}`)
     return this.packedFor(ref)
+  }
+
+  /** What `docker info` says of the machine. */
+  machine: MachineInfo = {
+    cpus: 2,
+    memoryBytes: 25_276_502_016,
+    os: 'Debian GNU/Linux 12 (bookworm)'
+  }
+
+  async machineInfo(): Promise<MachineInfo> {
+    this.calls.push('machineInfo')
+    return this.machine
+  }
+
+  /** Every ref `docker image rm` was asked to remove, in order. */
+  readonly removed: string[] = []
+
+  async removeImages(refs: readonly string[]): Promise<void> {
+    this.calls.push(`rm ${refs.join(' ')}`)
+    this.removed.push(...refs)
   }
 
   /** What the engine holds for a local ref: scripted, or a stable fake derived from the name. */

@@ -4,6 +4,7 @@ import type { DockerClient } from './docker.js'
 import type { FileSystem } from './fs.js'
 import type { GitHubApi, GitHubClientOptions } from './github.js'
 import type { GlobFn } from './glob.js'
+import type { Host } from './host.js'
 import type { RegistryClient } from './registry.js'
 
 /**
@@ -27,4 +28,6 @@ export interface Deps {
   now?: () => number
   /** Waits between retries; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>
+  /** The machine's load and the checkout's commit, for the comparison's record. */
+  host?: Host
 }

@@ -27,7 +27,7 @@ import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
-import { manifestFile, preparePlan, readManifest } from './prepare.js'
+import { manifestFile, preparePlan, readManifest, type PlanVariant } from './prepare.js'
 
 /** What a finished build run produced. */
 export interface BuildResult {
@@ -59,17 +59,25 @@ interface Built {
 
 const NO_ENGINE: Report['engine'] = { serverVersion: null, buildxVersion: null, imageStore: null }
 
+/** One build of a comparison: a manifest given rather than read, and a changed plan. */
+export interface BuildVariant extends PlanVariant {
+  /** Built instead of the manifest at `options.manifestPath` (which still names it). */
+  manifest?: Manifest
+}
+
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each
  * image, pushes when asked and allowed, and saves the report. Bad input throws a
  * ManifestError/InputError before any build; an engine that does not answer throws an
  * EngineError. Either way the report file says why nothing (or not everything) was built.
- * Over-budget and failed images do not throw: the report carries the verdict.
+ * Over-budget and failed images do not throw: the report carries the verdict. `variant` is
+ * for `nb-image compare`'s builds.
  */
 export async function runBuild(
   options: RunOptions,
   deps: Deps,
-  file = new ReportFile(deps.fs, options.reportFile)
+  file = new ReportFile(deps.fs, options.reportFile),
+  variant: BuildVariant = {}
 ): Promise<BuildResult> {
   const now = deps.now ?? Date.now
   const run: Run = {
@@ -82,8 +90,8 @@ export async function runBuild(
   const done: Partial<BuildResult> = {}
   let failure: { error: unknown } | undefined
   try {
-    const manifest = (done.manifest = await readManifest(options, deps))
-    const plan = (done.plan = await preparePlan(manifest, options, deps))
+    const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)))
+    const plan = (done.plan = await preparePlan(manifest, options, deps, variant))
     const publishing = await planTags(run, manifest, plan)
     const built = await buildAndMeasure(run, manifest, plan)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))

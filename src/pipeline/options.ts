@@ -27,6 +27,8 @@ export interface RunOptions
         | 'thresholdBasis'
         | 'tiers'
         | 'reports'
+        | 'compareOptions'
+        | 'changePackages'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -43,6 +45,8 @@ export interface RunOptions
   publish?: PublishOptions
   /** The pull-request comment and report upload, which only the action carries out. */
   share?: CommentSettings
+  /** `mode: compare`: where the ADR section is written; absent: nowhere (the command line's default). */
+  adrFile?: string
 }
 
 /** Default manifest file name, relative to the working directory. */
@@ -108,6 +112,16 @@ export function toRunOptions(
   }
   if (context.sha) options.source.revision = context.sha
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
+  if (inputs.mode === 'compare') {
+    options.compareOptions = inputs.compareOptions
+    options.changePackages = inputs.changePackages
+    const adrFile = inputs.adrFile
+      ? path.resolve(workingDirectory, inputs.adrFile)
+      : env.RUNNER_TEMP
+        ? path.join(env.RUNNER_TEMP, 'nb-image-adr.md')
+        : undefined
+    if (adrFile !== undefined) options.adrFile = adrFile
+  }
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
   if (inputs.push || context.eventName || context.ref) {
     const publish: PublishOptions = {

@@ -6,7 +6,8 @@ import { checkPaths, checkTargets } from '../manifest/check-files.js'
 import { parseManifest } from '../manifest/parse.js'
 import { planBuild } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
-import type { BuildPlan } from '../plan/types.js'
+import type { TierChange } from '../plan/dockerfile.js'
+import type { BuildPlan, ImagePlan } from '../plan/types.js'
 import { errorMessage, InputError } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import type { RunOptions } from './options.js'
@@ -49,11 +50,25 @@ export async function readManifest(
   })
 }
 
+/**
+ * What one build of a comparison (pipeline/compare.ts) changes in the plan; a plain build
+ * changes nothing.
+ */
+export interface PlanVariant {
+  /** Where the generated Dockerfile goes, instead of `.nb-image/Dockerfile` by the manifest. */
+  generatedDockerfilePath?: string
+  /** A synthetic change of one tier in the generated Dockerfile. */
+  change?: TierChange
+  /** The reference each image is loaded under, instead of `<image>:<name>`. */
+  ref?: (image: ImagePlan) => string
+}
+
 /** Plans the build and checks every path and target; writes the generated Dockerfile. */
 export async function preparePlan(
   manifest: Manifest,
   options: RunOptions,
-  deps: Pick<Deps, 'fs' | 'logger'>
+  deps: Pick<Deps, 'fs' | 'logger'>,
+  variant: PlanVariant = {}
 ): Promise<BuildPlan> {
   const { logger, fs } = deps
   const manifestDir = path.dirname(options.manifestPath)
@@ -61,8 +76,14 @@ export async function preparePlan(
     manifestDir,
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
-    tiers: options.tiers
+    tiers: options.tiers,
+    ...(variant.generatedDockerfilePath !== undefined
+      ? { generatedDockerfilePath: variant.generatedDockerfilePath }
+      : {}),
+    ...(variant.change !== undefined ? { change: variant.change } : {})
   })
+  const { ref } = variant
+  if (ref) plan.images = plan.images.map((image) => ({ ...image, ref: ref(image) }))
   await logger.group('Check Dockerfiles and targets', async () => {
     await checkPaths(manifest, manifestDir, options.workspace, fs)
     if (plan.generatedDockerfile) {
