@@ -4,6 +4,7 @@
 // Run counts are fixed here and quoted in docs/reliability.md.
 import fc from 'fast-check'
 import { stringify } from 'yaml'
+import { APT_SCRIPTS } from '../src/plan/apt-steps.js'
 import { generateDockerfile } from '../src/plan/dockerfile.js'
 import { ManifestError, type ManifestIssue } from '../src/utils/errors.js'
 import { parseManifest } from '../src/manifest/parse.js'
@@ -524,29 +525,34 @@ describe('package specs', () => {
           const runs = content
             .split('\n')
             .filter((line) => line.startsWith('RUN'))
-            .map((line) => JSON.parse(line.slice('RUN '.length)) as unknown)
+            .map((line) => JSON.parse(line.slice(line.indexOf('['))) as unknown)
           for (const run of runs) {
             expect(Array.isArray(run)).toBe(true)
             expect((run as unknown[]).every((word) => typeof word === 'string')).toBe(true)
           }
-          const words = runs as string[][]
-          // The tier's stage, the first two RUN lines after its FROM.
-          const tierStart = content.split('\n').indexOf('FROM base AS tier1')
-          const tierRuns = content
-            .split('\n')
-            .slice(tierStart + 1, tierStart + 3)
-            .map((line) => JSON.parse(line.slice('RUN '.length)) as string[])
-          expect(tierRuns[0]?.slice(0, 4)).toStrictEqual([
+          const lines = content.split('\n')
+          // The tier's apt set: resolved in its download stage, the names as the last words.
+          const resolve = lines[lines.indexOf('FROM base AS nb-debs-tier1') + 1] ?? ''
+          expect(JSON.parse(resolve.slice(resolve.indexOf('[')))).toStrictEqual([
             '/bin/sh',
-            '-c',
-            'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" && rm -rf /var/lib/apt/lists/*',
-            'apt-get-install'
+            '/nb/bin/apt_resolve',
+            ...apt
           ])
-          expect(tierRuns[0]?.slice(4)).toStrictEqual(apt)
-          expect(tierRuns[1]).toStrictEqual([...PIP_PREFIX, ...pip])
-          // Nothing from the manifest is ever inside the shell script itself.
-          for (const run of words.filter((w) => w[0] === '/bin/sh')) {
-            expect(run[2]).toBe(tierRuns[0]?.[2])
+          // The tier's stage installs that set, then its pip requirements.
+          const tierStart = lines.indexOf('FROM base AS tier1')
+          const [aptInstall = '', pipInstall = ''] = lines.slice(tierStart + 1, tierStart + 3)
+          expect(JSON.parse(aptInstall.slice(aptInstall.indexOf('[')))).toStrictEqual([
+            '/bin/sh',
+            '/nb/bin/apt_install',
+            '/nb/debs/tier1'
+          ])
+          expect(JSON.parse(pipInstall.slice(pipInstall.indexOf('[')))).toStrictEqual([
+            ...PIP_PREFIX,
+            ...pip
+          ])
+          // Nothing from the manifest is ever inside a script: they are constants.
+          for (const [name, script] of Object.entries(APT_SCRIPTS)) {
+            expect(content).toContain(`${script}${name}\n`)
           }
         }
       ),

@@ -313,7 +313,8 @@ describe('generated Dockerfile', () => {
     const dockerfile = readFileSync(generated, 'utf8')
     expect(dockerfile).toContain('FROM ${BASE_IMAGE} AS base')
     expect(dockerfile).toContain('FROM base AS setup')
-    expect(dockerfile).toContain('"apt-get-install","python3-idna","python3-six"')
+    expect(dockerfile).toContain('FROM base AS nb-debs-serving')
+    expect(dockerfile).toContain('"/nb/bin/apt_resolve","python3-idna","python3-six"')
     const report = readReport(run.outputs['report-file'] ?? '')
     expect(report.images.map((image) => [image.name, image.status])).toEqual([
       ['setup', 'ok'],
@@ -330,6 +331,23 @@ describe('generated Dockerfile', () => {
       'import idna, six, yaml; print("ok")'
     )
     expect(probe.trim()).toBe('ok')
+    // No package index, no .deb and nothing of the mounts is left in the image.
+    const leftovers = docker(
+      'run',
+      '--rm',
+      `${repo('generated')}:serving`,
+      'find',
+      '/var/lib/apt/lists',
+      '/var/cache/apt',
+      '-name',
+      '*_*',
+      '-o',
+      '-name',
+      '*.deb'
+    )
+    expect(leftovers).toBe('')
+    for (const dir of ['/nb', '/nb-apt'])
+      docker('run', '--rm', `${repo('generated')}:serving`, 'test', '!', '-e', dir)
   })
 })
 

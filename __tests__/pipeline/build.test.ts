@@ -535,7 +535,8 @@ describe('runBuild: failures around the builds', () => {
       tags: [`acme/nb:${name}`],
       output: ['type=docker'],
       target: name,
-      args: { BASE_IMAGE: 'nb-image-fixture/busybox:1' },
+      // tier3's apt packages: the generated Dockerfile's lists stage is keyed by the day.
+      args: { NB_APT_LISTS_KEY: '2026-01-02', BASE_IMAGE: 'nb-image-fixture/busybox:1' },
       labels
     })
     expect(docker.sessions[0]?.definition).toStrictEqual({

@@ -1,100 +1,234 @@
+import { createHash } from 'node:crypto'
 import {
   BASE_STAGE,
   CHANGE_ARG,
   generateDockerfile,
   layersAbove,
   listStages,
+  PACKAGE_MANAGERS,
+  refreshArgs,
   SHARED_STAGE,
   type Stage
 } from '../../src/plan/dockerfile.js'
+import { APT_SCRIPTS, aptPoolId } from '../../src/plan/apt-steps.js'
+import type { Manifest } from '../../src/manifest/types.js'
 import { RESERVED_STAGE_PREFIX as MANIFEST_RESERVED_PREFIX } from '../../src/manifest/to-manifest.js'
 import { RESERVED_STAGE_PREFIX, type PackageSteps } from '../../src/plan/package-steps.js'
 import { manifest, tier } from '../helpers/manifests.js'
 
-const APT =
-  '"/bin/sh","-c","apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \\"$@\\" && rm -rf /var/lib/apt/lists/*","apt-get-install"'
 const PIP = '"python3","-m","pip","install","--no-cache-dir","--disable-pip-version-check"'
+/** The pool of the default base image, python:3.12-slim. */
+const POOL = `nb-apt-${createHash('sha256').update('python:3.12-slim').digest('hex').slice(0, 12)}`
+const BIN = '--mount=type=bind,from=nb-apt-bin,target=/nb/bin'
+const LISTS =
+  '--mount=type=bind,from=nb-apt-lists,source=/var/lib/apt/lists,target=/var/lib/apt/lists'
+const CACHE = `--mount=type=cache,id=${POOL},target=/var/cache/apt/archives,sharing=locked`
+const debs = (stage: string): string =>
+  `--mount=type=bind,from=nb-debs-${stage},source=/nb-apt/debs,target=/nb/debs/${stage}`
+const MARK = '--mount=type=tmpfs,target=/nb/mark'
+
+/** The apt stages every manifest with apt packages starts with. */
+const APT_PREAMBLE = [
+  '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
+  '# only the download stages mount them, so no image holds them.',
+  'FROM ${BASE_IMAGE} AS nb-apt-lists',
+  'ARG NB_APT_LISTS_KEY',
+  'RUN ["apt-get","update","-qq"]',
+  '',
+  '# apt: the scripts of the steps below; package names reach them only as arguments.',
+  'FROM scratch AS nb-apt-bin',
+  'COPY <<"apt_resolve" <<"apt_fetch" <<"apt_install" /',
+  ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
+    ...script.trimEnd().split('\n'),
+    name
+  ])
+]
+
+/** A download stage: resolve on top of `from`, then fetch through the locked pool. */
+const download = (stage: string, from: string, what: string, apt: string[]): string[] => [
+  `# apt: the .debs of ${what}`,
+  `FROM ${from} AS nb-debs-${stage}`,
+  `RUN ${BIN} ${LISTS} ${JSON.stringify(['/bin/sh', '/nb/bin/apt_resolve', ...apt])}`,
+  `RUN ${BIN} ${CACHE} ["/bin/sh","/nb/bin/apt_fetch"]`
+]
+
+/** The install of the sets of these stages, each bind-mounted on its own. */
+const install = (...stages: string[]): string =>
+  `RUN ${BIN} ${stages.map(debs).join(' ')} ${MARK} ${JSON.stringify([
+    '/bin/sh',
+    '/nb/bin/apt_install',
+    ...stages.map((stage) => `/nb/debs/${stage}`)
+  ])}`
 
 describe('generateDockerfile', () => {
-  test('base plus three generated tiers: exec-form RUN, one JSON word per package, shared union', () => {
-    const text = generateDockerfile(
-      manifest({
-        base: { apt: ['git'], pip: ['papermill', 'nbformat'] },
-        tiers: [
-          tier('tier1', {
-            description: 'Setup',
-            packages: { apt: [], pip: ['prometheus-api-client', 'pyyaml', 'numpy'] }
-          }),
-          tier('tier2', {
-            description: 'ML\ntraining',
-            packages: { apt: ['libgomp1'], pip: ['scikit-learn>=1.4,<2', 'Numpy', 'seaborn'] }
-          }),
-          tier('tier3', {
-            target: 'serving',
-            packages: {
-              apt: ['libgomp1', 'curl'],
-              pip: ['requests', 'grpcio', 'scikit_learn>=1.4,<2']
-            }
-          }),
-          // Its own Dockerfile: no stage here, and none of its packages in `shared`.
-          tier('tier4', {
-            dockerfile: 'Dockerfile.gpu',
-            packages: { apt: ['cuda'], pip: ['torch'] }
-          })
-        ]
-      })
-    )
+  test('base plus three generated tiers: lists once, a download stage per set, installs from them, pip after apt', () => {
+    const m = manifest({
+      base: { apt: ['git'], pip: ['papermill', 'nbformat'] },
+      tiers: [
+        tier('tier1', {
+          description: 'Setup',
+          packages: { apt: [], pip: ['prometheus-api-client', 'pyyaml', 'numpy'] }
+        }),
+        tier('tier2', {
+          description: 'ML\ntraining',
+          packages: { apt: ['libgomp1'], pip: ['scikit-learn>=1.4,<2', 'Numpy', 'seaborn'] }
+        }),
+        tier('tier3', {
+          target: 'serving',
+          packages: {
+            apt: ['libgomp1', 'curl'],
+            pip: ['requests', 'grpcio', 'scikit_learn>=1.4,<2']
+          }
+        }),
+        // Its own Dockerfile: no stage here, and none of its packages in `shared`.
+        tier('tier4', {
+          dockerfile: 'Dockerfile.gpu',
+          packages: { apt: ['cuda'], pip: ['torch'] }
+        })
+      ]
+    })
+    const text = generateDockerfile(m)
     expect(text).toBe(
       [
         '# Generated by nb-image-action from notebook-tiers.yaml. Do not edit: change the manifest instead.',
         '# Build one tier with: docker buildx build --target <tier> .',
         'ARG BASE_IMAGE=python:3.12-slim',
         '',
+        ...APT_PREAMBLE,
+        '',
+        ...download('base', '${BASE_IMAGE}', 'the base, resolved on top of the base image', [
+          'git'
+        ]),
+        '',
         'FROM ${BASE_IMAGE} AS base',
-        `RUN [${APT},"git"]`,
+        install('base'),
         `RUN [${PIP},"papermill","nbformat"]`,
         '',
         '# Setup',
         'FROM base AS tier1',
         `RUN [${PIP},"prometheus-api-client","pyyaml","numpy"]`,
         '',
+        ...download('tier2', 'base', 'tier tier2, resolved on top of the base', ['libgomp1']),
+        '',
         '# ML training',
         'FROM base AS tier2',
-        `RUN [${APT},"libgomp1"]`,
+        install('tier2'),
         `RUN [${PIP},"scikit-learn>=1.4,<2","Numpy","seaborn"]`,
+        '',
+        // A tier's stage is its target; its download stage is named after the stage.
+        ...download('serving', 'base', 'tier tier3, resolved on top of the base', [
+          'libgomp1',
+          'curl'
+        ]),
         '',
         '# tier3',
         'FROM base AS serving',
-        `RUN [${APT},"libgomp1","curl"]`,
+        install('serving'),
         `RUN [${PIP},"requests","grpcio","scikit_learn>=1.4,<2"]`,
         '',
         '# Every tier in one image (strategy: shared)',
         'FROM base AS shared',
-        `RUN [${APT},"libgomp1","curl"]`,
+        // The tiers' own downloads, each .deb installed once; tier1 has no apt packages.
+        install('tier2', 'serving'),
         `RUN [${PIP},"prometheus-api-client","pyyaml","numpy","scikit-learn>=1.4,<2","seaborn","requests","grpcio"]`,
         ''
       ].join('\n')
     )
-    // What BuildKit sees: every RUN is a JSON array, every package one element of it.
+    // What BuildKit sees: every RUN ends in a JSON array, every package one element of it.
     const runs = text.split('\n').filter((line) => line.startsWith('RUN '))
-    for (const run of runs) expect(Array.isArray(JSON.parse(run.slice(4)))).toBe(true)
-    expect(JSON.parse(runs[1]?.slice(4) ?? '')).toStrictEqual([
-      'python3',
-      '-m',
-      'pip',
-      'install',
-      '--no-cache-dir',
-      '--disable-pip-version-check',
-      'papermill',
-      'nbformat'
-    ])
+    for (const run of runs)
+      expect(Array.isArray(JSON.parse(run.slice(run.indexOf('['))))).toBe(true)
     expect(listStages(text)).toStrictEqual([
-      { name: 'base', line: 5 },
-      { name: 'tier1', line: 10 },
-      { name: 'tier2', line: 14 },
-      { name: 'serving', line: 19 },
-      { name: 'shared', line: 24 }
+      { name: 'nb-apt-lists', line: 7 },
+      { name: 'nb-apt-bin', line: 12 },
+      { name: 'nb-debs-base', line: 49 },
+      { name: 'base', line: 53 },
+      { name: 'tier1', line: 58 },
+      { name: 'nb-debs-tier2', line: 62 },
+      { name: 'tier2', line: 67 },
+      { name: 'nb-debs-serving', line: 72 },
+      { name: 'serving', line: 77 },
+      { name: 'shared', line: 82 }
     ])
+    // Only the lists stage declares the key; nothing declares SOURCE_DATE_EPOCH.
+    expect(text.match(/^ARG .*/gm)).toStrictEqual([
+      'ARG BASE_IMAGE=python:3.12-slim',
+      'ARG NB_APT_LISTS_KEY'
+    ])
+    expect(refreshArgs(m)).toStrictEqual(['NB_APT_LISTS_KEY'])
+  })
+
+  test('pip only: no apt stage, no key to refresh', () => {
+    const m = manifest({
+      base: { apt: [], pip: ['papermill'] },
+      tiers: [tier('tier1', { packages: { apt: [], pip: ['numpy'] } })]
+    })
+    expect(generateDockerfile(m)).toBe(
+      [
+        '# Generated by nb-image-action from notebook-tiers.yaml. Do not edit: change the manifest instead.',
+        '# Build one tier with: docker buildx build --target <tier> .',
+        'ARG BASE_IMAGE=python:3.12-slim',
+        '',
+        'FROM ${BASE_IMAGE} AS base',
+        `RUN [${PIP},"papermill"]`,
+        '',
+        '# tier1',
+        'FROM base AS tier1',
+        `RUN [${PIP},"numpy"]`,
+        '',
+        '# Every tier in one image (strategy: shared)',
+        'FROM base AS shared',
+        `RUN [${PIP},"numpy"]`,
+        ''
+      ].join('\n')
+    )
+    expect(refreshArgs(m)).toStrictEqual([])
+  })
+
+  test('apt in the tiers only: the base installs nothing, the tiers resolve on top of it', () => {
+    const text = generateDockerfile(
+      manifest({
+        tiers: [
+          tier('tier1', { packages: { apt: ['python3-six'], pip: [] } }),
+          tier('tier2', { packages: { apt: ['python3-six', 'python3-idna'], pip: [] } })
+        ]
+      })
+    )
+    expect(text.split('\n\n').slice(2)).toStrictEqual([
+      ...APT_PREAMBLE.join('\n').split('\n\n').slice(1),
+      'FROM ${BASE_IMAGE} AS base',
+      download('tier1', 'base', 'tier tier1, resolved on top of the base', ['python3-six']).join(
+        '\n'
+      ),
+      ['# tier1', 'FROM base AS tier1', install('tier1')].join('\n'),
+      download('tier2', 'base', 'tier tier2, resolved on top of the base', [
+        'python3-six',
+        'python3-idna'
+      ]).join('\n'),
+      ['# tier2', 'FROM base AS tier2', install('tier2')].join('\n'),
+      [
+        '# Every tier in one image (strategy: shared)',
+        'FROM base AS shared',
+        install('tier1', 'tier2'),
+        ''
+      ].join('\n')
+    ])
+  })
+
+  test.each<[string, Partial<Manifest>, string]>([
+    ['the base image', { baseImage: 'ubuntu:24.04' }, 'ubuntu:24.04'],
+    [
+      'a BASE_IMAGE build arg, which wins over baseImage',
+      { baseImage: 'ubuntu:24.04', buildArgs: { BASE_IMAGE: 'debian:trixie' } },
+      'debian:trixie'
+    ]
+  ])('one pool of .debs per base image: %s', (_name, fields, base) => {
+    const m = manifest({ ...fields, base: { apt: ['git'], pip: [] } })
+    const id = `nb-apt-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`
+    expect(aptPoolId(m)).toBe(id)
+    expect(generateDockerfile(m)).toContain(
+      `--mount=type=cache,id=${id},target=/var/cache/apt/archives,sharing=locked`
+    )
   })
 
   test('no base packages and only user-Dockerfile tiers: bare stages', () => {
@@ -119,6 +253,30 @@ describe('generateDockerfile', () => {
         ''
       ].join('\n')
     )
+  })
+
+  test('another package manager plugs in: its stages before the images, its steps after apt', () => {
+    const fake: PackageSteps = {
+      refreshArgs: () => ['NB_FAKE_KEY'],
+      preamble: ({ images }) => [
+        ['FROM ${BASE_IMAGE} AS nb-fake-index', `RUN ["index","${images.length}"]`]
+      ],
+      before: (image) =>
+        image.role === 'tier' ? [[`FROM base AS nb-fake-${image.stage}`, 'RUN ["fetch"]']] : [],
+      install: (image) => [
+        `RUN ["fake-install","${image.name}","${image.tiers.map((t) => t.name).join(',')}"]`
+      ]
+    }
+    const m = manifest({ tiers: [tier('tier1', { packages: { apt: [], pip: ['x'] } })] })
+    const text = generateDockerfile(m, [...PACKAGE_MANAGERS, fake])
+    expect(text.split('\n\n').slice(1)).toStrictEqual([
+      'FROM ${BASE_IMAGE} AS nb-fake-index\nRUN ["index","3"]',
+      'FROM ${BASE_IMAGE} AS base\nRUN ["fake-install","base",""]',
+      'FROM base AS nb-fake-tier1\nRUN ["fetch"]',
+      `# tier1\nFROM base AS tier1\nRUN [${PIP},"x"]\nRUN ["fake-install","tier1",""]`,
+      `# Every tier in one image (strategy: shared)\nFROM base AS shared\nRUN [${PIP},"x"]\nRUN ["fake-install","shared","tier1"]\n`
+    ])
+    expect(refreshArgs(m, [...PACKAGE_MANAGERS, fake])).toStrictEqual(['NB_FAKE_KEY'])
   })
 
   test('stage names are exported as constants', () => {

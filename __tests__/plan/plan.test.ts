@@ -1,6 +1,11 @@
 import { generateDockerfile } from '../../src/plan/dockerfile.js'
 import { InputError, ManifestError } from '../../src/utils/errors.js'
-import { DEFAULT_THRESHOLD_BYTES, planBuild, type PlanOptions } from '../../src/plan/plan.js'
+import {
+  DEFAULT_THRESHOLD_BYTES,
+  planBuild,
+  utcDay,
+  type PlanOptions
+} from '../../src/plan/plan.js'
 import type { Manifest, Strategy } from '../../src/manifest/types.js'
 import type { BuildPlan, ImagePlan } from '../../src/plan/types.js'
 import { manifest, tier } from '../helpers/manifests.js'
@@ -158,6 +163,50 @@ describe('planBuild', () => {
       expect(mixed.generatedDockerfile?.path).toBe(GENERATED)
     }
   )
+
+  test.each<[Strategy, Record<string, string>]>([
+    ['shared', {}],
+    ['multi-stage', {}],
+    ['shared', { NB_APT_LISTS_KEY: 'weekly-48' }],
+    ['multi-stage', { NB_APT_LISTS_KEY: 'weekly-48' }]
+  ])(
+    '%s, manifest build args %j: the generated images get the apt lists key, the others not',
+    (strategy, buildArgs) => {
+      const m = fiveTiers({ buildArgs })
+      m.tiers[0] = tier('t1', { packages: { pip: [], apt: ['git'] } })
+      const plan = planBuild(m, options({ strategy, refreshKey: '2026-11-26' }))
+      // A manifest value of the key wins: indexes refresh on its schedule.
+      const key = buildArgs['NB_APT_LISTS_KEY'] ?? '2026-11-26'
+      expect(
+        plan.images.map((image) => [image.name, image.buildArgs['NB_APT_LISTS_KEY']])
+      ).toStrictEqual(
+        strategy === 'shared'
+          ? [
+              ['shared', key],
+              ['t4', buildArgs['NB_APT_LISTS_KEY']],
+              ['t5', buildArgs['NB_APT_LISTS_KEY']]
+            ]
+          : [
+              ['t1', key],
+              ['t2', key],
+              ['t3', key],
+              ['t4', buildArgs['NB_APT_LISTS_KEY']],
+              ['t5', buildArgs['NB_APT_LISTS_KEY']]
+            ]
+      )
+      // Without apt packages there are no lists to key.
+      expect(
+        planBuild(fiveTiers(), options({ strategy, refreshKey: '2026-11-26' })).images.some(
+          (image) => 'NB_APT_LISTS_KEY' in image.buildArgs
+        )
+      ).toBe(false)
+    }
+  )
+
+  test('utcDay: the UTC date of a time', () => {
+    expect(utcDay(Date.UTC(2026, 10, 26, 23, 59, 59))).toBe('2026-11-26')
+    expect(utcDay(Date.UTC(2026, 10, 27, 0, 0, 0))).toBe('2026-11-27')
+  })
 
   test('the strategy option overrides the manifest', () => {
     const plan = planBuild(fiveTiers({ strategy: 'multi-stage' }), options({ strategy: 'shared' }))

@@ -91,7 +91,13 @@ export async function runBuild(
   let failure: { error: unknown } | undefined
   try {
     const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)))
-    const plan = (done.plan = await preparePlan(manifest, options, deps, variant))
+    const plan = (done.plan = await preparePlan(
+      manifest,
+      options,
+      deps,
+      variant,
+      Date.parse(run.startedAt)
+    ))
     const publishing = await planTags(run, manifest, plan)
     const built = await buildAndMeasure(run, manifest, plan)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import { checkPaths, checkTargets } from '../manifest/check-files.js'
 import { parseManifest } from '../manifest/parse.js'
-import { planBuild } from '../plan/plan.js'
+import { planBuild, utcDay } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
 import type { TierChange } from '../plan/dockerfile.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
@@ -63,12 +63,17 @@ export interface PlanVariant {
   ref?: (image: ImagePlan) => string
 }
 
-/** Plans the build and checks every path and target; writes the generated Dockerfile. */
+/**
+ * Plans the build and checks every path and target; writes the generated Dockerfile.
+ * `variant` is for a comparison's builds; `startedMs` is when the run started (default now):
+ * its UTC day keys the package indexes.
+ */
 export async function preparePlan(
   manifest: Manifest,
   options: RunOptions,
-  deps: Pick<Deps, 'fs' | 'logger'>,
-  variant: PlanVariant = {}
+  deps: Pick<Deps, 'fs' | 'logger' | 'now'>,
+  variant: PlanVariant = {},
+  startedMs = (deps.now ?? Date.now)()
 ): Promise<BuildPlan> {
   const { logger, fs } = deps
   const manifestDir = path.dirname(options.manifestPath)
@@ -77,6 +82,7 @@ export async function preparePlan(
     strategy: options.strategy,
     thresholdBytes: options.thresholdBytes,
     tiers: options.tiers,
+    refreshKey: utcDay(startedMs),
     ...(variant.generatedDockerfilePath !== undefined
       ? { generatedDockerfilePath: variant.generatedDockerfilePath }
       : {}),

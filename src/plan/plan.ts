@@ -2,6 +2,7 @@ import path from 'node:path'
 import {
   generateDockerfile,
   PACKAGE_MANAGERS,
+  refreshArgs,
   SHARED_STAGE,
   type TierChange
 } from './dockerfile.js'
@@ -27,6 +28,17 @@ export interface PlanOptions {
   generatedDockerfilePath?: string
   /** A synthetic change to one tier of the generated Dockerfile (`nb-image compare`). */
   change?: TierChange
+  /**
+   * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`): the UTC day,
+   * so package indexes are fetched again once a day. A manifest build arg of the same name
+   * wins (to refresh on another schedule).
+   */
+  refreshKey?: string
+}
+
+/** The UTC day of a time, YYYY-MM-DD: the generated Dockerfile's index key. */
+export function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
 }
 
 /** Where the Dockerfile generated from the manifest's packages goes: beside the manifest. */
@@ -51,6 +63,12 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   const commonArgs: Record<string, string> = {}
   if (manifest.baseImage !== undefined) commonArgs['BASE_IMAGE'] = manifest.baseImage
   Object.assign(commonArgs, manifest.buildArgs)
+  // Only the generated Dockerfile declares the keys, in its index stages.
+  const refreshKey = options.refreshKey
+  const generatedArgs: Record<string, string> = {}
+  if (generated && refreshKey !== undefined) {
+    for (const name of refreshArgs(manifest)) generatedArgs[name] = refreshKey
+  }
 
   const budget = (tier: Tier): { bytes: number; source: string } => {
     if (tier.thresholdBytes !== undefined)
@@ -75,7 +93,11 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
       ref: `${manifest.image}:${tier.name}`,
       thresholdBytes: bytes,
       thresholdSource: source,
-      buildArgs: { ...commonArgs, ...tier.buildArgs },
+      buildArgs: {
+        ...(tier.dockerfile === undefined ? generatedArgs : {}),
+        ...commonArgs,
+        ...tier.buildArgs
+      },
       field: fieldPath([
         'tiers',
         tier.name,
@@ -104,7 +126,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
           dockerfile: mainDockerfile,
           context,
           budget,
-          buildArgs: commonArgs
+          buildArgs: { ...generatedArgs, ...commonArgs }
         })
       )
     }
