@@ -46723,7 +46723,13 @@ function buildOptions(options, deps) {
     if (ignored.length > 0) {
         deps.logger.warning(`${ignored.join(', ')}: ignored by mode compare, which builds each option cold (no cache) and then warm from its own cache, each option the way it is built (A and D in one session, B and C one build per Dockerfile)`);
     }
-    const { publish: _publish, cache: _cache, maxParallelism: _maxParallelism, tiers: _tiers, share: _share, adrFile: _adrFile, ...kept } = options;
+    const kept = { ...options };
+    delete kept.publish;
+    delete kept.cache;
+    delete kept.maxParallelism;
+    delete kept.tiers;
+    delete kept.share;
+    delete kept.adrFile;
     return { ...kept, cacheFrom: [], cacheTo: [], noCache: false };
 }
 /** The notebooks each tier lists, for option C; none when no tier lists any. */

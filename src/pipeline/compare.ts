@@ -147,15 +147,13 @@ function buildOptions(options: RunOptions, deps: Pick<Deps, 'logger'>): RunOptio
       `${ignored.join(', ')}: ignored by mode compare, which builds each option cold (no cache) and then warm from its own cache, each option the way it is built (A and D in one session, B and C one build per Dockerfile)`
     )
   }
-  const {
-    publish: _publish,
-    cache: _cache,
-    maxParallelism: _maxParallelism,
-    tiers: _tiers,
-    share: _share,
-    adrFile: _adrFile,
-    ...kept
-  } = options
+  const kept: RunOptions = { ...options }
+  delete kept.publish
+  delete kept.cache
+  delete kept.maxParallelism
+  delete kept.tiers
+  delete kept.share
+  delete kept.adrFile
   return { ...kept, cacheFrom: [], cacheTo: [], noCache: false }
 }
 
