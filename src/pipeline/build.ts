@@ -27,7 +27,7 @@ import { errorMessage, NbImageError, type EngineError } from '../utils/errors.js
 import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
-import { manifestFile, preparePlan, readManifest, type PlanVariant } from './prepare.js'
+import { manifestFile, preparePlan, readManifest, type BuildVariant } from './prepare.js'
 
 /** What a finished build run produced. */
 export interface BuildResult {
@@ -58,12 +58,6 @@ interface Built {
 }
 
 const NO_ENGINE: Report['engine'] = { serverVersion: null, buildxVersion: null, imageStore: null }
-
-/** One build of a comparison: a manifest given rather than read, and a changed plan. */
-export interface BuildVariant extends PlanVariant {
-  /** Built instead of the manifest at `options.manifestPath` (which still names it). */
-  manifest?: Manifest
-}
 
 /**
  * Reads the manifest, plans, checks every Dockerfile and target, builds and measures each

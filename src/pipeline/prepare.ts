@@ -63,6 +63,12 @@ export interface PlanVariant {
   ref?: (image: ImagePlan) => string
 }
 
+/** One build of a comparison: a manifest given rather than read, and a changed plan. */
+export interface BuildVariant extends PlanVariant {
+  /** Built instead of the manifest at `options.manifestPath` (which still names it). */
+  manifest?: Manifest
+}
+
 /**
  * Plans the build and checks every path and target; writes the generated Dockerfile.
  * `variant` is for a comparison's builds; `startedMs` is when the run started (default now):
