@@ -12,7 +12,8 @@ export default tseslint.config(
       '__tests__/fixtures/',
       '.bench/',
       '.test-runs/',
-      'src/manifest/generated/'
+      'src/manifest/generated/',
+      'src/contents/generated/'
     ]
   },
   js.configs.recommended,

@@ -41,7 +41,8 @@ const NOTHING: Inputs = {
   latest: 'auto',
   allowForkPush: false,
   compareOptions: ['A', 'B', 'D'],
-  changePackages: []
+  changePackages: [],
+  auditNotebooks: 'auto'
 }
 
 describe('getInputs reads what action.yml declares', () => {
@@ -112,7 +113,8 @@ describe('getInputs reads what action.yml declares', () => {
         'nvj-namespace': 'notebooks',
         options: 'd, a',
         'change-package': 'tier1=python3-toml\npip:toml',
-        'adr-file': 'docs/adr-031-measured.md'
+        'adr-file': 'docs/adr-031-measured.md',
+        'audit-notebooks': 'false'
       })
     ).toStrictEqual({
       mode: 'merge',
@@ -147,7 +149,8 @@ describe('getInputs reads what action.yml declares', () => {
         { tier: 'tier1', spec: 'python3-toml' },
         { manager: 'pip', spec: 'toml' }
       ],
-      adrFile: 'docs/adr-031-measured.md'
+      adrFile: 'docs/adr-031-measured.md',
+      auditNotebooks: 'false'
     } satisfies Inputs)
   })
 
@@ -170,7 +173,8 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
     ['upload-report', 'TRUE', { uploadReport: 'true' }],
     ['push', 'True', { push: true }],
     ['no-cache', 'tRUE', { noCache: true }],
-    ['allow-fork-push', 'FALSE', { allowForkPush: false }]
+    ['allow-fork-push', 'FALSE', { allowForkPush: false }],
+    ['audit-notebooks', ' True ', { auditNotebooks: 'true' }]
   ])('%s %j', (name, value, expected) => {
     expect(read({ [name]: value })).toStrictEqual({ ...NOTHING, ...expected })
   })
@@ -213,6 +217,7 @@ describe('refusals name the input, what it takes and what it got', () => {
     ['push', 'maybe', 'push: expected true or false, got "maybe"'],
     ['no-cache', 'yes', 'no-cache: expected true or false, got "yes"'],
     ['allow-fork-push', '1', 'allow-fork-push: expected true or false, got "1"'],
+    ['audit-notebooks', 'yes', 'audit-notebooks: expected one of auto, true, false, got "yes"'],
     [
       'max-parallelism',
       'four',

@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bakeFile, ociLabels } from '../src/build/bake.js'
+import { contentsFigure } from './contents.js'
 import { readReport } from '../src/report/report-file.js'
 import type { ImagePlan } from '../src/plan/types.js'
 
@@ -382,6 +383,7 @@ async function main(): Promise<number> {
   results['startup'] = startup
 
   let docker: Samples | undefined
+  let contents: string[] = []
   let engineEnv: NodeJS.ProcessEnv | undefined
   let machineLines = machine()
   const engineName = `bench-${process.pid}`
@@ -407,6 +409,8 @@ async function main(): Promise<number> {
       process.stderr.write(`Docker figures: ${options.runs} rounds, cold and warm\n`)
       docker = await dockerFigures(options, engineEnv)
       results['docker'] = docker
+      process.stderr.write('Contents figure: packages and notebook audit of 3 images\n')
+      contents = await contentsFigure(ROOT, engineEnv, options.runs)
     } finally {
       stop()
     }
@@ -467,6 +471,8 @@ async function main(): Promise<number> {
   rows.push(
     `| 4. 50 tiers, no Docker: start → first build command + build end → report and summary | ${millis(first)} + ${millis(after)} = ${millis(total)} (${millis(withLoading)} with loading the code) | | ≤ 200 ms ${verdict(total <= 200)} |`
   )
+  for (const line of contents) print(line)
+  if (contents.length > 0) print()
   print('| Figure | Cold | Warm | Target |')
   print('|---|--:|--:|---|')
   for (const row of rows) print(row)

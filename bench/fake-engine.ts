@@ -9,6 +9,8 @@ import type {
   MachineInfo,
   PushResult
 } from '../src/adapters/docker.js'
+import type { ImageFile, IsolatedResult, IsolatedRun } from '../src/adapters/docker-container.js'
+import { INPUT_SEPARATOR } from '../src/contents/probe-io.js'
 import type { ResolvedImage } from '../src/image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../src/build/progress.js'
 
@@ -132,6 +134,49 @@ export class FakeEngine implements DockerClient {
 
   async removeImages(): Promise<void> {
     throw new Error('the benchmark does not compare options')
+  }
+
+  /** The contents probe answers at once, as in an image of 200 Debian and 50 Python packages. */
+  async runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
+    const input = JSON.parse(
+      run.input.slice(run.input.indexOf(INPUT_SEPARATOR) + INPUT_SEPARATOR.length)
+    ) as {
+      tiers: { name: string }[]
+    }
+    const packages = (count: number, prefix: string): unknown[] =>
+      Array.from({ length: count }, (_, i) => ({
+        name: `${prefix}${i}`,
+        version: `1.${i}`,
+        architecture: 'amd64',
+        installedSizeBytes: 1024 * (i + 1)
+      }))
+    const document = {
+      schemaVersion: 1,
+      python: { version: '3.11.2', executable: '/usr/bin/python3', venv: false },
+      notes: [],
+      distributions: Array.from({ length: 50 }, (_, i) => ({
+        name: `dist-${i}`,
+        version: `2.${i}`,
+        location: '/usr/lib/python3/dist-packages',
+        locationKind: 'debian',
+        sizeBytes: 4096 * (i + 1),
+        sizeSource: 'RECORD'
+      })),
+      debian: packages(200, 'lib-'),
+      rpm: null,
+      tiers: input.tiers.map((tier) => ({ name: tier.name, notebooks: [], notes: [] }))
+    }
+    return {
+      exitCode: 0,
+      stdout: `${JSON.stringify(document)}\n`,
+      stderr: '',
+      timedOut: false,
+      truncated: false
+    }
+  }
+
+  async copyFromImage(request: { paths: string[] }): Promise<Map<string, ImageFile[] | null>> {
+    return new Map(request.paths.map((file) => [file, null]))
   }
 
   async inspectImage(ref: string): Promise<ImageDetails> {

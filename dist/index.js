@@ -1,6 +1,1898 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 14807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(76612);
+    const parser_1 = __nccwpck_require__(95152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 76612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(78525);
+    const string_intern_1 = __nccwpck_require__(54579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 95152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(78525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 78525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 54579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 99547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(76612);
+    const edit = __nccwpck_require__(14807);
+    const scanner = __nccwpck_require__(78525);
+    const parser = __nccwpck_require__(95152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34115,7 +36007,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30820);
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93560);
+>>>>>>> main
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34125,7 +36021,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 30820:
+=======
+/***/ 93560:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37342,11 +39242,108 @@ const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
 /** The threshold bases, default first. */
 const THRESHOLD_BASES = ['uncompressed', 'compressed'];
 
+;// CONCATENATED MODULE: ./src/report/contents-check.ts
+// The checks report-file.ts's readReport makes of images[].packages and images[].audit in a
+// report read from disk (the baseline of a pull request, the parts of a merge): every field
+// the package diff, the drift, the summary and the annotations read. A report of an earlier
+// version has neither, which is fine. Pure.
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSize = (value) => value === null || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+const isPosition = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+/** Checks `items` is an array and each item with `check`, naming `where[i]`. */
+function each(value, where, fail, check) {
+    if (!Array.isArray(value))
+        return fail(where, 'an array');
+    value.forEach((item, index) => {
+        const at = `${where}[${index}]`;
+        if (!isObject(item))
+            fail(at, 'an object');
+        else
+            check(item, at);
+    });
+}
+function strings(value, where, fail) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        fail(where, 'an array of strings');
+}
+function contents_check_text(item, field, where, fail) {
+    if (typeof item[field] !== 'string')
+        fail(`${where}.${field}`, 'a string');
+}
+/** images[i].packages: the interpreter, the three lists, the notes. */
+function checkPackages(value, where, fail) {
+    if (!isObject(value))
+        return fail(where, 'an object');
+    const interpreter = value['interpreter'];
+    if (interpreter !== null &&
+        (!isObject(interpreter) || typeof interpreter['version'] !== 'string'))
+        fail(`${where}.interpreter`, 'null or an object with a version');
+    const listed = (item, at) => {
+        contents_check_text(item, 'name', at, fail);
+        contents_check_text(item, 'version', at, fail);
+        if (!isSize(item['sizeBytes']))
+            fail(`${at}.sizeBytes`, 'a non-negative integer or null');
+    };
+    each(value['python'], `${where}.python`, fail, (item, at) => {
+        listed(item, at);
+        const owner = item['debianPackage'];
+        if (owner !== undefined && typeof owner !== 'string')
+            fail(`${at}.debianPackage`, 'a string');
+    });
+    each(value['debian'], `${where}.debian`, fail, listed);
+    each(value['rpm'], `${where}.rpm`, fail, listed);
+    strings(value['notes'], `${where}.notes`, fail);
+}
+const AUDIT_STATUSES = ['passed', 'failed', 'unchecked'];
+const NOTEBOOK_STATUSES = ['ok', 'missing', 'error', 'skipped'];
+/** images[i].audit: its status, and each tier's notebooks with what they lack. */
+function checkAudit(value, where, fail) {
+    if (!isObject(value))
+        return fail(where, 'an object');
+    if (!AUDIT_STATUSES.includes(value['status']))
+        fail(`${where}.status`, AUDIT_STATUSES.join(', '));
+    strings(value['notes'], `${where}.notes`, fail);
+    each(value['tiers'], `${where}.tiers`, fail, (tier, at) => {
+        contents_check_text(tier, 'tier', at, fail);
+        strings(tier['notes'], `${at}.notes`, fail);
+        each(tier['unused'], `${at}.unused`, fail, (unused, u) => contents_check_text(unused, 'spec', u, fail));
+        each(tier['notebooks'], `${at}.notebooks`, fail, (notebook, n) => checkNotebook(notebook, n, fail));
+    });
+}
+function checkNotebook(notebook, where, fail) {
+    contents_check_text(notebook, 'path', where, fail);
+    if (!NOTEBOOK_STATUSES.includes(notebook['status']))
+        fail(`${where}.status`, NOTEBOOK_STATUSES.join(', '));
+    strings(notebook['notes'], `${where}.notes`, fail);
+    each(notebook['resolved'], `${where}.resolved`, fail, (item, at) => contents_check_text(item, 'module', at, fail));
+    each(notebook['errors'], `${where}.errors`, fail, (error, at) => {
+        contents_check_text(error, 'kind', at, fail);
+        contents_check_text(error, 'message', at, fail);
+    });
+    each(notebook['installs'], `${where}.installs`, fail, (install, at) => {
+        contents_check_text(install, 'command', at, fail);
+        if (!isPosition(install['cell']))
+            fail(`${at}.cell`, 'a positive integer');
+    });
+    each(notebook['missing'], `${where}.missing`, fail, (missing, at) => {
+        contents_check_text(missing, 'module', at, fail);
+        if (typeof missing['optional'] !== 'boolean')
+            fail(`${at}.optional`, 'true or false');
+        if (!isObject(missing['likely']))
+            fail(`${at}.likely`, 'an object');
+        each(missing['sites'], `${at}.sites`, fail, (site, s) => {
+            if (!isPosition(site['cell']) || !isPosition(site['line']))
+                fail(s, 'an object with a cell and a line (positive integers)');
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
 
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
+
 
 
 
@@ -37373,7 +39370,7 @@ function readReport(text, source) {
     const fail = (field, expected) => {
         throw new ReportFileError(`${source}: ${field}: expected ${expected}`);
     };
-    if (!isObject(data))
+    if (!report_file_isObject(data))
         return fail('(root)', 'an nb-image-action report object');
     const version = data['schemaVersion'];
     // A report of another schema version is named as such (even its `tool` may differ);
@@ -37382,8 +39379,8 @@ function readReport(text, source) {
     if (version !== undefined && version !== 1)
         wrongVersion();
     const tool = data['tool'];
-    if (!isObject(tool) || tool['name'] !== TOOL_NAME) {
-        const got = isObject(tool) ? (JSON.stringify(tool['name']) ?? 'nothing') : 'nothing';
+    if (!report_file_isObject(tool) || tool['name'] !== TOOL_NAME) {
+        const got = report_file_isObject(tool) ? (JSON.stringify(tool['name']) ?? 'nothing') : 'nothing';
         fail('tool.name', `${TOOL_NAME}, the tool that writes these reports (got ${got})`);
     }
     if (version !== 1)
@@ -37407,14 +39404,14 @@ function readReport(text, source) {
         return fail('images', 'an array');
     images.forEach((image, index) => checkImage(image, `images[${index}]`, fail));
     const totals = data['totals'];
-    if (!isObject(totals))
+    if (!report_file_isObject(totals))
         return fail('totals', 'an object');
     for (const field of ['uniqueBytes', 'sumBytes', 'durationMs']) {
         if (!isCount(totals[field]))
             fail(`totals.${field}`, 'a non-negative integer');
     }
     const tiers = data['tiers'];
-    if (!isObject(tiers) || !Object.values(tiers).every((ref) => typeof ref === 'string')) {
+    if (!report_file_isObject(tiers) || !Object.values(tiers).every((ref) => typeof ref === 'string')) {
         fail('tiers', 'an object of tier names to image references');
     }
     const basis = data['thresholdBasis'] ?? 'uncompressed';
@@ -37424,7 +39421,7 @@ function readReport(text, source) {
     if (data['pushed'] !== undefined && typeof data['pushed'] !== 'boolean') {
         fail('pushed', 'true or false');
     }
-    if (data['publish'] !== undefined && !isObject(data['publish']))
+    if (data['publish'] !== undefined && !report_file_isObject(data['publish']))
         fail('publish', 'an object');
     // Reports written before compressed sizes, publishing and step counts existed lack these
     // fields: they read as "not measured", "not pushed" and "no steps counted".
@@ -37443,7 +39440,7 @@ function readReport(text, source) {
     return data;
 }
 function checkEngine(engine, fail) {
-    if (!isObject(engine))
+    if (!report_file_isObject(engine))
         return fail('engine', 'an object');
     for (const field of ['serverVersion', 'buildxVersion', 'imageStore']) {
         const value = engine[field];
@@ -37452,7 +39449,7 @@ function checkEngine(engine, fail) {
     }
 }
 function checkImage(image, where, fail) {
-    if (!isObject(image))
+    if (!report_file_isObject(image))
         return fail(where, 'an object');
     if (typeof image['name'] !== 'string')
         fail(`${where}.name`, 'a string');
@@ -37486,18 +39483,23 @@ function checkImage(image, where, fail) {
     if (!Array.isArray(layers))
         return fail(`${where}.layers`, 'an array');
     layers.forEach((layer, index) => {
-        if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
+        if (!report_file_isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
             fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
     });
+    // What is inside the image: reports of earlier versions have neither.
+    if (image['packages'] !== undefined)
+        checkPackages(image['packages'], `${where}.packages`, fail);
+    if (image['audit'] !== undefined)
+        checkAudit(image['audit'], `${where}.audit`, fail);
     const tags = image['tags'];
     if (tags === undefined)
         return;
     if (!Array.isArray(tags) ||
-        !tags.every((tag) => isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
+        !tags.every((tag) => report_file_isObject(tag) && typeof tag['ref'] === 'string' && typeof tag['pushed'] === 'boolean')) {
         fail(`${where}.tags`, 'an array of objects with ref and pushed');
     }
 }
-function isObject(value) {
+function report_file_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isCount(value) {
@@ -38524,7 +40526,139 @@ function concat(parts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/docker-container.ts
+// Throwaway containers of a built image, for reading what is inside it (src/contents/): a
+// command run in isolation with a time limit, and files copied out without running
+// anything. The isolation is decided here, once, for every such container.
+
+/** The label every container the action runs carries, to find leftovers of a killed run. */
+const CONTAINER_LABEL = 'nb-image-action.probe';
+/** Limits of an isolated container: processes, memory (no swap), the /tmp tmpfs. */
+const ISOLATION_LIMITS = { pids: '64', memory: '512m', tmpfs: '16m' };
+/**
+ * `docker run` arguments for an isolated run: no network, a read-only root with a small
+ * noexec /tmp, no capabilities, no privilege gain, few processes, bounded memory, no log
+ * files, no pull, no mounts, no environment from the host. The image's own user runs it:
+ * that is whose view of the filesystem the notebook kernel has.
+ */
+function isolatedRunArgs(run) {
+    const { pids, memory, tmpfs } = ISOLATION_LIMITS;
+    return [
+        'run',
+        '--interactive',
+        '--rm',
+        '--name',
+        run.name,
+        '--label',
+        `${CONTAINER_LABEL}=1`,
+        '--pull',
+        'never',
+        '--network',
+        'none',
+        '--read-only',
+        '--tmpfs',
+        `/tmp:rw,noexec,nosuid,nodev,size=${tmpfs}`,
+        '--cap-drop',
+        'ALL',
+        '--security-opt',
+        'no-new-privileges',
+        '--pids-limit',
+        pids,
+        '--memory',
+        memory,
+        '--memory-swap',
+        memory,
+        '--log-driver',
+        'none',
+        '--entrypoint',
+        run.entrypoint,
+        run.image,
+        ...run.args
+    ];
+}
+/** Runs `run` with the docker CLI; on timeout the container is removed, which ends the client. */
+async function runIsolated(runner, docker, env, run) {
+    const result = await runner(docker, isolatedRunArgs(run), {
+        env,
+        input: run.input,
+        timeoutMs: run.timeoutMs,
+        maxOutputChars: run.maxOutputChars,
+        // Killing the client would leave the container running: remove the container.
+        onTimeout: async () => {
+            await runner(docker, ['rm', '--force', run.name], { env });
+        }
+    });
+    return {
+        exitCode: result.exitCode,
+        stdout: result.stdout,
+        stderr: result.stderr,
+        timedOut: result.timedOut === true,
+        truncated: result.truncated === true
+    };
+}
+/**
+ * Copies paths out of an image without running it: `docker create` (with an entrypoint
+ * that does not exist, so an image without one can be created; nothing is started),
+ * `docker cp` of each path as a tar stream, `docker rm`. Each path maps to its files
+ * (files larger than `maxBytes` are left out), or null when the image does not have it.
+ * Throws when the engine refuses.
+ */
+async function copyFromImage(runner, docker, env, request) {
+    const { name, timeoutMs } = request;
+    const created = await runner(docker, [
+        'create',
+        '--name',
+        name,
+        '--label',
+        `${CONTAINER_LABEL}=1`,
+        '--pull',
+        'never',
+        '--network',
+        'none',
+        '--entrypoint',
+        '/nonexistent',
+        request.image
+    ], { env, timeoutMs });
+    if (created.exitCode !== 0) {
+        throw new Error(`docker create ${request.image} failed: ${lastLine(created.stderr)}`);
+    }
+    const found = new Map();
+    try {
+        for (const file of request.paths) {
+            const archive = await readArchive((_, size) => size <= request.maxBytes);
+            const copied = await runner(docker, ['cp', `${name}:${file}`, '-'], {
+                env,
+                timeoutMs,
+                stdoutTo: archive.sink
+            });
+            const files = await archive.end().catch(() => []);
+            if (copied.exitCode !== 0) {
+                if (/could not find the file|no such file/i.test(copied.stderr)) {
+                    found.set(file, null);
+                    continue;
+                }
+                throw new Error(`docker cp ${file} failed: ${lastLine(copied.stderr)}`);
+            }
+            found.set(file, files.flatMap((entry) => entry.content ? [{ name: entry.name, content: entry.content }] : []));
+        }
+    }
+    finally {
+        await runner(docker, ['rm', '--force', name], { env });
+    }
+    return found;
+}
+/** The last non-blank line of a command's output: what the docker CLI's error says. */
+function lastLine(text) {
+    return (text
+        .trim()
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .pop() ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/docker.ts
+
 
 
 
@@ -38656,6 +40790,7 @@ class DockerCli {
         // Layer blobs that were not kept still count: their sizes are checked against the manifest.
         return resolveArchiveImage(await archive.end(), ref, platform);
     }
+<<<<<<< HEAD
     async machineInfo() {
         const result = await this.run(this.docker, ['info', '--format', '{{json .NCPU}} {{json .MemTotal}} {{json .OperatingSystem}}'], { env: this.env });
         if (result.exitCode !== 0) {
@@ -38687,6 +40822,13 @@ class DockerCli {
         if (result.exitCode !== 0 && problems.length > 0) {
             throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`);
         }
+=======
+    runIsolated(run) {
+        return runIsolated(this.run, this.docker, this.env, run);
+    }
+    copyFromImage(request) {
+        return copyFromImage(this.run, this.docker, this.env, request);
+>>>>>>> main
     }
 }
 /** Splits streamed output into lines for the log. */
@@ -38720,14 +40862,6 @@ function imageStore(driverStatusJson) {
         // Older engines print nothing useful here; fall through.
     }
     return 'graphdriver';
-}
-function lastLine(text) {
-    return (text
-        .trim()
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .pop() ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/fs.ts
@@ -38763,7 +40897,17 @@ const nodeFileSystem = {
         await (0,promises_.mkdir)(base, { recursive: true });
         return (0,promises_.mkdtemp)(external_node_path_default().join(base, 'nb-image-'));
     },
-    remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true })
+    remove: (file) => (0,promises_.rm)(file, { recursive: true, force: true }),
+    async listDir(dir) {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        const listed = await Promise.all(entries.map(async (entry) => ({
+            name: entry.name,
+            directory: entry.isDirectory() ||
+                (entry.isSymbolicLink() &&
+                    (await (0,promises_.stat)(external_node_path_default().join(dir, entry.name)).then((found) => found.isDirectory(), () => false)))
+        })));
+        return listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
 };
 
 // EXTERNAL MODULE: external "fs"
@@ -39707,17 +41851,53 @@ function nodeHost(run) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process.ts
 
+/** How long a timed-out command may take to end after `onTimeout` before it is killed. */
+const KILL_GRACE_MS = 5000;
 /** The real runner: `child_process.spawn` without a shell, resolving on exit. */
 const runCommand = (command, args, options = {}) => new Promise((resolve) => {
     const collect = options.collect ?? true;
+    const limit = options.maxOutputChars ?? Number.POSITIVE_INFINITY;
     let stdout = '';
     let stderr = '';
+    let truncated = false;
+    let timedOut = false;
+    let done = false;
+    const keep = (kept, chunk) => {
+        if (kept.length + chunk.length <= limit)
+            return kept + chunk;
+        truncated = true;
+        return kept + chunk.slice(0, Math.max(0, limit - kept.length));
+    };
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
         cwd: options.cwd,
         env: options.env ?? process.env,
         shell: false,
         stdio: ['pipe', 'pipe', 'pipe']
     });
+    const timers = [];
+    if (options.timeoutMs !== undefined) {
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            const kill = () => {
+                if (!done)
+                    timers.push(setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? KILL_GRACE_MS));
+            };
+            // The caller's clean-up first (it usually ends the process); a kill if it did not.
+            Promise.resolve()
+                .then(() => options.onTimeout?.())
+                .then(kill, kill);
+        }, options.timeoutMs));
+    }
+    const finish = (result) => {
+        done = true;
+        for (const timer of timers)
+            clearTimeout(timer);
+        if (timedOut)
+            result.timedOut = true;
+        if (truncated)
+            result.truncated = true;
+        resolve(result);
+    };
     // Commands get `input` or an immediate end of file, never the action's own stdin; one
     // that exits without reading must not crash us with EPIPE.
     child.stdin.on('error', () => undefined);
@@ -39743,26 +41923,26 @@ const runCommand = (command, args, options = {}) => new Promise((resolve) => {
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
             if (collect)
-                stdout += chunk;
+                stdout = keep(stdout, chunk);
             options.onStdout?.(chunk);
         });
     }
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
         if (collect)
-            stderr += chunk;
+            stderr = keep(stderr, chunk);
         options.onStderr?.(chunk);
     });
     // A missing program is an answer, not an exception: the caller explains it.
     child.on('error', (error) => {
-        resolve({
+        finish({
             exitCode: error.code === 'ENOENT' ? 127 : 126,
             stdout,
             stderr: `${stderr}${error.message}\n`
         });
     });
     child.on('close', (code, signal) => {
-        resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+        finish({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
 });
 
@@ -40301,6 +42481,267 @@ function decideSharing(settings, context, selected, declared) {
             ? null
             : `This run builds only tier ${[...chosen].join(', ')}${declared ? ` of ${declared.join(', ')}` : ''}, so it ${held.join(' and ')}: a run of every tier (the merge job of a fan-out) does. Set ${instead.join(' and ')} to do it from here.`
     };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/fields.ts
+/** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
+function fieldPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
+            out += out ? `.${part}` : part;
+        else
+            out += `[${JSON.stringify(part)}]`;
+    }
+    return out;
+}
+/** The position of the nearest enclosing field that has one. */
+function nearestPosition(positions, path) {
+    for (let length = path.length - 1; length >= 0; length--) {
+        const found = positions[fieldPath(path.slice(0, length))];
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Issues in the order of the file: line, then column. */
+function sortIssues(issues) {
+    return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** A value as messages show it: strings quoted and cut, other types named. */
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    return `${typeof value} ${String(value)}`;
+}
+/** A record keyed by text from the manifest: no prototype, so `__proto__` is only a key. */
+function emptyRecord() {
+    return Object.create(null);
+}
+
+;// CONCATENATED MODULE: ./src/utils/paths.ts
+
+/**
+ * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
+ * resolved; callers compare real paths to catch symlinks that point out of the repository.
+ */
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/** A path as shown to users: relative to the workspace when inside it, with forward slashes. */
+function displayPath(workspace, file) {
+    const relative = external_node_path_default().relative(workspace, file);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return file;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
+
+
+
+
+// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
+// relative to the manifest's folder; the manifest parser refuses globs that leave it
+// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+/**
+ * Characters the operator's git-clone init container passes safely: it builds a shell
+ * script with the notebook path in double quotes, so `$`, backticks, quotes and
+ * backslashes would be interpreted.
+ */
+const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
+/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
+function notebookPathProblem(file) {
+    if (!file.endsWith('.ipynb'))
+        return `${file} is not a notebook (.ipynb)`;
+    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
+        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
+    }
+    return undefined;
+}
+/**
+ * Turns glob matches (absolute real paths) into repository-relative notebook paths for
+ * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
+ * are issues.
+ */
+function collectNotebooks(manifest, workspace, matches) {
+    const issues = [];
+    const tiers = [];
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        const field = fieldPath(['tiers', tier.name, 'notebooks']);
+        const where = manifest.positions[field] ??
+            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
+        const notebooks = new Set();
+        for (const match of matches[tier.name] ?? []) {
+            if (!isInside(workspace, match.real)) {
+                issues.push({
+                    file: manifest.file,
+                    ...where,
+                    field,
+                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
+                });
+                continue;
+            }
+            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
+            const problem = notebookPathProblem(relative);
+            if (problem) {
+                issues.push({ file: manifest.file, ...where, field, message: problem });
+                continue;
+            }
+            notebooks.add(relative);
+        }
+        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
+    }
+    return { tiers, issues };
+}
+/**
+ * Expands every tier's notebook globs (in the manifest's folder) into repository-relative
+ * notebook paths, symlinks resolved; a match outside the repository or with a name the
+ * operator cannot take is a manifest issue. A tier whose globs match nothing is a warning.
+ */
+async function findNotebooks(manifest, manifestDir, workspace, deps) {
+    if (!deps.glob)
+        throw new NbImageError('notebooks: no glob function was given');
+    const root = await deps.fs.realpath(workspace);
+    const matches = {};
+    for (const tier of manifest.tiers) {
+        if (tier.notebooks.length === 0)
+            continue;
+        try {
+            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
+        }
+        catch (error) {
+            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
+        }
+    }
+    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    for (const { tier, notebooks } of tiers) {
+        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
+        if (notebooks.length === 0) {
+            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
+        }
+        else {
+            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
+        }
+    }
+    return tiers;
+}
+/** Glob results under a symlinked workspace path, re-expressed under its real path. */
+function relocate(matches, workspace, root) {
+    if (external_node_path_default().resolve(workspace) === root)
+        return matches;
+    const out = {};
+    for (const [tier, list] of Object.entries(matches)) {
+        out[tier] = list.map((match) => {
+            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
+            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/contents/prepare.ts
+// Before the first build: whether the notebooks are audited (`audit-notebooks`), which
+// notebooks each image's probe gets, and their bytes and neighbours, read now so that a
+// probe can start the moment its image is exported.
+
+
+
+/** The audit modes, default first. */
+const AUDIT_MODES = ['auto', 'true', 'false'];
+/** Whether the audit runs: `auto` when any tier of the manifest lists notebooks. */
+function auditEnabled(mode, manifest) {
+    if (mode === 'false')
+        return false;
+    return mode === 'true' || manifest.tiers.some((tier) => tier.notebooks.length > 0);
+}
+/**
+ * Decides the audit, finds every tier's notebooks (manifest/notebooks.ts: globs in the
+ * manifest's folder, matches checked) and reads them and the names next to them. Files
+ * next to a notebook count as importable: the kernel starts in the notebook's folder.
+ */
+async function prepareContents(manifest, plan, context, deps) {
+    const enabled = auditEnabled(context.mode, manifest);
+    const result = {
+        audit: enabled ? 'on' : 'off',
+        required: context.mode === 'true',
+        tiers: new Map(),
+        unread: new Map(),
+        notebooks: []
+    };
+    if (enabled && !manifest.tiers.some((tier) => tier.notebooks.length > 0)) {
+        deps.logger.warning('audit-notebooks is true, but no tier of the manifest lists notebooks: nothing to audit');
+    }
+    const built = new Set(plan.images.flatMap((image) => image.tiers));
+    if (enabled) {
+        const declared = {
+            ...manifest,
+            tiers: manifest.tiers.filter((tier) => built.has(tier.name))
+        };
+        result.notebooks = await findNotebooks(declared, context.manifestDir, context.workspace, deps);
+    }
+    const read = new Map();
+    for (const { notebooks } of result.notebooks) {
+        for (const file of notebooks) {
+            if (!read.has(file))
+                read.set(file, await readNotebook(file, context.workspace, deps));
+        }
+    }
+    for (const image of plan.images) {
+        result.tiers.set(image.name, image.tiers.map((name) => {
+            const tier = manifest.tiers.find((candidate) => candidate.name === name);
+            const files = result.notebooks.find((entry) => entry.tier === name)?.notebooks ?? [];
+            const notebooks = [];
+            const unread = [];
+            for (const file of files) {
+                const notebook = read.get(file);
+                if (notebook && 'content' in notebook)
+                    notebooks.push(notebook);
+                else if (notebook)
+                    unread.push(notebook);
+            }
+            if (unread.length > 0)
+                result.unread.set(name, unread);
+            return {
+                name,
+                packages: { pip: tier?.packages.pip ?? [], apt: tier?.packages.apt ?? [] },
+                notebooks
+            };
+        }));
+    }
+    return result;
+}
+/** A notebook's bytes and the module names next to it, or why it cannot be read. */
+async function readNotebook(file, workspace, deps) {
+    const absolute = external_node_path_default().join(workspace, ...file.split('/'));
+    try {
+        const content = await deps.fs.readFile(absolute);
+        const siblings = (await deps.fs.listDir(external_node_path_default().dirname(absolute)).catch(() => []))
+            .filter((entry) => entry.directory || /\.(py|so)$/.test(entry.name))
+            .filter((entry) => !entry.name.startsWith('.'))
+            .map((entry) => (entry.directory ? `${entry.name}/` : entry.name));
+        return { path: file, content, siblings };
+    }
+    catch (error) {
+        return { path: file, message: `cannot read the file: ${errorMessage(error)}` };
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -41416,7 +43857,10 @@ function parseSizeInput(input, value) {
 
 
 
+<<<<<<< HEAD
 
+=======
+>>>>>>> main
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 const inputs_INPUT = {
     mode: 'mode',
@@ -41446,9 +43890,13 @@ const inputs_INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
+<<<<<<< HEAD
     options: 'options',
     changePackage: 'change-package',
     adrFile: 'adr-file'
+=======
+    auditNotebooks: 'audit-notebooks'
+>>>>>>> main
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge', 'compare'];
@@ -41460,6 +43908,7 @@ function getInputs(read) {
     const text = (name) => read(name).trim();
     const optional = (name) => text(name) || undefined;
     const inputs = {
+<<<<<<< HEAD
         mode: oneOf(inputs_INPUT.mode, read(inputs_INPUT.mode), MODES, 'build'),
         manifest: text(inputs_INPUT.manifest),
         tiers: parseList(read(inputs_INPUT.tiers)),
@@ -41479,6 +43928,26 @@ function getInputs(read) {
         allowForkPush: parseBoolean(inputs_INPUT.allowForkPush, read(inputs_INPUT.allowForkPush)),
         compareOptions: parseOptionIds(read(inputs_INPUT.options)),
         changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage)))
+=======
+        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
+        manifest: text(INPUT.manifest),
+        tiers: parseList(read(INPUT.tiers)),
+        cacheFrom: parseLines(read(INPUT.cacheFrom)),
+        cacheTo: parseLines(read(INPUT.cacheTo)),
+        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
+        reports: parseLines(read(INPUT.reports)),
+        workingDirectory: read(INPUT.workingDirectory),
+        githubToken: read(INPUT.githubToken),
+        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
+        commentKey: text(INPUT.commentKey),
+        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
+        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+        push: parseBoolean(INPUT.push, read(INPUT.push)),
+        tagTemplate: read(INPUT.tagTemplate),
+        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
+        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
+        auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
+>>>>>>> main
     };
     const set = (key, value) => {
         if (value !== undefined)
@@ -41544,6 +44013,7 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         cacheFrom: inputs.cacheFrom,
         cacheTo: inputs.cacheTo,
         noCache: inputs.noCache,
+        auditNotebooks: inputs.auditNotebooks,
         reportFile,
         reports: inputs.reports,
         source: {},
@@ -41712,11 +44182,11 @@ function splitByTarget(steps, targets) {
                 pending.push(input);
         }
         const closure = relevant.filter((step) => digests.has(step.digest));
-        result.set(target, describe(closure, prefixed));
+        result.set(target, target_steps_describe(closure, prefixed));
     }
     return result;
 }
-function describe(closure, prefixed) {
+function target_steps_describe(closure, prefixed) {
     const keyed = new Map();
     for (const step of closure) {
         if (!isDockerfileStep(step.name))
@@ -41777,54 +44247,6 @@ function countSteps(steps, executedInRun) {
         totalSteps: counted.length,
         cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
     };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/fields.ts
-/** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
-function fieldPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
-            out += out ? `.${part}` : part;
-        else
-            out += `[${JSON.stringify(part)}]`;
-    }
-    return out;
-}
-/** The position of the nearest enclosing field that has one. */
-function nearestPosition(positions, path) {
-    for (let length = path.length - 1; length >= 0; length--) {
-        const found = positions[fieldPath(path.slice(0, length))];
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Issues in the order of the file: line, then column. */
-function sortIssues(issues) {
-    return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** A value as messages show it: strings quoted and cut, other types named. */
-function fields_describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    return `${typeof value} ${String(value)}`;
-}
-/** A record keyed by text from the manifest: no prototype, so `__proto__` is only a key. */
-function emptyRecord() {
-    return Object.create(null);
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -41924,10 +44346,116 @@ function formatHeadroom(thresholdBytes, size) {
     return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
 }
 
+;// CONCATENATED MODULE: ./src/report/audit-findings.ts
+/** Lines for the step's failure: per image whose audit failed, what failed in it. */
+function auditMessages(report) {
+    return report.images.flatMap((image) => {
+        const audit = image.audit;
+        if (audit?.status !== 'failed')
+            return [];
+        const who = `${image.ref} (${image.tiers.join(', ')})`;
+        const failing = audit.tiers.flatMap((tier) => tier.notebooks.flatMap((notebook) => notebookFailure(notebook)));
+        if (failing.length === 0) {
+            return [`${who}: the notebooks could not be checked: ${audit.notes.join('; ')}`];
+        }
+        return [`${who}: ${failing.length} notebook(s) cannot run there: ${failing.join('; ')}`];
+    });
+}
+function notebookFailure(notebook) {
+    if (notebook.status === 'missing') {
+        const modules = required(notebook).map((missing) => missing.module);
+        return [`${notebook.path} imports ${modules.join(', ')}, which the image lacks`];
+    }
+    if (notebook.status === 'error') {
+        return [`${notebook.path}: ${notebook.errors[0]?.message ?? 'cannot be read'}`];
+    }
+    return [];
+}
+/** Missing modules that fail the notebook: not optional, not installed by the notebook itself. */
+function required(notebook) {
+    return notebook.missing.filter((missing) => !missing.optional && !missing.installedByNotebook);
+}
+/**
+ * Every annotation of the audit, image by image: errors for missing modules and unreadable
+ * notebooks or cells, warnings for modules a notebook installs itself (and for an audit
+ * that could not run), notices for optional imports that do not resolve.
+ */
+function auditAnnotations(report) {
+    return report.images.flatMap((image) => (image.audit ? imageAnnotations(image, image.audit) : []));
+}
+function imageAnnotations(image, audit) {
+    const annotations = [];
+    for (const tier of audit.tiers) {
+        for (const notebook of tier.notebooks) {
+            for (const error of notebook.errors) {
+                const where = error.cell !== undefined ? ` (cell ${error.cell}, line ${error.line ?? 1})` : '';
+                annotations.push({
+                    level: 'error',
+                    title: error.kind === 'syntax' ? 'Notebook cell does not parse' : 'Notebook not checked',
+                    message: `${notebook.path}${where}: ${error.message}`,
+                    file: notebook.path,
+                    ...(error.fileLine !== undefined ? { line: error.fileLine } : {})
+                });
+            }
+            for (const missing of notebook.missing) {
+                annotations.push(missingAnnotation(image, tier.tier, notebook, missing));
+            }
+        }
+    }
+    return annotations;
+}
+function missingAnnotation(image, tier, notebook, missing) {
+    const site = missing.sites[0];
+    const where = site
+        ? ` cell ${site.cell}${site.executionCount !== undefined ? ` (In [${site.executionCount}])` : ''}, line ${site.line}`
+        : '';
+    const more = missing.sites.length > 1 ? ` (and ${missing.sites.length - 1} more import(s))` : '';
+    const what = `${notebook.path}${where}: "${missing.module}" cannot be imported in ${image.ref} (tier ${tier})${more}`;
+    const likely = likelyText(missing);
+    const advice = missing.addTo ? `; ${missing.addTo}` : '';
+    const base = {
+        file: notebook.path,
+        ...(site?.fileLine !== undefined ? { line: site.fileLine } : {})
+    };
+    if (missing.installedByNotebook) {
+        return {
+            ...base,
+            level: 'warning',
+            title: 'Module installed by the notebook',
+            message: `${what}; the notebook installs it itself (${missing.installedByNotebook}), so its validation needs the network and a writable image${advice}`
+        };
+    }
+    if (missing.optional) {
+        return {
+            ...base,
+            level: 'notice',
+            title: 'Optional module missing',
+            message: `${what}; the import is optional (try/except ImportError), so the notebook still runs`
+        };
+    }
+    return {
+        ...base,
+        level: 'error',
+        title: 'Missing module',
+        message: `${what}. ${likely}${advice}`
+    };
+}
+function likelyText(missing) {
+    const { pypi, debian, guess } = missing.likely;
+    if (missing.stdlib) {
+        return `It is part of Python's standard library, which Debian splits: likely package ${debian ?? 'libpython3-stdlib'} (apt)`;
+    }
+    const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
+        .filter(Boolean)
+        .join(' or ');
+    return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 // The verdict on each image and on the run: within budget, near it, over it, or failed,
 // and the messages the step fails (or warns) with. A near-budget warning carries the place
 // in the manifest where the tier is declared, so the annotation lands on its line.
+
 
 
 /** Share of the budget above which an image gets a warning. */
@@ -41940,13 +44468,20 @@ function budgetStatus(sizeBytes, thresholdBytes) {
         return 'warn';
     return 'ok';
 }
+/**
+ * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
+ * imports resolve when they were audited.
+ */
+function imagePasses(image) {
+    return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed';
+}
 /** The size an image's budget is checked against, under the report's threshold basis. */
 function budgetedSize(image, basis) {
     return basis === 'compressed' ? image.compressedBytes : image.sizeBytes;
 }
 /**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
+ * Names the images over budget or failed, with sizes, limits and excess, the notebooks
+ * that cannot run in their image, and a publishing failure; empty when the step should pass.
  */
 function verdictMessages(report) {
     const messages = [];
@@ -41964,6 +44499,7 @@ function verdictMessages(report) {
             messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`);
         }
     }
+    messages.push(...auditMessages(report));
     if (report.publish.error)
         messages.push(report.publish.error);
     return messages;
@@ -42037,8 +44573,7 @@ function buildReport(plan, outcomes, context) {
         tool: context.tool,
         manifest: plan.manifestFile,
         strategy: plan.strategy,
-        passed: context.error === undefined &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        passed: context.error === undefined && images.every(imagePasses),
         startedAt: context.startedAt,
         finishedAt: context.finishedAt,
         engine: context.engine,
@@ -42106,6 +44641,10 @@ function imageReport(outcome, basis, tags) {
         report.compressedBytes = outcome.packed.compressedBytes;
         report.compressedSource = 'local';
     }
+    if (outcome.packages)
+        report.packages = outcome.packages;
+    if (outcome.audit)
+        report.audit = outcome.audit;
     if (basis === 'compressed') {
         if (report.compressedBytes === null) {
             report.status = 'failed';
@@ -42208,6 +44747,9 @@ async function measurePacked(outcome, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/build-images.ts
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 
 
 
@@ -42377,6 +44919,7 @@ class ImageBuilds {
                 const details = this.inspect(state.entry.image.ref);
                 details.catch(() => undefined); // settled in measure(), after the session
                 measured.set(target, details);
+                this.options.onImageExported?.(state.entry.image, details);
             }
         });
         // Concurrent one-image sessions interleave in the log: say whose line each is.
@@ -42490,22 +45033,878 @@ class EngineProbe {
     }
 }
 
-;// CONCATENATED MODULE: ./src/utils/paths.ts
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(99547);
+;// CONCATENATED MODULE: ./src/contents/notebook-lines.ts
+// Where a cell's line is in the .ipynb file, so that an annotation lands on that line of the
+// notebook's JSON (GitHub shows it there in the pull request's diff). jsonc-parser's visitor
+// gives each string's line: 70 ms for a 5 MB notebook, where the yaml package's positions
+// took 620 ms; it only runs for notebooks that get an annotation. Pure.
 
 /**
- * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
- * resolved; callers compare real paths to catch symlinks that point out of the repository.
+ * The file line of every source line of every cell: nbformat 4 (`cells[].source`) and 3
+ * (`worksheets[].cells[].input`), source as a list of lines (each a string on its own file
+ * line when the notebook is saved by Jupyter) or as one string (every line of it on the
+ * string's file line). Cells are numbered among all cells, as the probe numbers them.
+ * Text that is not JSON gives what was found before the error.
  */
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+function cellLines(text) {
+    const lines = new Map();
+    // Cells are numbered across worksheets (nbformat 3) in document order, as probe.py does.
+    const cellNumbers = new Map();
+    // Whether the next character of a cell's source starts a new line (its items need not
+    // end with a newline, nor hold only one line).
+    const pending = new Map();
+    (0,main.visit)(text, {
+        onObjectBegin(_offset, _length, _line, _character, path) {
+            const at = path();
+            const cellKey = cellKeyOf(at);
+            if (cellKey !== undefined && at.length === depthOf(cellKey) && !cellNumbers.has(cellKey))
+                cellNumbers.set(cellKey, cellNumbers.size + 1);
+        },
+        onLiteralValue(value, _offset, _length, startLine, _character, path) {
+            if (typeof value !== 'string')
+                return;
+            const where = sourceOf(path());
+            const cell = where && cellNumbers.get(where.cellKey);
+            if (!where || cell === undefined)
+                return;
+            const fileLine = startLine + 1;
+            const list = lines.get(cell) ?? [];
+            lines.set(cell, list);
+            const parts = value.split('\n');
+            if (!where.item) {
+                list.push(...parts.map(() => fileLine));
+                return;
+            }
+            // An item continues the line in progress unless the one before ended with a newline.
+            if (pending.get(cell) ?? true)
+                list.push(fileLine);
+            for (let i = 1; i < parts.length - 1; i++)
+                list.push(fileLine);
+            const endsLine = parts.length > 1;
+            if (endsLine && parts.at(-1) !== '')
+                list.push(fileLine);
+            pending.set(cell, endsLine && parts.at(-1) === '');
+        }
+    });
+    return lines;
 }
-/** A path as shown to users: relative to the workspace when inside it, with forward slashes. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return file;
-    return relative.split((external_node_path_default()).sep).join('/');
+/** The file line of a cell's line, when known. */
+function fileLineOf(lines, cell, line) {
+    const list = lines.get(cell);
+    if (!list || list.length === 0)
+        return undefined;
+    // A cell's last line without a newline is still that line; past the end, its last line.
+    return list[Math.min(line, list.length) - 1];
+}
+/** How many path segments lead to a cell: 2 (`cells/3`) or 4 (`worksheets/0/cells/3`). */
+function depthOf(cellKey) {
+    return cellKey.split('/').length;
+}
+/** `cells/3` or `worksheets/0/cells/3` for a path inside a cell, else undefined. */
+function cellKeyOf(path) {
+    if (path[0] === 'cells' && typeof path[1] === 'number')
+        return `cells/${path[1]}`;
+    if (path[0] === 'worksheets' &&
+        typeof path[1] === 'number' &&
+        path[2] === 'cells' &&
+        typeof path[3] === 'number') {
+        return `worksheets/${path[1]}/cells/${path[3]}`;
+    }
+    return undefined;
+}
+/** Whether a string at `path` is (part of) a cell's source, and which cell's. */
+function sourceOf(path) {
+    const cellKey = cellKeyOf(path);
+    if (cellKey === undefined)
+        return undefined;
+    const depth = depthOf(cellKey);
+    const key = path[depth];
+    if (key !== 'source' && key !== 'input')
+        return undefined;
+    if (path.length === depth + 1)
+        return { cellKey, item: false };
+    if (path.length === depth + 2 && typeof path[depth + 1] === 'number') {
+        return { cellKey, item: true };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/contents/advice.ts
+// What the audit's findings mean for the manifest: which list a missing module belongs on
+// (the tier's, or base's when several tiers' notebooks need it), and where in the notebook
+// file each finding is, for the annotation. Works on the audits of every image at once,
+// after the probes. Pure.
+
+
+/**
+ * Sets `addTo` on every missing module: the tier's package list, or `base` when the
+ * notebooks of several tiers need the module; the pip or apt list the tier already uses
+ * (both named when it uses both or neither); a Dockerfile stage when the tier is built
+ * from the user's Dockerfile rather than one generated from the manifest.
+ */
+function adviseMissing(audits, plan, manifest) {
+    const needing = new Map();
+    for (const audit of audits)
+        for (const tier of audit.tiers)
+            for (const notebook of tier.notebooks)
+                for (const missing of notebook.missing) {
+                    if (missing.optional)
+                        continue;
+                    const tiers = needing.get(missing.module) ?? new Set();
+                    tiers.add(tier.tier);
+                    needing.set(missing.module, tiers);
+                }
+    const file = external_node_path_default().basename(manifest.file);
+    for (const audit of audits)
+        for (const tier of audit.tiers)
+            for (const notebook of tier.notebooks)
+                for (const missing of notebook.missing) {
+                    const tiers = [...(needing.get(missing.module) ?? new Set([tier.tier]))].sort();
+                    missing.addTo = whereToAdd(missing, tier.tier, tiers, plan, manifest, file);
+                }
+}
+function whereToAdd(missing, tier, needing, plan, manifest, file) {
+    const shared = needing.length > 1;
+    const who = shared ? ` (the notebooks of ${needing.join(' and ')} need it)` : '';
+    const { pypi, debian } = missing.likely;
+    const image = plan.images.find((candidate) => candidate.tiers.includes(tier));
+    const declared = manifest.tiers.find((candidate) => candidate.name === tier);
+    if (!image?.generated || declared?.dockerfile !== undefined) {
+        const names = [pypi ? `${pypi} (pip)` : '', debian ? `${debian} (apt)` : '']
+            .filter(Boolean)
+            .join(' or ');
+        const dockerfile = image ? external_node_path_default().basename(image.dockerfile) : 'the Dockerfile';
+        const stage = shared
+            ? `a stage of ${dockerfile} that every tier image builds from`
+            : `the ${image?.target ?? tier} stage of ${dockerfile}`;
+        return `install ${names || missing.module} in ${stage}${who}`;
+    }
+    const field = shared ? 'base' : `tiers.${tier}`;
+    const list = shared ? manifest.base : (declared?.packages ?? { pip: [], apt: [] });
+    const pip = pypi && !missing.stdlib ? `${pypi} to ${field}.pip` : null;
+    const apt = debian ? `${debian} to ${field}.apt` : null;
+    const preferApt = list.apt.length > 0 && list.pip.length === 0;
+    const [first, second] = preferApt || !pip ? [apt, pip] : [pip, apt];
+    const options = first && second ? `${first} (or ${second})` : (first ?? second ?? '');
+    return `add ${options} in ${file}${who}`;
+}
+/**
+ * Sets `fileLine` on every import site and cell error, from the notebooks' bytes (the
+ * line of the .ipynb that holds that line of the cell); notebooks without findings are not
+ * parsed. An invalid JSON error's line is already the file's.
+ */
+function locateFindings(audits, bytes) {
+    const parsed = new Map();
+    const linesOf = (file) => {
+        const content = bytes.get(file);
+        if (!content)
+            return undefined;
+        let lines = parsed.get(file);
+        if (!lines) {
+            lines = cellLines(new TextDecoder().decode(content));
+            parsed.set(file, lines);
+        }
+        return lines;
+    };
+    for (const audit of audits)
+        for (const tier of audit.tiers)
+            for (const notebook of tier.notebooks) {
+                for (const missing of notebook.missing)
+                    for (const site of missing.sites) {
+                        const lines = linesOf(notebook.path);
+                        const line = lines && fileLineOf(lines, site.cell, site.line);
+                        if (line !== undefined)
+                            site.fileLine = line;
+                    }
+                for (const error of notebook.errors) {
+                    if (error.cell === undefined)
+                        continue;
+                    const lines = linesOf(notebook.path);
+                    const line = lines && fileLineOf(lines, error.cell, error.line ?? 1);
+                    if (line !== undefined)
+                        error.fileLine = line;
+                }
+            }
+}
+
+;// CONCATENATED MODULE: ./src/contents/dpkg.ts
+/** The paragraphs of a Debian control file, field names lowercased; continuation lines kept. */
+function controlParagraphs(text) {
+    const paragraphs = [];
+    let current = {};
+    let last;
+    for (const line of text.replace(/\r\n/g, '\n').split('\n')) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                paragraphs.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if (/^[ \t]/.test(line)) {
+            if (last !== undefined)
+                current[last] = `${current[last] ?? ''}\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        paragraphs.push(current);
+    return paragraphs;
+}
+/**
+ * The installed packages of dpkg status texts (status, then each status.d file), sorted
+ * by name; a package listed twice keeps its last entry. Only `… installed` states count
+ * (not config-files or half-installed); Installed-Size is in KiB.
+ */
+function installedDebianPackages(texts) {
+    const packages = new Map();
+    for (const text of texts) {
+        for (const paragraph of controlParagraphs(text)) {
+            const name = paragraph['package'];
+            const state = (paragraph['status'] ?? 'install ok installed').split(/\s+/);
+            if (!name || state.at(-1) !== 'installed')
+                continue;
+            const kib = Number(paragraph['installed-size'] ?? '');
+            const entry = {
+                name,
+                version: paragraph['version'] ?? '',
+                sizeBytes: Number.isSafeInteger(kib) && kib > 0 ? kib * 1024 : null
+            };
+            if (paragraph['architecture'])
+                entry.architecture = paragraph['architecture'];
+            packages.set(name, entry);
+        }
+    }
+    return [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/contents/generated/probe-source.ts
+// Generated by scripts/generate-probe.mjs from src/contents/probe.py.
+// Do not edit: change probe.py and run `npm run generate`.
+/* eslint-disable */
+/** The in-image probe (src/contents/probe.py), streamed into its container on stdin. */
+const PROBE_SOURCE = "# nb-image-action's in-image probe: the package inventory of one built image and the\n# import audit of the notebooks of the tiers it serves, printed as ONE JSON document.\n#\n# It runs inside the image, with the image's own python3, in a container without network,\n# on a read-only root filesystem; see NOTES.md for the `docker run` argv and the schemas.\n# It is one file on purpose (it is streamed into the container, not installed), so it is\n# longer than the house's 350 lines. Standard library only; Python 3.8+ (no walrus, no\n# 3.9+ APIs, no `list[str]` annotations), and it never imports the packages it inspects:\n# modules are located with importlib.util.find_spec, distributions are read from their\n# metadata files, Debian packages from /var/lib/dpkg (no dpkg binary needed).\n#\n# The pure parts (clean_cell, extract_imports, parse_notebook, parse_install_line,\n# parse_requirement_name) have no side effects at import time so test_probe.py can test\n# them on the host.\n\nimport ast\nimport os\nimport re\nimport sys\nimport time\n\ntry:\n    import json\nexcept ImportError:  # Debian's python3-minimal has no json: see MiniJson below\n    json = None\n\nPROBE_VERSION = \"1.0.0\"\nSCHEMA_VERSION = 1\n# Input to stdin bootstrap separator (see BOOTSTRAP in NOTES.md).\nINPUT_SEPARATOR = \"\\n#@@nb-image-probe-input@@\\n\"\n\n# ---------------------------------------------------------------------------------------\n# Standard library names. sys.stdlib_module_names exists from 3.10 on; for 3.8/3.9 this\n# is 3.11's public list plus the modules 3.10/3.11 removed (a name that is newer than the\n# running Python, e.g. tomllib on 3.8, is then checked with find_spec and reported\n# \"missing\" with kind \"stdlib\", which is the truth for that interpreter).\nSTDLIB_FALLBACK = frozenset(\n    \"\"\"__future__ abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit\n    audioop base64 bdb binascii binhex bisect builtins bz2 cProfile calendar cgi cgitb chunk\n    cmath cmd code codecs codeop collections colorsys compileall concurrent configparser\n    contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm\n    decimal difflib dis distutils doctest dummy_threading email encodings ensurepip enum\n    errno faulthandler fcntl filecmp fileinput fnmatch formatter fractions ftplib functools\n    gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html\n    http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword\n    lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap\n    modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path\n    numbers opcode operator optparse os ossaudiodev parser pathlib pdb pickle pickletools\n    pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd\n    py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib\n    resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal\n    site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants\n    sre_parse ssl stat statistics string stringprep struct subprocess sunau symbol symtable\n    sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading\n    time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle\n    turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref\n    webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib\n    zoneinfo\"\"\".split()\n)\n\n\ndef stdlib_names():\n    names = getattr(sys, \"stdlib_module_names\", None)\n    base = frozenset(names) if names else STDLIB_FALLBACK\n    return base | frozenset(sys.builtin_module_names)\n\n\n# Debian splits the standard library over several packages; a stdlib module that is\n# missing is most likely in one of these (the rest are in libpython3.X-stdlib).\nDEBIAN_STDLIB_PACKAGES = {\n    \"tkinter\": \"python3-tk\",\n    \"_tkinter\": \"python3-tk\",\n    \"turtle\": \"python3-tk\",\n    \"idlelib\": \"idle-python3.X\",\n    \"distutils\": \"python3-distutils\",\n    \"lib2to3\": \"python3-lib2to3\",\n    \"ensurepip\": \"python3-venv\",\n    \"pydoc_data\": \"libpython3.X-stdlib\",\n}\n\n# Import name -> (PyPI project, Debian package or None). The import names that differ\n# from the project name are the ones worth curating; anything else falls back to the\n# import name itself (marked guess: true).\nLIKELY_PACKAGES = {\n    \"sklearn\": (\"scikit-learn\", \"python3-sklearn\"),\n    \"skimage\": (\"scikit-image\", \"python3-skimage\"),\n    \"yaml\": (\"PyYAML\", \"python3-yaml\"),\n    \"cv2\": (\"opencv-python\", \"python3-opencv\"),\n    \"PIL\": (\"Pillow\", \"python3-pil\"),\n    \"bs4\": (\"beautifulsoup4\", \"python3-bs4\"),\n    \"dateutil\": (\"python-dateutil\", \"python3-dateutil\"),\n    \"google.protobuf\": (\"protobuf\", \"python3-protobuf\"),\n    \"google.cloud\": (\"google-cloud-{name}\", None),\n    \"grpc\": (\"grpcio\", \"python3-grpcio\"),\n    \"jwt\": (\"PyJWT\", \"python3-jwt\"),\n    \"Crypto\": (\"pycryptodome\", \"python3-pycryptodome\"),\n    \"OpenSSL\": (\"pyOpenSSL\", \"python3-openssl\"),\n    \"dotenv\": (\"python-dotenv\", \"python3-dotenv\"),\n    \"magic\": (\"python-magic\", \"python3-magic\"),\n    \"serial\": (\"pyserial\", \"python3-serial\"),\n    \"usb\": (\"pyusb\", \"python3-usb\"),\n    \"zmq\": (\"pyzmq\", \"python3-zmq\"),\n    \"psycopg2\": (\"psycopg2-binary\", \"python3-psycopg2\"),\n    \"MySQLdb\": (\"mysqlclient\", \"python3-mysqldb\"),\n    \"pymysql\": (\"PyMySQL\", \"python3-pymysql\"),\n    \"sqlalchemy\": (\"SQLAlchemy\", \"python3-sqlalchemy\"),\n    \"attr\": (\"attrs\", \"python3-attr\"),\n    \"docx\": (\"python-docx\", \"python3-docx\"),\n    \"pptx\": (\"python-pptx\", None),\n    \"fitz\": (\"PyMuPDF\", \"python3-fitz\"),\n    \"Levenshtein\": (\"python-Levenshtein\", \"python3-levenshtein\"),\n    \"slugify\": (\"python-slugify\", \"python3-slugify\"),\n    \"jose\": (\"python-jose\", \"python3-jose\"),\n    \"ldap\": (\"python-ldap\", \"python3-ldap\"),\n    \"Bio\": (\"biopython\", \"python3-biopython\"),\n    \"tensorflow\": (\"tensorflow\", None),\n    \"torch\": (\"torch\", None),\n    \"torchvision\": (\"torchvision\", None),\n    \"transformers\": (\"transformers\", None),\n    \"xgboost\": (\"xgboost\", \"python3-xgboost\"),\n    \"lightgbm\": (\"lightgbm\", None),\n    \"numpy\": (\"numpy\", \"python3-numpy\"),\n    \"pandas\": (\"pandas\", \"python3-pandas\"),\n    \"scipy\": (\"scipy\", \"python3-scipy\"),\n    \"matplotlib\": (\"matplotlib\", \"python3-matplotlib\"),\n    \"seaborn\": (\"seaborn\", \"python3-seaborn\"),\n    \"kubernetes\": (\"kubernetes\", \"python3-kubernetes\"),\n    \"prometheus_client\": (\"prometheus-client\", \"python3-prometheus-client\"),\n    \"IPython\": (\"ipython\", \"python3-ipython\"),\n    \"ipywidgets\": (\"ipywidgets\", \"python3-ipywidgets\"),\n    \"nbformat\": (\"nbformat\", \"python3-nbformat\"),\n    \"papermill\": (\"papermill\", None),\n    \"mlflow\": (\"mlflow\", None),\n    \"boto3\": (\"boto3\", \"python3-boto3\"),\n    \"botocore\": (\"botocore\", \"python3-botocore\"),\n    \"flask\": (\"Flask\", \"python3-flask\"),\n    \"requests\": (\"requests\", \"python3-requests\"),\n    \"joblib\": (\"joblib\", \"python3-joblib\"),\n    \"gunicorn\": (\"gunicorn\", \"python3-gunicorn\"),\n    \"tqdm\": (\"tqdm\", \"python3-tqdm\"),\n    \"lxml\": (\"lxml\", \"python3-lxml\"),\n    \"jinja2\": (\"Jinja2\", \"python3-jinja2\"),\n    \"markdown\": (\"Markdown\", \"python3-markdown\"),\n    \"win32api\": (\"pywin32\", None),\n    \"pkg_resources\": (\"setuptools\", \"python3-pkg-resources\"),\n    \"setuptools\": (\"setuptools\", \"python3-setuptools\"),\n}\n\n\ndef canonical_name(name):\n    \"\"\"PEP 503 normal form of a distribution name.\"\"\"\n    return re.sub(r\"[-_.]+\", \"-\", name).lower()\n\n\ndef likely_package(module, stdlib, names=None):\n    \"\"\"Which project probably provides a missing import (module: dotted name; names: what\n    `from module import …` takes, for namespaces such as google.cloud).\"\"\"\n    parts = module.split(\".\")\n    top = parts[0]\n    if top in stdlib:\n        deb = DEBIAN_STDLIB_PACKAGES.get(top, \"libpython3.X-stdlib\")\n        deb = deb.replace(\"3.X\", \"%d.%d\" % sys.version_info[:2])\n        return {\"pypi\": None, \"debian\": deb, \"guess\": False, \"stdlib\": True}\n    for key in (\".\".join(parts[:2]), top):\n        if key in LIKELY_PACKAGES:\n            pypi, deb = LIKELY_PACKAGES[key]\n            if \"{name}\" in pypi:\n                sub = parts[2] if len(parts) > 2 else (names or [\"<name>\"])[0]\n                pypi = pypi.replace(\"{name}\", sub.replace(\"_\", \"-\"))\n            return {\"pypi\": pypi, \"debian\": deb, \"guess\": False}\n    return {\n        \"pypi\": top,\n        \"debian\": \"python3-\" + top.lower().replace(\"_\", \"-\"),\n        \"guess\": True,\n    }\n\n\n# ---------------------------------------------------------------------------------------\n# Cells: IPython syntax out, line numbers kept.\n\n# Cell magics whose body is Python that IPython runs (so its imports count): the timing\n# and capture magics run it in the kernel, %%python/%%python3 in the image's python3.\nPYTHON_BODY_CELL_MAGICS = frozenset(\"time timeit capture prun debug memit mprun python python3\".split())\n# Line magics whose argument is a Python statement.\nPYTHON_ARG_LINE_MAGICS = frozenset(\"time timeit prun debug memit\".split())\n# `%load_ext` names IPython resolves inside IPython.extensions.\nIPYTHON_EXTENSIONS = frozenset([\"autoreload\", \"storemagic\"])\n# Namespace packages whose first subpackage is what names the project.\nNAMESPACE_TOPS = frozenset(\"google azure backports jaraco zope sphinxcontrib mpl_toolkits\".split())\nASSIGN_ESCAPE = re.compile(r\"^(\\s*)([A-Za-z_][\\w.]*(?:\\s*,\\s*[A-Za-z_][\\w.]*)*\\s*=\\s*)([!%])(.*)$\")\n# IPython's autocall escapes: `/f x` is f(x), `,f a b` is f(\"a\", \"b\"), `;f a b` is f(\"a b\").\nAUTOCALL_ESCAPES = (\"/\", \",\", \";\")\n# Flags for compile(): top-level `await` (IPython's autoawait) is valid in a notebook cell.\nPARSE_FLAGS = ast.PyCF_ONLY_AST | getattr(ast, \"PyCF_ALLOW_TOP_LEVEL_AWAIT\", 0)\n\n\ndef parse_cell(source, name):\n    \"\"\"ast of one cell's Python as the kernel compiles it (top-level await allowed).\"\"\"\n    return compile(source, name, \"exec\", PARSE_FLAGS, True)\n\n\ndef _logical_lines(lines, start):\n    \"\"\"Index past the last physical line of an escaped line continued with a backslash.\"\"\"\n    end = start\n    while end < len(lines) and lines[end].rstrip().endswith(\"\\\\\"):\n        end += 1\n    return min(end + 1, len(lines))\n\n\nclass _Continuation(object):\n    \"\"\"\n    Follows brackets, strings and backslash continuations line by line, so that only a line\n    that starts a statement is read as IPython syntax: `  % 3)` inside parentheses is the\n    modulo operator, and a `!` line inside a triple-quoted string is text. An approximation\n    of Python's tokenizer that needs no valid Python (the magic lines are not).\n    \"\"\"\n\n    def __init__(self):\n        self.depth = 0\n        self.triple = None\n        self.backslash = False\n\n    def at_statement_start(self):\n        return self.depth == 0 and self.triple is None and not self.backslash\n\n    def feed(self, line):\n        line = line.rstrip(\"\\r\")\n        i, n = 0, len(line)\n        self.backslash = False\n        while i < n:\n            if self.triple:\n                if line[i] == \"\\\\\":\n                    i += 2\n                elif line.startswith(self.triple, i):\n                    i += 3\n                    self.triple = None\n                else:\n                    i += 1\n                continue\n            c = line[i]\n            if c == \"#\":\n                return\n            if c in \"\\\"'\":\n                if line.startswith(c * 3, i):\n                    self.triple = c * 3\n                    i += 3\n                    continue\n                i += 1\n                while i < n and line[i] != c:\n                    i += 2 if line[i] == \"\\\\\" else 1\n                i += 1\n                continue\n            if c in \"([{\":\n                self.depth += 1\n            elif c in \")]}\":\n                self.depth = max(0, self.depth - 1)\n            elif c == \"\\\\\" and i == n - 1:\n                self.backslash = True\n            i += 1\n\n\ndef clean_cell(source):\n    \"\"\"\n    Replaces IPython syntax in one code cell with Python that parses, keeping every line\n    where it was. Returns (code, info): code is None when the whole cell is skipped (a\n    non-Python cell magic); info has `cellMagic`, `magics` (list of (line, text)),\n    `shell` (list of (line, text)) and `loadExt` (list of (line, name)). Only lines that\n    start a statement are read as IPython syntax (not those inside brackets or strings).\n    \"\"\"\n    info = {\"cellMagic\": None, \"magics\": [], \"shell\": [], \"loadExt\": []}\n    lines = source.split(\"\\n\")\n    first = 0\n    while first < len(lines) and lines[first].strip() == \"\":\n        first += 1\n    if first < len(lines) and lines[first].lstrip().startswith(\"%%\"):\n        head = lines[first].strip()[2:]\n        name = head.split(None, 1)[0] if head.split() else \"\"\n        info[\"cellMagic\"] = name\n        if name not in PYTHON_BODY_CELL_MAGICS:\n            return None, info\n        lines = list(lines)\n        lines[first] = \"\"\n    out = list(lines)\n    state = _Continuation()\n    i = 0\n    while i < len(lines):\n        line = lines[i]\n        stripped = line.strip()\n        indent = line[: len(line) - len(line.lstrip())]\n        if not state.at_statement_start():\n            state.feed(line)\n            i += 1\n            continue\n        assign = ASSIGN_ESCAPE.match(line)\n        if stripped.startswith((\"%\", \"!\")):\n            end = _logical_lines(lines, i)\n            text = \" \".join(l.strip().rstrip(\"\\\\\").strip() for l in lines[i:end])\n            if text.startswith(\"!\"):\n                info[\"shell\"].append((i + 1, text[1:].strip()))\n                replacement = indent + \"pass\"\n            else:\n                body = text.lstrip(\"%\")\n                info[\"magics\"].append((i + 1, body))\n                words = body.split(None, 1)\n                magic = words[0] if words else \"\"\n                replacement = indent + \"pass\"\n                if magic in PYTHON_ARG_LINE_MAGICS and len(words) > 1 and end == i + 1:\n                    # `%time import numpy` runs its argument: keep it, at its column.\n                    replacement = indent + words[1]\n                elif magic == \"load_ext\" and len(words) > 1:\n                    # `%load_ext X` imports X (IPython's own extensions aside).\n                    extension = words[1].split()[0]\n                    if extension not in IPYTHON_EXTENSIONS:\n                        info[\"loadExt\"].append((i + 1, extension))\n            out[i] = replacement\n            for j in range(i + 1, end):\n                out[j] = \"\"\n            i = end\n            continue\n        if assign and not stripped.startswith(\"#\"):\n            lead, target, escape, rest = assign.groups()\n            end = _logical_lines(lines, i)\n            text = \" \".join([rest.strip().rstrip(\"\\\\\").strip()] + [\n                l.strip().rstrip(\"\\\\\").strip() for l in lines[i + 1 : end]\n            ])\n            if escape == \"!\":\n                info[\"shell\"].append((i + 1, text))\n            else:\n                info[\"magics\"].append((i + 1, text))\n            out[i] = lead + target + \"None\"\n            for j in range(i + 1, end):\n                out[j] = \"\"\n            i = end\n            continue\n        if stripped.startswith(AUTOCALL_ESCAPES) and len(stripped) > 1 and (\n            stripped[1].isalpha() or stripped[1] == \"_\"\n        ):\n            # Autocall runs a function with the rest of the line as its arguments: no import.\n            out[i] = indent + \"pass\"\n            i += 1\n            continue\n        if stripped.startswith(\"?\") or (\n            stripped.endswith(\"?\") and not stripped.startswith(\"#\") and \"#\" not in stripped\n        ):\n            # Help (`obj?`, `obj??`, `?obj`): IPython shows documentation, runs nothing.\n            out[i] = indent + \"pass\"\n            i += 1\n            continue\n        state.feed(line)\n        i += 1\n    return \"\\n\".join(out), info\n\n\n# ---------------------------------------------------------------------------------------\n# Imports.\n\nOPTIONAL_EXCEPTIONS = frozenset(\n    [\"ImportError\", \"ModuleNotFoundError\", \"Exception\", \"BaseException\"]\n)\n\n\ndef _handler_catches_import_error(handler):\n    if handler.type is None:\n        return True\n    types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]\n    for t in types:\n        name = t.attr if isinstance(t, ast.Attribute) else getattr(t, \"id\", None)\n        if name in OPTIONAL_EXCEPTIONS:\n            return True\n    return False\n\n\ndef _is_type_checking(test):\n    if isinstance(test, ast.Name):\n        return test.id == \"TYPE_CHECKING\"\n    return isinstance(test, ast.Attribute) and test.attr == \"TYPE_CHECKING\"\n\n\ndef _literal_str(node):\n    if isinstance(node, ast.Constant) and isinstance(node.value, str):\n        return node.value\n    if hasattr(ast, \"Str\") and isinstance(node, getattr(ast, \"Str\")):  # Python < 3.8\n        return node.s\n    return None\n\n\nclass _ImportCollector(ast.NodeVisitor):\n    def __init__(self):\n        self.imports = []\n        self.ignored = []\n        self.optional = []  # stack of reasons\n        self.functions = 0\n\n    def _add(self, node, module, via):\n        entry = {\n            \"module\": module,\n            \"top\": module.split(\".\")[0],\n            \"line\": node.lineno,\n            \"column\": node.col_offset + 1,\n            \"via\": via,\n            \"optional\": bool(self.optional),\n            \"inFunction\": self.functions > 0,\n        }\n        if self.optional:\n            entry[\"optionalReason\"] = self.optional[-1]\n        self.imports.append(entry)\n\n    def visit_Import(self, node):\n        for alias in node.names:\n            self._add(node, alias.name, \"import\")\n\n    def visit_ImportFrom(self, node):\n        if node.level:\n            self.ignored.append(\n                {\n                    \"module\": \".\" * node.level + (node.module or \"\"),\n                    \"line\": node.lineno,\n                    \"reason\": \"relative import\",\n                }\n            )\n            return\n        if node.module:\n            self._add(node, node.module, \"from\")\n            self.imports[-1][\"names\"] = [a.name for a in node.names[:10]]\n\n    def visit_Call(self, node):\n        func = node.func\n        name = func.id if isinstance(func, ast.Name) else getattr(func, \"attr\", None)\n        if name in (\"__import__\", \"import_module\") and node.args:\n            module = _literal_str(node.args[0])\n            if module and not module.startswith(\".\"):\n                self._add(node, module, name)\n        self.generic_visit(node)\n\n    def _visit_try(self, node):\n        optional = any(_handler_catches_import_error(h) for h in node.handlers)\n        if optional:\n            self.optional.append(\"try/except\")\n        for child in node.body:\n            self.visit(child)\n        if optional:\n            self.optional.pop()\n        for child in node.handlers + node.orelse + node.finalbody:\n            self.visit(child)\n\n    visit_Try = _visit_try\n    visit_TryStar = _visit_try\n\n    def visit_If(self, node):\n        if _is_type_checking(node.test):\n            self.optional.append(\"TYPE_CHECKING\")\n            for child in node.body:\n                self.visit(child)\n            self.optional.pop()\n            for child in node.orelse:\n                self.visit(child)\n            return\n        self.generic_visit(node)\n\n    def _visit_function(self, node):\n        self.functions += 1\n        self.generic_visit(node)\n        self.functions -= 1\n\n    visit_FunctionDef = _visit_function\n    visit_AsyncFunctionDef = _visit_function\n    visit_Lambda = _visit_function\n\n\ndef extract_imports(tree):\n    \"\"\"Absolute imports of a parsed cell, and the relative ones it ignores.\"\"\"\n    collector = _ImportCollector()\n    collector.visit(tree)\n    return collector.imports, collector.ignored\n\n\n# ---------------------------------------------------------------------------------------\n# Installs a notebook does itself (`%pip install`, `!pip install`, `!apt-get install`…).\n\nINSTALL_COMMAND = re.compile(\n    r\"^(?:sudo\\s+)?(?:(?:\\{[^}]*\\}|\\S*python[\\d.]*)\\s+-m\\s+)?\"\n    r\"(pip[\\d.]*|conda|mamba|micromamba|uv\\s+pip|apt-get|apt)\\s+install\\b(.*)$\"\n)\nPIP_OPTIONS_WITH_VALUE = frozenset(\n    \"-r --requirement -c --constraint -i --index-url --extra-index-url -f --find-links \"\n    \"-t --target --prefix --root --trusted-host --proxy --platform --python-version \"\n    \"--implementation --abi --src --upgrade-strategy --progress-bar --cache-dir --log \"\n    \"-e --editable -n --name -p --prefix --channel\".split()\n)\nREQUIREMENT_NAME = re.compile(r\"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\")\n\n\ndef parse_requirement_name(spec):\n    \"\"\"Project name of a requirement string (`numpy>=1.26`, `papermill[all]`), else None.\"\"\"\n    if \"://\" in spec or spec.startswith((\".\", \"/\", \"{\", \"$\", \"-\")) or spec.endswith(\n        (\".whl\", \".tar.gz\", \".zip\")\n    ):\n        return None\n    match = REQUIREMENT_NAME.match(spec)\n    return match.group(1) if match else None\n\n\ndef _split_words(text):\n    try:\n        import shlex  # not in Debian's python3-minimal\n    except ImportError:\n        return [w.strip(\"'\\\"\") for w in text.split()]\n    try:\n        return shlex.split(text, comments=True)\n    except ValueError:\n        return text.split()\n\n\ndef parse_install_line(text, escape):\n    \"\"\"\n    An install command in a magic (`pip install -q numpy`) or shell line, else None.\n    escape is \"%\" or \"!\". Returns {manager, command, packages: [{spec, name}], options}.\n    \"\"\"\n    command = text.strip()\n    # Only the first command of a `cmd && cmd` chain is looked at; the rest too, if any.\n    for part in re.split(r\"\\s*(?:&&|;|\\|\\|)\\s*\", command):\n        match = INSTALL_COMMAND.match(part.strip())\n        if not match:\n            continue\n        manager = match.group(1).split()[0]\n        manager = \"pip\" if manager.startswith(\"pip\") or manager == \"uv\" else manager\n        manager = \"apt\" if manager == \"apt-get\" else manager\n        words = _split_words(match.group(2))\n        packages, requirement_files = [], []\n        skip = False\n        for i, word in enumerate(words):\n            if skip:\n                skip = False\n                continue\n            if word in (\"-r\", \"--requirement\"):\n                if i + 1 < len(words):\n                    requirement_files.append(words[i + 1])\n                skip = True\n                continue\n            if word.startswith(\"-\"):\n                if word in PIP_OPTIONS_WITH_VALUE and \"=\" not in word:\n                    skip = True\n                continue\n            if word in (\">\", \">>\", \"2>&1\", \"|\"):\n                break\n            name = parse_requirement_name(word)\n            entry = {\"spec\": word, \"name\": name}\n            if name and manager == \"pip\":\n                entry[\"canonical\"] = canonical_name(name)\n            packages.append(entry)\n        result = {\n            \"manager\": manager,\n            \"escape\": escape,\n            \"command\": part.strip(),\n            \"packages\": packages,\n        }\n        if requirement_files:\n            result[\"requirementFiles\"] = requirement_files\n        return result\n    return None\n\n\n# ---------------------------------------------------------------------------------------\n# JSON without the json module: Debian's python3-minimal (the bare base image) lacks it,\n# and the probe must still read its input and notebooks and print its report there.\n\n\nclass MiniJsonError(ValueError):\n    def __init__(self, msg, text, pos):\n        lineno = text.count(\"\\n\", 0, pos) + 1\n        colno = pos - text.rfind(\"\\n\", 0, pos)\n        ValueError.__init__(self, \"%s: line %d column %d\" % (msg, lineno, colno))\n        self.msg, self.lineno, self.colno = msg, lineno, colno\n\n\nclass MiniJson(object):\n    \"\"\"json.loads / json.dumps for what the probe reads and writes; errors like json's.\"\"\"\n\n    _WS = re.compile(r\"[ \\t\\n\\r]*\")\n    _NUMBER = re.compile(r\"-?(?:0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?\")\n    _STRING = re.compile(r'([^\"\\\\\\x00-\\x1f]*)([\"\\\\\\x00-\\x1f])')\n    _ESCAPES = {'\"': '\"', \"\\\\\": \"\\\\\", \"/\": \"/\", \"b\": \"\\b\", \"f\": \"\\f\", \"n\": \"\\n\", \"r\": \"\\r\", \"t\": \"\\t\"}\n\n    def loads(self, text):\n        value, pos = self._value(text, self._WS.match(text, 0).end())\n        pos = self._WS.match(text, pos).end()\n        if pos != len(text):\n            raise MiniJsonError(\"Extra data\", text, pos)\n        return value\n\n    def _value(self, s, i):\n        c = s[i : i + 1]\n        if c == \"{\":\n            obj = {}\n            i = self._WS.match(s, i + 1).end()\n            if s[i : i + 1] == \"}\":\n                return obj, i + 1\n            while True:\n                if s[i : i + 1] != '\"':\n                    raise MiniJsonError(\"Expecting property name enclosed in double quotes\", s, i)\n                key, i = self._string(s, i + 1)\n                i = self._WS.match(s, i).end()\n                if s[i : i + 1] != \":\":\n                    raise MiniJsonError(\"Expecting ':' delimiter\", s, i)\n                obj[key], i = self._value(s, self._WS.match(s, i + 1).end())\n                i = self._WS.match(s, i).end()\n                if s[i : i + 1] == \"}\":\n                    return obj, i + 1\n                if s[i : i + 1] != \",\":\n                    raise MiniJsonError(\"Expecting ',' delimiter\", s, i)\n                i = self._WS.match(s, i + 1).end()\n        if c == \"[\":\n            arr = []\n            i = self._WS.match(s, i + 1).end()\n            if s[i : i + 1] == \"]\":\n                return arr, i + 1\n            while True:\n                item, i = self._value(s, i)\n                arr.append(item)\n                i = self._WS.match(s, i).end()\n                if s[i : i + 1] == \"]\":\n                    return arr, i + 1\n                if s[i : i + 1] != \",\":\n                    raise MiniJsonError(\"Expecting ',' delimiter\", s, i)\n                i = self._WS.match(s, i + 1).end()\n        if c == '\"':\n            return self._string(s, i + 1)\n        for word, value in ((\"null\", None), (\"true\", True), (\"false\", False)):\n            if s.startswith(word, i):\n                return value, i + len(word)\n        match = self._NUMBER.match(s, i)\n        if match and match.end() > i:\n            text = match.group(0)\n            return (float(text) if match.group(1) or match.group(2) else int(text)), match.end()\n        raise MiniJsonError(\"Expecting value\", s, i)\n\n    def _string(self, s, i):\n        parts = []\n        while True:\n            match = self._STRING.match(s, i)\n            if not match:\n                raise MiniJsonError(\"Unterminated string starting at\", s, i - 1)\n            parts.append(match.group(1))\n            i = match.end()\n            end = match.group(2)\n            if end == '\"':\n                return \"\".join(parts), i\n            if end != \"\\\\\":\n                raise MiniJsonError(\"Invalid control character at\", s, i - 1)\n            c = s[i : i + 1]\n            if c == \"u\":\n                code = int(s[i + 1 : i + 5], 16)\n                i += 5\n                if 0xD800 <= code < 0xDC00 and s[i : i + 2] == \"\\\\u\":\n                    low = int(s[i + 2 : i + 6], 16)\n                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)\n                    i += 6\n                parts.append(chr(code))\n            elif c in self._ESCAPES:\n                parts.append(self._ESCAPES[c])\n                i += 1\n            else:\n                raise MiniJsonError(\"Invalid \\\\escape\", s, i - 1)\n\n    def dumps(self, value, **_):\n        out = []\n        self._dump(value, out)\n        return \"\".join(out)\n\n    def _dump(self, v, out):\n        if v is None or v is True or v is False:\n            out.append({None: \"null\", True: \"true\", False: \"false\"}[v])\n        elif isinstance(v, (int, float)):\n            out.append(repr(v))\n        elif isinstance(v, str):\n            out.append('\"')\n            for ch in v:\n                o = ord(ch)\n                if ch in '\"\\\\':\n                    out.append(\"\\\\\" + ch)\n                elif 32 <= o < 127:\n                    out.append(ch)\n                elif o < 0x10000:\n                    out.append(\"\\\\u%04x\" % o)\n                else:\n                    o -= 0x10000\n                    out.append(\"\\\\u%04x\\\\u%04x\" % (0xD800 + (o >> 10), 0xDC00 + (o & 0x3FF)))\n            out.append('\"')\n        elif isinstance(v, dict):\n            out.append(\"{\")\n            for n, (k, item) in enumerate(v.items()):\n                if n:\n                    out.append(\",\")\n                self._dump(str(k), out)\n                out.append(\":\")\n                self._dump(item, out)\n            out.append(\"}\")\n        else:\n            out.append(\"[\")\n            for n, item in enumerate(v):\n                if n:\n                    out.append(\",\")\n                self._dump(item, out)\n            out.append(\"]\")\n\n\nif json is None:\n    json = MiniJson()\n\n\n# ---------------------------------------------------------------------------------------\n# Notebooks.\n\n\nclass NotebookError(Exception):\n    def __init__(self, kind, message, **extra):\n        Exception.__init__(self, message)\n        self.kind = kind\n        self.message = message\n        self.extra = extra\n\n    def as_dict(self):\n        entry = {\"kind\": self.kind, \"message\": self.message}\n        entry.update(self.extra)\n        return entry\n\n\ndef _json_type(value):\n    if isinstance(value, list):\n        return \"array\"\n    if isinstance(value, str):\n        return \"string\"\n    if isinstance(value, bool):\n        return \"boolean\"\n    if isinstance(value, (int, float)):\n        return \"number\"\n    return \"null\" if value is None else \"object\"\n\n\ndef decode_notebook(raw):\n    \"\"\"Bytes of an .ipynb -> text; NotebookError when not UTF-8.\"\"\"\n    try:\n        return raw.decode(\"utf-8-sig\")\n    except UnicodeDecodeError as error:\n        raise NotebookError(\n            \"encoding\",\n            \"not UTF-8 text: byte 0x%02x at offset %d\" % (raw[error.start], error.start),\n            offset=error.start,\n        )\n\n\ndef parse_notebook(text):\n    \"\"\"\n    The cells of an nbformat 4 (or 3) notebook as dicts {position, type, source,\n    executionCount, id}; position is 1-based among ALL cells, as a reader scrolling the\n    notebook counts. Returns (cells, meta). Raises NotebookError.\n    \"\"\"\n    try:\n        doc = json.loads(text)\n    except RecursionError:\n        raise NotebookError(\"invalid-json\", \"not valid JSON: nested too deeply to read\")\n    except ValueError as error:\n        line = getattr(error, \"lineno\", None)\n        column = getattr(error, \"colno\", None)\n        reason = getattr(error, \"msg\", str(error))\n        where = \" at line %d, column %d\" % (line, column) if line else \"\"\n        extra = {\"line\": line, \"column\": column} if line else {}\n        raise NotebookError(\"invalid-json\", \"not valid JSON: %s%s\" % (reason, where), **extra)\n    if not isinstance(doc, dict):\n        raise NotebookError(\n            \"not-notebook\",\n            \"not a Jupyter notebook: the document is a JSON %s, not an object with \\\"cells\\\"\"\n            % _json_type(doc),\n        )\n    major = doc.get(\"nbformat\")\n    raw_cells = doc.get(\"cells\")\n    if raw_cells is None and isinstance(doc.get(\"worksheets\"), list):\n        raw_cells = []\n        for sheet in doc[\"worksheets\"]:\n            if isinstance(sheet, dict) and isinstance(sheet.get(\"cells\"), list):\n                raw_cells.extend(sheet[\"cells\"])\n        major = major or 3\n    if not isinstance(raw_cells, list):\n        raise NotebookError(\n            \"not-notebook\",\n            \"not a Jupyter notebook: no \\\"cells\\\" list (nor nbformat 3 \\\"worksheets\\\")\",\n        )\n    metadata = doc.get(\"metadata\") if isinstance(doc.get(\"metadata\"), dict) else {}\n    kernelspec = metadata.get(\"kernelspec\") if isinstance(metadata.get(\"kernelspec\"), dict) else {}\n    language_info = (\n        metadata.get(\"language_info\") if isinstance(metadata.get(\"language_info\"), dict) else {}\n    )\n    language = kernelspec.get(\"language\") or language_info.get(\"name\") or metadata.get(\"language\")\n    cells = []\n    for position, cell in enumerate(raw_cells, 1):\n        if not isinstance(cell, dict):\n            raise NotebookError(\n                \"not-notebook\",\n                \"not a Jupyter notebook: cell %d is a JSON %s, not an object\"\n                % (position, _json_type(cell)),\n                cell=position,\n            )\n        source = cell.get(\"source\", cell.get(\"input\", \"\"))\n        if isinstance(source, list) and all(isinstance(s, str) for s in source):\n            source = \"\".join(source)\n        if not isinstance(source, str):\n            raise NotebookError(\n                \"not-notebook\",\n                \"not a Jupyter notebook: the source of cell %d is a JSON %s, not text\"\n                % (position, _json_type(source)),\n                cell=position,\n            )\n        count = cell.get(\"execution_count\", cell.get(\"prompt_number\"))\n        cells.append(\n            {\n                \"position\": position,\n                \"type\": cell.get(\"cell_type\"),\n                \"source\": source,\n                \"executionCount\": count if isinstance(count, int) else None,\n                \"id\": cell.get(\"id\") if isinstance(cell.get(\"id\"), str) else None,\n                \"language\": cell.get(\"language\"),\n            }\n        )\n    meta = {\"nbformat\": major if isinstance(major, int) else None, \"language\": language}\n    return cells, meta\n\n\ndef analyse_cells(cells):\n    \"\"\"\n    Imports, installs and syntax errors of the code cells. Pure: no module lookup.\n    Returns {imports, ignored, installs, errors, skippedCells, codeCells}.\n    \"\"\"\n    result = {\n        \"imports\": [],\n        \"ignored\": [],\n        \"installs\": [],\n        \"errors\": [],\n        \"skippedCells\": [],\n        \"codeCells\": 0,\n    }\n    code_index = 0\n    for cell in cells:\n        if cell[\"type\"] != \"code\":\n            continue\n        code_index += 1\n        result[\"codeCells\"] += 1\n        where = {\"cell\": cell[\"position\"], \"codeCell\": code_index}\n        if cell[\"executionCount\"] is not None:\n            where[\"executionCount\"] = cell[\"executionCount\"]\n        if cell[\"id\"]:\n            where[\"cellId\"] = cell[\"id\"]\n        # Plain Python is parsed as it is: cleaning only runs on cells that need it, so a\n        # valid line that merely starts with `%` (a continued expression) is never touched.\n        try:\n            tree = parse_cell(cell[\"source\"], \"<cell %d>\" % cell[\"position\"])\n            code, info = cell[\"source\"], {\"cellMagic\": None, \"magics\": [], \"shell\": [], \"loadExt\": []}\n        except (SyntaxError, ValueError):\n            tree = None\n            code, info = clean_cell(cell[\"source\"])\n        for line, text in info[\"magics\"]:\n            install = parse_install_line(text, \"%\")\n            if install:\n                install.update(where, line=line)\n                result[\"installs\"].append(install)\n        for line, text in info[\"shell\"]:\n            install = parse_install_line(text, \"!\")\n            if install:\n                install.update(where, line=line)\n                result[\"installs\"].append(install)\n        if code is None:\n            skipped = dict(where, magic=\"%%\" + info[\"cellMagic\"])\n            result[\"skippedCells\"].append(skipped)\n            continue\n        try:\n            if tree is None:\n                tree = parse_cell(code, \"<cell %d>\" % cell[\"position\"])\n        except SyntaxError as error:\n            line = error.lineno or 1\n            lines = cell[\"source\"].split(\"\\n\")\n            text = lines[line - 1] if 0 < line <= len(lines) else \"\"\n            entry = dict(where)\n            entry.update(\n                kind=\"syntax\",\n                line=line,\n                column=error.offset,\n                message=\"SyntaxError in cell %d, line %d: %s\" % (cell[\"position\"], line, error.msg),\n                text=text.strip()[:200],\n            )\n            result[\"errors\"].append(entry)\n            continue\n        except (ValueError, RecursionError, MemoryError) as error:\n            entry = dict(where)\n            entry.update(\n                kind=\"syntax\",\n                line=1,\n                message=\"cell %d cannot be parsed: %s\" % (cell[\"position\"], error),\n            )\n            result[\"errors\"].append(entry)\n            continue\n        imports, ignored = extract_imports(tree)\n        for line, name in info[\"loadExt\"]:\n            imports.append(\n                {\n                    \"module\": name,\n                    \"top\": name.split(\".\")[0],\n                    \"line\": line,\n                    \"column\": 1,\n                    \"via\": \"load_ext\",\n                    \"optional\": False,\n                    \"inFunction\": False,\n                }\n            )\n        for entry in imports + ignored:\n            entry.update(where)\n        result[\"imports\"].extend(imports)\n        result[\"ignored\"].extend(ignored)\n    return result\n\n\n# ---------------------------------------------------------------------------------------\n# Python distributions, read from their metadata files (never imported).\n\n\ndef _read_text(path, limit=4 << 20):\n    try:\n        with open(path, \"rb\") as handle:\n            return handle.read(limit).decode(\"utf-8\", \"replace\")\n    except (OSError, IOError):\n        return None\n\n\ndef _parse_headers(text):\n    \"\"\"RFC 822-style METADATA / PKG-INFO headers (the body after the blank line is ignored).\"\"\"\n    headers = {}\n    key = None\n    for line in text.split(\"\\n\"):\n        if line == \"\" or line == \"\\r\":\n            break\n        if line[:1] in (\" \", \"\\t\") and key:\n            continue  # continuation (descriptions); nothing we need spans lines\n        name, sep, value = line.partition(\":\")\n        if not sep:\n            continue\n        key = name.strip().lower()\n        headers.setdefault(key, []).append(value.strip())\n    return headers\n\n\ndef _requires_from_egg(text):\n    requires = []\n    section_ok = True\n    for line in text.split(\"\\n\"):\n        line = line.strip()\n        if not line or line.startswith(\"#\"):\n            continue\n        if line.startswith(\"[\"):\n            # `[extra]` sections are optional; `[:python_version < \"3.9\"]` are markers only.\n            section_ok = line.startswith(\"[:\")\n            continue\n        if section_ok:\n            requires.append(line)\n    return requires\n\n\ndef _requirement_entry(spec):\n    name, _, marker = spec.partition(\";\")\n    match = REQUIREMENT_NAME.match(name.strip())\n    if not match:\n        return None\n    if re.search(r\"\\bextra\\s*==\", marker):\n        return None  # only wanted when the dependent was installed with that extra\n    return canonical_name(match.group(1))\n\n\ndef _module_name(entry):\n    \"\"\"Importable top-level name of a directory entry in a site directory, else None.\"\"\"\n    if entry.endswith((\".dist-info\", \".egg-info\", \".data\", \".pth\", \".egg-link\")):\n        return None\n    if entry in (\"__pycache__\", \"..\", \".\", \"bin\"):\n        return None\n    if entry.endswith(\".py\"):\n        return entry[:-3]\n    if entry.endswith((\".so\", \".pyd\")):\n        return entry.split(\".\")[0]\n    if \".\" in entry or \"-\" in entry:\n        return None\n    return entry\n\n\ndef _record_files(meta_dir, location):\n    \"\"\"Absolute paths listed in RECORD (or installed-files.txt), or None if neither exists.\"\"\"\n    record = _read_text(os.path.join(meta_dir, \"RECORD\"), 64 << 20)\n    paths = []\n    if record is not None:\n        for line in record.split(\"\\n\"):\n            if not line:\n                continue\n            # RECORD is CSV, but a comma in a path is quoted: rare, handled when present.\n            if line.startswith('\"'):\n                import csv\n\n                row = next(csv.reader([line]), [\"\"])\n                path = row[0]\n            else:\n                path = line.split(\",\", 1)[0]\n            paths.append(os.path.normpath(os.path.join(location, path)))\n        return paths, \"RECORD\"\n    installed = _read_text(os.path.join(meta_dir, \"installed-files.txt\"), 64 << 20)\n    if installed is not None:\n        for line in installed.split(\"\\n\"):\n            if line.strip():\n                paths.append(os.path.normpath(os.path.join(meta_dir, line.strip())))\n        return paths, \"installed-files.txt\"\n    return None, None\n\n\ndef _size_of(paths):\n    total = 0\n    counted = 0\n    seen = set()\n    for path in paths:\n        if path in seen:\n            continue\n        seen.add(path)\n        try:\n            st = os.lstat(path)\n        except OSError:\n            continue\n        if not (st.st_mode & 0o170000 == 0o040000):  # directories carry no size of their own\n            total += st.st_size\n            counted += 1\n    return total, counted\n\n\ndef _location_kind(location):\n    if re.match(r\"^/usr/lib/python3(\\.\\d+)?/dist-packages$\", location):\n        return \"debian\"  # apt's dist-packages\n    if \"/dist-packages\" in location:\n        return \"local\"  # pip into Debian's system Python (/usr/local/…/dist-packages)\n    if location.endswith(\"site-packages\"):\n        if sys.prefix != getattr(sys, \"base_prefix\", sys.prefix) and location.startswith(\n            sys.prefix\n        ):\n            return \"venv\"\n        if \"/.local/\" in location:\n            return \"user\"\n        return \"site-packages\"\n    return \"other\"\n\n\ndef scan_distributions(paths, debian_owner):\n    \"\"\"\n    Distributions on sys.path, first match wins as for `import`; later copies of the same\n    name are returned as `shadowed`. debian_owner: metadata dir -> Debian package.\n    \"\"\"\n    found = {}\n    order = []\n    for location in paths:\n        if not location or not os.path.isdir(location):\n            continue\n        try:\n            entries = sorted(os.listdir(location))\n        except OSError:\n            continue\n        for entry in entries:\n            if not entry.endswith((\".dist-info\", \".egg-info\")):\n                continue\n            meta_dir = os.path.join(location, entry)\n            is_dir = os.path.isdir(meta_dir)\n            if is_dir:\n                text = _read_text(\n                    os.path.join(meta_dir, \"METADATA\" if entry.endswith(\".dist-info\") else \"PKG-INFO\")\n                )\n            else:\n                text = _read_text(meta_dir)  # a PKG-INFO file named x.egg-info\n            if text is None:\n                continue\n            headers = _parse_headers(text)\n            name = (headers.get(\"name\") or [entry.split(\"-\")[0]])[0]\n            version = (headers.get(\"version\") or [\"\"])[0]\n            canonical = canonical_name(name)\n            dist = {\n                \"name\": canonical,\n                \"displayName\": name,\n                \"version\": version,\n                \"location\": location,\n                \"locationKind\": _location_kind(location),\n                \"metadata\": entry,\n            }\n            if canonical in found:\n                found[canonical].setdefault(\"shadowed\", []).append(\n                    {\"version\": version, \"location\": location}\n                )\n                continue\n            requires = headers.get(\"requires-dist\") or []\n            if not requires and is_dir and entry.endswith(\".egg-info\"):\n                requires = _requires_from_egg(_read_text(os.path.join(meta_dir, \"requires.txt\")) or \"\")\n            dist[\"requires\"] = sorted(set(r for r in map(_requirement_entry, requires) if r))\n            installer = _read_text(os.path.join(meta_dir, \"INSTALLER\")) if is_dir else None\n            if installer:\n                dist[\"installer\"] = installer.strip()\n            owner = debian_owner.get(meta_dir)\n            if owner:\n                dist[\"debianPackage\"] = owner\n            files, source = (None, None)\n            if is_dir:\n                files, source = _record_files(meta_dir, location)\n            top = []\n            top_text = _read_text(os.path.join(meta_dir, \"top_level.txt\")) if is_dir else None\n            if top_text:\n                top = [t.strip().replace(\"/\", \".\") for t in top_text.split(\"\\n\") if t.strip()]\n            dist[\"_files\"] = files\n            dist[\"sizeSource\"] = source\n            dist[\"_top\"] = top\n            found[canonical] = dist\n            order.append(canonical)\n    return [found[n] for n in order]\n\n\n# ---------------------------------------------------------------------------------------\n# Debian packages from /var/lib/dpkg (no dpkg binary needed).\n\nDEPENDS_FIELDS = (\"depends\", \"pre-depends\")\nPY_SITE_FILE = re.compile(\n    r\"^(/usr/(?:local/)?lib/python3(?:\\.\\d+)?/(?:dist|site)-packages)/([^/]+)(?:/([^/]+))?\"\n)\n\n\ndef _parse_control(text):\n    \"\"\"Paragraphs of a dpkg status file as lists of dicts with lower-case keys.\"\"\"\n    paragraphs = []\n    current = {}\n    key = None\n    for line in text.split(\"\\n\"):\n        if not line.strip():\n            if current:\n                paragraphs.append(current)\n            current, key = {}, None\n            continue\n        if line[0] in \" \\t\":\n            if key in (\"depends\", \"pre-depends\", \"provides\"):\n                current[key] += \" \" + line.strip()\n            continue\n        name, sep, value = line.partition(\":\")\n        if sep:\n            key = name.strip().lower()\n            current[key] = value.strip()\n    if current:\n        paragraphs.append(current)\n    return paragraphs\n\n\ndef _relation_names(value):\n    names = []\n    for alternative in re.split(r\"[,|]\", value or \"\"):\n        match = re.match(r\"\\s*([a-z0-9][a-z0-9+.-]*)\", alternative)\n        if match:\n            names.append(match.group(1))\n    return names\n\n\ndef read_dpkg(root=\"/\"):\n    \"\"\"Installed Debian packages, or None when the image has no dpkg database.\"\"\"\n    base = os.path.join(root, \"var/lib/dpkg\")\n    texts = []\n    status = _read_text(os.path.join(base, \"status\"), 256 << 20)\n    if status is not None:\n        texts.append(status)\n    status_d = os.path.join(base, \"status.d\")  # distroless images: one file per package\n    if os.path.isdir(status_d):\n        for entry in sorted(os.listdir(status_d)):\n            if not entry.endswith(\".md5sums\"):\n                text = _read_text(os.path.join(status_d, entry))\n                if text:\n                    texts.append(text)\n    if not texts:\n        return None\n    packages = {}\n    for text in texts:\n        for para in _parse_control(text):\n            name = para.get(\"package\")\n            state = para.get(\"status\", \"install ok installed\").split()\n            if not name or state[-1:] != [\"installed\"]:\n                continue\n            arch = para.get(\"architecture\", \"\")\n            try:\n                size = int(para.get(\"installed-size\", \"0\")) * 1024\n            except ValueError:\n                size = 0\n            packages[name] = {\n                \"name\": name,\n                \"version\": para.get(\"version\", \"\"),\n                \"architecture\": arch,\n                \"installedSizeBytes\": size,\n                \"_depends\": sorted(\n                    set(n for f in DEPENDS_FIELDS for n in _relation_names(para.get(f)))\n                ),\n                \"_provides\": _relation_names(para.get(\"provides\")),\n                \"_arch\": arch,\n            }\n    return packages\n\n\ndef read_dpkg_lists(packages, root=\"/\"):\n    \"\"\"\n    Which Python modules each Debian package ships (from info/<pkg>.list), and which\n    dist-info/egg-info directory it owns. Returns (modules_by_site, owner_of_meta).\n    modules_by_site: (site dir, top-level name) -> package; also (site dir, \"a.b\").\n    \"\"\"\n    info = os.path.join(root, \"var/lib/dpkg/info\")\n    modules = {}\n    owner_of_meta = {}\n    for name, pkg in packages.items():\n        # Debian policy: a package shipping modules for python3 depends on python3 (dh_python3\n        # adds python3:any); skipping the rest (libc, compilers…) halves the reading.\n        if not (name.startswith((\"python3\", \"libpython3\")) or any(\n            d.startswith((\"python3\", \"libpython3\")) for d in pkg[\"_depends\"]\n        )):\n            continue\n        text = _read_text(os.path.join(info, name + \".list\"), 64 << 20)\n        if text is None and pkg[\"_arch\"]:\n            text = _read_text(os.path.join(info, \"%s:%s.list\" % (name, pkg[\"_arch\"])), 64 << 20)\n        if not text or \"-packages/\" not in text:\n            continue\n        shipped = set()\n        for line in text.split(\"\\n\"):\n            match = PY_SITE_FILE.match(line)\n            if not match:\n                continue\n            site, entry, sub = match.groups()\n            if entry.endswith((\".dist-info\", \".egg-info\")):\n                owner_of_meta[site + \"/\" + entry] = name\n                continue\n            module = _module_name(entry)\n            if not module:\n                continue\n            # Several packages may ship into one package folder (python3-sklearn and\n            # python3-sklearn-lib): the one with __init__.py comes first.\n            owners = modules.setdefault((site, module), [])\n            if sub == \"__init__.py\" and owners[:1] != [name]:\n                if name in owners:\n                    owners.remove(name)\n                owners.insert(0, name)\n            elif name not in owners:\n                owners.append(name)\n            shipped.add(module)\n            if sub:\n                submodule = _module_name(sub)\n                if submodule:\n                    owners = modules.setdefault((site, module + \".\" + submodule), [])\n                    if name not in owners:\n                        owners.append(name)\n        if shipped:\n            pkg[\"pythonModules\"] = sorted(shipped)\n    return modules, owner_of_meta\n\n\ndef read_rpm(deadline):\n    \"\"\"Installed RPM packages via `rpm -qa`, or None when the image has no rpm.\"\"\"\n    rpm = None\n    for folder in os.environ.get(\"PATH\", \"/usr/bin:/bin\").split(os.pathsep):\n        candidate = os.path.join(folder or \".\", \"rpm\")\n        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):\n            rpm = candidate\n            break\n    if not rpm:\n        return None, None\n    import subprocess  # only now: it costs a few milliseconds to import\n    fmt = \"%{NAME}\\\\t%{EPOCHNUM}:%{VERSION}-%{RELEASE}\\\\t%{ARCH}\\\\t%{SIZE}\\\\n\"\n    try:\n        out = subprocess.run(\n            [rpm, \"-qa\", \"--qf\", fmt],\n            stdout=subprocess.PIPE,\n            stderr=subprocess.PIPE,\n            timeout=max(1.0, deadline - time.time()),\n        )\n    except (OSError, subprocess.SubprocessError) as error:\n        return [], \"rpm -qa failed: %s\" % error\n    if out.returncode != 0:\n        return [], \"rpm -qa exited %d: %s\" % (\n            out.returncode,\n            out.stderr.decode(\"utf-8\", \"replace\").strip()[-300:],\n        )\n    packages = []\n    for line in out.stdout.decode(\"utf-8\", \"replace\").split(\"\\n\"):\n        parts = line.split(\"\\t\")\n        if len(parts) != 4 or parts[0] == \"gpg-pubkey\":\n            continue\n        version = parts[1][2:] if parts[1].startswith(\"0:\") else parts[1]\n        try:\n            size = int(parts[3])\n        except ValueError:\n            size = 0\n        packages.append(\n            {\"name\": parts[0], \"version\": version, \"architecture\": parts[2], \"installedSizeBytes\": size}\n        )\n    packages.sort(key=lambda p: (p[\"name\"], p[\"architecture\"]))\n    return packages, None\n\n\n# ---------------------------------------------------------------------------------------\n# The audit against this interpreter.\n\n\nclass Resolver(object):\n    \"\"\"find_spec without importing, cached; and who provides what.\"\"\"\n\n    def __init__(self, dists, deb_modules, stdlib):\n        import importlib.machinery\n        import importlib.util\n\n        self.util = importlib.util\n        self.machinery = importlib.machinery\n        self.stdlib = stdlib\n        self.deb_modules = deb_modules\n        self.cache = {}\n        self.by_module = {}\n        self.dists_of_deb = {}\n        for dist in dists:\n            for module in dist[\"modules\"] + dist.get(\"namespaceModules\", []):\n                self.by_module.setdefault(module, []).append(dist[\"name\"])\n            if dist.get(\"debianPackage\"):\n                self.dists_of_deb.setdefault(dist[\"debianPackage\"], []).append(dist[\"name\"])\n        self.sites = sorted(\n            (p for p in sys.path if p and os.path.isdir(p)), key=len, reverse=True\n        )\n\n    def _site_of(self, path):\n        for site in self.sites:\n            if path == site or path.startswith(site.rstrip(\"/\") + \"/\"):\n                return site\n        return None\n\n    def resolve(self, dotted):\n        parts = dotted.split(\".\")\n        top = parts[0]\n        key = \".\".join(parts[:2])\n        if key in self.cache:\n            return self.cache[key]\n        result = {\"name\": top}\n        try:\n            spec = self.util.find_spec(top)\n        except Exception as error:  # a broken finder or .pth: say so, do not crash\n            spec = None\n            result[\"lookupError\"] = \"%s: %s\" % (type(error).__name__, error)\n        if spec is not None and len(parts) > 1 and spec.origin in (None, \"namespace\"):\n            # A namespace package (google, azure…): its first subpackage says which\n            # distribution it is; PathFinder searches the namespace's folders without\n            # importing anything.\n            locations = list(spec.submodule_search_locations or [])\n            try:\n                sub = self.machinery.PathFinder.find_spec(key, locations)\n            except Exception:\n                sub = None\n            result[\"name\"] = key\n            spec = sub\n        if spec is None:\n            result[\"status\"] = \"missing\"\n            self.cache[key] = result\n            return result\n        origin = spec.origin\n        if origin in (None, \"namespace\") and spec.submodule_search_locations:\n            origin = list(spec.submodule_search_locations)[0]\n        result[\"status\"] = \"found\"\n        if origin in (\"built-in\", \"frozen\"):\n            result[\"origin\"] = origin\n        elif origin:\n            result[\"origin\"] = origin\n            site = self._site_of(origin)\n            if site:\n                result[\"site\"] = site\n                debs = self.deb_modules.get((site, result[\"name\"])) or self.deb_modules.get(\n                    (site, top)\n                )\n                if debs:\n                    result[\"debianPackage\"] = debs[0]\n                    if len(debs) > 1:\n                        result[\"debianPackages\"] = list(debs)\n        dists = self.by_module.get(result[\"name\"]) or self.by_module.get(top) or []\n        if len(dists) != 1 and result.get(\"debianPackage\") in self.dists_of_deb:\n            # Debian's egg-info lists no files: the package that ships the module decides.\n            dists = self.dists_of_deb[result[\"debianPackage\"]]\n        if dists:\n            result[\"distributions\"] = dists\n        self.cache[key] = result\n        return result\n\n\ndef audit_notebook(entry, resolver, stdlib, local_modules, max_bytes):\n    \"\"\"One notebook of the input -> its report entry (never raises for a bad notebook).\"\"\"\n    report = {\"path\": entry.get(\"path\") or entry.get(\"file\") or \"?\", \"status\": \"ok\"}\n    report.update(errors=[], notes=[], modules=[], installs=[], ignored=[], skippedCells=[])\n    try:\n        if \"contentBase64\" in entry:\n            import base64\n            import binascii\n\n            try:\n                raw = base64.b64decode(entry[\"contentBase64\"])\n            except (binascii.Error, TypeError, ValueError):\n                raise NotebookError(\"input\", \"contentBase64 is not base64\")\n            if len(raw) > max_bytes:\n                raise NotebookError(\n                    \"too-large\", \"%d bytes, larger than %d: not checked\" % (len(raw), max_bytes)\n                )\n            text = decode_notebook(raw)\n        elif not isinstance(entry.get(\"file\"), str):\n            raise NotebookError(\"input\", \"the input gives neither contentBase64 nor file for this notebook\")\n        else:\n            try:\n                size = os.path.getsize(entry[\"file\"])\n                if size > max_bytes:\n                    raise NotebookError(\n                        \"too-large\", \"%d bytes, larger than %d: not checked\" % (size, max_bytes)\n                    )\n                with open(entry[\"file\"], \"rb\") as handle:\n                    text = decode_notebook(handle.read())\n            except (OSError, IOError) as error:\n                raise NotebookError(\"unreadable\", \"cannot read the file: %s\" % (error.strerror or error))\n        cells, meta = parse_notebook(text)\n    except NotebookError as error:\n        report[\"status\"] = \"error\"\n        report[\"errors\"].append(error.as_dict())\n        return report\n    report[\"nbformat\"] = meta[\"nbformat\"]\n    report[\"language\"] = meta[\"language\"]\n    report[\"cells\"] = len(cells)\n    language = (meta[\"language\"] or \"python\").lower()\n    if language not in (\"python\", \"python3\", \"ipython\", \"ipython3\"):\n        report[\"status\"] = \"skipped\"\n        report[\"notes\"].append(\n            \"the kernel language is %s, not Python: imports not checked\" % meta[\"language\"]\n        )\n        return report\n    analysis = analyse_cells(cells)\n    report[\"codeCells\"] = analysis[\"codeCells\"]\n    report[\"installs\"] = analysis[\"installs\"]\n    report[\"ignored\"] = analysis[\"ignored\"]\n    report[\"skippedCells\"] = analysis[\"skippedCells\"]\n    report[\"errors\"].extend(analysis[\"errors\"])\n    if analysis[\"codeCells\"] == 0:\n        report[\"notes\"].append(\"no code cells: nothing to check\")\n    for skipped in analysis[\"skippedCells\"]:\n        report[\"notes\"].append(\n            \"cell %d (%s) is not Python: not checked\" % (skipped[\"cell\"], skipped[\"magic\"])\n        )\n    installed_by_notebook = {}\n    for install in analysis[\"installs\"]:\n        for package in install[\"packages\"]:\n            if package.get(\"name\"):\n                installed_by_notebook.setdefault(canonical_name(package[\"name\"]), package[\"spec\"])\n    grouped = {}\n    order = []\n    stdlib_used = set()\n    for imp in analysis[\"imports\"]:\n        module = resolver.resolve(imp[\"module\"])\n        key = module[\"name\"]\n        parts = imp[\"module\"].split(\".\")\n        if module[\"status\"] == \"missing\" and len(parts) > 1 and (\n            parts[0] in NAMESPACE_TOPS or \".\".join(parts[:2]) in LIKELY_PACKAGES\n        ):\n            key = \".\".join(parts[:2])\n            module = dict(module, name=key)\n        if imp[\"top\"] in stdlib and module[\"status\"] == \"found\":\n            stdlib_used.add(imp[\"top\"])\n            continue\n        if key not in grouped:\n            grouped[key] = dict(module, occurrences=[])\n            order.append(key)\n        occurrence = dict((k, v) for k, v in imp.items() if k != \"top\")\n        grouped[key][\"occurrences\"].append(occurrence)\n    for key in order:\n        module = grouped[key]\n        occurrences = module[\"occurrences\"]\n        module[\"optional\"] = all(o[\"optional\"] for o in occurrences)\n        if imp_is_stdlib(key, stdlib):\n            module[\"kind\"] = \"stdlib\"\n        if module[\"status\"] == \"missing\":\n            top = key.split(\".\")[0]\n            if top in local_modules:\n                module[\"status\"] = \"local\"\n                module[\"localPath\"] = local_modules[top]\n            else:\n                first = module[\"occurrences\"][0]\n                hint = likely_package(first[\"module\"], stdlib, first.get(\"names\"))\n                module[\"likelyPackage\"] = hint\n                for candidate in (hint.get(\"pypi\"), top):\n                    if candidate and canonical_name(candidate) in installed_by_notebook:\n                        module[\"installedByNotebook\"] = installed_by_notebook[canonical_name(candidate)]\n                        break\n        report[\"modules\"].append(module)\n    report[\"stdlib\"] = sorted(stdlib_used)\n    # A module the notebook pip-installs itself is flagged on the module\n    # (installedByNotebook) but does not make the notebook \"missing\".\n    missing = [\n        m\n        for m in report[\"modules\"]\n        if m[\"status\"] == \"missing\" and not m[\"optional\"] and \"installedByNotebook\" not in m\n    ]\n    if report[\"errors\"]:\n        report[\"status\"] = \"error\"\n    elif missing:\n        report[\"status\"] = \"missing\"\n    return report\n\n\ndef imp_is_stdlib(name, stdlib):\n    return name.split(\".\")[0] in stdlib\n\n\ndef _local_modules(siblings):\n    \"\"\"Module names importable from the notebook's own folder (the kernel's cwd).\"\"\"\n    found = {}\n    for sibling in siblings or []:\n        if not isinstance(sibling, str):\n            continue\n        clean = sibling.rstrip(\"/\")\n        if sibling.endswith(\"/\"):\n            name = clean\n        elif clean.endswith(\".py\"):\n            name = clean[:-3]\n        elif clean.endswith(\".so\"):\n            name = clean.split(\".\")[0]\n        else:\n            continue\n        if re.match(r\"^[A-Za-z_]\\w*$\", name):\n            found[name] = sibling\n    return found\n\n\n# ---------------------------------------------------------------------------------------\n# Declared packages a tier's notebooks never use.\n\n\ndef _apt_name(spec):\n    return re.split(r\"[:=]\", spec.strip(), 1)[0]\n\n\ndef unused_packages(tier, notebooks, dists_by_name, deb_packages, deb_modules):\n    \"\"\"\n    The tier's declared pip and apt packages that none of its notebooks import, directly\n    or through dependencies (Requires-Dist for distributions, Depends/Pre-Depends for\n    Debian packages, and the link between a Debian package and the distributions it\n    ships). Hints only.\n    \"\"\"\n    deb_packages = deb_packages or {}\n    providers = {}\n    for name, pkg in deb_packages.items():\n        for virtual in pkg[\"_provides\"]:\n            providers.setdefault(virtual, []).append(name)\n    dists_of_deb = {}\n    for dist in dists_by_name.values():\n        if dist.get(\"debianPackage\"):\n            dists_of_deb.setdefault(dist[\"debianPackage\"], []).append(dist[\"name\"])\n    queue = []\n    for report in notebooks:\n        for module in report.get(\"modules\", []):\n            if module.get(\"status\") != \"found\":\n                continue\n            for dist in module.get(\"distributions\", []):\n                queue.append((\"dist\", dist))\n            for deb in module.get(\"debianPackages\") or [module.get(\"debianPackage\")]:\n                if deb:\n                    queue.append((\"deb\", deb))\n    seen = set()\n    while queue:\n        node = queue.pop()\n        if node in seen:\n            continue\n        seen.add(node)\n        kind, name = node\n        if kind == \"dist\":\n            dist = dists_by_name.get(name)\n            if not dist:\n                continue\n            queue.extend((\"dist\", r) for r in dist.get(\"requires\", []))\n            if dist.get(\"debianPackage\"):\n                queue.append((\"deb\", dist[\"debianPackage\"]))\n        else:\n            pkg = deb_packages.get(name)\n            if not pkg:\n                for provider in providers.get(name, []):\n                    queue.append((\"deb\", provider))\n                continue\n            queue.extend((\"deb\", d) for d in pkg[\"_depends\"])\n            queue.extend((\"dist\", d) for d in dists_of_deb.get(name, []))\n    result = {\"unused\": [], \"noModules\": [], \"notInstalled\": []}\n    declared = tier.get(\"packages\") or {}\n    for spec in declared.get(\"pip\") or []:\n        name = parse_requirement_name(spec.strip())\n        if not name:\n            continue\n        canonical = canonical_name(name)\n        dist = dists_by_name.get(canonical)\n        entry = {\"manager\": \"pip\", \"spec\": spec, \"name\": canonical}\n        if not dist:\n            result[\"notInstalled\"].append(entry)\n        elif (\"dist\", canonical) in seen:\n            continue\n        else:\n            entry[\"version\"] = dist[\"version\"]\n            entry[\"sizeBytes\"] = dist.get(\"sizeBytes\")\n            if dist[\"modules\"]:\n                entry[\"modules\"] = dist[\"modules\"]\n                result[\"unused\"].append(entry)\n            else:\n                result[\"noModules\"].append(entry)\n    for spec in declared.get(\"apt\") or []:\n        name = _apt_name(spec)\n        entry = {\"manager\": \"apt\", \"spec\": spec, \"name\": name}\n        pkg = deb_packages.get(name)\n        if not pkg:\n            real = providers.get(name)\n            if not real:\n                result[\"notInstalled\"].append(entry)\n                continue\n            name = real[0]\n            pkg = deb_packages[name]\n            entry[\"providedBy\"] = name\n        if (\"deb\", name) in seen:\n            continue\n        entry[\"version\"] = pkg[\"version\"]\n        entry[\"sizeBytes\"] = pkg[\"installedSizeBytes\"]\n        if pkg.get(\"pythonModules\"):\n            entry[\"modules\"] = pkg[\"pythonModules\"]\n            result[\"unused\"].append(entry)\n        else:\n            result[\"noModules\"].append(entry)\n    return result\n\n\n# ---------------------------------------------------------------------------------------\n# Main.\n\n\nclass _Deadline(Exception):\n    pass\n\n\ndef _on_alarm(signum, frame):\n    raise _Deadline()\n\n\ndef _public(item):\n    return dict((k, v) for k, v in item.items() if not k.startswith(\"_\"))\n\n\ndef _own_path_entries():\n    \"\"\"sys.path[0] is the probe's folder or the cwd: the notebook kernel has neither.\"\"\"\n    if sys.path and (sys.path[0] in (\"\", \".\") or os.path.exists(os.path.join(sys.path[0], \"probe.py\"))):\n        return [sys.path.pop(0)]\n    return []\n\n\ndef run(request, started):\n    timings = {}\n    deadline = started + float(request.get(\"timeoutSeconds\") or 60)\n    notes = []\n    removed = _own_path_entries()\n    stdlib = stdlib_names()\n    out = {\n        \"schemaVersion\": SCHEMA_VERSION,\n        \"probe\": {\"version\": PROBE_VERSION},\n        \"python\": {\n            \"version\": \"%d.%d.%d\" % sys.version_info[:3],\n            \"implementation\": sys.implementation.name,\n            \"executable\": sys.executable,\n            \"prefix\": sys.prefix,\n            \"basePrefix\": getattr(sys, \"base_prefix\", sys.prefix),\n            \"venv\": sys.prefix != getattr(sys, \"base_prefix\", sys.prefix),\n            \"path\": [p for p in sys.path if p],\n            \"stdlibList\": \"sys.stdlib_module_names\"\n            if hasattr(sys, \"stdlib_module_names\")\n            else \"fallback (3.11 list)\",\n        },\n        \"notes\": notes,\n    }\n    if removed:\n        out[\"python\"][\"removedPathEntries\"] = removed\n\n    t = time.time()\n    deb = read_dpkg(request.get(\"root\") or \"/\")\n    deb_modules, owner_of_meta = {}, {}\n    if deb is not None:\n        deb_modules, owner_of_meta = read_dpkg_lists(deb, request.get(\"root\") or \"/\")\n    timings[\"dpkg\"] = int((time.time() - t) * 1000)\n\n    t = time.time()\n    dists = scan_distributions([p for p in sys.path if p], owner_of_meta)\n    size_files = request.get(\"sizes\", True)\n    for dist in dists:\n        files = dist.pop(\"_files\")\n        modules = list(dist.pop(\"_top\"))\n        owner = dist.get(\"debianPackage\")\n        if files is not None:\n            if size_files:\n                dist[\"sizeBytes\"], dist[\"fileCount\"] = _size_of(files)\n            tops, inits, subs = set(), set(), set()\n            prefix = dist[\"location\"] + \"/\"\n            for path in files:\n                if not path.startswith(prefix):\n                    continue\n                rest = path[len(prefix) :].split(\"/\")\n                module = _module_name(rest[0])\n                if not module or (len(rest) == 1 and not rest[0].endswith((\".py\", \".so\", \".pyd\"))):\n                    continue\n                tops.add(module)\n                if len(rest) == 2 and rest[1] == \"__init__.py\":\n                    inits.add(module)\n                elif len(rest) > 2 and _module_name(rest[1]):\n                    subs.add((module, _module_name(rest[1])))\n            if not modules:\n                modules = sorted(tops)\n            # Namespace packages (google, azure…, no __init__.py): the first subpackage\n            # tells which distribution a `google.protobuf` import needs.\n            namespaced = sorted(\"%s.%s\" % s for s in subs if s[0] in tops - inits)\n            if namespaced:\n                dist[\"namespaceModules\"] = namespaced\n        elif owner and deb and owner in deb:\n            # Debian's egg-info has no file list: the package's Installed-Size stands in.\n            dist[\"sizeBytes\"] = deb[owner][\"installedSizeBytes\"]\n            dist[\"sizeSource\"] = \"dpkg Installed-Size\"\n        else:\n            dist[\"sizeBytes\"] = None\n        if not modules and owner and deb and owner in deb:\n            modules = list(deb[owner].get(\"pythonModules\", []))\n        dist[\"modules\"] = sorted(set(m for m in modules if m and not m.startswith(\"__\")))\n    timings[\"distributions\"] = int((time.time() - t) * 1000)\n\n    t = time.time()\n    rpm, rpm_note = (None, None)\n    if request.get(\"rpm\", True):\n        rpm, rpm_note = read_rpm(deadline)\n    if rpm_note:\n        notes.append(rpm_note)\n    timings[\"rpm\"] = int((time.time() - t) * 1000)\n\n    if deb is None and rpm is None:\n        notes.append(\"no Debian (/var/lib/dpkg/status) or RPM (rpm) package database: no system packages listed\")\n\n    out[\"distributions\"] = dists\n    out[\"debian\"] = (\n        None if deb is None else sorted((_public(p) for p in deb.values()), key=lambda p: p[\"name\"])\n    )\n    out[\"rpm\"] = rpm\n\n    t = time.time()\n    resolver = Resolver(dists, deb_modules, stdlib)\n    dists_by_name = dict((d[\"name\"], d) for d in dists)\n    max_bytes = int(request.get(\"maxNotebookBytes\") or 50 << 20)\n    tiers = []\n    for tier in request.get(\"tiers\") or []:\n        reports = []\n        for entry in tier.get(\"notebooks\") or []:\n            local = _local_modules(entry.get(\"siblings\"))\n            reports.append(audit_notebook(entry, resolver, stdlib, local, max_bytes))\n        tier_out = {\"name\": tier.get(\"name\"), \"notebooks\": reports, \"notes\": []}\n        unreadable = [r for r in reports if r[\"errors\"] or r[\"status\"] == \"skipped\"]\n        if not reports:\n            tier_out[\"notes\"].append(\"no notebooks: unused packages not computed\")\n        elif unreadable:\n            # Imports hidden in an unreadable notebook or cell would make every package\n            # look unused: say nothing rather than something wrong.\n            tier_out[\"notes\"].append(\n                \"unused packages not computed: %d notebook(s) could not be read completely\"\n                % len(unreadable)\n            )\n        else:\n            tier_out.update(unused_packages(tier, reports, dists_by_name, deb, deb_modules))\n        tiers.append(tier_out)\n    out[\"tiers\"] = tiers\n    timings[\"audit\"] = int((time.time() - t) * 1000)\n    timings[\"total\"] = int((time.time() - started) * 1000)\n    out[\"probe\"][\"durationMs\"] = timings\n    return out\n\n\ndef check_input(request):\n    \"\"\"Shape of the input (the TS side writes it; a mistake there must not be a traceback).\"\"\"\n    tiers = request.get(\"tiers\", [])\n    if not isinstance(tiers, list):\n        raise ValueError(\"input: tiers must be an array\")\n    for i, tier in enumerate(tiers):\n        if not isinstance(tier, dict) or not isinstance(tier.get(\"notebooks\", []), list):\n            raise ValueError(\"input: tiers[%d] must be an object with a notebooks array\" % i)\n        packages = tier.get(\"packages\") or {}\n        if not isinstance(packages, dict) or not all(\n            isinstance(packages.get(k, []), list) and all(isinstance(s, str) for s in packages.get(k, []))\n            for k in (\"pip\", \"apt\")\n        ):\n            raise ValueError(\"input: tiers[%d].packages.pip/apt must be arrays of strings\" % i)\n        for j, entry in enumerate(tier.get(\"notebooks\", [])):\n            if not isinstance(entry, dict):\n                raise ValueError(\"input: tiers[%d].notebooks[%d] must be an object\" % (i, j))\n    for key in (\"timeoutSeconds\", \"maxNotebookBytes\"):\n        if key in request and not isinstance(request[key], (int, float)):\n            raise ValueError(\"input: %s must be a number\" % key)\n\n\ndef _emit(document):\n    sys.stdout.write(json.dumps(document, ensure_ascii=True, separators=(\",\", \":\")))\n    sys.stdout.write(\"\\n\")\n    sys.stdout.flush()\n\n\ndef main(argv, input_text=None):\n    \"\"\"argv: [input.json] or [\"-\"] (stdin); input_text: given by the stdin bootstrap.\"\"\"\n    started = time.time()\n    try:\n        if input_text is None:\n            source = argv[0] if argv else \"-\"\n            if source == \"-\":\n                input_text = sys.stdin.read()\n            else:\n                with open(source, \"r\", encoding=\"utf-8\") as handle:\n                    input_text = handle.read()\n        request = json.loads(input_text)\n        if not isinstance(request, dict) or request.get(\"schemaVersion\") != 1:\n            raise ValueError(\"the input is not an nb-image-probe input (schemaVersion 1)\")\n        check_input(request)\n    except (OSError, IOError, ValueError) as error:\n        _emit({\"schemaVersion\": SCHEMA_VERSION, \"fatal\": {\"kind\": \"input\", \"message\": str(error)}})\n        return 2\n    try:\n        import signal\n\n        timeout = float(request.get(\"timeoutSeconds\") or 60)\n        signal.signal(signal.SIGALRM, _on_alarm)\n        signal.setitimer(signal.ITIMER_REAL, timeout)\n    except (ImportError, AttributeError, ValueError):\n        pass\n    try:\n        document = run(request, started)\n    except _Deadline:\n        _emit(\n            {\n                \"schemaVersion\": SCHEMA_VERSION,\n                \"fatal\": {\"kind\": \"timeout\", \"message\": \"the probe ran out of its %ss\" % request.get(\"timeoutSeconds\", 60)},\n            }\n        )\n        return 3\n    except Exception as error:  # the report gets a sentence; the traceback goes to stderr\n        import traceback\n\n        traceback.print_exc()\n        _emit(\n            {\n                \"schemaVersion\": SCHEMA_VERSION,\n                \"fatal\": {\"kind\": \"internal\", \"message\": \"%s: %s\" % (type(error).__name__, error)},\n            }\n        )\n        return 3\n    try:\n        signal.setitimer(signal.ITIMER_REAL, 0)\n    except Exception:\n        pass\n    _emit(document)\n    return 0\n\n\nif __name__ == \"__main__\":\n    sys.exit(main(sys.argv[1:]))\n";
+
+;// CONCATENATED MODULE: ./src/contents/probe-io.ts
+// What goes into the probe's container and what comes out: the command line, the stdin
+// (probe source, separator, input document) and the shape of the one JSON document the
+// probe prints (src/contents/probe.py documents both schemas). Pure: no I/O.
+
+/** Separates the probe's source from its input on stdin (probe.py INPUT_SEPARATOR). */
+const INPUT_SEPARATOR = '\n#@@nb-image-probe-input@@\n';
+/**
+ * Runs inside the container as `python3 -B -c BOOTSTRAP`: reads the probe and its input
+ * from stdin, so nothing from the host is mounted. An interpreter too old to compile the
+ * probe still prints a JSON document saying so, without needing the json module.
+ */
+const BOOTSTRAP = [
+    'import sys',
+    's = sys.stdin.read()',
+    `p, _, i = s.partition(${JSON.stringify(INPUT_SEPARATOR)})`,
+    "g = {'__name__': 'nb_image_probe'}",
+    'try:',
+    "    exec(compile(p, 'probe.py', 'exec'), g)",
+    'except SyntaxError as e:',
+    "    m = 'Python %s cannot run the probe: %s' % (sys.version.split()[0], e)",
+    `    m = ''.join(c if ' ' <= c < '~' and c not in '\\\\"' else '\\\\u%04x' % ord(c) for c in m)`,
+    `    sys.stdout.write('{"schemaVersion":1,"fatal":{"kind":"python","message":"' + m + '"}}\\n')`,
+    '    sys.exit(3)',
+    "sys.exit(g['main']([], i))"
+].join('\n');
+/** The interpreter's arguments: no .pyc written (the root is read-only anyway), the bootstrap. */
+const PROBE_ARGS = ['-B', '-c', BOOTSTRAP];
+/** The stdin of a probe run: the probe, the separator, the input document (schema 1). */
+function probeStdin(tiers, timeoutSeconds) {
+    const input = {
+        schemaVersion: 1,
+        timeoutSeconds,
+        tiers: tiers.map((tier) => ({
+            name: tier.name,
+            packages: tier.packages,
+            notebooks: tier.notebooks.map((notebook) => ({
+                path: notebook.path,
+                // Raw bytes: a notebook that is not UTF-8 is the probe's to report, like any other.
+                contentBase64: Buffer.from(notebook.content).toString('base64'),
+                siblings: notebook.siblings
+            }))
+        }))
+    };
+    return `${PROBE_SOURCE}${INPUT_SEPARATOR}${JSON.stringify(input)}`;
+}
+
+;// CONCATENATED MODULE: ./src/contents/probe-output.ts
+/** Reads the probe's output: the last line of stdout, one JSON document of schema 1. */
+function readProbeOutput(stdout) {
+    const line = stdout.trimEnd().split('\n').at(-1)?.trim() ?? '';
+    if (line === '')
+        return { problem: 'the probe printed nothing' };
+    let data;
+    try {
+        data = JSON.parse(line);
+    }
+    catch {
+        return { problem: `the probe printed no JSON document (last line: ${clip(line)})` };
+    }
+    if (!probe_output_isObject(data) || data['schemaVersion'] !== 1) {
+        return { problem: 'the probe printed a document of another schema' };
+    }
+    const fatal = data['fatal'];
+    if (probe_output_isObject(fatal)) {
+        const message = typeof fatal['message'] === 'string' ? fatal['message'] : 'no reason given';
+        return { problem: `the probe stopped: ${message}` };
+    }
+    try {
+        return { document: checkDocument(data) };
+    }
+    catch (error) {
+        return { problem: `the probe's document is not readable: ${error.message}` };
+    }
+}
+/** The packages of a probe document, as the report records them. */
+function packagesOf(document) {
+    return {
+        interpreter: document.python
+            ? {
+                version: document.python.version,
+                executable: document.python.executable,
+                venv: document.python.venv
+            }
+            : null,
+        python: document.distributions.map((dist) => {
+            const entry = {
+                name: dist.name,
+                version: dist.version,
+                sizeBytes: dist.sizeBytes,
+                sizeSource: dist.sizeBytes === null
+                    ? null
+                    : dist.sizeSource === 'dpkg Installed-Size'
+                        ? 'estimated'
+                        : 'measured',
+                location: dist.locationKind
+            };
+            if (dist.debianPackage)
+                entry.debianPackage = dist.debianPackage;
+            return entry;
+        }),
+        debian: (document.debian ?? []).map(systemPackage),
+        rpm: (document.rpm ?? []).map(systemPackage),
+        notes: document.notes
+    };
+}
+/** The audit of each tier in a probe document, as the report records it. */
+function tierAudits(document) {
+    return document.tiers.map((tier) => ({
+        tier: tier.name,
+        notebooks: tier.notebooks.map(notebookAudit),
+        unused: unusedOf(tier),
+        notes: tier.notes
+    }));
+}
+function systemPackage(pkg) {
+    const entry = {
+        name: pkg.name,
+        version: pkg.version,
+        // dpkg's Installed-Size is optional: 0 then means "not declared".
+        sizeBytes: pkg.installedSizeBytes > 0 ? pkg.installedSizeBytes : null
+    };
+    if (pkg.architecture)
+        entry.architecture = pkg.architecture;
+    return entry;
+}
+function notebookAudit(notebook) {
+    const resolved = notebook.modules
+        .filter((module) => module.status === 'found')
+        .map((module) => {
+        const provider = module.debianPackage ?? module.distributions?.[0];
+        return provider ? { module: module.name, package: provider } : { module: module.name };
+    });
+    return {
+        path: notebook.path,
+        status: notebook.status,
+        resolved,
+        missing: notebook.modules.filter((module) => module.status === 'missing').map(missingModule),
+        errors: notebook.errors.map((error) => {
+            const problem = { kind: error.kind, message: error.message };
+            if (error.cell !== undefined)
+                problem.cell = error.cell;
+            // Without a cell (a notebook that is not valid JSON), the line is the file's.
+            if (error.line !== undefined) {
+                if (error.cell === undefined)
+                    problem.fileLine = error.line;
+                else
+                    problem.line = error.line;
+            }
+            return problem;
+        }),
+        installs: notebook.installs.map((install) => ({
+            manager: install.manager,
+            command: install.command,
+            cell: install.cell,
+            line: install.line,
+            packages: install.packages.map((pkg) => pkg.spec)
+        })),
+        notes: notebook.notes
+    };
+}
+function missingModule(module) {
+    const missing = {
+        module: module.name,
+        optional: module.optional,
+        stdlib: module.kind === 'stdlib',
+        likely: module.likelyPackage ?? { pypi: module.name, debian: null, guess: true },
+        sites: module.occurrences.map((occurrence) => {
+            const site = {
+                cell: occurrence.cell,
+                line: occurrence.line
+            };
+            if (occurrence.executionCount !== undefined)
+                site.executionCount = occurrence.executionCount;
+            return site;
+        })
+    };
+    if (module.installedByNotebook)
+        missing.installedByNotebook = module.installedByNotebook;
+    return missing;
+}
+function unusedOf(tier) {
+    const entries = (list, reason) => (list ?? []).map((item) => {
+        const entry = { manager: item.manager, spec: item.spec, reason };
+        if (item.version !== undefined)
+            entry.version = item.version;
+        if (item.sizeBytes !== undefined)
+            entry.sizeBytes = item.sizeBytes;
+        return entry;
+    });
+    return [
+        ...entries(tier.unused, 'unused'),
+        ...entries(tier.noModules, 'no-modules'),
+        ...entries(tier.notInstalled, 'not-installed')
+    ];
+}
+function checkDocument(data) {
+    const python = data['python'];
+    const document = {
+        schemaVersion: 1,
+        notes: probe_output_strings(data['notes'] ?? [], 'notes'),
+        distributions: list(data['distributions'] ?? [], 'distributions').map((item, i) => {
+            const where = `distributions[${i}]`;
+            const dist = {
+                name: probe_output_text(item['name'], `${where}.name`),
+                version: probe_output_text(item['version'] ?? '', `${where}.version`),
+                location: probe_output_text(item['location'] ?? '', `${where}.location`),
+                locationKind: probe_output_text(item['locationKind'] ?? 'other', `${where}.locationKind`),
+                sizeBytes: size(item['sizeBytes'], `${where}.sizeBytes`)
+            };
+            if (typeof item['sizeSource'] === 'string')
+                dist.sizeSource = item['sizeSource'];
+            if (typeof item['debianPackage'] === 'string')
+                dist.debianPackage = item['debianPackage'];
+            return dist;
+        }),
+        debian: systemList(data['debian'], 'debian'),
+        rpm: systemList(data['rpm'], 'rpm'),
+        tiers: list(data['tiers'] ?? [], 'tiers').map(checkTier)
+    };
+    if (probe_output_isObject(python)) {
+        document.python = {
+            version: probe_output_text(python['version'], 'python.version'),
+            executable: probe_output_text(python['executable'] ?? '', 'python.executable'),
+            venv: python['venv'] === true
+        };
+    }
+    return document;
+}
+function systemList(value, where) {
+    if (value === null || value === undefined)
+        return null;
+    return list(value, where).map((item, i) => ({
+        name: probe_output_text(item['name'], `${where}[${i}].name`),
+        version: probe_output_text(item['version'] ?? '', `${where}[${i}].version`),
+        architecture: probe_output_text(item['architecture'] ?? '', `${where}[${i}].architecture`),
+        installedSizeBytes: size(item['installedSizeBytes'], `${where}[${i}].installedSizeBytes`) ?? 0
+    }));
+}
+function checkTier(item, index) {
+    const where = `tiers[${index}]`;
+    const unused = (key) => list(item[key] ?? [], `${where}.${key}`).map((entry, i) => {
+        const manager = entry['manager'];
+        if (manager !== 'pip' && manager !== 'apt')
+            throw new Error(`${where}.${key}[${i}].manager: expected pip or apt`);
+        const out = {
+            manager,
+            spec: probe_output_text(entry['spec'], `${where}.${key}[${i}].spec`)
+        };
+        if (typeof entry['version'] === 'string')
+            out.version = entry['version'];
+        if (entry['sizeBytes'] !== undefined)
+            out.sizeBytes = size(entry['sizeBytes'], `${where}.${key}[${i}].sizeBytes`);
+        return out;
+    });
+    return {
+        name: probe_output_text(item['name'], `${where}.name`),
+        notebooks: list(item['notebooks'] ?? [], `${where}.notebooks`).map((notebook, i) => probe_output_checkNotebook(notebook, `${where}.notebooks[${i}]`)),
+        notes: probe_output_strings(item['notes'] ?? [], `${where}.notes`),
+        unused: unused('unused'),
+        noModules: unused('noModules'),
+        notInstalled: unused('notInstalled')
+    };
+}
+const probe_output_NOTEBOOK_STATUSES = ['ok', 'missing', 'error', 'skipped'];
+const MODULE_STATUSES = ['found', 'missing', 'local'];
+function probe_output_checkNotebook(item, where) {
+    const status = item['status'];
+    if (!probe_output_NOTEBOOK_STATUSES.includes(status))
+        throw new Error(`${where}.status: expected ${probe_output_NOTEBOOK_STATUSES.join(', ')}`);
+    return {
+        path: probe_output_text(item['path'], `${where}.path`),
+        status: status,
+        errors: list(item['errors'] ?? [], `${where}.errors`).map((error, i) => {
+            const entry = {
+                kind: probe_output_text(error['kind'], `${where}.errors[${i}].kind`),
+                message: probe_output_text(error['message'], `${where}.errors[${i}].message`)
+            };
+            const cell = position(error['cell'], `${where}.errors[${i}].cell`);
+            const line = position(error['line'], `${where}.errors[${i}].line`);
+            if (cell !== undefined)
+                entry.cell = cell;
+            if (line !== undefined)
+                entry.line = line;
+            return entry;
+        }),
+        notes: probe_output_strings(item['notes'] ?? [], `${where}.notes`),
+        modules: list(item['modules'] ?? [], `${where}.modules`).map((module, i) => checkModule(module, `${where}.modules[${i}]`)),
+        installs: list(item['installs'] ?? [], `${where}.installs`).map((install, i) => ({
+            manager: probe_output_text(install['manager'], `${where}.installs[${i}].manager`),
+            command: probe_output_text(install['command'], `${where}.installs[${i}].command`),
+            cell: position(install['cell'], `${where}.installs[${i}].cell`) ?? 1,
+            line: position(install['line'], `${where}.installs[${i}].line`) ?? 1,
+            packages: list(install['packages'] ?? [], `${where}.installs[${i}].packages`).map((pkg, j) => ({ spec: probe_output_text(pkg['spec'], `${where}.installs[${i}].packages[${j}].spec`) }))
+        }))
+    };
+}
+function checkModule(item, where) {
+    const status = item['status'];
+    if (!MODULE_STATUSES.includes(status))
+        throw new Error(`${where}.status: expected ${MODULE_STATUSES.join(', ')}`);
+    const module = {
+        name: probe_output_text(item['name'], `${where}.name`),
+        status: status,
+        optional: item['optional'] === true,
+        occurrences: list(item['occurrences'] ?? [], `${where}.occurrences`).map((occurrence, i) => {
+            const entry = {
+                cell: position(occurrence['cell'], `${where}.occurrences[${i}].cell`) ?? 1,
+                line: position(occurrence['line'], `${where}.occurrences[${i}].line`) ?? 1,
+                optional: occurrence['optional'] === true
+            };
+            const count = occurrence['executionCount'];
+            if (typeof count === 'number' && Number.isSafeInteger(count))
+                entry.executionCount = count;
+            return entry;
+        })
+    };
+    if (typeof item['kind'] === 'string')
+        module.kind = item['kind'];
+    if (typeof item['debianPackage'] === 'string')
+        module.debianPackage = item['debianPackage'];
+    if (item['distributions'] !== undefined)
+        module.distributions = probe_output_strings(item['distributions'], `${where}.distributions`);
+    if (typeof item['installedByNotebook'] === 'string')
+        module.installedByNotebook = item['installedByNotebook'];
+    const likely = item['likelyPackage'];
+    if (probe_output_isObject(likely)) {
+        module.likelyPackage = {
+            pypi: typeof likely['pypi'] === 'string' ? likely['pypi'] : null,
+            debian: typeof likely['debian'] === 'string' ? likely['debian'] : null,
+            guess: likely['guess'] === true
+        };
+    }
+    return module;
+}
+function probe_output_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value, where) {
+    if (!Array.isArray(value) || !value.every(probe_output_isObject))
+        throw new Error(`${where}: expected an array of objects`);
+    return value;
+}
+function probe_output_strings(value, where) {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        throw new Error(`${where}: expected an array of strings`);
+    return value;
+}
+function probe_output_text(value, where) {
+    if (typeof value !== 'string')
+        throw new Error(`${where}: expected a string`);
+    return value;
+}
+function size(value, where) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+        throw new Error(`${where}: expected a non-negative integer`);
+    return value;
+}
+function position(value, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+        throw new Error(`${where}: expected a positive integer`);
+    return value;
+}
+function clip(line) {
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/contents/inspect.ts
+// What is inside each built image: its packages, and whether the notebooks of the tiers it
+// serves can import what they import. One isolated container per image runs the probe
+// (probe.py, on stdin) with the image's own python3; an image is probed as soon as its
+// export is done, while the others still build, and the probes run side by side.
+
+
+
+
+
+
+
+
+/** The probe's time limit: the container is removed when it passes. */
+const PROBE_TIMEOUT_MS = 60_000;
+/** Probes running at once (each is one container). */
+const PROBE_CONCURRENCY = 4;
+/** Most characters of the probe's output read: a report of thousands of packages is < 2 MB. */
+const MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
+/** Largest dpkg database file read when the image has no python3. */
+const MAX_DPKG_BYTES = 64 * 1024 * 1024;
+/** The probes of one run: started as images are exported, collected after the build. */
+class ContentsInspection {
+    plan;
+    manifest;
+    contents;
+    deps;
+    started = new Map();
+    probe;
+    constructor(plan, manifest, contents, deps) {
+        this.plan = plan;
+        this.manifest = manifest;
+        this.contents = contents;
+        this.deps = deps;
+        this.probe = limited(PROBE_CONCURRENCY, (job) => this.read(job.image, job.id));
+    }
+    /** Starts reading an image as soon as its ID is known (its export is done). */
+    start(image, id) {
+        id.then((known) => this.begin(image, known), () => undefined // not measurable: finish() decides from the outcome
+        );
+    }
+    /**
+     * The contents of every image that built, by image name: those started during the build,
+     * and the others now; what the probes found is put in context across images (which list
+     * a missing module belongs on) and located in the notebook files.
+     */
+    async finish(outcomes) {
+        const { deps } = this;
+        // Wall time for the log only (the report's times come from the run's clock).
+        const finishing = performance.now();
+        const results = new Map();
+        await Promise.all(outcomes.map(async (outcome) => {
+            if (!outcome.ok)
+                return;
+            const entry = this.begin(outcome.image, outcome.imageId);
+            results.set(outcome.image.name, await entry.result);
+        }));
+        const audits = [...results.values()].flatMap((contents) => contents.audit ? [contents.audit] : []);
+        adviseMissing(audits, this.plan, this.manifest);
+        locateFindings(audits, this.notebookBytes());
+        const waited = performance.now() - finishing;
+        if (results.size > 0) {
+            deps.logger.info(`Read the contents of ${results.size} image${results.size === 1 ? '' : 's'}; the run waited ${format_formatDuration(waited)} for them after the build`);
+        }
+        return results;
+    }
+    /** The probe of an image, started once per image ID. */
+    begin(image, id) {
+        const known = this.started.get(image.name);
+        if (known && known.id === id)
+            return known;
+        const entry = { id, result: this.probe({ image, id }) };
+        this.started.set(image.name, entry);
+        return entry;
+    }
+    notebookBytes() {
+        const bytes = new Map();
+        for (const tiers of this.contents.tiers.values())
+            for (const tier of tiers)
+                for (const notebook of tier.notebooks)
+                    bytes.set(notebook.path, notebook.content);
+        return bytes;
+    }
+    /** Runs the probe in one image; whatever goes wrong becomes notes, never an exception. */
+    async read(image, id) {
+        const { docker, logger } = this.deps;
+        const tiers = this.tiersOf(image);
+        const auditing = this.contents.audit === 'on';
+        const started = performance.now();
+        let result;
+        try {
+            result = await docker.runIsolated({
+                image: id,
+                entrypoint: 'python3',
+                args: [...PROBE_ARGS],
+                input: probeStdin(tiers, Math.floor(PROBE_TIMEOUT_MS / 1000) - 2),
+                name: containerName(),
+                timeoutMs: PROBE_TIMEOUT_MS,
+                maxOutputChars: MAX_OUTPUT_CHARS
+            });
+        }
+        catch (error) {
+            return this.unchecked(image, tiers, `the probe could not start: ${errorMessage(error)}`);
+        }
+        logger.debug(`${image.name}: probe exited ${result.exitCode} after ${format_formatDuration(performance.now() - started)}${result.stderr.trim() ? `; stderr: ${result.stderr.trim().slice(-2000)}` : ''}`);
+        if (result.timedOut) {
+            return this.unchecked(image, tiers, `the probe did not finish in ${format_formatDuration(PROBE_TIMEOUT_MS)}; its container was removed`);
+        }
+        if (noPython(result))
+            return this.withoutPython(image, id, tiers);
+        const reading = readProbeOutput(result.truncated ? '' : result.stdout);
+        if ('problem' in reading) {
+            const why = result.truncated ? 'the probe printed more than 16 MB' : reading.problem;
+            return this.unchecked(image, tiers, `${why} (exit code ${result.exitCode})`);
+        }
+        const packages = packagesOf(reading.document);
+        if (!auditing)
+            return { packages };
+        const audited = this.withUnread(tierAudits(reading.document));
+        return { packages, audit: { status: auditStatus(audited), tiers: audited, notes: [] } };
+    }
+    tiersOf(image) {
+        const tiers = this.contents.tiers.get(image.name) ?? [];
+        return this.contents.audit === 'on' ? tiers : tiers.map((tier) => ({ ...tier, notebooks: [] }));
+    }
+    /** Adds the notebooks that could not be read from the workspace to their tiers. */
+    withUnread(tiers) {
+        return tiers.map((tier) => {
+            const unread = this.contents.unread.get(tier.tier) ?? [];
+            if (unread.length === 0)
+                return tier;
+            return {
+                ...tier,
+                notebooks: [
+                    ...tier.notebooks,
+                    ...unread.map((notebook) => ({
+                        path: notebook.path,
+                        status: 'error',
+                        resolved: [],
+                        missing: [],
+                        errors: [{ kind: 'unreadable', message: notebook.message }],
+                        installs: [],
+                        notes: []
+                    }))
+                ]
+            };
+        });
+    }
+    /**
+     * The audit could not run: no packages, and each notebook unchecked. A warning under
+     * `audit-notebooks: auto`, a failure under `true`.
+     */
+    unchecked(image, tiers, why) {
+        this.deps.logger.warning(`${image.ref}: ${why}: its packages are not listed`);
+        const packages = emptyPackages([why]);
+        if (this.contents.audit !== 'on')
+            return { packages };
+        return {
+            packages,
+            audit: {
+                status: this.contents.required ? 'failed' : 'unchecked',
+                tiers: tiers.map((tier) => ({
+                    tier: tier.name,
+                    notebooks: [],
+                    unused: [],
+                    notes: tier.notebooks.length > 0 ? [`${tier.notebooks.length} notebook(s) not checked`] : []
+                })),
+                notes: [`notebooks not checked: ${why}`]
+            }
+        };
+    }
+    /**
+     * An image without python3: its Debian packages read from outside (docker cp), and every
+     * notebook of its tiers an error, since no kernel can run it there.
+     */
+    async withoutPython(image, id, tiers) {
+        const why = 'the image has no python3';
+        const packages = emptyPackages([`${why}: no Python packages or notebook audit`]);
+        try {
+            const copied = await this.deps.docker.copyFromImage({
+                image: id,
+                name: containerName(),
+                paths: ['/var/lib/dpkg/status', '/var/lib/dpkg/status.d'],
+                maxBytes: MAX_DPKG_BYTES,
+                timeoutMs: PROBE_TIMEOUT_MS
+            });
+            const texts = [...copied.values()]
+                .flatMap((files) => files ?? [])
+                .filter((file) => !file.name.endsWith('.md5sums'))
+                .map((file) => new TextDecoder().decode(file.content));
+            if (texts.length > 0)
+                packages.debian = installedDebianPackages(texts);
+            else
+                packages.notes.push('no Debian package database (/var/lib/dpkg/status): no system packages listed (RPM is only read with python3)');
+        }
+        catch (error) {
+            packages.notes.push(`Debian packages not read: ${errorMessage(error)}`);
+        }
+        if (this.contents.audit !== 'on')
+            return { packages };
+        const audited = tiers.map((tier) => ({
+            tier: tier.name,
+            notebooks: tier.notebooks.map((notebook) => ({
+                path: notebook.path,
+                status: 'error',
+                resolved: [],
+                missing: [],
+                errors: [
+                    {
+                        kind: 'no-python',
+                        message: `cannot check imports: the image ${image.ref} has no python3, so no notebook can run in it`
+                    }
+                ],
+                installs: [],
+                notes: []
+            })),
+            unused: [],
+            notes: []
+        }));
+        const withUnread = this.withUnread(audited);
+        return {
+            packages,
+            audit: { status: auditStatus(withUnread), tiers: withUnread, notes: [why] }
+        };
+    }
+}
+/** passed unless a notebook is missing a module or could not be read. */
+function auditStatus(tiers) {
+    const failing = tiers.some((tier) => tier.notebooks.some((notebook) => notebook.status === 'missing' || notebook.status === 'error'));
+    return failing ? 'failed' : 'passed';
+}
+function emptyPackages(notes) {
+    return { interpreter: null, python: [], debian: [], rpm: [], notes };
+}
+/** Exit 127 with the runtime's "not found" message: the image has no python3 on PATH. */
+function noPython(result) {
+    return ((result.exitCode === 127 || result.exitCode === 126) &&
+        /executable file not found|no such file or directory/i.test(result.stderr));
+}
+/** A unique container name (the time limit removes the container by it). */
+function containerName() {
+    return `nb-image-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/push.ts
@@ -42800,9 +46199,15 @@ outcomes, deps) {
     if (!options?.push || publishing.skipped)
         return report;
     if (!report.passed) {
-        const blocked = report.images.filter((image) => image.status === 'over' || image.status === 'failed');
-        const skipped = blocked
-            .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+        // An image whose notebooks cannot run would publish a NotebookValidationJob bound to fail.
+        const skipped = report.images
+            .flatMap((image) => [
+            ...(image.status === 'over' ? [`${image.name} is over budget`] : []),
+            ...(image.status === 'failed' ? [`${image.name} failed`] : []),
+            ...(image.audit?.status === 'failed'
+                ? [`the notebooks of ${image.tiers.join(', ')} cannot run in ${image.name}`]
+                : [])
+        ])
             .join(', ') || 'the run failed';
         deps.logger.warning(`push: nothing pushed, because ${skipped}`);
         return { ...report, publish: { ...report.publish, skipped } };
@@ -42910,6 +46315,7 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
 
 
@@ -43016,6 +46422,385 @@ function relocate(matches, workspace, root) {
         });
     }
     return out;
+=======
+;// CONCATENATED MODULE: ./src/plan/package-steps.ts
+/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
+const RESERVED_STAGE_PREFIX = 'nb-';
+/**
+ * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
+ * nothing from the manifest is parsed by a shell.
+ */
+function runInstruction(argv, mounts = []) {
+    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
+}
+/** The items whose key was not seen before, in order. */
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
+// apt's part of the generated Dockerfile, laid out so that a build fetches the package
+// indexes once, downloads each .deb once, and installs the tiers side by side:
+//
+//   nb-apt-lists      `apt-get update`, once per session and per NB_APT_LISTS_KEY (the UTC day)
+//   nb-apt-bin        the three scripts below, written by COPY heredocs (no shell, no layer of
+//                     any image: steps bind-mount them at /nb/bin)
+//   nb-debs-<stage>   per package set (base, each tier): resolve the set against the lists
+//                     (apt_resolve), then fetch it into a locked cache mount shared by every
+//                     set and copy it out (apt_fetch): a .deb two tiers need is fetched once,
+//                     and only the fetching holds the lock
+//   <stage>           installs bind-mount only their own set and install those local files
+//                     without any index (apt_install); `shared` mounts every tier's set
+//
+// No index and no .deb reaches an image layer. An install's cache key is the content of
+// the set it mounts, so a package added to one tier re-runs that tier's download and install
+// only, and a new day's lists rebuild nothing unless a .deb changed. Measured in
+// /work/scratch/issue-11/NOTES.md and docs/benchmarks.md.
+
+
+/** The stage that holds the package indexes. */
+const APT_LISTS_STAGE = 'nb-apt-lists';
+/** The stage that holds the scripts. */
+const APT_BIN_STAGE = 'nb-apt-bin';
+/** The build arg that keys the lists stage: the UTC day. */
+const APT_LISTS_KEY = 'NB_APT_LISTS_KEY';
+/**
+ * Every file an install writes gets this modification time (2024-01-01T00:00:00Z), so that a
+ * cold rebuild from the same .debs gives the same layer. A constant, not SOURCE_DATE_EPOCH:
+ * a build arg in a step's environment would re-run it on every commit.
+ */
+const APT_FIXED_MTIME = 1704067200;
+/** The download stage of one package set. */
+function debsStage(stage) {
+    return `nb-debs-${stage}`;
+}
+/** Where the download stages keep their results (none of it is in an image). */
+const OUT = '/nb-apt';
+/**
+ * apt_resolve PACKAGE…: the .deb files apt would fetch to install the packages on top of this
+ * stage, one `URI FILE SIZE HASH` line each in /nb-apt/uris (apt prints them; nothing is
+ * fetched). The names reach apt only as arguments.
+ */
+const RESOLVE = `# apt_resolve PACKAGE...: the .debs apt would fetch for them, as URI FILE SIZE HASH lines
+set -eu
+mkdir -p ${OUT}/empty/partial
+apt-get install -qq -y --no-install-recommends --print-uris -o Dir::Cache::archives=${OUT}/empty "$@" > ${OUT}/print-uris
+sed -n "s/^'\\([^']*\\)' \\([^ ]*\\) \\([0-9]*\\) \\([^ ]*\\)$/\\1 \\2 \\3 \\4/p" ${OUT}/print-uris > ${OUT}/uris
+rm -rf ${OUT}/empty ${OUT}/print-uris
+`;
+/**
+ * apt_fetch: copies the files /nb-apt/uris lists into /nb-apt/debs, first downloading into the
+ * pool (the locked cache mount at /var/cache/apt/archives) those it does not hold yet, each
+ * checked against the index's hash by apt's own downloader.
+ */
+const FETCH = `# apt_fetch: those .debs from the pool (downloading what it lacks) into ${OUT}/debs
+set -eu
+pool=/var/cache/apt/archives
+rm -rf "$pool/nb-partial"
+mkdir -p "$pool/nb-partial" ${OUT}/debs
+set --
+while read -r uri file size hash; do
+  [ "$(stat -c %s "$pool/$file" 2>/dev/null || echo none)" = "$size" ] || set -- "$@" "$uri" "$pool/nb-partial/$file" "$hash"
+done < ${OUT}/uris
+if [ "$#" -gt 0 ]; then
+  /usr/lib/apt/apt-helper -o APT::Sandbox::User=root download-file "$@"
+  mv "$pool"/nb-partial/* "$pool"/
+fi
+rm -rf "$pool/nb-partial"
+while read -r uri file size hash; do cp "$pool/$file" ${OUT}/debs/; done < ${OUT}/uris
+`;
+/**
+ * apt_install DIR…: installs the .deb files of the folders (each file name once) without any
+ * package index or download, then drops what would make a rebuild differ: apt's and dpkg's
+ * logs, ldconfig's cache, and the install time as the files' modification time (files
+ * unpacked from a .deb keep the archive's, older than the marker).
+ */
+const INSTALL = `# apt_install DIR...: the .debs in DIR... (each name once), with no index, no logs, fixed mtimes
+set -eu
+touch /nb/mark/start
+set -- $(for dir in "$@"; do ls "$dir"/*.deb 2>/dev/null || true; done | awk -F/ '!seen[$NF]++')
+[ "$#" -gt 0 ] || exit 0
+DEBIAN_FRONTEND=noninteractive apt-get install -qq -y --no-install-recommends -o Dpkg::Options::=--force-unsafe-io -o Dpkg::Options::=--log=/dev/null -o Dir::Log::History=/dev/null -o Dir::Log::Terminal=/dev/null -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= "$@"
+rm -f /var/cache/ldconfig/aux-cache
+find /var/log -xdev -newer /nb/mark/start -type f -delete
+find / -xdev -newer /nb/mark/start -exec touch -h -d @${APT_FIXED_MTIME} {} +
+`;
+/** The scripts, by file name in nb-apt-bin (and under /nb/bin where steps mount it). */
+const APT_SCRIPTS = {
+    apt_resolve: RESOLVE,
+    apt_fetch: FETCH,
+    apt_install: INSTALL
+};
+const BIN_MOUNT = `type=bind,from=${APT_BIN_STAGE},target=/nb/bin`;
+const LISTS_MOUNT = `type=bind,from=${APT_LISTS_STAGE},source=/var/lib/apt/lists,target=/var/lib/apt/lists`;
+/**
+ * The pool of downloaded .debs: one per base image, so that projects on one engine with
+ * different distributions never wait for each other's lock or mix files.
+ */
+function aptPoolId(manifest) {
+    const base = manifest.buildArgs['BASE_IMAGE'] ?? manifest.baseImage ?? '';
+    return `nb-apt-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 12)}`;
+}
+const hasApt = (image) => image.packages.apt.length > 0;
+/** The stages whose install mounts a download stage: every set that lists packages. */
+function sets(image) {
+    return image.role === 'shared' ? image.tiers.filter(hasApt) : hasApt(image) ? [image] : [];
+}
+/** apt in the generated Dockerfile. */
+const aptSteps = {
+    refreshArgs: ({ images }) => (images.some(hasApt) ? [APT_LISTS_KEY] : []),
+    preamble({ images }) {
+        if (!images.some(hasApt))
+            return [];
+        return [
+            [
+                '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
+                '# only the download stages mount them, so no image holds them.',
+                `FROM \${BASE_IMAGE} AS ${APT_LISTS_STAGE}`,
+                `ARG ${APT_LISTS_KEY}`,
+                runInstruction(['apt-get', 'update', '-qq'])
+            ],
+            [
+                '# apt: the scripts of the steps below; package names reach them only as arguments.',
+                `FROM scratch AS ${APT_BIN_STAGE}`,
+                // One file per heredoc, named after its delimiter (quoted: nothing is expanded). The
+                // names are plain words, which every heredoc parser reads alike.
+                `COPY ${Object.keys(APT_SCRIPTS)
+                    .map((name) => `<<"${name}"`)
+                    .join(' ')} /`,
+                ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
+                    ...script.trimEnd().split('\n'),
+                    name
+                ])
+            ]
+        ];
+    },
+    before(image, context) {
+        if (image.role === 'shared' || !hasApt(image))
+            return [];
+        const pool = `type=cache,id=${aptPoolId(context.manifest)},target=/var/cache/apt/archives,sharing=locked`;
+        return [
+            [
+                `# apt: the .debs of ${image.role === 'base' ? 'the base' : `tier ${image.name}`}, resolved on top of ${image.role === 'base' ? 'the base image' : 'the base'}`,
+                `FROM ${image.from} AS ${debsStage(image.stage)}`,
+                runInstruction(['/bin/sh', '/nb/bin/apt_resolve', ...image.packages.apt], [BIN_MOUNT, LISTS_MOUNT]),
+                runInstruction(['/bin/sh', '/nb/bin/apt_fetch'], [BIN_MOUNT, pool])
+            ]
+        ];
+    },
+    install(image) {
+        const mounted = sets(image);
+        if (mounted.length === 0)
+            return [];
+        const targets = mounted.map((set) => `/nb/debs/${set.stage}`);
+        return [
+            runInstruction(['/bin/sh', '/nb/bin/apt_install', ...targets], [
+                BIN_MOUNT,
+                ...mounted.map((set, index) => `type=bind,from=${debsStage(set.stage)},source=${OUT}/debs,target=${targets[index] ?? ''}`),
+                'type=tmpfs,target=/nb/mark'
+            ])
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
+// pip's part of the generated Dockerfile: `python3 -m pip install` of each image's
+// requirements in its own stage; the shared image installs every tier's, each project once.
+
+/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
+function normalizePip(spec) {
+    return spec
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+/** The pip requirements an image stage installs: the shared image's once per project. */
+function requirements(image) {
+    return image.role === 'shared' ? unique(image.packages.pip, normalizePip) : image.packages.pip;
+}
+/** pip in the generated Dockerfile. */
+const pipSteps = {
+    refreshArgs: () => [],
+    preamble: () => [],
+    before: () => [],
+    install(image) {
+        const specs = requirements(image);
+        if (specs.length === 0)
+            return [];
+        return [
+            runInstruction([
+                'python3',
+                '-m',
+                'pip',
+                'install',
+                '--no-cache-dir',
+                '--disable-pip-version-check',
+                ...specs
+            ])
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+
+
+
+/** Name of the stage every generated tier stage starts from. */
+const BASE_STAGE = 'base';
+/** Name of the generated stage holding every tier's packages (the shared image). */
+const SHARED_STAGE = 'shared';
+/**
+ * The package managers of the generated Dockerfile, in the order their instructions run in
+ * each stage: system packages first, then Python's, which may build against them.
+ */
+const PACKAGE_MANAGERS = [aptSteps, pipSteps];
+/**
+ * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
+ * packages, one stage per tier on top of it, and a `shared` stage with every tier's
+ * packages. Both strategies build from this same file, so their numbers compare like for
+ * like; BuildKit only runs the stages a `--target` needs. Each package manager
+ * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
+ *
+ * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
+ * from the manifest is ever parsed by a shell.
+ */
+function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
+    const context = { manifest, images: imageStages(manifest) };
+    const blocks = [
+        [
+            `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
+            '# Build one tier with: docker buildx build --target <tier> .',
+            `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`
+        ],
+        ...managers.flatMap((manager) => manager.preamble(context))
+    ];
+    for (const image of context.images) {
+        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
+        blocks.push([
+            ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
+            `FROM ${image.from} AS ${image.stage}`,
+            ...managers.flatMap((manager) => manager.install(image, context))
+        ]);
+    }
+    return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+/**
+ * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
+ * day (see PackageSteps.refreshArgs).
+ */
+function refreshArgs(manifest, managers = PACKAGE_MANAGERS) {
+    const context = { manifest, images: imageStages(manifest) };
+    return managers.flatMap((manager) => manager.refreshArgs(context));
+}
+/** The image stages of the generated Dockerfile: base, each generated tier, shared. */
+function imageStages(manifest) {
+    const base = {
+        stage: BASE_STAGE,
+        role: 'base',
+        name: BASE_STAGE,
+        from: '${BASE_IMAGE}',
+        packages: manifest.base,
+        tiers: []
+    };
+    const tiers = manifest.tiers
+        .filter((tier) => tier.dockerfile === undefined)
+        .map((tier) => ({
+        stage: tier.target ?? tier.name,
+        role: 'tier',
+        name: tier.name,
+        from: BASE_STAGE,
+        packages: tier.packages,
+        tiers: [],
+        comment: oneLine(tier.description ?? tier.name)
+    }));
+    const shared = {
+        stage: SHARED_STAGE,
+        role: 'shared',
+        name: SHARED_STAGE,
+        from: BASE_STAGE,
+        packages: union(tiers.map((tier) => tier.packages)),
+        tiers,
+        comment: 'Every tier in one image (strategy: shared)'
+    };
+    return [base, ...tiers, shared];
+}
+/** Every list of every set, exact repeats dropped. */
+function union(sets) {
+    const merge = (lists) => unique(lists.flat(), (item) => item);
+    return {
+        apt: merge(sets.map((set) => set.apt)),
+        pip: merge(sets.map((set) => set.pip))
+    };
+}
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
+}
+/**
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
+ */
+function listStages(content) {
+    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives are only honoured before the first instruction, comment or blank line.
+    for (const line of rawLines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' &&
+            (directive[2] === '`' || directive[2] === '\\')) {
+            escape = directive[2];
+        }
+    }
+    const stages = [];
+    let logical = '';
+    let startLine = 0;
+    let heredocs = [];
+    rawLines.forEach((line, index) => {
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
+            return;
+        }
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
+        if (logical === '')
+            startLine = index + 1;
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.endsWith(escape)) {
+            logical += `${trimmed.slice(0, -1)} `;
+            return;
+        }
+        logical += line;
+        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
+        if (match?.[1])
+            stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
+        logical = '';
+    });
+    return stages;
+}
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
+    }
+    return markers;
+>>>>>>> main
 }
 
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
@@ -43091,7 +46876,9 @@ async function preparePublishing(manifest, plan, context, deps) {
         if (problem)
             throw new InputError(`nvj-file: ${problem}`);
         result.git = git;
-        result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps);
+        result.notebooks =
+            context.notebooks ??
+                (await findNotebooks(manifest, context.manifestDir, context.workspace, deps));
     }
     return result;
 }
@@ -44541,7 +48328,7 @@ const PACKAGE_FIELDS = Object.keys(notebook_tiers_schema_namespaceObject.BG.U$.q
 function schema_issues_union({ error, path, value, issue, sources }) {
     return issue(path, error.schemaPath.includes('size')
         ? sizeProblem(value, sources[fieldPath(path)])
-        : `invalid value ${fields_describe(value)}`);
+        : `invalid value ${describe(value)}`);
 }
 const EXPLAIN = {
     additionalProperties: ({ error, path, issue, keyPositions }) => {
@@ -44562,15 +48349,15 @@ const EXPLAIN = {
         if (path.length === 1 && path[0] === 'version') {
             return issue(path, `unsupported version ${JSON.stringify(value)}; expected version: 1${typeof value === 'string' ? ', a number without quotes' : ''} (the only version this action reads)`);
         }
-        return issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${fields_describe(value)}`);
+        return issue(path, `expected ${JSON.stringify(error.params['allowedValue'])}, got ${describe(value)}`);
     },
-    enum: ({ error, path, value, issue }) => issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${fields_describe(value)}`),
+    enum: ({ error, path, value, issue }) => issue(path, `expected one of ${error.params['allowedValues'].join(', ')}, got ${describe(value)}`),
     type: ({ error, path, value, issue, keyPositions }) => {
         if (value === null && path.length === 2 && path[0] === 'tiers') {
             // `tier1:` with nothing after it; point at the key, not past the colon.
             return issue(path, 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile', keyPositions[fieldPath(path)]);
         }
-        return issue(path, `expected ${article(String(error.params['type']))}, got ${fields_describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined);
+        return issue(path, `expected ${article(String(error.params['type']))}, got ${describe(value)}`, value === null ? keyPositions[fieldPath(path)] : undefined);
     },
     anyOf: schema_issues_union,
     oneOf: schema_issues_union,
@@ -44584,7 +48371,7 @@ const EXPLAIN = {
             return undefined;
         if (error.schemaPath.includes('stageName'))
             return issue(path, stageNameMessage(value));
-        return issue(path, `${fields_describe(value)} does not match ${String(error.params['pattern'])}`);
+        return issue(path, `${describe(value)} does not match ${String(error.params['pattern'])}`);
     },
     propertyNames: ({ error, path, issue, keyPositions }) => {
         const key = String(error.params['propertyName']);
@@ -44595,11 +48382,11 @@ const EXPLAIN = {
         return issue(childPath, message, keyPositions[fieldPath(childPath)]);
     },
     minimum: ({ error, path, value, issue }) => {
-        return issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${fields_describe(value)}`);
+        return issue(path, `expected a number greater than or equal to ${String(error.params['limit'])}, got ${describe(value)}`);
     }
 };
 /** Any other keyword: ajv's own message. */
-const otherError = ({ error, path, value, issue }) => issue(path, error.message ?? `invalid value ${fields_describe(value)}`);
+const otherError = ({ error, path, value, issue }) => issue(path, error.message ?? `invalid value ${describe(value)}`);
 /** Converts ajv's errors into located issues with messages written for people. */
 function schemaIssues(errors, data, issue, keyPositions, sources) {
     const issues = new Map();
@@ -44628,7 +48415,7 @@ const REQUIRED_HINTS = {
     tiers: 'a mapping of tier names to what they install, e.g. "tiers: {tier1: {pip: [numpy]}}"'
 };
 function stageNameMessage(value, what = 'stage name') {
-    return `${fields_describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
+    return `${describe(value)} is not a valid ${what}: expected lowercase letters, digits, ".", "_" or "-", starting with a letter, at most 63 characters`;
 }
 // By the instance path: ajv reports schema paths relative to a $ref'd definition, so
 // `#/additionalProperties` can be the top level, a tier or the base packages alike.
@@ -44707,7 +48494,7 @@ function sizeProblem(value, source) {
             throw error;
         }
     }
-    return `expected ${SIZE_EXPECTED}, got ${fields_describe(value)}`;
+    return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/to-manifest.ts
@@ -44777,7 +48564,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
     if (raw.baseImage !== undefined)
         manifest.baseImage = raw.baseImage;
     if (raw.threshold !== undefined) {
-        const bytes = size(raw.threshold, ['threshold'], sources, addIssue);
+        const bytes = to_manifest_size(raw.threshold, ['threshold'], sources, addIssue);
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
@@ -44840,7 +48627,7 @@ function toTier(name, value, tierPackages, sources, addIssue) {
     if (value.dockerfile !== undefined)
         tier.dockerfile = value.dockerfile;
     if (value.threshold !== undefined) {
-        const bytes = size(value.threshold, [...path, 'threshold'], sources, addIssue);
+        const bytes = to_manifest_size(value.threshold, [...path, 'threshold'], sources, addIssue);
         if (bytes !== undefined)
             tier.thresholdBytes = bytes;
     }
@@ -44879,7 +48666,7 @@ function to_manifest_packages(raw, path, addIssue) {
     }
     return result;
 }
-function size(value, path, sources, addIssue) {
+function to_manifest_size(value, path, sources, addIssue) {
     try {
         // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
         return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value);
@@ -44900,14 +48687,14 @@ function size(value, path, sources, addIssue) {
 function checkNotebookGlob(glob) {
     const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
     if (/[\r\n\0]/.test(glob))
-        return `${fields_describe(glob)} contains a line break or NUL; ${expected}`;
+        return `${describe(glob)} contains a line break or NUL; ${expected}`;
     if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
-        return `${fields_describe(glob)} is an absolute path; ${expected}`;
+        return `${describe(glob)} is an absolute path; ${expected}`;
     if (glob.startsWith('~')) {
-        return `${fields_describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+        return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
     }
     if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-        return `${fields_describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+        return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
     }
     return undefined;
 }
@@ -44964,7 +48751,7 @@ function parse(source, file) {
     }
     if (typeof data !== 'object' || Array.isArray(data)) {
         throw new ManifestError([
-            issue([], `expected a mapping with version, image and tiers, got ${fields_describe(data)}`)
+            issue([], `expected a mapping with version, image and tiers, got ${describe(data)}`)
         ]);
     }
     const tiersValue = data['tiers'];
@@ -45236,9 +49023,13 @@ async function preparePlan(manifest, options, deps, variant = {}, startedMs = (d
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
-// ReportFile: at the end, whatever happened, and once more just before a push, so that the
-// file already says the images passed should the runner die between two pushes.
+// adapters. One file because it is the one place that order is written (each stage is a
+// short function here over its own module). The report lives in memory while the run goes
+// on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
+// just before a push, so that the file already says the images passed should the runner die
+// between two pushes.
+
+
 
 
 
@@ -45272,10 +49063,18 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const done = {};
     let failure;
     try {
+<<<<<<< HEAD
         const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)));
         const plan = (done.plan = await preparePlan(manifest, options, deps, variant, Date.parse(run.startedAt)));
         const publishing = await build_planTags(run, manifest, plan);
         const built = await buildAndMeasure(run, manifest, plan);
+=======
+        const manifest = (done.manifest = await readManifest(options, deps));
+        const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
+        const contents = await planContents(run, manifest, plan);
+        const publishing = await build_planTags(run, manifest, plan, contents);
+        const built = await buildAndMeasure(run, manifest, plan, contents);
+>>>>>>> main
         done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
         if (built.engineLost)
             throw built.engineLost;
@@ -45294,8 +49093,18 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const result = done;
     return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) };
 }
+/** Decides the notebook audit and reads the notebooks each image's probe gets, before any build. */
+async function planContents(run, manifest, plan) {
+    const { options, deps } = run;
+    const context = {
+        mode: options.auditNotebooks ?? 'auto',
+        manifestDir: external_node_path_default().dirname(options.manifestPath),
+        workspace: options.workspace
+    };
+    return deps.logger.group('Notebooks to audit', () => prepareContents(manifest, plan, context, deps));
+}
 /** Decides the tags and checks what publishing needs, before any build. */
-async function build_planTags(run, manifest, plan) {
+async function build_planTags(run, manifest, plan, contents) {
     const { options, deps } = run;
     // Only a compressed budget needs the engine's answer before the first build.
     const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined;
@@ -45306,7 +49115,9 @@ async function build_planTags(run, manifest, plan) {
             options: options.publish,
             thresholdBasis: run.thresholdBasis,
             manifestDir: external_node_path_default().dirname(options.manifestPath),
-            workspace: options.workspace
+            workspace: options.workspace,
+            // The audit found them already: the jobs are written for the same notebooks.
+            ...(contents.audit === 'on' ? { notebooks: contents.notebooks } : {})
         }, deps);
         logTags(planned, deps.logger);
         return planned;
@@ -45323,10 +49134,14 @@ function logTags(planned, logger) {
     if (!planned.report.requested)
         logger.info('push is off: these tags are planned, not pushed');
 }
-/** Builds every image in scratch space, then measures what a compressed budget needs. */
-async function buildAndMeasure(run, manifest, plan) {
+/**
+ * Builds every image in scratch space, reads what is inside each (started as soon as its
+ * export is done), then measures what a compressed budget needs.
+ */
+async function buildAndMeasure(run, manifest, plan, contents) {
     const { options, deps, engine } = run;
     const settings = buildSettings(run, manifest, plan);
+    const inspection = new ContentsInspection(plan, manifest, contents, deps);
     const maxParallelism = options.maxParallelism ?? 0;
     const scratch = await deps.fs.makeTempDir(options.tempDir);
     const start = deps.now();
@@ -45337,9 +49152,19 @@ async function buildAndMeasure(run, manifest, plan) {
                 maxParallelism,
                 scratch,
                 checkEngine: (failed) => engine.checkAfterFailure(failed),
-                onBuildStarted: () => void engine.ask()
+                onBuildStarted: () => void engine.ask(),
+                onImageExported: (image, details) => inspection.start(image, details.then((found) => found.id))
             }, deps);
-            return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) };
+            const found = await inspection.finish(result.outcomes);
+            const outcomes = result.outcomes.map((outcome) => {
+                const read = outcome.ok ? found.get(outcome.image.name) : undefined;
+                return read ? { ...outcome, ...read } : outcome;
+            });
+            return {
+                ...result,
+                outcomes,
+                info: await engineVersions(engine, deps.logger, result.engineLost)
+            };
         });
         // An engine that never answered built nothing: the run stopped before it began.
         if (built.engineLost && !built.outcomes.some((outcome) => outcome.ok)) {
@@ -46746,6 +50571,7 @@ async function notebooksOf(manifest, options, deps) {
 
 
 
+
 /** One matrix entry per planned image. */
 function matrixOf(plan) {
     return {
@@ -46790,9 +50616,7 @@ function mergeReports(sources, context) {
         tool: context.tool,
         manifest: first.report.manifest,
         strategy: first.report.strategy,
-        passed: errors.length === 0 &&
-            publish.error === undefined &&
-            images.every((image) => image.status === 'ok' || image.status === 'warn'),
+        passed: errors.length === 0 && publish.error === undefined && images.every(imagePasses),
         startedAt: earliest(sources.map((source) => source.report.startedAt)),
         finishedAt: latest(sources.map((source) => source.report.finishedAt)),
         engine: {
@@ -47037,7 +50861,374 @@ function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.rep
     }
 }
 
+<<<<<<< HEAD
+=======
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
+// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
+// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
+// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
+// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
+// text never lands inside an HTML attribute (escapeAttribute is for that).
+const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
+// still notifies @user. An empty HTML comment splits the text node the filter reads; it
+// renders as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->';
+// Control characters have no business in a comment and can confuse terminals and parsers.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/**
+ * Escapes untrusted text for a markdown table cell or HTML element: special characters
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
+ * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n?|\n/g, ' ')
+        // First, so a control character cannot hide `http://` from the autolink check below.
+        .replace(CONTROL, '')
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
+    })
+        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
+        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
+}
+/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
+function escapePreLine(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(CONTROL, '');
+}
+/**
+ * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
+ * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
+ */
+function escapeAttribute(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
+}
+/**
+ * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
+ * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
+ * with decodeURIComponent.
+ */
+function encodeCommentValue(text) {
+    return encodeURIComponent(text).replace(/%2F/g, '/');
+}
+/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/package-diff.ts
+/** Every package of an image that counts once: Debian, RPM, and Python not from apt. */
+function listedPackages(packages) {
+    const entries = (manager, items) => items.map((item) => ({
+        manager,
+        name: item.name,
+        version: item.version,
+        sizeBytes: item.sizeBytes
+    }));
+    return [
+        ...entries('debian', packages.debian),
+        ...entries('rpm', packages.rpm),
+        ...entries('python', packages.python.filter((dist) => dist.debianPackage === undefined))
+    ];
+}
+/**
+ * The packages added, removed or at another version in `head` than in `base`, the largest
+ * size change first (unknown sizes last), then by name.
+ */
+function diffPackages(head, base) {
+    if (base === null)
+        return { compared: false, reason: 'no-baseline' };
+    if (!head)
+        return { compared: false, reason: 'head-without-packages' };
+    if (!base)
+        return { compared: false, reason: 'base-without-packages' };
+    const key = (item) => `${item.manager}\0${item.name}`;
+    const before = new Map(listedPackages(base).map((item) => [key(item), item]));
+    const after = new Map(listedPackages(head).map((item) => [key(item), item]));
+    const changes = [];
+    for (const [id, now] of after) {
+        const was = before.get(id);
+        if (!was) {
+            changes.push({
+                manager: now.manager,
+                name: now.name,
+                change: 'added',
+                headVersion: now.version,
+                sizeDeltaBytes: now.sizeBytes
+            });
+        }
+        else if (was.version !== now.version) {
+            changes.push({
+                manager: now.manager,
+                name: now.name,
+                change: 'changed',
+                baseVersion: was.version,
+                headVersion: now.version,
+                sizeDeltaBytes: now.sizeBytes === null || was.sizeBytes === null ? null : now.sizeBytes - was.sizeBytes
+            });
+        }
+    }
+    for (const [id, was] of before) {
+        if (after.has(id))
+            continue;
+        changes.push({
+            manager: was.manager,
+            name: was.name,
+            change: 'removed',
+            baseVersion: was.version,
+            sizeDeltaBytes: was.sizeBytes === null ? null : -was.sizeBytes
+        });
+    }
+    return { compared: true, changes: changes.sort(bySizeChange) };
+}
+function bySizeChange(a, b) {
+    const size = (change) => change.sizeDeltaBytes === null ? -1 : Math.abs(change.sizeDeltaBytes);
+    return size(b) - size(a) || compareText(a.name, b.name) || compareText(a.manager, b.manager);
+}
+/** The `count` largest packages of an image (unknown sizes left out), largest first. */
+function largestPackages(packages, count) {
+    return listedPackages(packages)
+        .filter((item) => item.sizeBytes !== null)
+        .sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0) || compareText(a.name, b.name))
+        .slice(0, count);
+}
+/**
+ * Packages that several images of the run have at different versions, by name: a notebook
+ * validated against one tier's numpy may meet another in the next tier. One image (the
+ * shared strategy) has none.
+ */
+function packageDrift(images) {
+    const seen = new Map();
+    for (const image of images) {
+        if (!image.packages)
+            continue;
+        for (const item of listedPackages(image.packages)) {
+            const id = `${item.manager}\0${item.name}`;
+            const drift = seen.get(id) ?? { manager: item.manager, name: item.name, versions: [] };
+            seen.set(id, drift);
+            const entry = drift.versions.find((version) => version.version === item.version);
+            if (entry)
+                entry.tiers.push(...image.tiers);
+            else
+                drift.versions.push({ version: item.version, tiers: [...image.tiers] });
+        }
+    }
+    return [...seen.values()]
+        .filter((drift) => drift.versions.length > 1)
+        .sort((a, b) => compareText(a.name, b.name) || compareText(a.manager, b.manager));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/render/contents.ts
+
+
+
+/** Largest packages listed in an image's details. */
+const LARGEST_SHOWN = 15;
+/** How each package list is named for people. */
+const MANAGER_LABEL = {
+    debian: 'apt',
+    python: 'pip',
+    rpm: 'rpm'
+};
+/** `numpy 1.26.4` with its list, for tables and sentences. */
+function packageName(item) {
+    return `${escapeMarkdown(item.name)} <sub>${MANAGER_LABEL[item.manager]}</sub>`;
+}
+/**
+ * The summary's sections on the images' contents: the notebook imports when the audit ran,
+ * then packages per image and drift. Empty for a report without any contents (written
+ * before they existed, or nothing built).
+ */
+function contentsSections(report) {
+    const inventoried = report.images.filter((image) => image.packages);
+    const audited = report.images.filter((image) => image.audit);
+    const lines = audited.length > 0 ? auditSection(audited) : [];
+    if (inventoried.length > 0) {
+        lines.push('### Packages', '');
+        lines.push('| Tier | Python | pip | apt | rpm | Largest |', '|---|---|--:|--:|--:|---|');
+        for (const image of inventoried)
+            lines.push(inventoryRow(image));
+        lines.push('', 'Counts and installed sizes per list: pip is every Python distribution not installed by apt (sizes measured from the files it installed); apt and rpm sizes are what the packages declare (dpkg’s Installed-Size, an estimate). Python packages apt installed are counted once, under apt.', '');
+        const notes = inventoried.flatMap((image) => (image.packages?.notes ?? []).map((note) => `- ${escapeMarkdown(image.name)}: ${escapeMarkdown(note)}`));
+        if (notes.length > 0)
+            lines.push(...notes, '');
+        lines.push(...driftLines(report), '');
+    }
+    return lines;
+}
+function inventoryRow(image) {
+    const packages = image.packages;
+    if (!packages)
+        return '';
+    const listed = listedPackages(packages);
+    const count = (manager) => {
+        const items = listed.filter((item) => item.manager === manager);
+        if (items.length === 0)
+            return '–';
+        const bytes = items.reduce((sum, item) => sum + (item.sizeBytes ?? 0), 0);
+        return `${groupThousands(items.length)} · ${format_formatSize(bytes)}`;
+    };
+    const python = packages.interpreter
+        ? `${escapeMarkdown(packages.interpreter.version)}${packages.interpreter.venv ? ' (venv)' : ''}`
+        : 'none';
+    const largest = largestPackages(packages, 3)
+        .map((item) => `${packageName(item)} ${format_formatSize(item.sizeBytes ?? 0)}`)
+        .join(', ');
+    return `| ${escapeMarkdown(image.tiers.join(', '))} | ${python} | ${count('python')} | ${count('debian')} | ${count('rpm')} | ${largest || '–'} |`;
+}
+/** Drift between the images of the run, or that there is none. */
+function driftLines(report) {
+    const inventoried = report.images.filter((image) => image.packages);
+    if (inventoried.length < 2) {
+        return [
+            'Drift: one image serves every tier, so every tier sees the same version of each package.'
+        ];
+    }
+    const drift = packageDrift(inventoried);
+    if (drift.length === 0) {
+        return ['No drift: every package that several tier images have is at the same version in each.'];
+    }
+    return [
+        `⚠️ **Drift:** ${drift.length} package${drift.length === 1 ? ' is' : 's are'} at different versions in different tier images; a notebook that moves between tiers meets another version.`,
+        '',
+        '| Package | Versions |',
+        '|---|---|',
+        ...drift.map((item) => `| ${packageName(item)} | ${driftVersions(item)} |`)
+    ];
+}
+/** `1.26.4 (tier2) · 2.0.1 (tier3)`. */
+function driftVersions(drift) {
+    return drift.versions
+        .map((entry) => `${escapeMarkdown(entry.version)} (${escapeMarkdown(entry.tiers.join(', '))})`)
+        .join(' · ');
+}
+const NOTEBOOK_STATUS = {
+    ok: '✅ imports resolve',
+    missing: '❌ missing modules',
+    error: '💥 not checked',
+    skipped: '⏭️ not Python'
+};
+function auditSection(images) {
+    const lines = ['### Notebook imports', ''];
+    const rows = [];
+    const hints = [];
+    for (const image of images) {
+        const audit = image.audit;
+        if (audit.status === 'unchecked' || (audit.status === 'failed' && audit.notes.length > 0)) {
+            hints.push(`- ${audit.status === 'failed' ? '💥' : '⚠️'} ${escapeMarkdown(image.tiers.join(', '))}: ${escapeMarkdown(audit.notes.join('; '))}`);
+        }
+        for (const tier of audit.tiers) {
+            for (const notebook of tier.notebooks)
+                rows.push(notebookRow(tier.tier, notebook));
+            hints.push(...unusedHints(tier.tier, tier.unused));
+            for (const note of tier.notes)
+                hints.push(`- ${escapeMarkdown(tier.tier)}: ${escapeMarkdown(note)}`);
+        }
+    }
+    if (rows.length > 0) {
+        lines.push('| Tier | Notebook | Result | Details |', '|---|---|---|---|', ...rows, '');
+    }
+    else {
+        lines.push('No notebooks to check.', '');
+    }
+    lines.push('Each notebook was checked inside the image that serves its tier, with that image’s python3: every module it imports (outside try/except ImportError) must be importable there. Files next to the notebook count as importable, as the kernel starts in its folder.', '');
+    if (hints.length > 0)
+        lines.push(...hints, '');
+    return lines;
+}
+function notebookRow(tier, notebook) {
+    const details = [];
+    const required = notebook.missing.filter((m) => !m.optional && !m.installedByNotebook);
+    for (const missing of required) {
+        const site = missing.sites[0];
+        const where = site ? ` (cell ${site.cell}, line ${site.line})` : '';
+        details.push(`${code(missing.module)}${where}${missing.addTo ? `: ${escapeMarkdown(missing.addTo)}` : ''}`);
+    }
+    for (const error of notebook.errors)
+        details.push(escapeMarkdown(truncate(error.message, 200)));
+    for (const missing of notebook.missing.filter((m) => m.installedByNotebook)) {
+        details.push(`${code(missing.module)} installed by the notebook itself (${code(missing.installedByNotebook ?? '')}): validation needs the network`);
+    }
+    const optional = notebook.missing.filter((m) => m.optional);
+    if (optional.length > 0)
+        details.push(`optional, not installed: ${optional.map((m) => code(m.module)).join(', ')}`);
+    const installs = notebook.installs.filter((install) => !notebook.missing.some((m) => m.installedByNotebook && install.command.includes(m.installedByNotebook)));
+    for (const install of installs)
+        details.push(`installs ${code(truncate(install.command, 80))} (cell ${install.cell})`);
+    if (notebook.status === 'ok' && details.length === 0) {
+        const modules = notebook.resolved.map((r) => code(r.module));
+        if (modules.length > 0)
+            details.push(modules.join(', '));
+        else if (notebook.notes.length === 0)
+            details.push('no third-party imports');
+    }
+    for (const note of notebook.notes)
+        details.push(escapeMarkdown(note));
+    return `| ${escapeMarkdown(tier)} | ${code(notebook.path)} | ${NOTEBOOK_STATUS[notebook.status]} | ${details.join('<br>')} |`;
+}
+function unusedHints(tier, unused) {
+    const unusedNames = unused.filter((u) => u.reason === 'unused');
+    const notInstalled = unused.filter((u) => u.reason === 'not-installed');
+    const hints = [];
+    if (unusedNames.length > 0) {
+        const names = unusedNames
+            .map((u) => `${code(u.spec)}${u.sizeBytes ? ` (${format_formatSize(u.sizeBytes)})` : ''}`)
+            .join(', ');
+        hints.push(`- 💡 ${escapeMarkdown(tier)} installs ${names}, which none of its notebooks imports (directly or through what they import).`);
+    }
+    if (notInstalled.length > 0) {
+        hints.push(`- 💡 ${escapeMarkdown(tier)} lists ${notInstalled.map((u) => code(u.spec)).join(', ')}, but the image has no package of that name.`);
+    }
+    return hints;
+}
+/** An image's details block: its largest packages. */
+function packageDetails(image) {
+    const packages = image.packages;
+    if (!packages)
+        return [];
+    const listed = listedPackages(packages);
+    if (listed.length === 0)
+        return [];
+    const largest = largestPackages(packages, LARGEST_SHOWN);
+    return [
+        '<details>',
+        `<summary>${escapeMarkdown(image.ref)}: ${groupThousands(listed.length)} packages</summary>`,
+        '',
+        `**Largest packages** (${largest.length} of ${groupThousands(listed.length)})`,
+        '',
+        '| Package | Version | Size |',
+        '|---|---|--:|',
+        ...largest.map((item) => `| ${packageName(item)} | ${escapeMarkdown(item.version)} | ${format_formatSize(item.sizeBytes ?? 0)} |`),
+        '',
+        '</details>',
+        ''
+    ];
+}
+
+>>>>>>> main
 ;// CONCATENATED MODULE: ./src/render/summary.ts
+
 
 
 
@@ -47061,9 +51252,20 @@ function headline(report) {
         parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`);
     if (over > 0)
         parts.push(`❌ ${over} over budget`);
+    parts.push(...auditHeadline(report));
     if (report.publish.error)
         parts.push('💥 push failed');
     return parts.length > 0 ? parts.join(', ') : '✅ within budget';
+}
+/** `❌ 2 notebooks cannot run`, or that a required audit could not run; nothing otherwise. */
+function auditHeadline(report) {
+    const notebooks = report.images.flatMap((image) => (image.audit?.tiers ?? []).flatMap((tier) => tier.notebooks));
+    const failing = notebooks.filter((notebook) => notebook.status === 'missing' || notebook.status === 'error').length;
+    if (failing > 0)
+        return [`❌ ${failing} notebook${failing > 1 ? 's' : ''} cannot run`];
+    if (report.images.some((image) => image.audit?.status === 'failed'))
+        return ['❌ notebooks not checked'];
+    return [];
 }
 /** The figures of one image row, shared by the markdown and text tables. */
 function row(image, basis) {
@@ -47158,8 +51360,9 @@ function renderSummary(report) {
     }
     lines.push('', sizeNote(report), '');
     lines.push(...tagSection(report));
+    lines.push(...contentsSections(report));
     for (const image of report.images)
-        lines.push(...details(image));
+        lines.push(...details(image), ...packageDetails(image));
     return `${lines.join('\n')}\n`;
 }
 function details(image) {
@@ -47413,7 +51616,8 @@ function tierNotes(comparison) {
     }
     return lines.length > 0 ? [lines.join('\n'), ''] : [];
 }
-function detailsBlock(row) {
+/** The collapsed details of one image: its layers, then `extra` (its packages), or its log. */
+function detailsBlock(row, extra = []) {
     const image = row.head;
     if (!image)
         return null;
@@ -47427,11 +51631,12 @@ function detailsBlock(row) {
             lines.push('<pre>', ...tail.map(escapePreLine), '</pre>', '');
     }
     else {
-        lines.push(`<summary>${title}: layers</summary>`, '');
+        lines.push(`<summary>${title}: layers${extra.length > 0 ? ' and packages' : ''}</summary>`, '');
         lines.push(...largestLayers(image, image.sizeBytes));
         if (row.base && row.base.sizeBytes !== null) {
             lines.push(...changedLayers(row.layerChanges, row.base));
         }
+        lines.push(...extra);
     }
     lines.push('</details>', '');
     return lines.join('\n');
@@ -47474,7 +51679,170 @@ function instruction(createdBy) {
     return code(truncate(createdBy || '(base image)', INSTRUCTION_MAX));
 }
 
+;// CONCATENATED MODULE: ./src/render/comment-packages.ts
+
+
+
+
+/** Package changes shown on an image's line; the rest are in its details. */
+const CHANGES_INLINE = 6;
+/** Package changes listed in an image's details. */
+const CHANGES_IN_DETAILS = 50;
+/** Largest packages listed in an image's details. */
+const LARGEST_IN_DETAILS = 10;
+/** Drifting packages and failing notebooks named before "and N more". */
+const NAMED_MAX = 10;
+/** The package changes, drift and audit of the comment. */
+function packageParts(report, comparison) {
+    const intro = [...auditNote(report)];
+    const outro = [];
+    const lines = [];
+    const details = new Map();
+    const unchanged = [];
+    let baseWithout = false;
+    for (const row of comparison.rows) {
+        const image = row.head;
+        if (!image?.packages)
+            continue;
+        const diff = diffPackages(image.packages, comparable(row));
+        const extra = [];
+        if (diff.compared) {
+            if (diff.changes.length > 0) {
+                lines.push(changeLine(image.tiers.join(', '), diff.changes));
+                extra.push(...changeDetails(diff.changes));
+            }
+            else {
+                unchanged.push(image.tiers.join(', '));
+            }
+        }
+        else if (diff.reason === 'base-without-packages') {
+            baseWithout = true;
+        }
+        const largest = largestPackages(image.packages, LARGEST_IN_DETAILS);
+        if (largest.length > 0) {
+            extra.push(`**Largest packages** (${largest.length})`, '', '| Package | Version | Size |', '|---|---|--:|', ...largest.map((item) => `| ${packageName(item)} | ${escapeMarkdown(item.version)} | ${format_formatSize(item.sizeBytes ?? 0)} |`), '');
+        }
+        details.set(image.name, extra);
+    }
+    if (comparison.hasBaseline) {
+        if (lines.length > 0) {
+            intro.push(`**Package changes** against the base (apt and rpm sizes are the packages’ declared installed sizes; pip sizes are measured):${unchanged.length > 0 ? ` none in ${unchanged.map(escapeMarkdown).join(', ')}.` : ''}`);
+        }
+        else if (unchanged.length > 0) {
+            intro.push('**No package changes** against the base.');
+        }
+        if (baseWithout) {
+            outro.push('The base report lists no packages (it was written by an earlier version of the action), so packages are not compared; the next report of the base branch will have them.');
+        }
+    }
+    outro.push(...driftNote(report));
+    const paragraph = (items) => items.length > 0 ? [items.join('\n\n'), ''] : [];
+    return { intro: paragraph(intro), lines, outro: paragraph(outro), details };
+}
+/**
+ * The base image's packages to diff against: undefined when the base report predates
+ * them, null when there is no one base image to compare with (a new or regrouped tier).
+ */
+function comparable(row) {
+    if (row.change !== 'compared' || !row.base)
+        return null;
+    return row.base.packages;
+}
+function changeText(change) {
+    const size = change.sizeDeltaBytes === null ? '' : ` (${formatSizeChange(change.sizeDeltaBytes)})`;
+    switch (change.change) {
+        case 'added':
+            return `➕ ${packageName(change)} ${escapeMarkdown(change.headVersion ?? '')}${size}`;
+        case 'removed':
+            return `➖ ${packageName(change)} ${escapeMarkdown(change.baseVersion ?? '')}${size}`;
+        case 'changed':
+            return `🔁 ${packageName(change)} ${escapeMarkdown(change.baseVersion ?? '')} → ${escapeMarkdown(change.headVersion ?? '')}${size}`;
+    }
+}
+function changeLine(tiers, changes) {
+    const shown = changes.slice(0, CHANGES_INLINE).map(changeText);
+    const more = changes.length - shown.length;
+    return `- **${escapeMarkdown(tiers)}**: ${shown.join(' · ')}${more > 0 ? ` · and ${more} more (details below)` : ''}`;
+}
+function changeDetails(changes) {
+    const shown = changes.slice(0, CHANGES_IN_DETAILS);
+    return [
+        `**Package changes** (${shown.length} of ${changes.length})`,
+        '',
+        '| Change | Package | Base → now | Size |',
+        '|---|---|---|--:|',
+        ...shown.map((change) => {
+            const versions = change.change === 'added'
+                ? `new: ${escapeMarkdown(change.headVersion ?? '')}`
+                : change.change === 'removed'
+                    ? `${escapeMarkdown(change.baseVersion ?? '')}, removed`
+                    : `${escapeMarkdown(change.baseVersion ?? '')} → ${escapeMarkdown(change.headVersion ?? '')}`;
+            const size = change.sizeDeltaBytes === null ? '–' : formatSizeChange(change.sizeDeltaBytes);
+            const mark = change.change === 'added' ? '➕' : change.change === 'removed' ? '➖' : '🔁';
+            return `| ${mark} | ${packageName(change)} | ${versions} | ${size} |`;
+        }),
+        ''
+    ];
+}
+/** Drift between this run's tier images, flagged. */
+function driftNote(report) {
+    const drift = packageDrift(report.images);
+    if (drift.length === 0)
+        return [];
+    const named = drift
+        .slice(0, NAMED_MAX)
+        .map((item) => `${packageName(item)} ${driftVersions(item)}`);
+    const more = drift.length - named.length;
+    return [
+        `⚠️ **Drift:** ${drift.length} package${drift.length === 1 ? ' is' : 's are'} at different versions in different tier images: ${named.join('; ')}${more > 0 ? `; and ${more} more (job summary)` : ''}.`
+    ];
+}
+/** The audit in one paragraph: the notebooks that cannot run, or that all can. */
+function auditNote(report) {
+    const audited = report.images.filter((image) => image.audit);
+    if (audited.length === 0)
+        return [];
+    const failing = [];
+    let notebooks = 0;
+    for (const image of audited) {
+        for (const tier of image.audit?.tiers ?? []) {
+            for (const notebook of tier.notebooks) {
+                notebooks++;
+                const missing = notebook.missing.filter((m) => !m.optional && !m.installedByNotebook);
+                if (notebook.status === 'missing' && missing.length > 0) {
+                    const first = missing[0];
+                    failing.push(`${escapeMarkdown(tier.tier)} · ${code(notebook.path)} lacks ${missing.map((m) => code(m.module)).join(', ')}${first?.addTo ? `: ${escapeMarkdown(first.addTo)}` : ''}`);
+                }
+                else if (notebook.status === 'error') {
+                    failing.push(`${escapeMarkdown(tier.tier)} · ${code(notebook.path)}: ${escapeMarkdown(notebook.errors[0]?.message ?? 'not checked')}`);
+                }
+            }
+        }
+    }
+    const unchecked = audited.filter((image) => image.audit?.status !== 'passed' && failing.length === 0);
+    if (failing.length > 0) {
+        const more = failing.length - NAMED_MAX;
+        return [
+            `❌ **Notebook imports:** ${failing.length} of ${notebooks} notebook${notebooks === 1 ? '' : 's'} cannot run in ${failing.length === 1 ? 'its' : 'their'} tier’s image:\n${failing
+                .slice(0, NAMED_MAX)
+                .map((line) => `- ${line}`)
+                .join('\n')}${more > 0 ? `\n- and ${more} more (job summary)` : ''}`
+        ];
+    }
+    if (unchecked.length > 0) {
+        return [
+            `⚠️ **Notebook imports:** not checked in ${unchecked.map((image) => escapeMarkdown(image.name)).join(', ')}: ${escapeMarkdown(unchecked[0]?.audit?.notes.join('; ') ?? '')}`
+        ];
+    }
+    if (notebooks === 0)
+        return [];
+    return [
+        `✅ **Notebook imports:** all ${notebooks} notebook${notebooks === 1 ? '' : 's'} import only what ${notebooks === 1 ? 'its' : 'their'} tier’s image has.`
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/render/comment-markdown.ts
+
 
 
 
@@ -47488,57 +51856,65 @@ function commentMarker(key) {
 }
 /**
  * Renders the pull-request comment: verdict, one row per image with its change against the
- * base, totals, new and removed tiers, and per-image layer details. When the markdown is
- * longer than `maxLength`, layer details and then table rows are left out, with a note
- * pointing at the job summary.
+ * base, totals, new and removed tiers, the package changes and the notebook audit, and
+ * per-image details (layers and packages). When the markdown is longer than `maxLength`,
+ * details are left out first, then package lines, then table rows, with a note pointing
+ * at the job summary.
  */
 function renderComment(input, maxLength = COMMENT_LIMIT) {
     const parts = commentParts(input);
-    const full = assemble(parts, parts.rows, parts.details, null);
+    const full = assemble(parts, parts.rows, parts.packageLines, parts.details, null);
     if (full.length <= maxLength)
         return { body: full, full, truncated: false };
-    const rows = [];
-    const details = [];
-    const note = (rowsLeft, detailsLeft) => {
-        const left = [];
-        if (rowsLeft > 0)
-            left.push(`${rowsLeft} more image${rowsLeft === 1 ? '' : 's'}`);
-        if (detailsLeft > 0)
-            left.push(`the layer details of ${detailsLeft} image${detailsLeft === 1 ? '' : 's'}`);
+    const kept = { rows: [], packageLines: [], details: [] };
+    const note = (left) => {
+        const said = [];
+        if (left.rows > 0)
+            said.push(`${left.rows} more image${left.rows === 1 ? '' : 's'}`);
+        if (left.packageLines > 0)
+            said.push(`the package changes of ${left.packageLines} image${left.packageLines === 1 ? '' : 's'}`);
+        if (left.details > 0)
+            said.push(`the layer details of ${left.details} image${left.details === 1 ? '' : 's'}`);
         const where = input.runUrl
             ? `the job summary of [this run](${input.runUrl})`
             : 'the job summary';
-        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`;
+        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${joinAnd(said)} left out. The full comparison is in ${where}.`;
     };
-    const fits = (extraRow, extraDetails) => {
-        const tryRows = extraRow === null ? rows : [...rows, extraRow];
-        const tryDetails = extraDetails === null ? details : [...details, extraDetails];
-        const rowsLeft = parts.rows.length - tryRows.length;
-        const more = rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [];
-        const text = assemble(parts, [...tryRows, ...more], tryDetails, note(rowsLeft, parts.details.length - tryDetails.length));
-        return text.length <= maxLength;
+    const text = (trial) => {
+        const left = {
+            rows: parts.rows.length - trial.rows.length,
+            packageLines: parts.packageLines.length - trial.packageLines.length,
+            details: parts.details.length - trial.details.length
+        };
+        const more = left.rows > 0 ? [moreRow(left.rows, parts.columns)] : [];
+        return assemble(parts, [...trial.rows, ...more], trial.packageLines, trial.details, note(left));
     };
-    for (const row of parts.rows) {
-        if (!fits(row, null))
-            break;
-        rows.push(row);
-    }
-    if (rows.length === parts.rows.length) {
-        for (const block of parts.details) {
-            if (!fits(null, block))
+    // What goes last is kept first: rows, then package lines, then details, while they fit.
+    for (const key of ['rows', 'packageLines', 'details']) {
+        for (const item of parts[key]) {
+            const trial = { ...kept, [key]: [...kept[key], item] };
+            if (text(trial).length > maxLength)
                 break;
-            details.push(block);
+            kept[key].push(item);
         }
+        if (kept[key].length < parts[key].length)
+            break;
     }
-    const rowsLeft = parts.rows.length - rows.length;
-    const body = assemble(parts, [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [])], details, note(rowsLeft, parts.details.length - details.length));
-    return { body, full, truncated: true };
+    return { body: text(kept), full, truncated: true };
+}
+function joinAnd(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 function moreRow(count, columns) {
     return `| … ${count} more image${count === 1 ? '' : 's'} in the job summary |${' |'.repeat(columns - 1)}`;
 }
-function assemble(parts, rows, details, note) {
-    const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes];
+function assemble(parts, rows, packageLines, details, note) {
+    const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes, ...parts.packageIntro];
+    if (packageLines.length > 0)
+        lines.push(...packageLines, '');
+    lines.push(...parts.packageOutro);
     if (details.length > 0)
         lines.push(...details);
     if (note)
@@ -47563,8 +51939,9 @@ function commentParts(input) {
     const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout));
     const notes = [...baselineNotes(input), ...tierNotes(comparison)];
     notes.push(comment_table_sizeNote(layout), '');
+    const packages = packageParts(report, comparison);
     const details = comparison.rows.flatMap((row) => {
-        const block = detailsBlock(row);
+        const block = detailsBlock(row, packages.details.get(row.head?.name ?? '') ?? []);
         return block ? [block] : [];
     });
     const footer = [
@@ -47576,6 +51953,9 @@ function commentParts(input) {
         rows,
         totals: totalsRow(comparison, layout),
         notes,
+        packageIntro: packages.intro,
+        packageLines: packages.lines,
+        packageOutro: packages.outro,
         details,
         footer
     };
@@ -48197,8 +52577,11 @@ function comparisonWarnings(document, manifest) {
 
 
 
+<<<<<<< HEAD
 
 
+=======
+>>>>>>> main
 /** The real adapters, over the runner's environment. */
 function defaultDeps(env = process.env) {
     return {
@@ -48301,6 +52684,20 @@ async function emitResults(result, deps, share) {
             ...(warning.line !== undefined ? { startLine: warning.line } : {}),
             ...(warning.column !== undefined ? { startColumn: warning.column } : {})
         });
+    }
+    // The notebook audit's findings, on the notebooks (and the lines of the cells) they concern.
+    for (const finding of auditAnnotations(report)) {
+        const target = {
+            title: finding.title,
+            file: finding.file,
+            ...(finding.line !== undefined ? { startLine: finding.line } : {})
+        };
+        if (finding.level === 'error')
+            logger.error(finding.message, target);
+        else if (finding.level === 'warning')
+            logger.warning(finding.message, target);
+        else
+            logger.info(finding.message);
     }
     await share(report, reportError === undefined, manifest);
     // A report file that could not be written fails the step (later steps would read it),

@@ -12,6 +12,7 @@ import {
   type CommentMode,
   type UploadMode
 } from './github/sharing.js'
+import { AUDIT_MODES, type AuditMode } from './contents/prepare.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
@@ -58,7 +59,8 @@ export const INPUT = {
   nvjNamespace: 'nvj-namespace',
   options: 'options',
   changePackage: 'change-package',
-  adrFile: 'adr-file'
+  adrFile: 'adr-file',
+  auditNotebooks: 'audit-notebooks'
 } as const
 
 /**
@@ -116,6 +118,8 @@ export interface Inputs {
   changePackages: ChangePackage[]
   /** `mode: compare`: where to write the ADR section (relative to the working directory). */
   adrFile?: string
+  /** The notebook import audit: on when any tier lists notebooks (auto), always, never. */
+  auditNotebooks: AuditMode
 }
 
 /** Reads the text of one input by its action.yml name; '' when it is not set. */
@@ -147,7 +151,8 @@ export function getInputs(read: InputReader): Inputs {
     latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
     allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
     compareOptions: parseOptionIds(read(INPUT.options)),
-    changePackages: parseChangePackages(parseLines(read(INPUT.changePackage)))
+    changePackages: parseChangePackages(parseLines(read(INPUT.changePackage))),
+    auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
   }
   const set = <K extends keyof Inputs>(key: K, value: Inputs[K] | undefined): void => {
     if (value !== undefined) inputs[key] = value

@@ -30,6 +30,7 @@ import { matrixOf } from './report/merge.js'
 import { ReportFile } from './report/report-file.js'
 import type { Report } from './report/types.js'
 import type { Manifest } from './manifest/types.js'
+import { auditAnnotations } from './report/audit-findings.js'
 import { verdictMessages, verdictWarnings } from './report/verdict.js'
 import { describeFailure, formatIssue, NbImageError } from './utils/errors.js'
 
@@ -157,6 +158,17 @@ async function emitResults(
       ...(warning.line !== undefined ? { startLine: warning.line } : {}),
       ...(warning.column !== undefined ? { startColumn: warning.column } : {})
     })
+  }
+  // The notebook audit's findings, on the notebooks (and the lines of the cells) they concern.
+  for (const finding of auditAnnotations(report)) {
+    const target = {
+      title: finding.title,
+      file: finding.file,
+      ...(finding.line !== undefined ? { startLine: finding.line } : {})
+    }
+    if (finding.level === 'error') logger.error(finding.message, target)
+    else if (finding.level === 'warning') logger.warning(finding.message, target)
+    else logger.info(finding.message)
   }
   await share(report, reportError === undefined, manifest)
   // A report file that could not be written fails the step (later steps would read it),

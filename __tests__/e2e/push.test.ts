@@ -119,8 +119,18 @@ describe('a release event with push: true', () => {
     ;({ run, report } = await runWithEvent(
       'release',
       `${REGISTRY}/${repository}`,
-      { push: 'true' },
+      // The notebooks are placeholders and the busybox images have no Python: the audit
+      // (e2e/contents.test.ts) would rightly stop the push; this test is about pushing.
+      { push: 'true', 'audit-notebooks': 'false' },
       (workspace) => {
+        const manifest = path.join(workspace, 'notebook-tiers.yaml')
+        writeFileSync(
+          manifest,
+          readFileSync(manifest, 'utf8').replace(
+            '    description: Setup\n',
+            "    description: Setup\n    notebooks: ['notebooks/00-setup/*.ipynb']\n"
+          )
+        )
         mkdirSync(path.join(workspace, 'notebooks', '00-setup'), { recursive: true })
         writeFileSync(path.join(workspace, 'notebooks', '00-setup', '00-environment.ipynb'), '{}')
         writeFileSync(path.join(workspace, 'notebooks', '00-setup', '01-check cluster.ipynb'), '{}')

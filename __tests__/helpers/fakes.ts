@@ -9,6 +9,8 @@ import type {
   MachineInfo,
   PushResult
 } from '../../src/adapters/docker.js'
+import type { ImageFile, IsolatedResult, IsolatedRun } from '../../src/adapters/docker-container.js'
+import { INPUT_SEPARATOR } from '../../src/contents/probe-io.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
 import type { BakeFile } from '../../src/build/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
@@ -97,6 +99,19 @@ export class FakeFs implements FileSystem {
     const dir = path.join(parent ?? '/tmp', `nb-image-${++this.temp}`)
     this.addDir(dir)
     return dir
+  }
+
+  async listDir(dir: string): Promise<{ name: string; directory: boolean }[]> {
+    const real = await this.realpath(dir)
+    if (!this.dirs.has(real)) throw enoent(dir)
+    const names = new Map<string, boolean>()
+    for (const file of this.files.keys())
+      if (path.dirname(file) === real) names.set(path.basename(file), false)
+    for (const sub of this.dirs)
+      if (sub !== real && path.dirname(sub) === real) names.set(path.basename(sub), true)
+    return [...names]
+      .map(([name, directory]) => ({ name, directory }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   }
 
   async remove(file: string): Promise<void> {
@@ -248,6 +263,16 @@ export class FakeDocker implements DockerClient {
   readonly inspectFailures = new Map<string, number>()
 
   /**
+   * What an isolated run (the contents probe) answers, by image ID; by default a healthy
+   * Python image in which every notebook's imports resolve (probeAnswer). `runs` records
+   * each run.
+   */
+  readonly isolated: Record<string, IsolatedResult | ((run: IsolatedRun) => IsolatedResult)> = {}
+  readonly runs: IsolatedRun[] = []
+  /** What `docker cp` finds in an image, by image ID and path (default: nothing). */
+  readonly imageFiles: Record<string, Record<string, ImageFile[]>> = {}
+
+  /**
    * Outcomes keyed by image ref; a missing ref builds fine with one layer. The bake file is
    * read from `fs`, where the pipeline writes it.
    */
@@ -317,6 +342,28 @@ export class FakeDocker implements DockerClient {
       layerBytes: [500],
       layerDigests: [fakeDigest(`layer ${ref}`)]
     }
+  }
+
+  /** The calls that build, inspect, tag and push: the contents probes (run, cp) left out. */
+  get buildCalls(): string[] {
+    return this.calls.filter((call) => !/^(run|cp) /.test(call))
+  }
+
+  async runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
+    this.calls.push(`run ${run.image}`)
+    this.runs.push(run)
+    const answer = this.isolated[run.image]
+    if (typeof answer === 'function') return answer(run)
+    return answer ?? probeAnswer(run)
+  }
+
+  async copyFromImage(request: {
+    image: string
+    paths: string[]
+  }): Promise<Map<string, ImageFile[] | null>> {
+    this.calls.push(`cp ${request.image} ${request.paths.join(' ')}`)
+    const files = this.imageFiles[request.image] ?? {}
+    return new Map(request.paths.map((file) => [file, files[file] ?? null]))
   }
 
   static readonly PASS = rawjson('pass')
@@ -425,6 +472,73 @@ export class RecordingLogger implements Logger {
     this.lines.push(`group: ${title}`)
     return fn()
   }
+}
+
+/** The input document the contents probe was given on stdin. */
+export function probeInput(run: IsolatedRun): ProbeInputDocument {
+  const at = run.input.indexOf(INPUT_SEPARATOR)
+  return JSON.parse(run.input.slice(at + INPUT_SEPARATOR.length)) as ProbeInputDocument
+}
+
+/** The probe's input (schema 1), as far as the fakes read it. */
+export interface ProbeInputDocument {
+  tiers: {
+    name: string
+    packages: { pip: string[]; apt: string[] }
+    notebooks: { path: string; contentBase64: string; siblings: string[] }[]
+  }[]
+}
+
+/**
+ * What the probe prints in a Python image: `shape` may change the document (its packages,
+ * a notebook's modules); by default every notebook's imports resolve.
+ */
+export function probeAnswer(
+  run: IsolatedRun,
+  shape: (document: Record<string, unknown>, input: ProbeInputDocument) => void = () => undefined
+): IsolatedResult {
+  const input = probeInput(run)
+  const document: Record<string, unknown> = {
+    schemaVersion: 1,
+    python: { version: '3.11.2', executable: '/usr/bin/python3', venv: false },
+    notes: [],
+    distributions: [],
+    debian: [],
+    rpm: null,
+    tiers: input.tiers.map((tier) => ({
+      name: tier.name,
+      notebooks: tier.notebooks.map((notebook) => ({
+        path: notebook.path,
+        status: 'ok',
+        errors: [],
+        notes: [],
+        modules: [],
+        installs: []
+      })),
+      notes: [],
+      unused: [],
+      noModules: [],
+      notInstalled: []
+    }))
+  }
+  shape(document, input)
+  return {
+    exitCode: 0,
+    stdout: `${JSON.stringify(document)}\n`,
+    stderr: '',
+    timedOut: false,
+    truncated: false
+  }
+}
+
+/** The answer of an image without python3: the runtime cannot start it. */
+export const NO_PYTHON: IsolatedResult = {
+  exitCode: 127,
+  stdout: '',
+  stderr:
+    'docker: Error response from daemon: failed to create task for container: exec: "python3": executable file not found in $PATH: unknown.\n',
+  timedOut: false,
+  truncated: false
 }
 
 /** A sha256 digest derived from a label, for fake images. */

@@ -189,7 +189,7 @@ describe('runBuild: targets are checked before any build', () => {
     const docker = new FakeDocker({}, fs)
     await runBuild(options(), { fs, docker, logger: new RecordingLogger(), now: clock() })
     // The engine's versions are asked for once bake has started.
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
       'engineInfo'
@@ -373,7 +373,7 @@ describe('runBuild: paths must stay inside the repository', () => {
       now: clock()
     })
     expect(report.passed).toBe(true)
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:shared',
       'inspect acme/nb:shared',
       'engineInfo'
@@ -410,7 +410,7 @@ describe('runBuild: failures around the builds', () => {
     const error = await failure(fs, docker)
     expect(error).toBe(docker.engine)
     // The versions are asked for while the images build; the failed build waits for them.
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo'
     ])
@@ -494,7 +494,7 @@ describe('runBuild: failures around the builds', () => {
     const logger = new RecordingLogger()
     const { report, plan } = await runBuild(options(), { fs, docker, logger, now: clock() })
 
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       // A failed session: is the engine still there? It is, so the run goes on.
@@ -771,7 +771,7 @@ describe('runBuild: failures around the builds', () => {
     const expected = `The build of acme/nb:tier2 (tier2), acme/nb:tier3 (tier3) stopped because the engine stopped answering: ${message}`
     expect((error as EngineError).message).toBe(expected)
     // tier1 was inspected as soon as its export was done, before the engine went away.
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -941,7 +941,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
     )
     // tier1 and tier2 start together (tier1 is inspected as soon as its export is done);
     // tier3 takes the slot of the first to finish.
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -970,7 +970,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
       },
       'acme/nb:tier2': { kind: 'fail', error }
     })
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'inspect acme/nb:tier1',
       'engineInfo',
@@ -1045,7 +1045,7 @@ describe('runBuild: sessions, parallelism and caches', () => {
     const { report, docker, logger } = await run({
       'acme/nb:tier2': { kind: 'stream', exitCode: 1, stream }
     })
-    expect(docker.calls).toStrictEqual([
+    expect(docker.buildCalls).toStrictEqual([
       'bake acme/nb:tier1 acme/nb:tier2 acme/nb:tier3',
       'engineInfo',
       'engineInfo',

@@ -42,6 +42,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/runner/_temp/nb-image-report.json',
         reports: [],
         tempDir: '/runner/_temp',
@@ -63,6 +64,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: `${CWD}/nb-image-report.json`,
         reports: [],
         source: {}
@@ -80,6 +82,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb/out/report.json',
         reports: [],
         tempDir: '/t',
@@ -98,6 +101,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/tmp/report.json',
         reports: [],
         source: {}
@@ -113,7 +117,8 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
-        workingDirectory: '.'
+        workingDirectory: '.',
+        auditNotebooks: 'false'
       }),
       {
         GITHUB_WORKSPACE: '/w',
@@ -131,6 +136,7 @@ describe('toRunOptions', () => {
         cacheFrom: ['type=gha'],
         cacheTo: ['type=gha,mode=max'],
         noCache: true,
+        auditNotebooks: 'false',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://ghe.example.com/acme/nb' }
@@ -153,6 +159,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: ['reports/**/*.json', '!reports/old/*.json'],
         source: {},
@@ -172,6 +179,7 @@ describe('toRunOptions', () => {
         cacheFrom: [],
         cacheTo: [],
         noCache: false,
+        auditNotebooks: 'auto',
         reportFile: '/w/nb-image-report.json',
         reports: [],
         source: { repositoryUrl: 'https://github.com/acme/nb', revision: 'abc' }

@@ -13,6 +13,63 @@ describe('readReport: a baseline', () => {
     expect(readReport(JSON.stringify(baseReport), 'base.json')).toEqual(baseReport)
   })
 
+  test('a report with packages and an audit reads back as it was written', () => {
+    const withContents = structuredClone(baseReport)
+    const [first] = withContents.images
+    if (!first) throw new Error('no image')
+    first.packages = {
+      interpreter: { version: '3.11.2', executable: '/usr/bin/python3', venv: false },
+      python: [
+        {
+          name: 'pyyaml',
+          version: '6.0',
+          sizeBytes: 700416,
+          sizeSource: 'estimated',
+          location: 'debian',
+          debianPackage: 'python3-yaml'
+        }
+      ],
+      debian: [
+        { name: 'python3-yaml', version: '6.0-3', sizeBytes: 700416, architecture: 'amd64' }
+      ],
+      rpm: [],
+      notes: []
+    }
+    first.audit = {
+      status: 'failed',
+      notes: [],
+      tiers: [
+        {
+          tier: 'tier1',
+          notes: [],
+          unused: [{ manager: 'apt', spec: 'python3-six', reason: 'unused' }],
+          notebooks: [
+            {
+              path: 'nb/a.ipynb',
+              status: 'missing',
+              resolved: [{ module: 'yaml', package: 'python3-yaml' }],
+              missing: [
+                {
+                  module: 'sklearn',
+                  optional: false,
+                  stdlib: false,
+                  likely: { pypi: 'scikit-learn', debian: null, guess: false },
+                  sites: [{ cell: 1, line: 2, fileLine: 9 }]
+                }
+              ],
+              errors: [{ kind: 'syntax', message: 'SyntaxError', cell: 2, line: 1 }],
+              installs: [
+                { manager: 'pip', command: 'pip install x', cell: 1, line: 1, packages: ['x'] }
+              ],
+              notes: []
+            }
+          ]
+        }
+      ]
+    }
+    expect(readReport(JSON.stringify(withContents), 'base.json')).toEqual(withContents)
+  })
+
   test('a report from before compressed sizes and publishing reads as not measured, not pushed', () => {
     // What an nb-image-action 0.1 report held: none of the push-era fields.
     const later = new Set(['thresholdBasis', 'pushed', 'publish', 'compressedBytes'])
@@ -86,6 +143,73 @@ describe('readReport: a baseline', () => {
       'a layer without its size',
       broken((r) => (image(r)['layers'] = [{ createdBy: 'RUN x' }])),
       'base.json: images[0].layers[0]: expected an object with sizeBytes and createdBy'
+    ],
+    [
+      'packages that are not an object',
+      broken((r) => (image(r)['packages'] = [])),
+      'base.json: images[0].packages: expected an object'
+    ],
+    [
+      'a package without a version',
+      broken(
+        (r) =>
+          (image(r)['packages'] = {
+            interpreter: null,
+            python: [],
+            debian: [{ name: 'bash', sizeBytes: 1 }],
+            rpm: [],
+            notes: []
+          })
+      ),
+      'base.json: images[0].packages.debian[0].version: expected a string'
+    ],
+    [
+      'a package size as text',
+      broken(
+        (r) =>
+          (image(r)['packages'] = {
+            interpreter: { version: '3.11.2' },
+            python: [{ name: 'numpy', version: '2', sizeBytes: '30 MB' }],
+            debian: [],
+            rpm: [],
+            notes: []
+          })
+      ),
+      'base.json: images[0].packages.python[0].sizeBytes: expected a non-negative integer or null'
+    ],
+    [
+      'an unknown audit status',
+      broken((r) => (image(r)['audit'] = { status: 'fine', tiers: [], notes: [] })),
+      'base.json: images[0].audit.status: expected passed, failed, unchecked'
+    ],
+    [
+      'a missing module without where it is imported',
+      broken(
+        (r) =>
+          (image(r)['audit'] = {
+            status: 'failed',
+            notes: [],
+            tiers: [
+              {
+                tier: 't',
+                notes: [],
+                unused: [],
+                notebooks: [
+                  {
+                    path: 'a.ipynb',
+                    status: 'missing',
+                    notes: [],
+                    resolved: [],
+                    errors: [],
+                    installs: [],
+                    missing: [{ module: 'x', optional: false, likely: {}, sites: [{ cell: 0 }] }]
+                  }
+                ]
+              }
+            ]
+          })
+      ),
+      'base.json: images[0].audit.tiers[0].notebooks[0].missing[0].sites[0]: expected an object with a cell and a line (positive integers)'
     ],
     [
       'totals missing a figure',

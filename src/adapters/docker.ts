@@ -9,6 +9,14 @@ import {
 import { BuildProgress, JsonStreamSplitter } from '../build/progress.js'
 import { readArchive } from '../image/archive.js'
 import type { CommandRunner } from './process.js'
+import {
+  copyFromImage,
+  lastLine,
+  runIsolated,
+  type ImageFile,
+  type IsolatedResult,
+  type IsolatedRun
+} from './docker-container.js'
 
 /** What the engine said about itself. */
 export interface EngineInfo {
@@ -75,6 +83,19 @@ export interface DockerClient {
   machineInfo(): Promise<MachineInfo>
   /** `docker image rm` of these references (each only untagged when others share its image); missing ones are no error. */
   removeImages(refs: readonly string[]): Promise<void>
+  /**
+   * Runs a command in a throwaway container of an image, isolated (adapters/docker-container.ts):
+   * no network, read-only root, no capabilities, no mounts, stdin only, a time limit.
+   */
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult>
+  /** Copies paths out of an image without starting it; null for a path it does not have. */
+  copyFromImage(request: {
+    image: string
+    name: string
+    paths: string[]
+    maxBytes: number
+    timeoutMs: number
+  }): Promise<Map<string, ImageFile[] | null>>
 }
 
 /** Where setup-buildx-action lives, for the error when buildx is missing. */
@@ -265,6 +286,16 @@ export class DockerCli implements DockerClient {
       throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`)
     }
   }
+
+  runIsolated(run: IsolatedRun): Promise<IsolatedResult> {
+    return runIsolated(this.run, this.docker, this.env, run)
+  }
+
+  copyFromImage(
+    request: Parameters<DockerClient['copyFromImage']>[0]
+  ): Promise<Map<string, ImageFile[] | null>> {
+    return copyFromImage(this.run, this.docker, this.env, request)
+  }
 }
 
 /** Splits streamed output into lines for the log. */
@@ -291,15 +322,4 @@ function imageStore(driverStatusJson: string): string {
     // Older engines print nothing useful here; fall through.
   }
   return 'graphdriver'
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .trim()
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? ''
-  )
 }

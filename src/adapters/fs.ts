@@ -1,4 +1,14 @@
-import { mkdir, mkdtemp, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile
+} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -13,6 +23,8 @@ export interface FileSystem {
   /** A fresh private directory for the run's scratch files. */
   makeTempDir(parent?: string): Promise<string>
   remove(file: string): Promise<void>
+  /** The entries of a directory, sorted by name; whether each is a directory (symlinks followed). */
+  listDir(dir: string): Promise<{ name: string; directory: boolean }[]>
 }
 
 /** FileSystem backed by node:fs. */
@@ -42,5 +54,21 @@ export const nodeFileSystem: FileSystem = {
     await mkdir(base, { recursive: true })
     return mkdtemp(path.join(base, 'nb-image-'))
   },
-  remove: (file) => rm(file, { recursive: true, force: true })
+  remove: (file) => rm(file, { recursive: true, force: true }),
+  async listDir(dir) {
+    const entries = await readdir(dir, { withFileTypes: true })
+    const listed = await Promise.all(
+      entries.map(async (entry) => ({
+        name: entry.name,
+        directory:
+          entry.isDirectory() ||
+          (entry.isSymbolicLink() &&
+            (await stat(path.join(dir, entry.name)).then(
+              (found) => found.isDirectory(),
+              () => false
+            )))
+      }))
+    )
+    return listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  }
 }

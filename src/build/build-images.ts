@@ -1,3 +1,6 @@
+// The build stage: every image of the run in bake sessions, each image inspected as soon as
+// its export is done, what a failed session cancelled built again, the engine watched. One
+// class because those share one state per image (exported, failed, cancelled, measured).
 import path from 'node:path'
 import { limited } from '../utils/concurrency.js'
 import type { Deps } from '../adapters/deps.js'
@@ -41,6 +44,11 @@ export interface BuildImagesOptions {
   checkEngine?: (failed: ImagePlan[]) => Promise<void>
   /** Called once a bake command has been started (so other commands do not delay it). */
   onBuildStarted?: () => void
+  /**
+   * Called when an image's export is done, with its inspection under way: what else reads
+   * the image (its contents) can start while the other images still build.
+   */
+  onImageExported?: (image: ImagePlan, details: Promise<ImageDetails>) => void
 }
 
 /** The images' outcomes, in plan order; and why the engine stopped the run, if it did. */
@@ -269,6 +277,7 @@ class ImageBuilds {
         const details = this.inspect(state.entry.image.ref)
         details.catch(() => undefined) // settled in measure(), after the session
         measured.set(target, details)
+        this.options.onImageExported?.(state.entry.image, details)
       }
     })
     // Concurrent one-image sessions interleave in the log: say whose line each is.

@@ -19,6 +19,7 @@ import { DEFAULT_MANIFEST, toRunOptions, type RunOptions } from '../pipeline/opt
 import { runMode, type RunResult } from '../pipeline/run.js'
 import { renderSummary, renderTextTable } from '../render/summary.js'
 import { renderAdrText } from '../compare/render-text.js'
+import { auditAnnotations } from '../report/audit-findings.js'
 import { verdictMessages } from '../report/verdict.js'
 import { describeFailure, errorMessage, formatIssue } from '../utils/errors.js'
 import type { Logger } from '../utils/logger.js'
@@ -57,6 +58,8 @@ Options:
   --report-file <file>        where to write the JSON report (default nb-image-report.json)
   --working-directory <dir>   resolve relative paths from here
   --threshold-basis <b>       uncompressed (default) | compressed: which size budgets apply to
+  --audit-notebooks <mode>    auto (default: when a tier lists notebooks) | true | false: check
+                              in each image that its tiers' notebooks can import what they import
 
 Compare:
   --options <A,B,C,D>         the options to measure (default A,B,D; C is counted unless named)
@@ -78,8 +81,8 @@ Tags and push (registry login is yours: docker login):
   --verbose                   print build logs on stderr
   --version, --help
 
-Exit status: 0 within budget, 1 over budget or a build failed, 2 bad input, no engine or
-an unwritable report file.
+Exit status: 0 within budget, 1 over budget, a build failed or a notebook cannot import what
+it imports, 2 bad input, no engine or an unwritable report file.
 `
 
 const COMMANDS = ['build', 'compare', 'plan', 'merge'] as const
@@ -115,6 +118,7 @@ const FLAGS = {
   options: { type: 'string' },
   'change-package': { type: 'string', multiple: true },
   'adr-file': { type: 'string' },
+  'audit-notebooks': { type: 'string' },
   verbose: { type: 'boolean' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
@@ -259,6 +263,10 @@ function print(result: RunResult, options: RunOptions, format: Format): number {
     process.stderr.write(
       `Report written to ${shown.startsWith('..') ? options.reportFile : shown}\n`
     )
+  }
+  for (const finding of auditAnnotations(report)) {
+    const where = finding.line !== undefined ? ` (${finding.file}:${finding.line})` : ''
+    process.stderr.write(`${finding.level}: ${finding.message}${where}\n`)
   }
   for (const message of verdictMessages(report)) process.stderr.write(`error: ${message}\n`)
   if (reportError) {

@@ -89,7 +89,7 @@ export async function findNotebooks(
   workspace: string,
   deps: Pick<Deps, 'fs' | 'glob' | 'logger'>
 ): Promise<TierNotebooks[]> {
-  if (!deps.glob) throw new NbImageError('nvj-file: no glob function was given')
+  if (!deps.glob) throw new NbImageError('notebooks: no glob function was given')
   const root = await deps.fs.realpath(workspace)
   const matches: Record<string, { file: string; real: string }[]> = {}
   for (const tier of manifest.tiers) {

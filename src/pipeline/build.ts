@@ -1,14 +1,18 @@
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
-// adapters. The report lives in memory while the run goes on, and goes to disk through one
-// ReportFile: at the end, whatever happened, and once more just before a push, so that the
-// file already says the images passed should the runner die between two pushes.
+// adapters. One file because it is the one place that order is written (each stage is a
+// short function here over its own module). The report lives in memory while the run goes
+// on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
+// just before a push, so that the file already says the images passed should the runner die
+// between two pushes.
 import path from 'node:path'
 import type { Deps } from '../adapters/deps.js'
 import type { EngineInfo } from '../adapters/docker.js'
 import { ociLabels, type BuildSettings } from '../build/bake.js'
 import { buildImages } from '../build/build-images.js'
 import { EngineProbe } from '../build/engine.js'
+import { ContentsInspection } from '../contents/inspect.js'
+import { prepareContents, type ContentsPlan } from '../contents/prepare.js'
 import { checkCompressedMeasurable, measurePacked } from '../measure/inspect.js'
 import { finishPublishing } from '../publish/finish.js'
 import { preparePublishing, type PublishingPlan } from '../publish/prepare.js'
@@ -92,8 +96,9 @@ export async function runBuild(
       variant,
       Date.parse(run.startedAt)
     ))
-    const publishing = await planTags(run, manifest, plan)
-    const built = await buildAndMeasure(run, manifest, plan)
+    const contents = await planContents(run, manifest, plan)
+    const publishing = await planTags(run, manifest, plan, contents)
+    const built = await buildAndMeasure(run, manifest, plan, contents)
     done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing))
     if (built.engineLost) throw built.engineLost
     done.report = await publishOnVerdict(run, done.report, publishing, built.outcomes, file)
@@ -110,8 +115,26 @@ export async function runBuild(
   return { ...result, mode: 'build', ...(reportError ? { reportError } : {}) }
 }
 
+/** Decides the notebook audit and reads the notebooks each image's probe gets, before any build. */
+async function planContents(run: Run, manifest: Manifest, plan: BuildPlan): Promise<ContentsPlan> {
+  const { options, deps } = run
+  const context = {
+    mode: options.auditNotebooks ?? 'auto',
+    manifestDir: path.dirname(options.manifestPath),
+    workspace: options.workspace
+  }
+  return deps.logger.group('Notebooks to audit', () =>
+    prepareContents(manifest, plan, context, deps)
+  )
+}
+
 /** Decides the tags and checks what publishing needs, before any build. */
-async function planTags(run: Run, manifest: Manifest, plan: BuildPlan): Promise<PublishingPlan> {
+async function planTags(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  contents: ContentsPlan
+): Promise<PublishingPlan> {
   const { options, deps } = run
   // Only a compressed budget needs the engine's answer before the first build.
   const engine = run.thresholdBasis === 'compressed' ? await run.engine.ask() : undefined
@@ -124,7 +147,9 @@ async function planTags(run: Run, manifest: Manifest, plan: BuildPlan): Promise<
         options: options.publish,
         thresholdBasis: run.thresholdBasis,
         manifestDir: path.dirname(options.manifestPath),
-        workspace: options.workspace
+        workspace: options.workspace,
+        // The audit found them already: the jobs are written for the same notebooks.
+        ...(contents.audit === 'on' ? { notebooks: contents.notebooks } : {})
       },
       deps
     )
@@ -145,10 +170,19 @@ function logTags(planned: PublishingPlan, logger: Logger): void {
   if (!planned.report.requested) logger.info('push is off: these tags are planned, not pushed')
 }
 
-/** Builds every image in scratch space, then measures what a compressed budget needs. */
-async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): Promise<Built> {
+/**
+ * Builds every image in scratch space, reads what is inside each (started as soon as its
+ * export is done), then measures what a compressed budget needs.
+ */
+async function buildAndMeasure(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  contents: ContentsPlan
+): Promise<Built> {
   const { options, deps, engine } = run
   const settings = buildSettings(run, manifest, plan)
+  const inspection = new ContentsInspection(plan, manifest, contents, deps)
   const maxParallelism = options.maxParallelism ?? 0
   const scratch = await deps.fs.makeTempDir(options.tempDir)
   const start = deps.now()
@@ -161,11 +195,25 @@ async function buildAndMeasure(run: Run, manifest: Manifest, plan: BuildPlan): P
           maxParallelism,
           scratch,
           checkEngine: (failed) => engine.checkAfterFailure(failed),
-          onBuildStarted: () => void engine.ask()
+          onBuildStarted: () => void engine.ask(),
+          onImageExported: (image, details) =>
+            inspection.start(
+              image,
+              details.then((found) => found.id)
+            )
         },
         deps
       )
-      return { ...result, info: await engineVersions(engine, deps.logger, result.engineLost) }
+      const found = await inspection.finish(result.outcomes)
+      const outcomes = result.outcomes.map((outcome) => {
+        const read = outcome.ok ? found.get(outcome.image.name) : undefined
+        return read ? { ...outcome, ...read } : outcome
+      })
+      return {
+        ...result,
+        outcomes,
+        info: await engineVersions(engine, deps.logger, result.engineLost)
+      }
     })
     // An engine that never answered built nothing: the run stopped before it began.
     if (built.engineLost && !built.outcomes.some((outcome) => outcome.ok)) {

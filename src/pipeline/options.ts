@@ -29,6 +29,7 @@ export interface RunOptions
         | 'reports'
         | 'compareOptions'
         | 'changePackages'
+        | 'auditNotebooks'
       >
     >,
     Pick<Inputs, 'cacheFrom' | 'cacheTo' | 'noCache'> {
@@ -96,6 +97,7 @@ export function toRunOptions(
     cacheFrom: inputs.cacheFrom,
     cacheTo: inputs.cacheTo,
     noCache: inputs.noCache,
+    auditNotebooks: inputs.auditNotebooks,
     reportFile,
     reports: inputs.reports,
     source: {},

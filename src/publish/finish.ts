@@ -23,12 +23,16 @@ export async function finishPublishing(
   const options = publishing.options
   if (!options?.push || publishing.skipped) return report
   if (!report.passed) {
-    const blocked = report.images.filter(
-      (image) => image.status === 'over' || image.status === 'failed'
-    )
+    // An image whose notebooks cannot run would publish a NotebookValidationJob bound to fail.
     const skipped =
-      blocked
-        .map((image) => `${image.name} ${image.status === 'over' ? 'is over budget' : 'failed'}`)
+      report.images
+        .flatMap((image) => [
+          ...(image.status === 'over' ? [`${image.name} is over budget`] : []),
+          ...(image.status === 'failed' ? [`${image.name} failed`] : []),
+          ...(image.audit?.status === 'failed'
+            ? [`the notebooks of ${image.tiers.join(', ')} cannot run in ${image.name}`]
+            : [])
+        ])
         .join(', ') || 'the run failed'
     deps.logger.warning(`push: nothing pushed, because ${skipped}`)
     return { ...report, publish: { ...report.publish, skipped } }

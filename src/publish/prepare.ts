@@ -67,6 +67,8 @@ export async function preparePublishing(
     thresholdBasis: ThresholdBasis
     manifestDir: string
     workspace: string
+    /** The tiers' notebooks when the run found them already (the notebook audit). */
+    notebooks?: TierNotebooks[]
   },
   deps: PublishingDeps
 ): Promise<PublishingPlan> {
@@ -133,7 +135,9 @@ export async function preparePublishing(
     const problem = gitSourceProblem(git)
     if (problem) throw new InputError(`nvj-file: ${problem}`)
     result.git = git
-    result.notebooks = await findNotebooks(manifest, context.manifestDir, context.workspace, deps)
+    result.notebooks =
+      context.notebooks ??
+      (await findNotebooks(manifest, context.manifestDir, context.workspace, deps))
   }
   return result
 }

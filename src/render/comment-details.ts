@@ -87,7 +87,8 @@ export function tierNotes(comparison: Comparison): string[] {
   return lines.length > 0 ? [lines.join('\n'), ''] : []
 }
 
-export function detailsBlock(row: ImageComparison): string | null {
+/** The collapsed details of one image: its layers, then `extra` (its packages), or its log. */
+export function detailsBlock(row: ImageComparison, extra: string[] = []): string | null {
   const image = row.head
   if (!image) return null
   const title = `${escapeMarkdown(image.tiers.join(', '))} · ${code(image.ref)}`
@@ -98,11 +99,12 @@ export function detailsBlock(row: ImageComparison): string | null {
     const tail = (image.logTail ?? []).slice(-LOG_LINES_SHOWN)
     if (tail.length > 0) lines.push('<pre>', ...tail.map(escapePreLine), '</pre>', '')
   } else {
-    lines.push(`<summary>${title}: layers</summary>`, '')
+    lines.push(`<summary>${title}: layers${extra.length > 0 ? ' and packages' : ''}</summary>`, '')
     lines.push(...largestLayers(image, image.sizeBytes))
     if (row.base && row.base.sizeBytes !== null) {
       lines.push(...changedLayers(row.layerChanges, row.base))
     }
+    lines.push(...extra)
   }
   lines.push('</details>', '')
   return lines.join('\n')

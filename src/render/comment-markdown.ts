@@ -6,6 +6,7 @@ import type { BaselineInfo } from '../github/baseline.js'
 import type { Comparison } from '../report/base-comparison.js'
 import type { Report } from '../report/types.js'
 import { baselineNotes, detailsBlock, tierNotes } from './comment-details.js'
+import { packageParts } from './comment-packages.js'
 import { header, layoutOf, signedChange, sizeNote, tableRow, totalsRow } from './comment-table.js'
 import { groupThousands } from './format.js'
 import { code, encodeCommentValue, escapeMarkdown } from './markdown.js'
@@ -41,58 +42,56 @@ export function commentMarker(key: string): string {
 
 /**
  * Renders the pull-request comment: verdict, one row per image with its change against the
- * base, totals, new and removed tiers, and per-image layer details. When the markdown is
- * longer than `maxLength`, layer details and then table rows are left out, with a note
- * pointing at the job summary.
+ * base, totals, new and removed tiers, the package changes and the notebook audit, and
+ * per-image details (layers and packages). When the markdown is longer than `maxLength`,
+ * details are left out first, then package lines, then table rows, with a note pointing
+ * at the job summary.
  */
 export function renderComment(input: CommentInput, maxLength = COMMENT_LIMIT): RenderedComment {
   const parts = commentParts(input)
-  const full = assemble(parts, parts.rows, parts.details, null)
+  const full = assemble(parts, parts.rows, parts.packageLines, parts.details, null)
   if (full.length <= maxLength) return { body: full, full, truncated: false }
 
-  const rows: string[] = []
-  const details: string[] = []
-  const note = (rowsLeft: number, detailsLeft: number): string => {
-    const left: string[] = []
-    if (rowsLeft > 0) left.push(`${rowsLeft} more image${rowsLeft === 1 ? '' : 's'}`)
-    if (detailsLeft > 0)
-      left.push(`the layer details of ${detailsLeft} image${detailsLeft === 1 ? '' : 's'}`)
+  const kept = { rows: [] as string[], packageLines: [] as string[], details: [] as string[] }
+  const note = (left: { rows: number; packageLines: number; details: number }): string => {
+    const said: string[] = []
+    if (left.rows > 0) said.push(`${left.rows} more image${left.rows === 1 ? '' : 's'}`)
+    if (left.packageLines > 0)
+      said.push(
+        `the package changes of ${left.packageLines} image${left.packageLines === 1 ? '' : 's'}`
+      )
+    if (left.details > 0)
+      said.push(`the layer details of ${left.details} image${left.details === 1 ? '' : 's'}`)
     const where = input.runUrl
       ? `the job summary of [this run](${input.runUrl})`
       : 'the job summary'
-    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${left.join(' and ')} left out. The full comparison is in ${where}.`
+    return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${joinAnd(said)} left out. The full comparison is in ${where}.`
   }
-  const fits = (extraRow: string | null, extraDetails: string | null): boolean => {
-    const tryRows = extraRow === null ? rows : [...rows, extraRow]
-    const tryDetails = extraDetails === null ? details : [...details, extraDetails]
-    const rowsLeft = parts.rows.length - tryRows.length
-    const more = rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : []
-    const text = assemble(
-      parts,
-      [...tryRows, ...more],
-      tryDetails,
-      note(rowsLeft, parts.details.length - tryDetails.length)
-    )
-    return text.length <= maxLength
-  }
-  for (const row of parts.rows) {
-    if (!fits(row, null)) break
-    rows.push(row)
-  }
-  if (rows.length === parts.rows.length) {
-    for (const block of parts.details) {
-      if (!fits(null, block)) break
-      details.push(block)
+  const text = (trial: typeof kept): string => {
+    const left = {
+      rows: parts.rows.length - trial.rows.length,
+      packageLines: parts.packageLines.length - trial.packageLines.length,
+      details: parts.details.length - trial.details.length
     }
+    const more = left.rows > 0 ? [moreRow(left.rows, parts.columns)] : []
+    return assemble(parts, [...trial.rows, ...more], trial.packageLines, trial.details, note(left))
   }
-  const rowsLeft = parts.rows.length - rows.length
-  const body = assemble(
-    parts,
-    [...rows, ...(rowsLeft > 0 ? [moreRow(rowsLeft, parts.columns)] : [])],
-    details,
-    note(rowsLeft, parts.details.length - details.length)
-  )
-  return { body, full, truncated: true }
+  // What goes last is kept first: rows, then package lines, then details, while they fit.
+  for (const key of ['rows', 'packageLines', 'details'] as const) {
+    for (const item of parts[key]) {
+      const trial = { ...kept, [key]: [...kept[key], item] }
+      if (text(trial).length > maxLength) break
+      kept[key].push(item)
+    }
+    if (kept[key].length < parts[key].length) break
+  }
+  return { body: text(kept), full, truncated: true }
+}
+
+function joinAnd(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
 }
 
 function moreRow(count: number, columns: number): string {
@@ -105,6 +104,11 @@ interface CommentParts {
   rows: string[]
   totals: string
   notes: string[]
+  /** Under the notes: the audit and what the package lines compare (kept whole). */
+  packageIntro: string[]
+  packageLines: string[]
+  /** After the package lines: drift (kept whole). */
+  packageOutro: string[]
   details: string[]
   footer: string[]
 }
@@ -112,10 +116,13 @@ interface CommentParts {
 function assemble(
   parts: CommentParts,
   rows: string[],
+  packageLines: string[],
   details: string[],
   note: string | null
 ): string {
-  const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes]
+  const lines = [...parts.head, ...rows, parts.totals, '', ...parts.notes, ...parts.packageIntro]
+  if (packageLines.length > 0) lines.push(...packageLines, '')
+  lines.push(...parts.packageOutro)
   if (details.length > 0) lines.push(...details)
   if (note) lines.push(note, '')
   lines.push(...parts.footer)
@@ -139,8 +146,9 @@ function commentParts(input: CommentInput): CommentParts {
   const rows = comparison.rows.map((row) => tableRow(row, input.descriptions, layout))
   const notes = [...baselineNotes(input), ...tierNotes(comparison)]
   notes.push(sizeNote(layout), '')
+  const packages = packageParts(report, comparison)
   const details = comparison.rows.flatMap((row) => {
-    const block = detailsBlock(row)
+    const block = detailsBlock(row, packages.details.get(row.head?.name ?? '') ?? [])
     return block ? [block] : []
   })
   const footer = [
@@ -152,6 +160,9 @@ function commentParts(input: CommentInput): CommentParts {
     rows,
     totals: totalsRow(comparison, layout),
     notes,
+    packageIntro: packages.intro,
+    packageLines: packages.lines,
+    packageOutro: packages.outro,
     details,
     footer
   }

@@ -9,6 +9,7 @@ import {
   formatHeadroom
 } from './format.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from '../report/types.js'
+import { contentsSections, packageDetails } from './contents.js'
 
 /** How each budget verdict reads in a table cell. */
 export const STATUS_LABEL: Record<ImageStatus, string> = {
@@ -28,8 +29,23 @@ export function headline(report: Report): string {
   const parts: string[] = []
   if (failed > 0) parts.push(`💥 ${failed} build${failed > 1 ? 's' : ''} failed`)
   if (over > 0) parts.push(`❌ ${over} over budget`)
+  parts.push(...auditHeadline(report))
   if (report.publish.error) parts.push('💥 push failed')
   return parts.length > 0 ? parts.join(', ') : '✅ within budget'
+}
+
+/** `❌ 2 notebooks cannot run`, or that a required audit could not run; nothing otherwise. */
+function auditHeadline(report: Report): string[] {
+  const notebooks = report.images.flatMap((image) =>
+    (image.audit?.tiers ?? []).flatMap((tier) => tier.notebooks)
+  )
+  const failing = notebooks.filter(
+    (notebook) => notebook.status === 'missing' || notebook.status === 'error'
+  ).length
+  if (failing > 0) return [`❌ ${failing} notebook${failing > 1 ? 's' : ''} cannot run`]
+  if (report.images.some((image) => image.audit?.status === 'failed'))
+    return ['❌ notebooks not checked']
+  return []
 }
 
 /** The figures of one image row, shared by the markdown and text tables. */
@@ -135,7 +151,8 @@ export function renderSummary(report: Report): string {
   }
   lines.push('', sizeNote(report), '')
   lines.push(...tagSection(report))
-  for (const image of report.images) lines.push(...details(image))
+  lines.push(...contentsSections(report))
+  for (const image of report.images) lines.push(...details(image), ...packageDetails(image))
   return `${lines.join('\n')}\n`
 }
 

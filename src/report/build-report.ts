@@ -1,5 +1,6 @@
 import { imageSize, matchLayers, uniqueBytes } from '../measure/layers.js'
-import { budgetStatus } from './verdict.js'
+import { budgetStatus, imagePasses } from './verdict.js'
+import type { ImageAudit, ImagePackages } from './contents.js'
 import type { HistoryRow } from '../measure/layers.js'
 import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
@@ -20,6 +21,10 @@ export type BuildEnd =
       platform?: Platform
       /** The engine's packed image, measured before any push (threshold-basis compressed). */
       packed?: ResolvedImage
+      /** What is installed in it, read from the image (src/contents/). */
+      packages?: ImagePackages
+      /** The import audit of its tiers' notebooks, when the audit ran. */
+      audit?: ImageAudit
     }
   | { image: ImagePlan; ok: false; durationMs: number; error: string; logTail: string[] }
 
@@ -91,9 +96,7 @@ export function buildReport(
     tool: context.tool,
     manifest: plan.manifestFile,
     strategy: plan.strategy,
-    passed:
-      context.error === undefined &&
-      images.every((image) => image.status === 'ok' || image.status === 'warn'),
+    passed: context.error === undefined && images.every(imagePasses),
     startedAt: context.startedAt,
     finishedAt: context.finishedAt,
     engine: context.engine,
@@ -165,6 +168,8 @@ function imageReport(
     report.compressedBytes = outcome.packed.compressedBytes
     report.compressedSource = 'local'
   }
+  if (outcome.packages) report.packages = outcome.packages
+  if (outcome.audit) report.audit = outcome.audit
   if (basis === 'compressed') {
     if (report.compressedBytes === null) {
       report.status = 'failed'

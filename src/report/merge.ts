@@ -4,6 +4,7 @@
 import { InputError } from '../utils/errors.js'
 import { uniqueBytes } from '../measure/layers.js'
 import { tierRefs } from './build-report.js'
+import { imagePasses } from './verdict.js'
 import type { ImageReport, PublishReport, Report, ReportPart } from './types.js'
 import type { BuildPlan } from '../plan/types.js'
 
@@ -86,10 +87,7 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     tool: context.tool,
     manifest: first.report.manifest,
     strategy: first.report.strategy,
-    passed:
-      errors.length === 0 &&
-      publish.error === undefined &&
-      images.every((image) => image.status === 'ok' || image.status === 'warn'),
+    passed: errors.length === 0 && publish.error === undefined && images.every(imagePasses),
     startedAt: earliest(sources.map((source) => source.report.startedAt)),
     finishedAt: latest(sources.map((source) => source.report.finishedAt)),
     engine: {

@@ -6,6 +6,7 @@ import type { FileSystem } from '../adapters/fs.js'
 import { errorMessage, NbImageError } from '../utils/errors.js'
 import { TOOL_NAME } from '../version.js'
 import { THRESHOLD_BASES, type ImageReport, type ImageStatus, type Report } from './types.js'
+import { checkAudit, checkPackages } from './contents-check.js'
 import { STRATEGIES } from '../manifest/types.js'
 
 /** A file that is not a report this version reads; the message names the field at fault. */
@@ -132,6 +133,9 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
     if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
       fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy')
   })
+  // What is inside the image: reports of earlier versions have neither.
+  if (image['packages'] !== undefined) checkPackages(image['packages'], `${where}.packages`, fail)
+  if (image['audit'] !== undefined) checkAudit(image['audit'], `${where}.audit`, fail)
   const tags = image['tags']
   if (tags === undefined) return
   if (

@@ -1,4 +1,5 @@
 import type { Strategy } from '../manifest/types.js'
+import type { ImageAudit, ImagePackages } from './contents.js'
 
 /** Which size the budget applies to: the unpacked layers, or what a pull downloads. */
 export type ThresholdBasis = 'uncompressed' | 'compressed'
@@ -89,6 +90,10 @@ export interface ImageReport {
   /** Last lines of the build log, when the build failed. */
   error?: string
   logTail?: string[]
+  /** What is installed, read from the built image (absent in older reports and failed builds). */
+  packages?: ImagePackages
+  /** The import audit of the notebooks of the tiers it serves, when the audit ran. */
+  audit?: ImageAudit
 }
 
 /** The report written to `report-file`; a stable, versioned contract. */

@@ -3,6 +3,7 @@
 // in the manifest where the tier is declared, so the annotation lands on its line.
 import { fieldPath } from '../manifest/fields.js'
 import { formatBytes, formatSize } from '../render/format.js'
+import { auditMessages } from './audit-findings.js'
 import type { ImageReport, ImageStatus, Report, ThresholdBasis } from './types.js'
 import type { Manifest } from '../manifest/types.js'
 
@@ -19,14 +20,22 @@ export function budgetStatus(
   return 'ok'
 }
 
+/**
+ * Whether an image lets the step pass: within its budget (or near it), and its notebooks'
+ * imports resolve when they were audited.
+ */
+export function imagePasses(image: ImageReport): boolean {
+  return (image.status === 'ok' || image.status === 'warn') && image.audit?.status !== 'failed'
+}
+
 /** The size an image's budget is checked against, under the report's threshold basis. */
 export function budgetedSize(image: ImageReport, basis: ThresholdBasis): number | null {
   return basis === 'compressed' ? image.compressedBytes : image.sizeBytes
 }
 
 /**
- * Names the images over budget or failed, with sizes, limits and excess, and a publishing
- * failure; empty when the step should pass.
+ * Names the images over budget or failed, with sizes, limits and excess, the notebooks
+ * that cannot run in their image, and a publishing failure; empty when the step should pass.
  */
 export function verdictMessages(report: Report): string[] {
   const messages: string[] = []
@@ -44,6 +53,7 @@ export function verdictMessages(report: Report): string[] {
       messages.push(`${who} failed to build: ${image.error ?? 'unknown error'}`)
     }
   }
+  messages.push(...auditMessages(report))
   if (report.publish.error) messages.push(report.publish.error)
   return messages
 }
