@@ -36007,11 +36007,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30820);
-=======
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93560);
->>>>>>> main
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2189);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36021,11 +36017,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 30820:
-=======
-/***/ 93560:
->>>>>>> main
+/***/ 2189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40790,7 +40782,6 @@ class DockerCli {
         // Layer blobs that were not kept still count: their sizes are checked against the manifest.
         return resolveArchiveImage(await archive.end(), ref, platform);
     }
-<<<<<<< HEAD
     async machineInfo() {
         const result = await this.run(this.docker, ['info', '--format', '{{json .NCPU}} {{json .MemTotal}} {{json .OperatingSystem}}'], { env: this.env });
         if (result.exitCode !== 0) {
@@ -40822,13 +40813,12 @@ class DockerCli {
         if (result.exitCode !== 0 && problems.length > 0) {
             throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`);
         }
-=======
+    }
     runIsolated(run) {
         return runIsolated(this.run, this.docker, this.env, run);
     }
     copyFromImage(request) {
         return copyFromImage(this.run, this.docker, this.env, request);
->>>>>>> main
     }
 }
 /** Splits streamed output into lines for the log. */
@@ -43857,10 +43847,8 @@ function parseSizeInput(input, value) {
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> main
+
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 const inputs_INPUT = {
     mode: 'mode',
@@ -43890,13 +43878,10 @@ const inputs_INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
-<<<<<<< HEAD
     options: 'options',
     changePackage: 'change-package',
-    adrFile: 'adr-file'
-=======
+    adrFile: 'adr-file',
     auditNotebooks: 'audit-notebooks'
->>>>>>> main
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge', 'compare'];
@@ -43908,7 +43893,6 @@ function getInputs(read) {
     const text = (name) => read(name).trim();
     const optional = (name) => text(name) || undefined;
     const inputs = {
-<<<<<<< HEAD
         mode: oneOf(inputs_INPUT.mode, read(inputs_INPUT.mode), MODES, 'build'),
         manifest: text(inputs_INPUT.manifest),
         tiers: parseList(read(inputs_INPUT.tiers)),
@@ -43927,27 +43911,8 @@ function getInputs(read) {
         latest: oneOf(inputs_INPUT.latest, read(inputs_INPUT.latest), LATEST_MODES, 'auto'),
         allowForkPush: parseBoolean(inputs_INPUT.allowForkPush, read(inputs_INPUT.allowForkPush)),
         compareOptions: parseOptionIds(read(inputs_INPUT.options)),
-        changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage)))
-=======
-        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
-        manifest: text(INPUT.manifest),
-        tiers: parseList(read(INPUT.tiers)),
-        cacheFrom: parseLines(read(INPUT.cacheFrom)),
-        cacheTo: parseLines(read(INPUT.cacheTo)),
-        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
-        reports: parseLines(read(INPUT.reports)),
-        workingDirectory: read(INPUT.workingDirectory),
-        githubToken: read(INPUT.githubToken),
-        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
-        commentKey: text(INPUT.commentKey),
-        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
-        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
-        push: parseBoolean(INPUT.push, read(INPUT.push)),
-        tagTemplate: read(INPUT.tagTemplate),
-        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
-        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
-        auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
->>>>>>> main
+        changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage))),
+        auditNotebooks: oneOf(inputs_INPUT.auditNotebooks, read(inputs_INPUT.auditNotebooks), AUDIT_MODES, 'auto')
     };
     const set = (key, value) => {
         if (value !== undefined)
@@ -46315,494 +46280,6 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
-<<<<<<< HEAD
-;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
-
-
-
-
-// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
-/**
- * Characters the operator's git-clone init container passes safely: it builds a shell
- * script with the notebook path in double quotes, so `$`, backticks, quotes and
- * backslashes would be interpreted.
- */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
-/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
-function notebookPathProblem(file) {
-    if (!file.endsWith('.ipynb'))
-        return `${file} is not a notebook (.ipynb)`;
-    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
-    }
-    return undefined;
-}
-/**
- * Turns glob matches (absolute real paths) into repository-relative notebook paths for
- * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
- * are issues.
- */
-function collectNotebooks(manifest, workspace, matches) {
-    const issues = [];
-    const tiers = [];
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        const field = fieldPath(['tiers', tier.name, 'notebooks']);
-        const where = manifest.positions[field] ??
-            manifest.positions[fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
-        const notebooks = new Set();
-        for (const match of matches[tier.name] ?? []) {
-            if (!isInside(workspace, match.real)) {
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
-                });
-                continue;
-            }
-            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
-            const problem = notebookPathProblem(relative);
-            if (problem) {
-                issues.push({ file: manifest.file, ...where, field, message: problem });
-                continue;
-            }
-            notebooks.add(relative);
-        }
-        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
-    }
-    return { tiers, issues };
-}
-/**
- * Expands every tier's notebook globs (in the manifest's folder) into repository-relative
- * notebook paths, symlinks resolved; a match outside the repository or with a name the
- * operator cannot take is a manifest issue. A tier whose globs match nothing is a warning.
- */
-async function findNotebooks(manifest, manifestDir, workspace, deps) {
-    if (!deps.glob)
-        throw new NbImageError('nvj-file: no glob function was given');
-    const root = await deps.fs.realpath(workspace);
-    const matches = {};
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        try {
-            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
-        }
-        catch (error) {
-            throw new InputError(`notebooks of tier ${tier.name}: ${errorMessage(error)}`);
-        }
-    }
-    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    for (const { tier, notebooks } of tiers) {
-        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
-        if (notebooks.length === 0) {
-            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
-        }
-        else {
-            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
-        }
-    }
-    return tiers;
-}
-/** Glob results under a symlinked workspace path, re-expressed under its real path. */
-function relocate(matches, workspace, root) {
-    if (external_node_path_default().resolve(workspace) === root)
-        return matches;
-    const out = {};
-    for (const [tier, list] of Object.entries(matches)) {
-        out[tier] = list.map((match) => {
-            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
-            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
-        });
-    }
-    return out;
-=======
-;// CONCATENATED MODULE: ./src/plan/package-steps.ts
-/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
-const RESERVED_STAGE_PREFIX = 'nb-';
-/**
- * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
- * nothing from the manifest is parsed by a shell.
- */
-function runInstruction(argv, mounts = []) {
-    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
-}
-/** The items whose key was not seen before, in order. */
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
-// apt's part of the generated Dockerfile, laid out so that a build fetches the package
-// indexes once, downloads each .deb once, and installs the tiers side by side:
-//
-//   nb-apt-lists      `apt-get update`, once per session and per NB_APT_LISTS_KEY (the UTC day)
-//   nb-apt-bin        the three scripts below, written by COPY heredocs (no shell, no layer of
-//                     any image: steps bind-mount them at /nb/bin)
-//   nb-debs-<stage>   per package set (base, each tier): resolve the set against the lists
-//                     (apt_resolve), then fetch it into a locked cache mount shared by every
-//                     set and copy it out (apt_fetch): a .deb two tiers need is fetched once,
-//                     and only the fetching holds the lock
-//   <stage>           installs bind-mount only their own set and install those local files
-//                     without any index (apt_install); `shared` mounts every tier's set
-//
-// No index and no .deb reaches an image layer. An install's cache key is the content of
-// the set it mounts, so a package added to one tier re-runs that tier's download and install
-// only, and a new day's lists rebuild nothing unless a .deb changed. Measured in
-// /work/scratch/issue-11/NOTES.md and docs/benchmarks.md.
-
-
-/** The stage that holds the package indexes. */
-const APT_LISTS_STAGE = 'nb-apt-lists';
-/** The stage that holds the scripts. */
-const APT_BIN_STAGE = 'nb-apt-bin';
-/** The build arg that keys the lists stage: the UTC day. */
-const APT_LISTS_KEY = 'NB_APT_LISTS_KEY';
-/**
- * Every file an install writes gets this modification time (2024-01-01T00:00:00Z), so that a
- * cold rebuild from the same .debs gives the same layer. A constant, not SOURCE_DATE_EPOCH:
- * a build arg in a step's environment would re-run it on every commit.
- */
-const APT_FIXED_MTIME = 1704067200;
-/** The download stage of one package set. */
-function debsStage(stage) {
-    return `nb-debs-${stage}`;
-}
-/** Where the download stages keep their results (none of it is in an image). */
-const OUT = '/nb-apt';
-/**
- * apt_resolve PACKAGE…: the .deb files apt would fetch to install the packages on top of this
- * stage, one `URI FILE SIZE HASH` line each in /nb-apt/uris (apt prints them; nothing is
- * fetched). The names reach apt only as arguments.
- */
-const RESOLVE = `# apt_resolve PACKAGE...: the .debs apt would fetch for them, as URI FILE SIZE HASH lines
-set -eu
-mkdir -p ${OUT}/empty/partial
-apt-get install -qq -y --no-install-recommends --print-uris -o Dir::Cache::archives=${OUT}/empty "$@" > ${OUT}/print-uris
-sed -n "s/^'\\([^']*\\)' \\([^ ]*\\) \\([0-9]*\\) \\([^ ]*\\)$/\\1 \\2 \\3 \\4/p" ${OUT}/print-uris > ${OUT}/uris
-rm -rf ${OUT}/empty ${OUT}/print-uris
-`;
-/**
- * apt_fetch: copies the files /nb-apt/uris lists into /nb-apt/debs, first downloading into the
- * pool (the locked cache mount at /var/cache/apt/archives) those it does not hold yet, each
- * checked against the index's hash by apt's own downloader.
- */
-const FETCH = `# apt_fetch: those .debs from the pool (downloading what it lacks) into ${OUT}/debs
-set -eu
-pool=/var/cache/apt/archives
-rm -rf "$pool/nb-partial"
-mkdir -p "$pool/nb-partial" ${OUT}/debs
-set --
-while read -r uri file size hash; do
-  [ "$(stat -c %s "$pool/$file" 2>/dev/null || echo none)" = "$size" ] || set -- "$@" "$uri" "$pool/nb-partial/$file" "$hash"
-done < ${OUT}/uris
-if [ "$#" -gt 0 ]; then
-  /usr/lib/apt/apt-helper -o APT::Sandbox::User=root download-file "$@"
-  mv "$pool"/nb-partial/* "$pool"/
-fi
-rm -rf "$pool/nb-partial"
-while read -r uri file size hash; do cp "$pool/$file" ${OUT}/debs/; done < ${OUT}/uris
-`;
-/**
- * apt_install DIR…: installs the .deb files of the folders (each file name once) without any
- * package index or download, then drops what would make a rebuild differ: apt's and dpkg's
- * logs, ldconfig's cache, and the install time as the files' modification time (files
- * unpacked from a .deb keep the archive's, older than the marker).
- */
-const INSTALL = `# apt_install DIR...: the .debs in DIR... (each name once), with no index, no logs, fixed mtimes
-set -eu
-touch /nb/mark/start
-set -- $(for dir in "$@"; do ls "$dir"/*.deb 2>/dev/null || true; done | awk -F/ '!seen[$NF]++')
-[ "$#" -gt 0 ] || exit 0
-DEBIAN_FRONTEND=noninteractive apt-get install -qq -y --no-install-recommends -o Dpkg::Options::=--force-unsafe-io -o Dpkg::Options::=--log=/dev/null -o Dir::Log::History=/dev/null -o Dir::Log::Terminal=/dev/null -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= "$@"
-rm -f /var/cache/ldconfig/aux-cache
-find /var/log -xdev -newer /nb/mark/start -type f -delete
-find / -xdev -newer /nb/mark/start -exec touch -h -d @${APT_FIXED_MTIME} {} +
-`;
-/** The scripts, by file name in nb-apt-bin (and under /nb/bin where steps mount it). */
-const APT_SCRIPTS = {
-    apt_resolve: RESOLVE,
-    apt_fetch: FETCH,
-    apt_install: INSTALL
-};
-const BIN_MOUNT = `type=bind,from=${APT_BIN_STAGE},target=/nb/bin`;
-const LISTS_MOUNT = `type=bind,from=${APT_LISTS_STAGE},source=/var/lib/apt/lists,target=/var/lib/apt/lists`;
-/**
- * The pool of downloaded .debs: one per base image, so that projects on one engine with
- * different distributions never wait for each other's lock or mix files.
- */
-function aptPoolId(manifest) {
-    const base = manifest.buildArgs['BASE_IMAGE'] ?? manifest.baseImage ?? '';
-    return `nb-apt-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
-const hasApt = (image) => image.packages.apt.length > 0;
-/** The stages whose install mounts a download stage: every set that lists packages. */
-function sets(image) {
-    return image.role === 'shared' ? image.tiers.filter(hasApt) : hasApt(image) ? [image] : [];
-}
-/** apt in the generated Dockerfile. */
-const aptSteps = {
-    refreshArgs: ({ images }) => (images.some(hasApt) ? [APT_LISTS_KEY] : []),
-    preamble({ images }) {
-        if (!images.some(hasApt))
-            return [];
-        return [
-            [
-                '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
-                '# only the download stages mount them, so no image holds them.',
-                `FROM \${BASE_IMAGE} AS ${APT_LISTS_STAGE}`,
-                `ARG ${APT_LISTS_KEY}`,
-                runInstruction(['apt-get', 'update', '-qq'])
-            ],
-            [
-                '# apt: the scripts of the steps below; package names reach them only as arguments.',
-                `FROM scratch AS ${APT_BIN_STAGE}`,
-                // One file per heredoc, named after its delimiter (quoted: nothing is expanded). The
-                // names are plain words, which every heredoc parser reads alike.
-                `COPY ${Object.keys(APT_SCRIPTS)
-                    .map((name) => `<<"${name}"`)
-                    .join(' ')} /`,
-                ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
-                    ...script.trimEnd().split('\n'),
-                    name
-                ])
-            ]
-        ];
-    },
-    before(image, context) {
-        if (image.role === 'shared' || !hasApt(image))
-            return [];
-        const pool = `type=cache,id=${aptPoolId(context.manifest)},target=/var/cache/apt/archives,sharing=locked`;
-        return [
-            [
-                `# apt: the .debs of ${image.role === 'base' ? 'the base' : `tier ${image.name}`}, resolved on top of ${image.role === 'base' ? 'the base image' : 'the base'}`,
-                `FROM ${image.from} AS ${debsStage(image.stage)}`,
-                runInstruction(['/bin/sh', '/nb/bin/apt_resolve', ...image.packages.apt], [BIN_MOUNT, LISTS_MOUNT]),
-                runInstruction(['/bin/sh', '/nb/bin/apt_fetch'], [BIN_MOUNT, pool])
-            ]
-        ];
-    },
-    install(image) {
-        const mounted = sets(image);
-        if (mounted.length === 0)
-            return [];
-        const targets = mounted.map((set) => `/nb/debs/${set.stage}`);
-        return [
-            runInstruction(['/bin/sh', '/nb/bin/apt_install', ...targets], [
-                BIN_MOUNT,
-                ...mounted.map((set, index) => `type=bind,from=${debsStage(set.stage)},source=${OUT}/debs,target=${targets[index] ?? ''}`),
-                'type=tmpfs,target=/nb/mark'
-            ])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
-// pip's part of the generated Dockerfile: `python3 -m pip install` of each image's
-// requirements in its own stage; the shared image installs every tier's, each project once.
-
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-/** The pip requirements an image stage installs: the shared image's once per project. */
-function requirements(image) {
-    return image.role === 'shared' ? unique(image.packages.pip, normalizePip) : image.packages.pip;
-}
-/** pip in the generated Dockerfile. */
-const pipSteps = {
-    refreshArgs: () => [],
-    preamble: () => [],
-    before: () => [],
-    install(image) {
-        const specs = requirements(image);
-        if (specs.length === 0)
-            return [];
-        return [
-            runInstruction([
-                'python3',
-                '-m',
-                'pip',
-                'install',
-                '--no-cache-dir',
-                '--disable-pip-version-check',
-                ...specs
-            ])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-
-
-
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
-/**
- * The package managers of the generated Dockerfile, in the order their instructions run in
- * each stage: system packages first, then Python's, which may build against them.
- */
-const PACKAGE_MANAGERS = [aptSteps, pipSteps];
-/**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs. Each package manager
- * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
- */
-function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    const blocks = [
-        [
-            `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-            '# Build one tier with: docker buildx build --target <tier> .',
-            `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`
-        ],
-        ...managers.flatMap((manager) => manager.preamble(context))
-    ];
-    for (const image of context.images) {
-        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
-        blocks.push([
-            ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
-            `FROM ${image.from} AS ${image.stage}`,
-            ...managers.flatMap((manager) => manager.install(image, context))
-        ]);
-    }
-    return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
-}
-/**
- * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
- * day (see PackageSteps.refreshArgs).
- */
-function refreshArgs(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    return managers.flatMap((manager) => manager.refreshArgs(context));
-}
-/** The image stages of the generated Dockerfile: base, each generated tier, shared. */
-function imageStages(manifest) {
-    const base = {
-        stage: BASE_STAGE,
-        role: 'base',
-        name: BASE_STAGE,
-        from: '${BASE_IMAGE}',
-        packages: manifest.base,
-        tiers: []
-    };
-    const tiers = manifest.tiers
-        .filter((tier) => tier.dockerfile === undefined)
-        .map((tier) => ({
-        stage: tier.target ?? tier.name,
-        role: 'tier',
-        name: tier.name,
-        from: BASE_STAGE,
-        packages: tier.packages,
-        tiers: [],
-        comment: oneLine(tier.description ?? tier.name)
-    }));
-    const shared = {
-        stage: SHARED_STAGE,
-        role: 'shared',
-        name: SHARED_STAGE,
-        from: BASE_STAGE,
-        packages: union(tiers.map((tier) => tier.packages)),
-        tiers,
-        comment: 'Every tier in one image (strategy: shared)'
-    };
-    return [base, ...tiers, shared];
-}
-/** Every list of every set, exact repeats dropped. */
-function union(sets) {
-    const merge = (lists) => unique(lists.flat(), (item) => item);
-    return {
-        apt: merge(sets.map((set) => set.apt)),
-        pip: merge(sets.map((set) => set.pip))
-    };
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
->>>>>>> main
-}
-
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
 // push at all (an event with a version, not a fork's pull request), and which notebooks get
@@ -49063,18 +48540,11 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const done = {};
     let failure;
     try {
-<<<<<<< HEAD
         const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)));
         const plan = (done.plan = await preparePlan(manifest, options, deps, variant, Date.parse(run.startedAt)));
-        const publishing = await build_planTags(run, manifest, plan);
-        const built = await buildAndMeasure(run, manifest, plan);
-=======
-        const manifest = (done.manifest = await readManifest(options, deps));
-        const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
         const contents = await planContents(run, manifest, plan);
         const publishing = await build_planTags(run, manifest, plan, contents);
         const built = await buildAndMeasure(run, manifest, plan, contents);
->>>>>>> main
         done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
         if (built.engineLost)
             throw built.engineLost;
@@ -50861,79 +50331,6 @@ function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.rep
     }
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
-// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
-// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
-// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
-// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
-// text never lands inside an HTML attribute (escapeAttribute is for that).
-const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
-const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
-// still notifies @user. An empty HTML comment splits the text node the filter reads; it
-// renders as nothing, and copying the text gives back "@user".
-const UNLINK = '<!-- -->';
-// Control characters have no business in a comment and can confuse terminals and parsers.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/**
- * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
- * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
- * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/\r\n?|\n/g, ' ')
-        // First, so a control character cannot hide `http://` from the autolink check below.
-        .replace(CONTROL, '')
-        .replace(SPECIAL, (c) => {
-        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
-        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
-    })
-        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
-        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
-}
-/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
-function code(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
-}
-/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
-function escapePreLine(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(CONTROL, '');
-}
-/**
- * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
- * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
- */
-function escapeAttribute(text) {
-    return text
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
-}
-/**
- * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
- * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
- * with decodeURIComponent.
- */
-function encodeCommentValue(text) {
-    return encodeURIComponent(text).replace(/%2F/g, '/');
-}
-/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
-function truncate(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-}
-
 ;// CONCATENATED MODULE: ./src/report/package-diff.ts
 /** Every package of an image that counts once: Debian, RPM, and Python not from apt. */
 function listedPackages(packages) {
@@ -51226,7 +50623,6 @@ function packageDetails(image) {
     ];
 }
 
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 
 
@@ -52577,11 +51973,9 @@ function comparisonWarnings(document, manifest) {
 
 
 
-<<<<<<< HEAD
 
 
-=======
->>>>>>> main
+
 /** The real adapters, over the runner's environment. */
 function defaultDeps(env = process.env) {
     return {

@@ -36008,11 +36008,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8865);
-=======
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9489);
->>>>>>> main
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2656);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -36022,11 +36018,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8865:
-=======
-/***/ 9489:
->>>>>>> main
+/***/ 2656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36979,7 +36971,6 @@ class DockerCli {
         // Layer blobs that were not kept still count: their sizes are checked against the manifest.
         return resolveArchiveImage(await archive.end(), ref, platform);
     }
-<<<<<<< HEAD
     async machineInfo() {
         const result = await this.run(this.docker, ['info', '--format', '{{json .NCPU}} {{json .MemTotal}} {{json .OperatingSystem}}'], { env: this.env });
         if (result.exitCode !== 0) {
@@ -37011,13 +37002,12 @@ class DockerCli {
         if (result.exitCode !== 0 && problems.length > 0) {
             throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`);
         }
-=======
+    }
     runIsolated(run) {
         return runIsolated(this.run, this.docker, this.env, run);
     }
     copyFromImage(request) {
         return copyFromImage(this.run, this.docker, this.env, request);
->>>>>>> main
     }
 }
 /** Splits streamed output into lines for the log. */
@@ -41836,10 +41826,8 @@ function parseSizeInput(input, value) {
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> main
+
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 const inputs_INPUT = {
     mode: 'mode',
@@ -41869,13 +41857,10 @@ const inputs_INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
-<<<<<<< HEAD
     options: 'options',
     changePackage: 'change-package',
-    adrFile: 'adr-file'
-=======
+    adrFile: 'adr-file',
     auditNotebooks: 'audit-notebooks'
->>>>>>> main
 };
 /** The modes, in the order the docs list them. */
 const MODES = ['build', 'plan', 'merge', 'compare'];
@@ -41887,7 +41872,6 @@ function getInputs(read) {
     const text = (name) => read(name).trim();
     const optional = (name) => text(name) || undefined;
     const inputs = {
-<<<<<<< HEAD
         mode: oneOf(inputs_INPUT.mode, read(inputs_INPUT.mode), MODES, 'build'),
         manifest: text(inputs_INPUT.manifest),
         tiers: parseList(read(inputs_INPUT.tiers)),
@@ -41906,27 +41890,8 @@ function getInputs(read) {
         latest: oneOf(inputs_INPUT.latest, read(inputs_INPUT.latest), LATEST_MODES, 'auto'),
         allowForkPush: parseBoolean(inputs_INPUT.allowForkPush, read(inputs_INPUT.allowForkPush)),
         compareOptions: parseOptionIds(read(inputs_INPUT.options)),
-        changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage)))
-=======
-        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
-        manifest: text(INPUT.manifest),
-        tiers: parseList(read(INPUT.tiers)),
-        cacheFrom: parseLines(read(INPUT.cacheFrom)),
-        cacheTo: parseLines(read(INPUT.cacheTo)),
-        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
-        reports: parseLines(read(INPUT.reports)),
-        workingDirectory: read(INPUT.workingDirectory),
-        githubToken: read(INPUT.githubToken),
-        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
-        commentKey: text(INPUT.commentKey),
-        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
-        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
-        push: parseBoolean(INPUT.push, read(INPUT.push)),
-        tagTemplate: read(INPUT.tagTemplate),
-        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
-        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
-        auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
->>>>>>> main
+        changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage))),
+        auditNotebooks: oneOf(inputs_INPUT.auditNotebooks, read(inputs_INPUT.auditNotebooks), AUDIT_MODES, 'auto')
     };
     const set = (key, value) => {
         if (value !== undefined)
@@ -41953,180 +41918,6 @@ function parseOptionIds(value) {
     if (given.length === 0)
         return [...DEFAULT_OPTIONS];
     return OPTION_IDS.filter((id) => given.includes(id));
-}
-
-;// CONCATENATED MODULE: ./src/manifest/fields.ts
-/** Renders a field path as `tiers.tier2.pip[0]`, quoting keys that are not plain words. */
-function fields_fieldPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(part))
-            out += out ? `.${part}` : part;
-        else
-            out += `[${JSON.stringify(part)}]`;
-    }
-    return out;
-}
-/** The position of the nearest enclosing field that has one. */
-function nearestPosition(positions, path) {
-    for (let length = path.length - 1; length >= 0; length--) {
-        const found = positions[fields_fieldPath(path.slice(0, length))];
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** Issues in the order of the file: line, then column. */
-function sortIssues(issues) {
-    return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** A value as messages show it: strings quoted and cut, other types named. */
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    return `${typeof value} ${String(value)}`;
-}
-/** A record keyed by text from the manifest: no prototype, so `__proto__` is only a key. */
-function emptyRecord() {
-    return Object.create(null);
-}
-
-;// CONCATENATED MODULE: ./src/utils/paths.ts
-
-/**
- * Whether `target` lies inside `root` (or is `root`). Both must be absolute and already
- * resolved; callers compare real paths to catch symlinks that point out of the repository.
- */
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-/** A path as shown to users: relative to the workspace when inside it, with forward slashes. */
-function displayPath(workspace, file) {
-    const relative = external_node_path_default().relative(workspace, file);
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return file;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/manifest/notebooks.ts
-
-
-
-
-// The manifest's `notebooks` globs select the notebooks a tier validates. They are read
-// relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
-/**
- * Characters the operator's git-clone init container passes safely: it builds a shell
- * script with the notebook path in double quotes, so `$`, backticks, quotes and
- * backslashes would be interpreted.
- */
-const SAFE_NOTEBOOK_PATH = /^[A-Za-z0-9._/+@ (),-]+\.ipynb$/;
-/** Why the operator cannot be handed this repository-relative notebook path, if it cannot. */
-function notebookPathProblem(file) {
-    if (!file.endsWith('.ipynb'))
-        return `${file} is not a notebook (.ipynb)`;
-    if (!SAFE_NOTEBOOK_PATH.test(file) || file.startsWith('-') || file.includes('//')) {
-        return `${file} has characters the operator's git-clone shell script would interpret; use letters, digits, space and . _ - + @ ( ) , /`;
-    }
-    return undefined;
-}
-/**
- * Turns glob matches (absolute real paths) into repository-relative notebook paths for
- * each tier, sorted; matches outside the repository (through symlinks) and unsafe names
- * are issues.
- */
-function collectNotebooks(manifest, workspace, matches) {
-    const issues = [];
-    const tiers = [];
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        const field = fields_fieldPath(['tiers', tier.name, 'notebooks']);
-        const where = manifest.positions[field] ??
-            manifest.positions[fields_fieldPath(['tiers', tier.name])] ?? { line: 1, column: 1 };
-        const notebooks = new Set();
-        for (const match of matches[tier.name] ?? []) {
-            if (!isInside(workspace, match.real)) {
-                issues.push({
-                    file: manifest.file,
-                    ...where,
-                    field,
-                    message: `${external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/')} resolves through a symlink to ${match.real}, outside the repository`
-                });
-                continue;
-            }
-            const relative = external_node_path_default().relative(workspace, match.file).split((external_node_path_default()).sep).join('/');
-            const problem = notebookPathProblem(relative);
-            if (problem) {
-                issues.push({ file: manifest.file, ...where, field, message: problem });
-                continue;
-            }
-            notebooks.add(relative);
-        }
-        tiers.push({ tier: tier.name, notebooks: [...notebooks].sort() });
-    }
-    return { tiers, issues };
-}
-/**
- * Expands every tier's notebook globs (in the manifest's folder) into repository-relative
- * notebook paths, symlinks resolved; a match outside the repository or with a name the
- * operator cannot take is a manifest issue. A tier whose globs match nothing is a warning.
- */
-async function findNotebooks(manifest, manifestDir, workspace, deps) {
-    if (!deps.glob)
-        throw new NbImageError('nvj-file: no glob function was given');
-    const root = await deps.fs.realpath(workspace);
-    const matches = {};
-    for (const tier of manifest.tiers) {
-        if (tier.notebooks.length === 0)
-            continue;
-        try {
-            matches[tier.name] = await deps.glob(tier.notebooks, manifestDir);
-        }
-        catch (error) {
-            throw new InputError(`notebooks of tier ${tier.name}: ${errors_errorMessage(error)}`);
-        }
-    }
-    const { tiers, issues } = collectNotebooks(manifest, root, relocate(matches, workspace, root));
-    if (issues.length > 0)
-        throw new ManifestError(issues);
-    for (const { tier, notebooks } of tiers) {
-        const tierDef = manifest.tiers.find((candidate) => candidate.name === tier);
-        if (notebooks.length === 0) {
-            deps.logger.warning(`notebooks: ${tierDef?.notebooks.join(', ') ?? ''} of tier ${tier} match no notebook; it gets no NotebookValidationJob`);
-        }
-        else {
-            deps.logger.info(`${tier}: ${notebooks.length} notebook(s): ${notebooks.join(', ')}`);
-        }
-    }
-    return tiers;
-}
-/** Glob results under a symlinked workspace path, re-expressed under its real path. */
-function relocate(matches, workspace, root) {
-    if (external_node_path_default().resolve(workspace) === root)
-        return matches;
-    const out = {};
-    for (const [tier, list] of Object.entries(matches)) {
-        out[tier] = list.map((match) => {
-            const relative = external_node_path_default().relative(external_node_path_default().resolve(workspace), match.file);
-            return relative.startsWith('..') ? match : { ...match, file: external_node_path_default().join(root, relative) };
-        });
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/figures.ts
@@ -42233,7 +42024,6 @@ function failedImages(phase) {
     const failed = phase.builds.flatMap(({ report }) => report.images.filter((image) => image.status === 'failed'));
     return `the cold build failed: ${failed.map((image) => `${image.name} (${image.error ?? 'failed'})`).join('; ')}`;
 }
-<<<<<<< HEAD
 function changeResult(change) {
     const result = {
         tier: change.tier,
@@ -42262,78 +42052,6 @@ function optionImage(build, image, pulls) {
         compressedBytes: pulls.get(image.name)?.coldBytes ?? image.compressedBytes,
         thresholdBytes: image.thresholdBytes,
         status: image.status
-=======
-/**
- * The target whose image a vertex finished exporting, if it is an image export: `[tier1]
- * exporting to image` in a session of several targets, `exporting to image` with one (or
- * `exporting to docker image format` with a builder outside the engine). Cache exports
- * are not image exports.
- */
-function exportedTarget(name, targets) {
-    const match = /^(?:\[([^\] ]+)\] )?exporting to (?!cache)/.exec(name);
-    if (!match)
-        return undefined;
-    const [, prefix] = match;
-    if (prefix === undefined)
-        return targets.length === 1 ? targets[0] : undefined;
-    return targets.length > 1 && targets.includes(prefix) ? prefix : undefined;
-}
-/** Whether a Dockerfile step is a `FROM`: resolving a base image, not a step that can be cached. */
-function isFromStep(name) {
-    return /^\[[^\]]*\]\s+FROM\s/.test(name);
-}
-/**
- * The name of a step without the target prefix bake adds when a session has several
- * targets, so the same step has the same key in every target and every session.
- */
-function stepKey(name, prefixed) {
-    return prefixed ? name.replace(/^\[[^\] ]+(?: |(?=\]))/, '[') : name;
-}
-/**
- * Splits the steps of one session among its targets. With one target, every vertex is its
- * (including steps BuildKit shared with a concurrent build). With several, a target owns
- * the vertices ever reported under its prefix and, transitively, their inputs: a tier's
- * steps plus the base stage it is built on, whichever tier's build ran the base.
- */
-function splitByTarget(steps, targets) {
-    const prefixed = targets.length > 1;
-    const byDigest = new Map(steps.map((step) => [step.digest, step]));
-    const relevant = steps.filter((step) => step.name !== BAKE_DEFINITIONS);
-    const result = new Map();
-    for (const target of targets) {
-        const own = prefixed
-            ? relevant.filter((step) => (step.names.length > 0 ? step.names : [step.name]).some((name) => name.startsWith(`[${target} `) || name.startsWith(`[${target}]`)))
-            : relevant;
-        const digests = new Set();
-        const pending = own.map((step) => step.digest);
-        for (let digest = pending.pop(); digest !== undefined; digest = pending.pop()) {
-            if (digests.has(digest))
-                continue;
-            digests.add(digest);
-            for (const input of byDigest.get(digest)?.inputs ?? [])
-                pending.push(input);
-        }
-        const closure = relevant.filter((step) => digests.has(step.digest));
-        result.set(target, target_steps_describe(closure, prefixed));
-    }
-    return result;
-}
-function target_steps_describe(closure, prefixed) {
-    const keyed = new Map();
-    for (const step of closure) {
-        if (!isDockerfileStep(step.name))
-            continue;
-        const key = stepKey(step.name, prefixed);
-        const seen = keyed.get(key);
-        // The same step reached through two targets: the one that ran tells what happened.
-        if (!seen || (seen.cached && !step.cached))
-            keyed.set(key, step);
-    }
-    const described = {
-        digests: new Set(closure.map((step) => step.digest)),
-        dockerfileSteps: [...keyed].map(([key, step]) => ({ key, step })),
-        canceled: false
->>>>>>> main
     };
     if (build.notebook !== undefined)
         result.notebook = build.notebook;
@@ -42473,7 +42191,6 @@ function formatHeadroom(thresholdBytes, size) {
     return `${format_formatSize(left)} (${((left / thresholdBytes) * 100).toFixed(0)}%)`;
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/compare/rules.ts
 
 /** The bounds of the rules above. */
@@ -43514,7 +43231,7 @@ function countSteps(steps, executedInRun) {
         cachedSteps: counted.filter(({ key, step }) => step.cached && !executedInRun.has(key)).length
     };
 }
-=======
+
 ;// CONCATENATED MODULE: ./src/report/audit-findings.ts
 /** Lines for the step's failure: per image whose audit failed, what failed in it. */
 function auditMessages(report) {
@@ -43619,7 +43336,6 @@ function likelyText(missing) {
         .join(' or ');
     return `${guess ? 'Perhaps' : 'Likely'} package: ${names || missing.module}`;
 }
->>>>>>> main
 
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 // The verdict on each image and on the run: within budget, near it, over it, or failed,
@@ -44239,8 +43955,6 @@ class EngineProbe {
     }
 }
 
-<<<<<<< HEAD
-=======
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/contents/notebook-lines.ts
@@ -44708,7 +44422,7 @@ function checkDocument(data) {
                 version: probe_output_text(item['version'] ?? '', `${where}.version`),
                 location: probe_output_text(item['location'] ?? '', `${where}.location`),
                 locationKind: probe_output_text(item['locationKind'] ?? 'other', `${where}.locationKind`),
-                sizeBytes: size(item['sizeBytes'], `${where}.sizeBytes`)
+                sizeBytes: probe_output_size(item['sizeBytes'], `${where}.sizeBytes`)
             };
             if (typeof item['sizeSource'] === 'string')
                 dist.sizeSource = item['sizeSource'];
@@ -44736,7 +44450,7 @@ function systemList(value, where) {
         name: probe_output_text(item['name'], `${where}[${i}].name`),
         version: probe_output_text(item['version'] ?? '', `${where}[${i}].version`),
         architecture: probe_output_text(item['architecture'] ?? '', `${where}[${i}].architecture`),
-        installedSizeBytes: size(item['installedSizeBytes'], `${where}[${i}].installedSizeBytes`) ?? 0
+        installedSizeBytes: probe_output_size(item['installedSizeBytes'], `${where}[${i}].installedSizeBytes`) ?? 0
     }));
 }
 function checkTier(item, index) {
@@ -44752,7 +44466,7 @@ function checkTier(item, index) {
         if (typeof entry['version'] === 'string')
             out.version = entry['version'];
         if (entry['sizeBytes'] !== undefined)
-            out.sizeBytes = size(entry['sizeBytes'], `${where}.${key}[${i}].sizeBytes`);
+            out.sizeBytes = probe_output_size(entry['sizeBytes'], `${where}.${key}[${i}].sizeBytes`);
         return out;
     });
     return {
@@ -44853,7 +44567,7 @@ function probe_output_text(value, where) {
         throw new Error(`${where}: expected a string`);
     return value;
 }
-function size(value, where) {
+function probe_output_size(value, where) {
     if (value === null || value === undefined)
         return null;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
@@ -45115,7 +44829,6 @@ function containerName() {
     return `nb-image-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
 }
 
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/publish/push.ts
 
 
@@ -45524,388 +45237,6 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/plan/package-steps.ts
-/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
-const RESERVED_STAGE_PREFIX = 'nb-';
-/**
- * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
- * nothing from the manifest is parsed by a shell.
- */
-function runInstruction(argv, mounts = []) {
-    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
-}
-/** The items whose key was not seen before, in order. */
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
-// apt's part of the generated Dockerfile, laid out so that a build fetches the package
-// indexes once, downloads each .deb once, and installs the tiers side by side:
-//
-//   nb-apt-lists      `apt-get update`, once per session and per NB_APT_LISTS_KEY (the UTC day)
-//   nb-apt-bin        the three scripts below, written by COPY heredocs (no shell, no layer of
-//                     any image: steps bind-mount them at /nb/bin)
-//   nb-debs-<stage>   per package set (base, each tier): resolve the set against the lists
-//                     (apt_resolve), then fetch it into a locked cache mount shared by every
-//                     set and copy it out (apt_fetch): a .deb two tiers need is fetched once,
-//                     and only the fetching holds the lock
-//   <stage>           installs bind-mount only their own set and install those local files
-//                     without any index (apt_install); `shared` mounts every tier's set
-//
-// No index and no .deb reaches an image layer. An install's cache key is the content of
-// the set it mounts, so a package added to one tier re-runs that tier's download and install
-// only, and a new day's lists rebuild nothing unless a .deb changed. Measured in
-// /work/scratch/issue-11/NOTES.md and docs/benchmarks.md.
-
-
-/** The stage that holds the package indexes. */
-const APT_LISTS_STAGE = 'nb-apt-lists';
-/** The stage that holds the scripts. */
-const APT_BIN_STAGE = 'nb-apt-bin';
-/** The build arg that keys the lists stage: the UTC day. */
-const APT_LISTS_KEY = 'NB_APT_LISTS_KEY';
-/**
- * Every file an install writes gets this modification time (2024-01-01T00:00:00Z), so that a
- * cold rebuild from the same .debs gives the same layer. A constant, not SOURCE_DATE_EPOCH:
- * a build arg in a step's environment would re-run it on every commit.
- */
-const APT_FIXED_MTIME = 1704067200;
-/** The download stage of one package set. */
-function debsStage(stage) {
-    return `nb-debs-${stage}`;
-}
-/** Where the download stages keep their results (none of it is in an image). */
-const OUT = '/nb-apt';
-/**
- * apt_resolve PACKAGE…: the .deb files apt would fetch to install the packages on top of this
- * stage, one `URI FILE SIZE HASH` line each in /nb-apt/uris (apt prints them; nothing is
- * fetched). The names reach apt only as arguments.
- */
-const RESOLVE = `# apt_resolve PACKAGE...: the .debs apt would fetch for them, as URI FILE SIZE HASH lines
-set -eu
-mkdir -p ${OUT}/empty/partial
-apt-get install -qq -y --no-install-recommends --print-uris -o Dir::Cache::archives=${OUT}/empty "$@" > ${OUT}/print-uris
-sed -n "s/^'\\([^']*\\)' \\([^ ]*\\) \\([0-9]*\\) \\([^ ]*\\)$/\\1 \\2 \\3 \\4/p" ${OUT}/print-uris > ${OUT}/uris
-rm -rf ${OUT}/empty ${OUT}/print-uris
-`;
-/**
- * apt_fetch: copies the files /nb-apt/uris lists into /nb-apt/debs, first downloading into the
- * pool (the locked cache mount at /var/cache/apt/archives) those it does not hold yet, each
- * checked against the index's hash by apt's own downloader.
- */
-const FETCH = `# apt_fetch: those .debs from the pool (downloading what it lacks) into ${OUT}/debs
-set -eu
-pool=/var/cache/apt/archives
-rm -rf "$pool/nb-partial"
-mkdir -p "$pool/nb-partial" ${OUT}/debs
-set --
-while read -r uri file size hash; do
-  [ "$(stat -c %s "$pool/$file" 2>/dev/null || echo none)" = "$size" ] || set -- "$@" "$uri" "$pool/nb-partial/$file" "$hash"
-done < ${OUT}/uris
-if [ "$#" -gt 0 ]; then
-  /usr/lib/apt/apt-helper -o APT::Sandbox::User=root download-file "$@"
-  mv "$pool"/nb-partial/* "$pool"/
-fi
-rm -rf "$pool/nb-partial"
-while read -r uri file size hash; do cp "$pool/$file" ${OUT}/debs/; done < ${OUT}/uris
-`;
-/**
- * apt_install DIR…: installs the .deb files of the folders (each file name once) without any
- * package index or download, then drops what would make a rebuild differ: apt's and dpkg's
- * logs, ldconfig's cache, and the install time as the files' modification time (files
- * unpacked from a .deb keep the archive's, older than the marker).
- */
-const INSTALL = `# apt_install DIR...: the .debs in DIR... (each name once), with no index, no logs, fixed mtimes
-set -eu
-touch /nb/mark/start
-set -- $(for dir in "$@"; do ls "$dir"/*.deb 2>/dev/null || true; done | awk -F/ '!seen[$NF]++')
-[ "$#" -gt 0 ] || exit 0
-DEBIAN_FRONTEND=noninteractive apt-get install -qq -y --no-install-recommends -o Dpkg::Options::=--force-unsafe-io -o Dpkg::Options::=--log=/dev/null -o Dir::Log::History=/dev/null -o Dir::Log::Terminal=/dev/null -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= "$@"
-rm -f /var/cache/ldconfig/aux-cache
-find /var/log -xdev -newer /nb/mark/start -type f -delete
-find / -xdev -newer /nb/mark/start -exec touch -h -d @${APT_FIXED_MTIME} {} +
-`;
-/** The scripts, by file name in nb-apt-bin (and under /nb/bin where steps mount it). */
-const APT_SCRIPTS = {
-    apt_resolve: RESOLVE,
-    apt_fetch: FETCH,
-    apt_install: INSTALL
-};
-const BIN_MOUNT = `type=bind,from=${APT_BIN_STAGE},target=/nb/bin`;
-const LISTS_MOUNT = `type=bind,from=${APT_LISTS_STAGE},source=/var/lib/apt/lists,target=/var/lib/apt/lists`;
-/**
- * The pool of downloaded .debs: one per base image, so that projects on one engine with
- * different distributions never wait for each other's lock or mix files.
- */
-function aptPoolId(manifest) {
-    const base = manifest.buildArgs['BASE_IMAGE'] ?? manifest.baseImage ?? '';
-    return `nb-apt-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
-const hasApt = (image) => image.packages.apt.length > 0;
-/** The stages whose install mounts a download stage: every set that lists packages. */
-function sets(image) {
-    return image.role === 'shared' ? image.tiers.filter(hasApt) : hasApt(image) ? [image] : [];
-}
-/** apt in the generated Dockerfile. */
-const aptSteps = {
-    refreshArgs: ({ images }) => (images.some(hasApt) ? [APT_LISTS_KEY] : []),
-    preamble({ images }) {
-        if (!images.some(hasApt))
-            return [];
-        return [
-            [
-                '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
-                '# only the download stages mount them, so no image holds them.',
-                `FROM \${BASE_IMAGE} AS ${APT_LISTS_STAGE}`,
-                `ARG ${APT_LISTS_KEY}`,
-                runInstruction(['apt-get', 'update', '-qq'])
-            ],
-            [
-                '# apt: the scripts of the steps below; package names reach them only as arguments.',
-                `FROM scratch AS ${APT_BIN_STAGE}`,
-                // One file per heredoc, named after its delimiter (quoted: nothing is expanded). The
-                // names are plain words, which every heredoc parser reads alike.
-                `COPY ${Object.keys(APT_SCRIPTS)
-                    .map((name) => `<<"${name}"`)
-                    .join(' ')} /`,
-                ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
-                    ...script.trimEnd().split('\n'),
-                    name
-                ])
-            ]
-        ];
-    },
-    before(image, context) {
-        if (image.role === 'shared' || !hasApt(image))
-            return [];
-        const pool = `type=cache,id=${aptPoolId(context.manifest)},target=/var/cache/apt/archives,sharing=locked`;
-        return [
-            [
-                `# apt: the .debs of ${image.role === 'base' ? 'the base' : `tier ${image.name}`}, resolved on top of ${image.role === 'base' ? 'the base image' : 'the base'}`,
-                `FROM ${image.from} AS ${debsStage(image.stage)}`,
-                runInstruction(['/bin/sh', '/nb/bin/apt_resolve', ...image.packages.apt], [BIN_MOUNT, LISTS_MOUNT]),
-                runInstruction(['/bin/sh', '/nb/bin/apt_fetch'], [BIN_MOUNT, pool])
-            ]
-        ];
-    },
-    install(image) {
-        const mounted = sets(image);
-        if (mounted.length === 0)
-            return [];
-        const targets = mounted.map((set) => `/nb/debs/${set.stage}`);
-        return [
-            runInstruction(['/bin/sh', '/nb/bin/apt_install', ...targets], [
-                BIN_MOUNT,
-                ...mounted.map((set, index) => `type=bind,from=${debsStage(set.stage)},source=${OUT}/debs,target=${targets[index] ?? ''}`),
-                'type=tmpfs,target=/nb/mark'
-            ])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
-// pip's part of the generated Dockerfile: `python3 -m pip install` of each image's
-// requirements in its own stage; the shared image installs every tier's, each project once.
-
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-/** The pip requirements an image stage installs: the shared image's once per project. */
-function requirements(image) {
-    return image.role === 'shared' ? unique(image.packages.pip, normalizePip) : image.packages.pip;
-}
-/** pip in the generated Dockerfile. */
-const pipSteps = {
-    refreshArgs: () => [],
-    preamble: () => [],
-    before: () => [],
-    install(image) {
-        const specs = requirements(image);
-        if (specs.length === 0)
-            return [];
-        return [
-            runInstruction([
-                'python3',
-                '-m',
-                'pip',
-                'install',
-                '--no-cache-dir',
-                '--disable-pip-version-check',
-                ...specs
-            ])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-
-
-
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
-/**
- * The package managers of the generated Dockerfile, in the order their instructions run in
- * each stage: system packages first, then Python's, which may build against them.
- */
-const PACKAGE_MANAGERS = [aptSteps, pipSteps];
-/**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs. Each package manager
- * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
- */
-function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    const blocks = [
-        [
-            `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-            '# Build one tier with: docker buildx build --target <tier> .',
-            `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`
-        ],
-        ...managers.flatMap((manager) => manager.preamble(context))
-    ];
-    for (const image of context.images) {
-        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
-        blocks.push([
-            ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
-            `FROM ${image.from} AS ${image.stage}`,
-            ...managers.flatMap((manager) => manager.install(image, context))
-        ]);
-    }
-    return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
-}
-/**
- * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
- * day (see PackageSteps.refreshArgs).
- */
-function refreshArgs(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    return managers.flatMap((manager) => manager.refreshArgs(context));
-}
-/** The image stages of the generated Dockerfile: base, each generated tier, shared. */
-function imageStages(manifest) {
-    const base = {
-        stage: BASE_STAGE,
-        role: 'base',
-        name: BASE_STAGE,
-        from: '${BASE_IMAGE}',
-        packages: manifest.base,
-        tiers: []
-    };
-    const tiers = manifest.tiers
-        .filter((tier) => tier.dockerfile === undefined)
-        .map((tier) => ({
-        stage: tier.target ?? tier.name,
-        role: 'tier',
-        name: tier.name,
-        from: BASE_STAGE,
-        packages: tier.packages,
-        tiers: [],
-        comment: oneLine(tier.description ?? tier.name)
-    }));
-    const shared = {
-        stage: SHARED_STAGE,
-        role: 'shared',
-        name: SHARED_STAGE,
-        from: BASE_STAGE,
-        packages: union(tiers.map((tier) => tier.packages)),
-        tiers,
-        comment: 'Every tier in one image (strategy: shared)'
-    };
-    return [base, ...tiers, shared];
-}
-/** Every list of every set, exact repeats dropped. */
-function union(sets) {
-    const merge = (lists) => unique(lists.flat(), (item) => item);
-    return {
-        apt: merge(sets.map((set) => set.apt)),
-        pip: merge(sets.map((set) => set.pip))
-    };
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
-
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
 // push at all (an event with a version, not a fork's pull request), and which notebooks get
@@ -47598,113 +46929,6 @@ function sizeProblem(value, source) {
         }
     }
     return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
-<<<<<<< HEAD
-=======
-}
-
-;// CONCATENATED MODULE: ./src/manifest/packages.ts
-// Package specs come from pull requests and end up in a Dockerfile, so only the plain,
-// well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
-// version specifiers, and a Debian package name with optional architecture and version.
-// URLs, environment markers and anything else are refused rather than escaped.
-const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-// PEP 440's permissive version pattern (as in `packaging.version.VERSION_PATTERN`).
-const PEP440_VERSION = /^v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$/i;
-const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
-const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2';
-// Characters that mean something to a shell and appear in no valid requirement or Debian
-// package: naming the one found tells an author (or a reviewer of a hostile PR) exactly why.
-const SHELL_CHARACTER = /[$`|&'"\\{}?#]/;
-/**
- * Checks one pip requirement such as `scikit-learn>=1.4,<2` or `papermill[all]==2.6.0`.
- * Returns a message describing the problem, or undefined when the spec is acceptable.
- */
-function checkPipRequirement(spec) {
-    const text = spec.trim();
-    if (/[\r\n\0]/.test(spec))
-        return `${show(spec)} contains a line break or NUL; give one requirement per item`;
-    if (text.includes(';')) {
-        return `${show(spec)}: environment markers (";") are not supported; ${PIP_EXPECTED}`;
-    }
-    if (text.includes('@') || text.includes('://')) {
-        return `${show(spec)}: direct URL references are not supported; ${PIP_EXPECTED}`;
-    }
-    const shell = SHELL_CHARACTER.exec(text);
-    if (shell)
-        return `${show(spec)} contains ${show(shell[0])}, which no pip requirement has; ${PIP_EXPECTED}`;
-    const match = /^([^\s[\]<>=!~,]+)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
-    if (!match)
-        return invalidPip(spec);
-    const [, name = '', extras, rest = ''] = match;
-    if (!PEP508_NAME.test(name)) {
-        // When the whole spec is the bad name, say it once.
-        const subject = name === text ? show(spec) : `${show(spec)}: "${name}"`;
-        return `${subject} is not a valid package name: expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)`;
-    }
-    if (extras !== undefined) {
-        for (const extra of extras.split(',').map((e) => e.trim())) {
-            if (!PEP508_NAME.test(extra)) {
-                return `${show(spec)}: "${extra}" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]`;
-            }
-        }
-    }
-    const specifiers = rest.trim();
-    if (specifiers === '')
-        return undefined;
-    const stripped = specifiers.replace(/^\((.*)\)$/, '$1');
-    for (const part of stripped.split(',')) {
-        if (part.trim() === '')
-            return invalidPip(spec, 'an empty version specifier (a stray ",")');
-        const specifier = SPECIFIER.exec(part.trim());
-        if (!specifier)
-            return invalidPip(spec, `"${part.trim()}" is not a version specifier`);
-        const [, operator = '', version = ''] = specifier;
-        const wildcard = (operator === '==' || operator === '!=') && version.endsWith('.*');
-        const bare = wildcard ? version.slice(0, -2) : version;
-        if (operator === '===') {
-            if (!/^[A-Za-z0-9._+!-]+$/.test(version))
-                return invalidPip(spec, `"${version}" is not a version`);
-        }
-        else if (!PEP440_VERSION.test(bare) || (wildcard && bare.includes('+'))) {
-            return invalidPip(spec, `"${version}" is not a PEP 440 version`);
-        }
-    }
-    return undefined;
-}
-function invalidPip(spec, detail) {
-    const reason = detail ? `${detail}; ` : '';
-    return `${show(spec)} is not a valid pip requirement: ${reason}${PIP_EXPECTED}`;
-}
-// Debian policy 5.6.1 (names), 5.6.12 (versions); `name:arch=version` is what apt-get takes.
-const DEBIAN_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
-const DEBIAN_ARCH = /^[a-z0-9][a-z0-9-]*$/;
-const DEBIAN_VERSION = /^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/;
-const APT_EXPECTED = 'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version';
-/**
- * Checks one apt package such as `python3-sklearn`, `libgomp1:amd64` or `git=1:2.39.5-0+deb12u2`.
- * Returns a message describing the problem, or undefined when the name is acceptable.
- */
-function checkAptPackage(spec) {
-    const text = spec.trim();
-    if (/[\r\n\0]/.test(spec))
-        return `${show(spec)} contains a line break or NUL; give one package per item`;
-    const shell = SHELL_CHARACTER.exec(text) ?? /[;<>()*\s]/.exec(text);
-    if (shell)
-        return `${show(spec)} contains ${show(shell[0])}, which no Debian package name has; ${APT_EXPECTED}`;
-    const match = /^([^:=]+)(?::([^=]+))?(?:=(.+))?$/.exec(text);
-    const [, name = '', arch, version] = match ?? [];
-    if (!match || !DEBIAN_NAME.test(name)) {
-        return `${show(spec)} is not a valid Debian package name: ${APT_EXPECTED}`;
-    }
-    if (arch !== undefined && !DEBIAN_ARCH.test(arch))
-        return `${show(spec)}: "${arch}" is not a Debian architecture: expected e.g. amd64 or arm64`;
-    if (version !== undefined && !DEBIAN_VERSION.test(version))
-        return `${show(spec)}: "${version}" is not a Debian version: expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2`;
-    return undefined;
-}
-function show(spec) {
-    return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
->>>>>>> main
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/to-manifest.ts
@@ -48100,18 +47324,11 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const done = {};
     let failure;
     try {
-<<<<<<< HEAD
         const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)));
         const plan = (done.plan = await preparePlan(manifest, options, deps, variant, Date.parse(run.startedAt)));
-        const publishing = await build_planTags(run, manifest, plan);
-        const built = await buildAndMeasure(run, manifest, plan);
-=======
-        const manifest = (done.manifest = await readManifest(options, deps));
-        const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
         const contents = await planContents(run, manifest, plan);
         const publishing = await build_planTags(run, manifest, plan, contents);
         const built = await buildAndMeasure(run, manifest, plan, contents);
->>>>>>> main
         done.report = buildReport(plan, built.outcomes, runFacts(run, built, publishing));
         if (built.engineLost)
             throw built.engineLost;
@@ -49734,6 +48951,7 @@ function renderAdrText(document) {
 
 
 
+
 const USAGE = `Usage: nb-image build [options]
        nb-image compare [options]
        nb-image plan [options]
@@ -49818,13 +49036,10 @@ const FLAGS = {
     latest: { type: 'string' },
     'nvj-file': { type: 'string' },
     'nvj-namespace': { type: 'string' },
-<<<<<<< HEAD
     options: { type: 'string' },
     'change-package': { type: 'string', multiple: true },
     'adr-file': { type: 'string' },
-=======
     'audit-notebooks': { type: 'string' },
->>>>>>> main
     verbose: { type: 'boolean' },
     version: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
