@@ -13,6 +13,7 @@ export default tseslint.config(
       '.bench/',
       '.test-runs/',
       'src/manifest/generated/',
+      'src/resolve/generated/',
       'src/contents/generated/'
     ]
   },

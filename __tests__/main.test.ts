@@ -164,6 +164,40 @@ describe('run: a build', () => {
     await run(w.deps)
     expect(w.step.secrets).toStrictEqual(['ghs_secret'])
   })
+
+  test.each<[string, Record<string, string>, NodeJS.ProcessEnv]>([
+    [
+      'the pip-index-url input',
+      { 'pip-index-url': 'https://ci:s3cr3t-pw@pypi.example/simple' },
+      {}
+    ],
+    [
+      'PIP_INDEX_URL, the input empty',
+      {},
+      { PIP_INDEX_URL: 'https://ci:s3cr3t-pw@pypi.example/simple' }
+    ],
+    [
+      'the input, PIP_INDEX_URL aside',
+      { 'pip-index-url': 'https://ci:s3cr3t-pw@pypi.example/simple' },
+      { PIP_INDEX_URL: 'https://other:0ther-pw@elsewhere.example/simple' }
+    ]
+  ])('an index password is masked as soon as it is read: %s', async (_, inputs, env) => {
+    const w = world(inputs, undefined, env)
+    await run(w.deps)
+    expect(w.step.failed).toStrictEqual([])
+    expect(w.step.secrets).toContain('s3cr3t-pw')
+    expect(w.step.secrets).toContain('https://ci:s3cr3t-pw@pypi.example/simple')
+    expect(w.step.secrets.join(' ')).not.toContain('0ther-pw')
+  })
+
+  test('PIP_EXTRA_INDEX_URL stands in for an empty pip-extra-index-url, masked', async () => {
+    const w = world({}, undefined, {
+      PIP_EXTRA_INDEX_URL: 'https://a:pw-one@one.example/simple https://b:pw-two@two.example/simple'
+    })
+    await run(w.deps)
+    expect(w.step.failed).toStrictEqual([])
+    expect(w.step.secrets).toEqual(expect.arrayContaining(['pw-one', 'pw-two']))
+  })
 })
 
 describe('run: plan mode', () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { APT_SCRIPTS } from '../src/plan/apt-steps.js'
 import { generateDockerfile } from '../src/plan/dockerfile.js'
+import { resolverInputs } from '../src/resolve/inputs.js'
 import { ManifestError, type ManifestIssue } from '../src/utils/errors.js'
 import { parseManifest } from '../src/manifest/parse.js'
 import { MANIFEST_LIMITS } from '../src/manifest/limits.js'
@@ -505,23 +506,29 @@ describe('package specs', () => {
     )
   })
 
-  test('the generated Dockerfile: every RUN is a JSON array, and its words are exactly the specs', () => {
-    const PIP_PREFIX = [
+  test('the generated Dockerfile: every RUN is a JSON array; apt specs are its words, pip specs lines of the resolver’s input', () => {
+    const PIP_INSTALL = [
       'python3',
       '-m',
       'pip',
       'install',
+      '--no-index',
+      '--find-links',
+      '/nb/pip',
+      '--require-hashes',
       '--no-cache-dir',
-      '--disable-pip-version-check'
+      '--disable-pip-version-check',
+      '--no-input',
+      '-r',
+      '/nb/pip/requirements.lock'
     ]
     fc.assert(
       fc.property(
         fc.uniqueArray(pipSpec, { minLength: 1, maxLength: 6 }),
         fc.uniqueArray(aptSpec, { minLength: 1, maxLength: 6 }),
         (pip, apt) => {
-          const content = generateDockerfile(
-            validManifest({ tiers: [tier('tier1', { packages: { pip, apt } })] })
-          )
+          const manifest = validManifest({ tiers: [tier('tier1', { packages: { pip, apt } })] })
+          const content = generateDockerfile(manifest)
           const runs = content
             .split('\n')
             .filter((line) => line.startsWith('RUN'))
@@ -538,7 +545,7 @@ describe('package specs', () => {
             '/nb/bin/apt_resolve',
             ...apt
           ])
-          // The tier's stage installs that set, then its pip requirements.
+          // The tier's stage installs that set, then what the resolution locked for it.
           const tierStart = lines.indexOf('FROM base AS tier1')
           const [aptInstall = '', pipInstall = ''] = lines.slice(tierStart + 1, tierStart + 3)
           expect(JSON.parse(aptInstall.slice(aptInstall.indexOf('[')))).toStrictEqual([
@@ -546,10 +553,16 @@ describe('package specs', () => {
             '/nb/bin/apt_install',
             '/nb/debs/tier1'
           ])
-          expect(JSON.parse(pipInstall.slice(pipInstall.indexOf('[')))).toStrictEqual([
-            ...PIP_PREFIX,
-            ...pip
-          ])
+          // pip installs what the resolution locked: no word of it comes from the manifest.
+          expect(JSON.parse(pipInstall.slice(pipInstall.indexOf('[')))).toStrictEqual(PIP_INSTALL)
+          for (const spec of pip) expect(content).not.toContain(JSON.stringify(spec))
+          // The specs reach pip one per line of the tier's requirements, in order.
+          const inputs = resolverInputs(
+            manifest,
+            { files: new Map(), roots: new Map() },
+            { indexes: [], indexSettings: false }
+          )
+          expect(inputs.files.get('tiers/tier1.txt')).toBe(pip.map((spec) => `${spec}\n`).join(''))
           // Nothing from the manifest is ever inside a script: they are constants.
           for (const [name, script] of Object.entries(APT_SCRIPTS)) {
             expect(content).toContain(`${script}${name}\n`)

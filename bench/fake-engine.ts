@@ -9,6 +9,8 @@ import type {
   MachineInfo,
   PushResult
 } from '../src/adapters/docker.js'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { ImageFile, IsolatedResult, IsolatedRun } from '../src/adapters/docker-container.js'
 import { INPUT_SEPARATOR } from '../src/contents/probe-io.js'
 import type { ResolvedImage } from '../src/image/oci.js'
@@ -109,6 +111,7 @@ export class FakeEngine implements DockerClient {
       if (arg === '--file' || arg === '--builder') i++
       else if (!arg.startsWith('--')) targets.push(arg)
     }
+    if (targets.length === 1 && targets[0] === 'nb-pip-report') writeResolution(args)
     const splitter = new JsonStreamSplitter()
     for (const item of [...splitter.push(warmBakeStream(targets)), ...splitter.end()])
       for (const line of progress.consume(item)) onLine(line)
@@ -191,4 +194,39 @@ export class FakeEngine implements DockerClient {
       ]
     }
   }
+}
+
+/**
+ * The Python resolution's bake call (src/resolve/resolve.ts) exports its report to a local
+ * folder: write one, every image of the resolver's config without packages (a warm run
+ * reuses the cached resolution; what it holds does not change the action's own work).
+ */
+function writeResolution(args: string[]): void {
+  const file = args[args.indexOf('--file') + 1] ?? ''
+  const bake = JSON.parse(readFileSync(file, 'utf8')) as {
+    target: Record<string, { output: string[]; contexts?: Record<string, string> }>
+  }
+  const target = bake.target['nb-pip-report']
+  const dest = /^type=local,dest=(.+)$/.exec(target?.output[0] ?? '')?.[1]
+  const inputs = target?.contexts?.['nb-pip-in']
+  if (dest === undefined || inputs === undefined) throw new Error('not a resolution call')
+  const config = JSON.parse(readFileSync(path.join(inputs, 'config.json'), 'utf8')) as {
+    consistency: string
+    images: Record<string, unknown>
+  }
+  mkdirSync(dest, { recursive: true })
+  writeFileSync(
+    path.join(dest, 'resolution.json'),
+    JSON.stringify({
+      schema: 1,
+      pip: '23.0.1',
+      python: '3.11.2',
+      consistency: config.consistency,
+      images: Object.fromEntries(
+        Object.keys(config.images).map((name) => [name, { packages: [] }])
+      ),
+      files: [],
+      warnings: []
+    })
+  )
 }

@@ -36007,7 +36007,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2189);
+=======
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91284);
+>>>>>>> main
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36017,7 +36021,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2189:
+=======
+/***/ 91284:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38840,9 +38848,18 @@ class NbImageError extends Error {
 class ManifestError extends NbImageError {
     name = 'ManifestError';
     issues;
-    constructor(issues) {
-        super(issues.map(formatIssue).join('\n'));
+    /**
+     * What the issues add up to, when one sentence says more than "N problems" (a conflict
+     * between two tiers, located at each of their lines); it leads the message.
+     */
+    summary;
+    /** The title of the issues' annotations. */
+    title;
+    constructor(issues, options = {}) {
+        super([...(options.summary ? [options.summary] : []), ...issues.map(formatIssue)].join('\n'));
         this.issues = issues;
+        this.summary = options.summary;
+        this.title = options.title ?? 'Invalid tier manifest';
     }
 }
 /** The Docker engine or buildx is missing or not answering. */
@@ -38872,8 +38889,11 @@ function describeFailure(error) {
     if (error instanceof ManifestError) {
         const count = error.issues.length;
         return {
-            message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+            message: error.summary ??
+                `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
             issues: error.issues,
+            title: error.title,
+            summarized: error.summary !== undefined,
             unexpected: false
         };
     }
@@ -39333,6 +39353,8 @@ function checkNotebook(notebook, where, fail) {
 ;// CONCATENATED MODULE: ./src/manifest/types.ts
 /** The strategies, in the order the docs list them. */
 const STRATEGIES = ['shared', 'multi-stage'];
+/** The consistencies, default first. */
+const PYTHON_CONSISTENCIES = (/* unused pure expression or super */ null && (['all-tiers', 'per-tier']));
 
 ;// CONCATENATED MODULE: ./src/report/report-file.ts
 
@@ -39415,6 +39437,14 @@ function readReport(text, source) {
     }
     if (data['publish'] !== undefined && !report_file_isObject(data['publish']))
         fail('publish', 'an object');
+    // Added with pip tiers: absent from earlier reports and from runs without pip packages.
+    const python = data['python'];
+    if (python !== undefined &&
+        !(report_file_isObject(python) &&
+            typeof python['consistency'] === 'string' &&
+            Array.isArray(python['differing']))) {
+        fail('python', 'an object with consistency and differing');
+    }
     // Reports written before compressed sizes, publishing and step counts existed lack these
     // fields: they read as "not measured", "not pushed" and "no steps counted".
     data['thresholdBasis'] = basis;
@@ -39478,6 +39508,12 @@ function checkImage(image, where, fail) {
         if (!report_file_isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
             fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy');
     });
+    const python = image['pythonPackages'];
+    if (python !== undefined &&
+        !(Array.isArray(python) &&
+            python.every((item) => report_file_isObject(item) && typeof item['name'] === 'string' && typeof item['version'] === 'string'))) {
+        fail(`${where}.pythonPackages`, 'an array of objects with name and version');
+    }
     // What is inside the image: reports of earlier versions have neither.
     if (image['packages'] !== undefined)
         checkPackages(image['packages'], `${where}.packages`, fail);
@@ -40694,7 +40730,7 @@ class DockerCli {
             imageStore: imageStore(info.stdout)
         };
     }
-    async build(args, onLine, progress = new BuildProgress()) {
+    async build(args, onLine, progress = new BuildProgress(), env = {}) {
         // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
         const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() };
         const feed = (items) => {
@@ -40704,7 +40740,7 @@ class DockerCli {
         };
         // buildx writes progress on stderr; stdout only carries `--print`-style output.
         const result = await this.run(this.docker, args, {
-            env: this.env,
+            env: { ...this.env, ...env },
             collect: false,
             onStderr: (chunk) => feed(splitters.stderr.push(chunk)),
             onStdout: (chunk) => feed(splitters.stdout.push(chunk))
@@ -42353,17 +42389,25 @@ function bakeFile(entries, settings) {
             tags: [escapeHcl(image.ref)],
             output: ['type=docker']
         };
+        const python = image.generated ? settings.python : undefined;
+        const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs;
         if (image.target !== undefined)
             definition.target = escapeHcl(image.target);
-        if (Object.keys(image.buildArgs).length > 0)
-            definition.args = escapeMap(image.buildArgs);
+        if (Object.keys(args).length > 0)
+            definition.args = escapeMap(args);
         if (Object.keys(settings.labels).length > 0)
             definition.labels = escapeMap(settings.labels);
         if (cacheFrom.length > 0)
             definition['cache-from'] = cacheFrom.map(escapeHcl);
         if (cacheTo.length > 0)
             definition['cache-to'] = cacheTo.map(escapeHcl);
-        if (settings.noCache)
+        if (python) {
+            definition.contexts = escapeMap(python.contexts);
+            definition.secret = python.secrets.map(escapeHcl);
+        }
+        if (settings.noCache && python)
+            definition['no-cache-filter'] = python.noCacheStages;
+        else if (settings.noCache)
             definition['no-cache'] = true;
         targets[target] = definition;
     }
@@ -42908,6 +42952,7 @@ function planTags(images, repository, versions, template) {
     return result;
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/plan/package-steps.ts
 /** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
 const RESERVED_STAGE_PREFIX = 'nb-';
@@ -43691,6 +43736,83 @@ function changedManifest(manifest, tier, change) {
 /** How a change reads in the document: `+ python3-toml (apt)` or `synthetic`. */
 function describeChange(change) {
     return change.kind === 'synthetic' ? 'synthetic' : `+ ${change.spec} (${change.manager})`;
+=======
+;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
+// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
+// credentials, since everyone who reads the repository reads them) and from the inputs
+// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
+// may hold, and the parts of it that are secret, are decided here for both.
+const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
+/**
+ * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
+ * URL; the sentence never repeats the URL's credentials.
+ */
+function parseIndexUrl(text) {
+    const trimmed = text.trim();
+    let url;
+    try {
+        if (/\s/.test(trimmed))
+            throw new Error('whitespace');
+        url = new URL(trimmed);
+    }
+    catch {
+        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
+    }
+    const credentials = url.username !== '' || url.password !== '';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
+    }
+    const publicUrl = new URL(url.href);
+    publicUrl.username = '';
+    publicUrl.password = '';
+    return {
+        url: url.href,
+        public: publicUrl.href,
+        host: url.hostname,
+        http: url.protocol === 'http:',
+        credentials
+    };
+}
+/** The URL as messages may show it: any user name or password replaced by `***`. */
+function redactUrl(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
+}
+function shown(text) {
+    const redacted = redactUrl(text);
+    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
+}
+/**
+ * The secret parts of an input that holds index URLs (one or more, separated by white
+ * space), to mask in the log the moment the input is read: each URL that carries
+ * credentials, its user:password, the password, and a user name given without a password
+ * (most often a token), raw and URL-decoded.
+ */
+function indexUrlSecrets(text) {
+    const secrets = new Set();
+    for (const word of text.split(/\s+/)) {
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
+        if (userinfo === undefined || userinfo === '')
+            continue;
+        secrets.add(word);
+        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
+            secrets.add(form);
+            const colon = form.indexOf(':');
+            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
+            // The user name alone is not masked when a password follows it: it names an account.
+            if (colon >= 0)
+                secrets.add(safeDecode(form.slice(colon + 1)));
+        }
+    }
+    return [...secrets].filter((secret) => secret.length >= 3);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+>>>>>>> main
 }
 
 ;// CONCATENATED MODULE: ./src/utils/size.ts
@@ -43878,9 +44000,14 @@ const inputs_INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
+<<<<<<< HEAD
     options: 'options',
     changePackage: 'change-package',
     adrFile: 'adr-file',
+=======
+    pipIndexUrl: 'pip-index-url',
+    pipExtraIndexUrl: 'pip-extra-index-url',
+>>>>>>> main
     auditNotebooks: 'audit-notebooks'
 };
 /** The modes, in the order the docs list them. */
@@ -43925,6 +44052,7 @@ function getInputs(read) {
     const maxParallelism = parseWholeNumber(inputs_INPUT.maxParallelism, read(inputs_INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
     if (maxParallelism !== 0)
         set('maxParallelism', maxParallelism);
+<<<<<<< HEAD
     set('reportFile', read(inputs_INPUT.reportFile) || undefined);
     set('baselineReport', optional(inputs_INPUT.baselineReport));
     set('thresholdBasis', optionalOneOf(inputs_INPUT.thresholdBasis, read(inputs_INPUT.thresholdBasis), THRESHOLD_BASES));
@@ -43939,6 +44067,37 @@ function parseOptionIds(value) {
     if (given.length === 0)
         return [...DEFAULT_OPTIONS];
     return OPTION_IDS.filter((id) => given.includes(id));
+=======
+    set('reportFile', read(INPUT.reportFile) || undefined);
+    set('baselineReport', optional(INPUT.baselineReport));
+    set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
+    set('nvjFile', read(INPUT.nvjFile) || undefined);
+    set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
+    const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl));
+    if (more.length > 0) {
+        throw new InputError(`${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`);
+    }
+    set('pipIndexUrl', index);
+    const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl));
+    if (extra.length > 0)
+        set('pipExtraIndexUrls', extra);
+    return inputs;
+}
+/**
+ * Package index URLs separated by white space (pip's own PIP_EXTRA_INDEX_URL form) or
+ * lines; a refusal never repeats a URL's credentials.
+ */
+function indexUrls(input, value) {
+    return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((text) => {
+        const parsed = parseIndexUrl(text);
+        if ('problem' in parsed)
+            throw new InputError(`${input}: ${parsed.problem}`);
+        return parsed.url;
+    });
+>>>>>>> main
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
@@ -44003,6 +44162,7 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.source.revision = context.sha;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
+<<<<<<< HEAD
     if (inputs.mode === 'compare') {
         options.compareOptions = inputs.compareOptions;
         options.changePackages = inputs.changePackages;
@@ -44014,6 +44174,12 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         if (adrFile !== undefined)
             options.adrFile = adrFile;
     }
+=======
+    if (inputs.pipIndexUrl)
+        options.pipIndexUrl = inputs.pipIndexUrl;
+    if (inputs.pipExtraIndexUrls)
+        options.pipExtraIndexUrls = inputs.pipExtraIndexUrls;
+>>>>>>> main
     // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
     if (inputs.push || context.eventName || context.ref) {
         const publish = {
@@ -44499,7 +44665,111 @@ function verdictWarnings(report, manifest) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/resolve/resolution.ts
+// What the resolver decided (resolution.json, written by resolver.py and exported by the
+// nb-pip-report stage), read and checked, and what the action tells about it: the version of
+// every Python package per image, and the packages whose versions differ between images.
+// Pure.
+/** resolution.json is not what this version of the resolver writes. */
+class ResolutionFormatError extends Error {
+}
+/** Reads resolution.json; throws a ResolutionFormatError naming the field at fault. */
+function readResolution(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ResolutionFormatError(`not JSON (${error.message})`);
+    }
+    const fail = (field, expected) => {
+        throw new ResolutionFormatError(`${field}: expected ${expected}`);
+    };
+    if (!resolution_isObject(data) || data['schema'] !== 1)
+        return fail('schema', '1');
+    for (const field of ['pip', 'python']) {
+        if (typeof data[field] !== 'string')
+            fail(field, 'a string');
+    }
+    const consistency = data['consistency'];
+    if (consistency !== 'all-tiers' && consistency !== 'per-tier')
+        fail('consistency', 'all-tiers or per-tier');
+    const images = data['images'];
+    if (!resolution_isObject(images))
+        return fail('images', 'an object');
+    const resolved = {};
+    for (const [image, value] of Object.entries(images)) {
+        const packages = resolution_isObject(value) ? value['packages'] : undefined;
+        if (!Array.isArray(packages))
+            return fail(`images.${image}.packages`, 'an array');
+        resolved[image] = packages.map((item, index) => {
+            if (!resolution_isObject(item) ||
+                typeof item['name'] !== 'string' ||
+                typeof item['version'] !== 'string' ||
+                typeof item['requested'] !== 'boolean' ||
+                typeof item['own'] !== 'boolean') {
+                return fail(`images.${image}.packages[${index}]`, 'name, version, requested and own');
+            }
+            return {
+                name: item['name'],
+                version: item['version'],
+                requested: item['requested'],
+                own: item['own']
+            };
+        });
+    }
+    const files = Array.isArray(data['files']) ? data['files'] : fail('files', 'an array');
+    const warnings = Array.isArray(data['warnings']) ? data['warnings'] : fail('warnings', 'an array');
+    const resolution = {
+        pip: data['pip'],
+        python: data['python'],
+        consistency: consistency,
+        images: resolved,
+        files: files.map((file, index) => resolution_isObject(file) && typeof file['file'] === 'string' && typeof file['bytes'] === 'number'
+            ? { file: file['file'], bytes: file['bytes'] }
+            : fail(`files[${index}]`, 'file and bytes')),
+        warnings: warnings.map((warning) => String(warning))
+    };
+    if (data['sharedError'] !== undefined)
+        resolution.sharedError = data['sharedError'];
+    return resolution;
+}
+/** The packages whose versions differ between these images (per-tier consistency). */
+function differingVersions(resolution, images) {
+    return differingAcross(Object.fromEntries(images.map((image) => [image, resolution.images[image] ?? []])));
+}
+/** The packages whose versions differ between images, given each image's packages. */
+function differingAcross(images) {
+    const byName = new Map();
+    for (const [image, packages] of Object.entries(images)) {
+        for (const { name, version } of packages) {
+            const versions = byName.get(name) ?? {};
+            versions[image] = version;
+            byName.set(name, versions);
+        }
+    }
+    return [...byName]
+        .filter(([, versions]) => new Set(Object.values(versions)).size > 1)
+        .map(([name, versions]) => ({ name, versions }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+/** `nbt-core: 2.0.0 in tier1, tier2; 1.1.0 in tier3` — one difference in words. */
+function describeDifference(difference) {
+    const byVersion = new Map();
+    for (const [image, version] of Object.entries(difference.versions))
+        byVersion.set(version, [...(byVersion.get(version) ?? []), image]);
+    return `${difference.name}: ${[...byVersion].map(([version, images]) => `${version} in ${images.join(', ')}`).join('; ')}`;
+}
+/** `name==version` of every package of an image, for the log. */
+function pins(packages) {
+    return packages.map((item) => `${item.name}==${item.version}`).join(' ');
+}
+function resolution_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/report/build-report.ts
+
 
 
 
@@ -44531,6 +44801,13 @@ const NO_PUBLISH = { requested: false, event: '', ref: '', version: null };
 function buildReport(plan, outcomes, context) {
     const basis = context.thresholdBasis ?? 'uncompressed';
     const images = outcomes.map((outcome) => imageReport(outcome, basis, context.tags));
+    const python = context.python;
+    outcomes.forEach(({ image }, index) => {
+        const packages = image.generated ? python?.images[image.name] : undefined;
+        const report = images[index];
+        if (packages && report)
+            report.pythonPackages = packages.map(({ name, version }) => ({ name, version }));
+    });
     const tiers = tierRefs(images);
     const built = images.filter((image) => image.sizeBytes !== null);
     const report = {
@@ -44553,6 +44830,15 @@ function buildReport(plan, outcomes, context) {
             durationMs: Math.round(context.buildDurationMs)
         }
     };
+    if (python) {
+        const names = images.filter((image) => image.pythonPackages).map((image) => image.name);
+        report.python = {
+            consistency: python.consistency,
+            pip: python.pip,
+            python: python.python,
+            differing: differingVersions(python, names)
+        };
+    }
     if (context.error !== undefined)
         report.error = context.error;
     return report;
@@ -44768,6 +45054,8 @@ class ImageBuilds {
             steps: []
         }));
         this.inspect = limited(MEASURE_CONCURRENCY, (ref) => deps.docker.inspectImage(ref));
+        for (const key of options.executedBefore ?? [])
+            this.executedInRun.add(key);
         this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism;
     }
     async run() {
@@ -44890,7 +45178,7 @@ class ImageBuilds {
         // Concurrent one-image sessions interleave in the log: say whose line each is.
         const prefix = this.pool ? `${targets[0]} | ` : '';
         const start = deps.now();
-        const running = deps.docker.build(args, (line) => deps.logger.info(`${prefix}${line}`), progress);
+        const running = deps.docker.build(args, (line) => deps.logger.info(`${prefix}${line}`), progress, options.env);
         options.onBuildStarted?.();
         const result = await running;
         const wallMs = deps.now() - start;
@@ -46280,6 +46568,434 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
+<<<<<<< HEAD
+=======
+;// CONCATENATED MODULE: ./src/plan/package-steps.ts
+/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
+const RESERVED_STAGE_PREFIX = 'nb-';
+/**
+ * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
+ * nothing from the manifest is parsed by a shell.
+ */
+function runInstruction(argv, mounts = []) {
+    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
+}
+/** The items whose key was not seen before, in order. */
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
+// apt's part of the generated Dockerfile, laid out so that a build fetches the package
+// indexes once, downloads each .deb once, and installs the tiers side by side:
+//
+//   nb-apt-lists      `apt-get update`, once per session and per NB_APT_LISTS_KEY (the UTC day)
+//   nb-apt-bin        the three scripts below, written by COPY heredocs (no shell, no layer of
+//                     any image: steps bind-mount them at /nb/bin)
+//   nb-debs-<stage>   per package set (base, each tier): resolve the set against the lists
+//                     (apt_resolve), then fetch it into a locked cache mount shared by every
+//                     set and copy it out (apt_fetch): a .deb two tiers need is fetched once,
+//                     and only the fetching holds the lock
+//   <stage>           installs bind-mount only their own set and install those local files
+//                     without any index (apt_install); `shared` mounts every tier's set
+//
+// No index and no .deb reaches an image layer. An install's cache key is the content of
+// the set it mounts, so a package added to one tier re-runs that tier's download and install
+// only, and a new day's lists rebuild nothing unless a .deb changed. Measured in
+// /work/scratch/issue-11/NOTES.md and docs/benchmarks.md.
+
+
+/** The stage that holds the package indexes. */
+const APT_LISTS_STAGE = 'nb-apt-lists';
+/** The stage that holds the scripts. */
+const APT_BIN_STAGE = 'nb-apt-bin';
+/** The build arg that keys the lists stage: the UTC day. */
+const APT_LISTS_KEY = 'NB_APT_LISTS_KEY';
+/**
+ * Every file an install writes gets this modification time (2024-01-01T00:00:00Z), so that a
+ * cold rebuild from the same .debs gives the same layer. A constant, not SOURCE_DATE_EPOCH:
+ * a build arg in a step's environment would re-run it on every commit.
+ */
+const APT_FIXED_MTIME = 1704067200;
+/** The download stage of one package set. */
+function debsStage(stage) {
+    return `nb-debs-${stage}`;
+}
+/** Where the download stages keep their results (none of it is in an image). */
+const OUT = '/nb-apt';
+/**
+ * apt_resolve PACKAGE…: the .deb files apt would fetch to install the packages on top of this
+ * stage, one `URI FILE SIZE HASH` line each in /nb-apt/uris (apt prints them; nothing is
+ * fetched). The names reach apt only as arguments.
+ */
+const RESOLVE = `# apt_resolve PACKAGE...: the .debs apt would fetch for them, as URI FILE SIZE HASH lines
+set -eu
+mkdir -p ${OUT}/empty/partial
+apt-get install -qq -y --no-install-recommends --print-uris -o Dir::Cache::archives=${OUT}/empty "$@" > ${OUT}/print-uris
+sed -n "s/^'\\([^']*\\)' \\([^ ]*\\) \\([0-9]*\\) \\([^ ]*\\)$/\\1 \\2 \\3 \\4/p" ${OUT}/print-uris > ${OUT}/uris
+rm -rf ${OUT}/empty ${OUT}/print-uris
+`;
+/**
+ * apt_fetch: copies the files /nb-apt/uris lists into /nb-apt/debs, first downloading into the
+ * pool (the locked cache mount at /var/cache/apt/archives) those it does not hold yet, each
+ * checked against the index's hash by apt's own downloader.
+ */
+const FETCH = `# apt_fetch: those .debs from the pool (downloading what it lacks) into ${OUT}/debs
+set -eu
+pool=/var/cache/apt/archives
+rm -rf "$pool/nb-partial"
+mkdir -p "$pool/nb-partial" ${OUT}/debs
+set --
+while read -r uri file size hash; do
+  [ "$(stat -c %s "$pool/$file" 2>/dev/null || echo none)" = "$size" ] || set -- "$@" "$uri" "$pool/nb-partial/$file" "$hash"
+done < ${OUT}/uris
+if [ "$#" -gt 0 ]; then
+  /usr/lib/apt/apt-helper -o APT::Sandbox::User=root download-file "$@"
+  mv "$pool"/nb-partial/* "$pool"/
+fi
+rm -rf "$pool/nb-partial"
+while read -r uri file size hash; do cp "$pool/$file" ${OUT}/debs/; done < ${OUT}/uris
+`;
+/**
+ * apt_install DIR…: installs the .deb files of the folders (each file name once) without any
+ * package index or download, then drops what would make a rebuild differ: apt's and dpkg's
+ * logs, ldconfig's cache, and the install time as the files' modification time (files
+ * unpacked from a .deb keep the archive's, older than the marker).
+ */
+const INSTALL = `# apt_install DIR...: the .debs in DIR... (each name once), with no index, no logs, fixed mtimes
+set -eu
+touch /nb/mark/start
+set -- $(for dir in "$@"; do ls "$dir"/*.deb 2>/dev/null || true; done | awk -F/ '!seen[$NF]++')
+[ "$#" -gt 0 ] || exit 0
+DEBIAN_FRONTEND=noninteractive apt-get install -qq -y --no-install-recommends -o Dpkg::Options::=--force-unsafe-io -o Dpkg::Options::=--log=/dev/null -o Dir::Log::History=/dev/null -o Dir::Log::Terminal=/dev/null -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= "$@"
+rm -f /var/cache/ldconfig/aux-cache
+find /var/log -xdev -newer /nb/mark/start -type f -delete
+find / -xdev -newer /nb/mark/start -exec touch -h -d @${APT_FIXED_MTIME} {} +
+`;
+/** The scripts, by file name in nb-apt-bin (and under /nb/bin where steps mount it). */
+const APT_SCRIPTS = {
+    apt_resolve: RESOLVE,
+    apt_fetch: FETCH,
+    apt_install: INSTALL
+};
+const BIN_MOUNT = `type=bind,from=${APT_BIN_STAGE},target=/nb/bin`;
+const LISTS_MOUNT = `type=bind,from=${APT_LISTS_STAGE},source=/var/lib/apt/lists,target=/var/lib/apt/lists`;
+/**
+ * The pool of downloaded .debs: one per base image, so that projects on one engine with
+ * different distributions never wait for each other's lock or mix files.
+ */
+function aptPoolId(manifest) {
+    const base = manifest.buildArgs['BASE_IMAGE'] ?? manifest.baseImage ?? '';
+    return `nb-apt-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 12)}`;
+}
+const hasApt = (image) => image.packages.apt.length > 0;
+/** The stages whose install mounts a download stage: every set that lists packages. */
+function sets(image) {
+    return image.role === 'shared' ? image.tiers.filter(hasApt) : hasApt(image) ? [image] : [];
+}
+/** apt in the generated Dockerfile. */
+const aptSteps = {
+    refreshArgs: ({ images }) => (images.some(hasApt) ? [APT_LISTS_KEY] : []),
+    preamble({ images }) {
+        if (!images.some(hasApt))
+            return [];
+        return [
+            [
+                '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
+                '# only the download stages mount them, so no image holds them.',
+                `FROM \${BASE_IMAGE} AS ${APT_LISTS_STAGE}`,
+                `ARG ${APT_LISTS_KEY}`,
+                runInstruction(['apt-get', 'update', '-qq'])
+            ],
+            [
+                '# apt: the scripts of the steps below; package names reach them only as arguments.',
+                `FROM scratch AS ${APT_BIN_STAGE}`,
+                // One file per heredoc, named after its delimiter (quoted: nothing is expanded). The
+                // names are plain words, which every heredoc parser reads alike.
+                `COPY ${Object.keys(APT_SCRIPTS)
+                    .map((name) => `<<"${name}"`)
+                    .join(' ')} /`,
+                ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
+                    ...script.trimEnd().split('\n'),
+                    name
+                ])
+            ]
+        ];
+    },
+    before(image, context) {
+        if (image.role === 'shared' || !hasApt(image))
+            return [];
+        const pool = `type=cache,id=${aptPoolId(context.manifest)},target=/var/cache/apt/archives,sharing=locked`;
+        return [
+            [
+                `# apt: the .debs of ${image.role === 'base' ? 'the base' : `tier ${image.name}`}, resolved on top of ${image.role === 'base' ? 'the base image' : 'the base'}`,
+                `FROM ${image.from} AS ${debsStage(image.stage)}`,
+                runInstruction(['/bin/sh', '/nb/bin/apt_resolve', ...image.packages.apt], [BIN_MOUNT, LISTS_MOUNT]),
+                runInstruction(['/bin/sh', '/nb/bin/apt_fetch'], [BIN_MOUNT, pool])
+            ]
+        ];
+    },
+    install(image) {
+        const mounted = sets(image);
+        if (mounted.length === 0)
+            return [];
+        const targets = mounted.map((set) => `/nb/debs/${set.stage}`);
+        return [
+            runInstruction(['/bin/sh', '/nb/bin/apt_install', ...targets], [
+                BIN_MOUNT,
+                ...mounted.map((set, index) => `type=bind,from=${debsStage(set.stage)},source=${OUT}/debs,target=${targets[index] ?? ''}`),
+                'type=tmpfs,target=/nb/mark'
+            ])
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
+
+/** The stage that resolves and downloads every image's Python packages. */
+const PIP_RESOLVE_STAGE = 'nb-pip-resolve';
+/** The stage (FROM scratch) holding only the resolution's report, exported before the build. */
+const PIP_REPORT_STAGE = 'nb-pip-report';
+/** The named build context holding the resolver and its inputs. */
+const PIP_INPUT_CONTEXT = 'nb-pip-in';
+/** The BuildKit secret holding the pip.conf with the index settings. */
+const PIP_CONF_SECRET = 'nb-pip-conf';
+/** The build arg keying the resolution: the UTC day, so it is made again once a day. */
+const PIP_RESOLVE_KEY = 'NB_PIP_RESOLVE_KEY';
+/** Where the resolution writes each image's wheels (`<folder>/<image>`) and its report. */
+const PIP_OUT = '/out';
+/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
+function normalizePip(spec) {
+    return spec
+        .trim()
+        .toLowerCase()
+        .replace(/[-_.]+/g, '-');
+}
+/** Whether a set of packages asks pip for anything. */
+function hasPip(packages) {
+    return packages.pip.length > 0 || packages.requirements !== undefined;
+}
+/** Whether an image stage installs Python packages (the shared image: when any tier does). */
+function installsPython(image) {
+    return image.role === 'shared'
+        ? image.tiers.some((tier) => hasPip(tier.packages))
+        : hasPip(image.packages);
+}
+/** Whether the generated Dockerfile resolves Python packages at all. */
+function usesPip(context) {
+    return context.images.some(installsPython);
+}
+/** pip in the generated Dockerfile. */
+const pipSteps = {
+    refreshArgs: (context) => (usesPip(context) ? [PIP_RESOLVE_KEY] : []),
+    preamble(context) {
+        if (!usesPip(context))
+            return [];
+        return [
+            [
+                '# Python packages: resolved for every image at once, by pip inside the base image,',
+                '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
+                `FROM \${BASE_IMAGE} AS ${PIP_RESOLVE_STAGE}`,
+                `ARG ${PIP_RESOLVE_KEY}`,
+                // The resolver writes /out and /tmp: as root, whatever user the base image runs as.
+                'USER 0',
+                runInstruction(['python3', '/nb/in/resolve.py'], [
+                    `type=bind,from=${PIP_INPUT_CONTEXT},target=/nb/in`,
+                    `type=secret,id=${PIP_CONF_SECRET},target=/nb/pip.conf,required=true`
+                ])
+            ],
+            [
+                `FROM scratch AS ${PIP_REPORT_STAGE}`,
+                `COPY --from=${PIP_RESOLVE_STAGE} ${PIP_OUT}/report /`
+            ]
+        ];
+    },
+    before: () => [],
+    install(image) {
+        if (!installsPython(image))
+            return [];
+        return [
+            runInstruction([
+                'python3',
+                '-m',
+                'pip',
+                'install',
+                '--no-index',
+                '--find-links',
+                '/nb/pip',
+                '--require-hashes',
+                '--no-cache-dir',
+                '--disable-pip-version-check',
+                '--no-input',
+                '-r',
+                '/nb/pip/requirements.lock'
+            ], [`type=bind,from=${PIP_RESOLVE_STAGE},source=${PIP_OUT}/${image.name},target=/nb/pip`])
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
+
+
+
+/** Name of the stage every generated tier stage starts from. */
+const BASE_STAGE = 'base';
+/** Name of the generated stage holding every tier's packages (the shared image). */
+const SHARED_STAGE = 'shared';
+/**
+ * The package managers of the generated Dockerfile, in the order their instructions run in
+ * each stage: system packages first, then Python's, which may build against them.
+ */
+const PACKAGE_MANAGERS = [aptSteps, pipSteps];
+/**
+ * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
+ * packages, one stage per tier on top of it, and a `shared` stage with every tier's
+ * packages. Both strategies build from this same file, so their numbers compare like for
+ * like; BuildKit only runs the stages a `--target` needs. Each package manager
+ * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
+ *
+ * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
+ * from the manifest is ever parsed by a shell.
+ */
+function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
+    const context = { manifest, images: imageStages(manifest) };
+    const blocks = [
+        [
+            `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
+            '# Build one tier with: docker buildx build --target <tier> .',
+            `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`
+        ],
+        ...managers.flatMap((manager) => manager.preamble(context))
+    ];
+    for (const image of context.images) {
+        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
+        blocks.push([
+            ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
+            `FROM ${image.from} AS ${image.stage}`,
+            ...managers.flatMap((manager) => manager.install(image, context))
+        ]);
+    }
+    return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+/**
+ * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
+ * day (see PackageSteps.refreshArgs).
+ */
+function refreshArgs(manifest, managers = PACKAGE_MANAGERS) {
+    const context = { manifest, images: imageStages(manifest) };
+    return managers.flatMap((manager) => manager.refreshArgs(context));
+}
+/** The image stages of the generated Dockerfile: base, each generated tier, shared. */
+function imageStages(manifest) {
+    const base = {
+        stage: BASE_STAGE,
+        role: 'base',
+        name: BASE_STAGE,
+        from: '${BASE_IMAGE}',
+        packages: manifest.base,
+        tiers: []
+    };
+    const tiers = manifest.tiers
+        .filter((tier) => tier.dockerfile === undefined)
+        .map((tier) => ({
+        stage: tier.target ?? tier.name,
+        role: 'tier',
+        name: tier.name,
+        from: BASE_STAGE,
+        packages: tier.packages,
+        tiers: [],
+        comment: oneLine(tier.description ?? tier.name)
+    }));
+    const shared = {
+        stage: SHARED_STAGE,
+        role: 'shared',
+        name: SHARED_STAGE,
+        from: BASE_STAGE,
+        packages: union(tiers.map((tier) => tier.packages)),
+        tiers,
+        comment: 'Every tier in one image (strategy: shared)'
+    };
+    return [base, ...tiers, shared];
+}
+/** Every list of every set, exact repeats dropped. */
+function union(sets) {
+    const merge = (lists) => unique(lists.flat(), (item) => item);
+    return {
+        apt: merge(sets.map((set) => set.apt)),
+        pip: merge(sets.map((set) => set.pip))
+    };
+}
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
+}
+/**
+ * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
+ * directive, line continuations (which skip blank and comment lines), heredoc bodies
+ * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
+ * and stage names.
+ */
+function listStages(content) {
+    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives are only honoured before the first instruction, comment or blank line.
+    for (const line of rawLines) {
+        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' &&
+            (directive[2] === '`' || directive[2] === '\\')) {
+            escape = directive[2];
+        }
+    }
+    const stages = [];
+    let logical = '';
+    let startLine = 0;
+    let heredocs = [];
+    rawLines.forEach((line, index) => {
+        if (heredocs.length > 0) {
+            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
+            if (line.replace(/^\t+/, '') === heredocs[0])
+                heredocs.shift();
+            return;
+        }
+        const blankOrComment = /^\s*(#|$)/.test(line);
+        if (blankOrComment)
+            return; // outside an instruction: nothing; inside a continuation: skipped
+        if (logical === '')
+            startLine = index + 1;
+        const trimmed = line.replace(/\s+$/, '');
+        if (trimmed.endsWith(escape)) {
+            logical += `${trimmed.slice(0, -1)} `;
+            return;
+        }
+        logical += line;
+        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
+        if (match?.[1])
+            stages.push({ name: match[1].toLowerCase(), line: startLine });
+        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
+            heredocs = heredocMarkers(logical);
+        logical = '';
+    });
+    return stages;
+}
+/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
+function heredocMarkers(instruction) {
+    const markers = [];
+    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
+        if (match[2])
+            markers.push(match[2]);
+    }
+    return markers;
+}
+
+>>>>>>> main
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
 // push at all (an event with a version, not a fork's pull request), and which notebooks get
@@ -46360,17 +47076,258 @@ async function preparePublishing(manifest, plan, context, deps) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/limits.ts
+// Bounds that keep reading a manifest cheap whatever a pull request puts in it
+// (docs/reliability.md lists them).
+/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
+const MANIFEST_LIMITS = {
+    /** Larger manifests are refused before parsing. */
+    maxBytes: 1024 * 1024,
+    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
+    maxAliasCount: 100,
+    /** More tiers than this is a mistake, not a build matrix anyone can run. */
+    maxTiers: 500,
+    /** Packages per list. */
+    maxPackages: 1000,
+    /**
+     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
+     * YAML library recurses per level and runs out of stack near 900.
+     */
+    maxDepth: 32
+};
+/** Why a document nested too deeply is refused. */
+const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
+
+;// CONCATENATED MODULE: ./src/manifest/requirement-files.ts
+// The pip requirements and constraints files a manifest names (base.requirements,
+// tiers.<name>.requirements, constraints), read with the files they include (-r, -c) and
+// split into logical lines the way pip numbers them (pip/_internal/req/req_file.py: lines
+// joined at a trailing backslash, `#` comments dropped), so that pip's "(from line N of
+// FILE)" and "-r FILE (line N)" point back into the user's files. pip itself checks the
+// requirements; this refuses, located, what cannot work in a build: includes outside the
+// repository, URLs with credentials (the inputs carry those), editable and local-path
+// installs (the resolver runs inside the base image, without the repository).
+
+
+
+
+
+
+/** Most files one manifest's requirements may span, includes counted. */
+const MAX_REQUIREMENT_FILES = 100;
+/** The manifest fields that name a requirements or constraints file, with the path given. */
+function requirementFields(manifest) {
+    const fields = [];
+    if (manifest.base.requirements !== undefined)
+        fields.push({ field: 'base.requirements', declared: manifest.base.requirements });
+    for (const tier of manifest.tiers) {
+        if (tier.packages.requirements !== undefined) {
+            fields.push({
+                field: fieldPath(['tiers', tier.name, 'requirements']),
+                declared: tier.packages.requirements
+            });
+        }
+    }
+    if (manifest.constraints !== undefined)
+        fields.push({ field: 'constraints', declared: manifest.constraints });
+    return fields;
+}
+/**
+ * Reads every requirements and constraints file of the manifest (whose own paths
+ * checkPaths has already checked) and the files they include. Throws a ManifestError listing every problem, each located
+ * in the file and line that holds it.
+ */
+async function readRequirementFiles(manifest, manifestDir, workspace, fs) {
+    const root = external_node_path_default().resolve(workspace);
+    const realRoot = await fs.realpath(root);
+    const files = new Map();
+    const roots = new Map();
+    const issues = [];
+    const visit = async (absolute, field, from, chain) => {
+        const relative = displayPath(root, absolute);
+        const at = (line, message) => {
+            issues.push({ file: relative, line, column: 1, field, message });
+        };
+        const fromIssue = (message) => {
+            if (from)
+                issues.push({ file: from.file, line: from.line, column: 1, field, message });
+        };
+        if (chain.includes(relative)) {
+            fromIssue(`"${relative}" includes itself (${[...chain, relative].join(' → ')}); remove one -r or -c`);
+            return;
+        }
+        if (files.has(relative))
+            return;
+        if (files.size >= MAX_REQUIREMENT_FILES) {
+            fromIssue(`more than ${MAX_REQUIREMENT_FILES} requirements files; at most ${MAX_REQUIREMENT_FILES} are read`);
+            return;
+        }
+        let bytes;
+        try {
+            const real = await fs.realpath(absolute);
+            if (!isInside(realRoot, real)) {
+                fromIssue(`"${relative}" resolves through a symlink to ${real}, outside the repository; give a file inside it`);
+                return;
+            }
+            if (!(await fs.isFile(real))) {
+                fromIssue(`"${relative}" is not a file`);
+                return;
+            }
+            bytes = await fs.readFile(real);
+        }
+        catch {
+            fromIssue(`"${relative}" not found; give a file in the repository, relative to this one`);
+            return;
+        }
+        if (bytes.byteLength > MANIFEST_LIMITS.maxBytes) {
+            at(1, `the file is ${bytes.byteLength} bytes; at most ${MANIFEST_LIMITS.maxBytes} are read`);
+            return;
+        }
+        const lines = requirementLines(new TextDecoder().decode(bytes));
+        const file = { relative, bytes, lines: [], field };
+        files.set(relative, file);
+        for (const line of lines) {
+            const parsed = parseRequirementLine(line.text);
+            if ('problem' in parsed) {
+                at(line.line, parsed.problem);
+                continue;
+            }
+            if (parsed.include !== undefined) {
+                const included = external_node_path_default().resolve(external_node_path_default().dirname(absolute), parsed.include);
+                if (!isInside(root, included)) {
+                    at(line.line, `"${parsed.include}" points outside the repository; give a file inside it, relative to this one`);
+                    continue;
+                }
+                file.lines.push({ ...line, include: displayPath(root, included) });
+                await visit(included, field, { file: relative, line: line.line }, [...chain, relative]);
+                continue;
+            }
+            file.lines.push(parsed.project !== undefined ? { ...line, project: parsed.project } : line);
+        }
+    };
+    for (const { field, declared } of requirementFields(manifest)) {
+        const where = manifest.positions[field] ?? { line: 1, column: 1 };
+        const absolute = external_node_path_default().resolve(manifestDir, declared);
+        // checkPaths refused whatever is outside or missing; a second report would repeat it.
+        if (!isInside(root, absolute))
+            continue;
+        const before = issues.length;
+        await visit(absolute, field, undefined, []);
+        const relative = displayPath(root, absolute);
+        if (files.has(relative))
+            roots.set(field, relative);
+        else if (issues.length === before) {
+            issues.push({
+                file: manifest.file,
+                ...where,
+                field,
+                message: `"${declared}" could not be read`
+            });
+        }
+    }
+    if (issues.length > 0)
+        throw new ManifestError(issues);
+    return { files, roots };
+}
+/** pip's logical lines: joined at a trailing backslash, comments dropped, blank lines skipped. */
+function requirementLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const joined = [];
+    let pending;
+    physical.forEach((raw, index) => {
+        let line = raw;
+        const comment = COMMENT.test(line);
+        if (!line.endsWith('\\') || comment) {
+            // pip: a comment line ends a continuation, and is matched as a comment later.
+            if (comment)
+                line = ` ${line}`;
+            if (pending) {
+                pending.parts.push(line);
+                joined.push({ line: pending.line, text: pending.parts.join('') });
+                pending = undefined;
+            }
+            else {
+                joined.push({ line: index + 1, text: line });
+            }
+        }
+        else {
+            pending ??= { line: index + 1, parts: [] };
+            pending.parts.push(line.replace(/^\\+|\\+$/g, ''));
+        }
+    });
+    if (pending)
+        joined.push({ line: pending.line, text: pending.parts.join('') });
+    return joined
+        .map(({ line, text: value }) => ({ line, text: value.replace(COMMENT_SUB, '').trim() }))
+        .filter(({ text: value }) => value !== '');
+}
+// pip's COMMENT_RE: `#` at the start or after white space, to the end of the line.
+const COMMENT = /(^|\s+)#.*$/;
+const COMMENT_SUB = /(^|\s+)#.*$/;
+const INCLUDE = /^(?:-r|--requirement|-c|--constraint)(?:=|\s+|(?<=^-[rc]))(.+)$/;
+const URL_WITH_USERINFO = /\b([a-z][a-z0-9+.-]*):\/\/([^/?#\s@]+)@/gi;
+/**
+ * What one logical line is: an include (-r/-c and the file), a requirement (and its
+ * project), another option, or a problem.
+ */
+function parseRequirementLine(text) {
+    for (const match of text.matchAll(URL_WITH_USERINFO)) {
+        const [, scheme = '', userinfo = ''] = match;
+        // ssh's git@host is an account, not a secret; anything with a password, or a user
+        // over http(s) (a token), is.
+        if (userinfo.includes(':') || /https?$/i.test(scheme)) {
+            return {
+                problem: `${JSON.stringify(redactUrl(match[0]))}…: a URL with credentials in a requirements file is refused (everyone who reads the repository would see them): give the index with its credentials as the pip-index-url or pip-extra-index-url input, from a secret`
+            };
+        }
+    }
+    if (/^(?:-e(?!-)|--editable\b)/.test(text)) {
+        return {
+            problem: `${JSON.stringify(text)}: editable installs are not supported: the images install the wheels resolved from the package index; give the project as a requirement (name and version)`
+        };
+    }
+    const include = INCLUDE.exec(text);
+    if (include) {
+        const target = (include[1] ?? '').trim();
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+            return {
+                problem: `${JSON.stringify(redactUrl(target))}: including a requirements file from a URL is not supported; give a file in the repository, relative to this one`
+            };
+        }
+        if (external_node_path_default().isAbsolute(target)) {
+            return {
+                problem: `"${target}" is an absolute path; give a file in the repository, relative to this one`
+            };
+        }
+        return { include: target };
+    }
+    if (text.startsWith('-'))
+        return {};
+    if (/^(?:\.{1,2}[/\\]|\/|file:)/i.test(text)) {
+        return {
+            problem: `${JSON.stringify(text)}: local paths are not supported: pip resolves inside the base image, without the repository; publish the project to your package index and give its name`
+        };
+    }
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(text)?.[1];
+    return name === undefined ? {} : { project: name.toLowerCase().replace(/[-_.]+/g, '-') };
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/check-files.ts
-// Round four of the manifest's checks, the one that needs the files: every context and
-// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
-// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// Round four of the manifest's checks, the one that needs the files: every context,
+// Dockerfile, requirements and constraints path exists and stays inside the repository
+// (symlinks resolved), what the requirements files include too (requirement-files.ts),
+// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
 // it reports every problem it finds at once, located in the manifest.
 
 
 
 
 
-/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
+
+/**
+ * Context, Dockerfile, requirements and constraints paths must exist and stay inside the
+ * repository, symlinks resolved; so must the files the requirements include.
+ */
 async function checkPaths(manifest, manifestDir, workspace, fs) {
     const issues = [];
     const root = await fs.realpath(workspace);
@@ -46380,7 +47337,7 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
     };
     const check = async (field, declared, absolute, kind) => {
         if (external_node_path_default().isAbsolute(declared)) {
-            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`);
+            issue(field, `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'dockerfile' ? 'the context' : "the manifest's folder"}`);
             return;
         }
         if (!isInside(external_node_path_default().resolve(workspace), absolute)) {
@@ -46394,15 +47351,15 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             real = await fs.realpath(absolute);
         }
         catch {
-            issue(field, `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
+            issue(field, `${KINDS[kind]} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`);
             return;
         }
         if (!isInside(root, real)) {
             issue(field, `"${declared}" resolves through a symlink to ${real}, outside the repository; give a path inside it`);
             return;
         }
-        if (kind === 'dockerfile' && !(await fs.isFile(real)))
-            issue(field, `Dockerfile "${declared}" is not a file`);
+        if (kind !== 'context' && !(await fs.isFile(real)))
+            issue(field, `${KINDS[kind]} "${declared}" is not a file`);
     };
     const context = external_node_path_default().resolve(manifestDir, manifest.context);
     await check('context', manifest.context, context, 'context');
@@ -46418,9 +47375,22 @@ async function checkPaths(manifest, manifestDir, workspace, fs) {
             continue;
         await check(fieldPath(['tiers', tier.name, 'dockerfile']), tier.dockerfile, external_node_path_default().resolve(context, tier.dockerfile), 'dockerfile');
     }
+    for (const { field, declared } of requirementFields(manifest)) {
+        const kind = field === 'constraints' ? 'constraints' : 'requirements';
+        await check(field, declared, external_node_path_default().resolve(manifestDir, declared), kind);
+    }
     if (issues.length > 0)
         throw new ManifestError(issues);
+    // What the requirements files include is only worth reading once they are all there.
+    await readRequirementFiles(manifest, manifestDir, workspace, fs);
 }
+/** What each checked path is, in messages. */
+const KINDS = {
+    context: 'build context',
+    dockerfile: 'Dockerfile',
+    requirements: 'requirements file',
+    constraints: 'constraints file'
+};
 /** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
 async function checkTargets(manifest, plan, workspace, fs) {
     const issues = [];
@@ -46460,7 +47430,11 @@ async function checkTargets(manifest, plan, workspace, fs) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
+<<<<<<< HEAD
 const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } } } };
+=======
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+>>>>>>> main
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
 const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
@@ -46469,14 +47443,15 @@ const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
 const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } };
+const schema4 = { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } };
 const schema5 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema7 = { "type": "string", "minLength": 1 };
 function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!((key0 === "pip") || (key0 === "apt"))) {
+            if (!(((key0 === "pip") || (key0 === "apt")) || (key0 === "requirements"))) {
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -46569,27 +47544,60 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
+        if (data.requirements !== undefined) {
+            let data4 = data.requirements;
+            if (typeof data4 === "string") {
+                if (func1(data4) < 1) {
+                    const err7 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err8 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
         }
         else {
-            vErrors.push(err7);
+            vErrors.push(err9);
         }
         errors++;
     }
     validate1.errors = vErrors;
     return errors === 0;
 }
+<<<<<<< HEAD
 const schema8 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } };
+=======
+const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
+>>>>>>> main
 function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
+<<<<<<< HEAD
             if (!(func0.call(schema8.properties, key0))) {
+=======
+            if (!(func0.call(schema9.properties, key0))) {
+>>>>>>> main
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -46719,63 +47727,63 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
+        if (data.requirements !== undefined) {
+            let data6 = data.requirements;
+            if (typeof data6 === "string") {
+                if (func1(data6) < 1) {
+                    const err10 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/requirements", schemaPath: "#/definitions/requirementsFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
         if (data.notebooks !== undefined) {
-            let data6 = data.notebooks;
-            if (Array.isArray(data6)) {
-                const len2 = data6.length;
+            let data7 = data.notebooks;
+            if (Array.isArray(data7)) {
+                const len2 = data7.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                    let data7 = data6[i2];
-                    if (typeof data7 === "string") {
-                        if (func1(data7) < 1) {
-                            const err10 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    let data8 = data7[i2];
+                    if (typeof data8 === "string") {
+                        if (func1(data8) < 1) {
+                            const err12 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err10];
+                                vErrors = [err12];
                             }
                             else {
-                                vErrors.push(err10);
+                                vErrors.push(err12);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err11 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err13 = { instancePath: instancePath + "/notebooks/" + i2, schemaPath: "#/properties/notebooks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err13];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err13);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err12 = { instancePath: instancePath + "/notebooks", schemaPath: "#/properties/notebooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        if (data.dockerfile !== undefined) {
-            let data8 = data.dockerfile;
-            if (typeof data8 === "string") {
-                if (func1(data8) < 1) {
-                    const err13 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            else {
-                const err14 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err14 = { instancePath: instancePath + "/notebooks", schemaPath: "#/properties/notebooks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -46785,15 +47793,11 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
-        if (data.threshold !== undefined) {
-            let data9 = data.threshold;
-            const _errs25 = errors;
-            let valid11 = false;
-            let passing0 = null;
-            const _errs26 = errors;
+        if (data.dockerfile !== undefined) {
+            let data9 = data.dockerfile;
             if (typeof data9 === "string") {
-                if (!pattern1.test(data9)) {
-                    const err15 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
+                if (func1(data9) < 1) {
+                    const err15 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -46804,7 +47808,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
             }
             else {
-                const err16 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = { instancePath: instancePath + "/dockerfile", schemaPath: "#/properties/dockerfile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -46813,47 +47817,43 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
                 errors++;
             }
-            var _valid0 = _errs26 === errors;
-            if (_valid0) {
-                valid11 = true;
-                passing0 = 0;
-            }
+        }
+        if (data.threshold !== undefined) {
+            let data10 = data.threshold;
             const _errs28 = errors;
-            if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
-                const err17 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                    vErrors = [err17];
-                }
-                else {
-                    vErrors.push(err17);
-                }
-                errors++;
-            }
-            if (typeof data9 == "number") {
-                if (data9 < 1 || isNaN(data9)) {
-                    const err18 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            let valid12 = false;
+            let passing0 = null;
+            const _errs29 = errors;
+            if (typeof data10 === "string") {
+                if (!pattern1.test(data10)) {
+                    const err17 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" + "\"" };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
             }
-            var _valid0 = _errs28 === errors;
-            if (_valid0 && valid11) {
-                valid11 = false;
-                passing0 = [passing0, 1];
-            }
             else {
-                if (_valid0) {
-                    valid11 = true;
-                    passing0 = 1;
+                const err18 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err18];
                 }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
             }
-            if (!valid11) {
-                const err19 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            var _valid0 = _errs29 === errors;
+            if (_valid0) {
+                valid12 = true;
+                passing0 = 0;
+            }
+            const _errs31 = errors;
+            if (!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))) {
+                const err19 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -46862,11 +47862,44 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
                 }
                 errors++;
             }
+            if (typeof data10 == "number") {
+                if (data10 < 1 || isNaN(data10)) {
+                    const err20 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            var _valid0 = _errs31 === errors;
+            if (_valid0 && valid12) {
+                valid12 = false;
+                passing0 = [passing0, 1];
+            }
             else {
-                errors = _errs25;
+                if (_valid0) {
+                    valid12 = true;
+                    passing0 = 1;
+                }
+            }
+            if (!valid12) {
+                const err21 = { instancePath: instancePath + "/threshold", schemaPath: "#/definitions/size/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs28;
                 if (vErrors !== null) {
-                    if (_errs25) {
-                        vErrors.length = _errs25;
+                    if (_errs28) {
+                        vErrors.length = _errs28;
                     }
                     else {
                         vErrors = null;
@@ -46875,55 +47908,55 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
             }
         }
         if (data.buildArgs !== undefined) {
-            let data10 = data.buildArgs;
-            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                for (const key1 in data10) {
-                    const _errs33 = errors;
+            let data11 = data.buildArgs;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (const key1 in data11) {
+                    const _errs36 = errors;
                     if (typeof key1 === "string") {
                         if (!pattern2.test(key1)) {
-                            const err20 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
+                            const err22 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", propertyName: key1 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err22];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err22);
                             }
                             errors++;
                         }
                     }
-                    var valid13 = _errs33 === errors;
-                    if (!valid13) {
-                        const err21 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+                    var valid14 = _errs36 === errors;
+                    if (!valid14) {
+                        const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
                         if (vErrors === null) {
-                            vErrors = [err21];
+                            vErrors = [err23];
                         }
                         else {
-                            vErrors.push(err21);
+                            vErrors.push(err23);
                         }
                         errors++;
                     }
                 }
-                for (const key2 in data10) {
-                    let data11 = data10[key2];
-                    if (((typeof data11 !== "string") && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")) {
-                        const err22 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
+                for (const key2 in data11) {
+                    let data12 = data11[key2];
+                    if (((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) {
+                        const err24 = { instancePath: instancePath + "/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/buildArgs/additionalProperties/type", keyword: "type", params: { type: schema3.additionalProperties.type }, message: "must be string,number,boolean" };
                         if (vErrors === null) {
-                            vErrors = [err22];
+                            vErrors = [err24];
                         }
                         else {
-                            vErrors.push(err22);
+                            vErrors.push(err24);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err25 = { instancePath: instancePath + "/buildArgs", schemaPath: "#/definitions/buildArgs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err25];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err25);
                 }
                 errors++;
             }
@@ -46942,12 +47975,21 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
     }
     else {
+<<<<<<< HEAD
         const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
             vErrors = [err25];
         }
         else {
             vErrors.push(err25);
+=======
+        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err26];
+        }
+        else {
+            vErrors.push(err26);
+>>>>>>> main
         }
         errors++;
     }
@@ -47300,11 +48342,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors = vErrors.length;
             }
         }
-        if (data.tiers !== undefined) {
-            let data11 = data.tiers;
-            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                if (Object.keys(data11).length < 1) {
-                    const err25 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+        if (data.constraints !== undefined) {
+            let data11 = data.constraints;
+            if (typeof data11 === "string") {
+                if (func1(data11) < 1) {
+                    const err25 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -47313,68 +48355,172 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                     errors++;
                 }
-                for (const key3 in data11) {
-                    const _errs32 = errors;
-                    if (typeof key3 === "string") {
-                        if (!pattern0.test(key3)) {
-                            const err26 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/constraints", schemaPath: "#/properties/constraints/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.pipIndexUrl !== undefined) {
+            let data12 = data.pipIndexUrl;
+            if (typeof data12 === "string") {
+                if (func1(data12) < 1) {
+                    const err27 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/pipIndexUrl", schemaPath: "#/properties/pipIndexUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.pipExtraIndexUrls !== undefined) {
+            let data13 = data.pipExtraIndexUrls;
+            if (Array.isArray(data13)) {
+                const len0 = data13.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data14 = data13[i0];
+                    if (typeof data14 === "string") {
+                        if (func1(data14) < 1) {
+                            const err29 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                                vErrors = [err26];
+                                vErrors = [err29];
                             }
                             else {
-                                vErrors.push(err26);
+                                vErrors.push(err29);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err27 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key3 };
+                        const err30 = { instancePath: instancePath + "/pipExtraIndexUrls/" + i0, schemaPath: "#/properties/pipExtraIndexUrls/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err30];
                         }
                         else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                    var valid7 = _errs32 === errors;
-                    if (!valid7) {
-                        const err28 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                 }
-                for (const key4 in data11) {
-                    if (!(validate3(data11[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key4, rootData }))) {
+            }
+            else {
+                const err31 = { instancePath: instancePath + "/pipExtraIndexUrls", schemaPath: "#/properties/pipExtraIndexUrls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.pythonConsistency !== undefined) {
+            let data15 = data.pythonConsistency;
+            if (!((data15 === "all-tiers") || (data15 === "per-tier"))) {
+                const err32 = { instancePath: instancePath + "/pythonConsistency", schemaPath: "#/properties/pythonConsistency/enum", keyword: "enum", params: { allowedValues: schema0.properties.pythonConsistency.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.tiers !== undefined) {
+            let data16 = data.tiers;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (Object.keys(data16).length < 1) {
+                    const err33 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                for (const key3 in data16) {
+                    const _errs41 = errors;
+                    if (typeof key3 === "string") {
+                        if (!pattern0.test(key3)) {
+                            const err34 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9._-]{0,62}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9._-]{0,62}$" + "\"", propertyName: key3 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err35 = { instancePath: instancePath + "/tiers", schemaPath: "#/definitions/stageName/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key3 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    var valid9 = _errs41 === errors;
+                    if (!valid9) {
+                        const err36 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key4 in data16) {
+                    if (!(validate3(data16[key4], { instancePath: instancePath + "/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data16, parentDataProperty: key4, rootData }))) {
                         vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             else {
-                const err29 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err37 = { instancePath: instancePath + "/tiers", schemaPath: "#/properties/tiers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err37];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err37);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err38];
         }
         else {
-            vErrors.push(err30);
+            vErrors.push(err38);
         }
         errors++;
     }
@@ -47399,28 +48545,6 @@ function ucs2length(str) {
     }
     return length;
 }
-
-;// CONCATENATED MODULE: ./src/manifest/limits.ts
-// Bounds that keep reading a manifest cheap whatever a pull request puts in it
-// (docs/reliability.md lists them).
-/** Limits that keep parsing bounded whatever a pull request puts in the manifest. */
-const MANIFEST_LIMITS = {
-    /** Larger manifests are refused before parsing. */
-    maxBytes: 1024 * 1024,
-    /** YAML aliases expanded while converting; a billion-laughs document hits this at once. */
-    maxAliasCount: 100,
-    /** More tiers than this is a mistake, not a build matrix anyone can run. */
-    maxTiers: 500,
-    /** Packages per list. */
-    maxPackages: 1000,
-    /**
-     * Nesting levels (indentation, `- ` items and brackets). A manifest needs about six; the
-     * YAML library recurses per level and runs out of stack near 900.
-     */
-    maxDepth: 32
-};
-/** Why a document nested too deeply is refused. */
-const NESTS_TOO_DEEPLY = `the YAML nests more than ${MANIFEST_LIMITS.maxDepth} levels deep; expected at most ${MANIFEST_LIMITS.maxDepth} (a manifest needs about six)`;
 
 ;// CONCATENATED MODULE: ./src/manifest/decode.ts
 // The manifest's text before any YAML is parsed: bytes refused when too many, UTF-16 or
@@ -47792,7 +48916,11 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
+<<<<<<< HEAD
 const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier\'s time to a validated image is what matters most (ADR-031\'s trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}}');
+=======
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+>>>>>>> main
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -47983,6 +49111,7 @@ function sizeProblem(value, source) {
 
 
 
+
 /**
  * The prefix of the generated Dockerfile's own stages (plan/package-steps.ts says the same;
  * a test keeps them equal): no generated tier's stage may start with it.
@@ -48001,6 +49130,9 @@ function toManifest(raw, file, positions, sources, addIssue) {
         addIssue(['baseImage'], baseImageProblem);
     const base = to_manifest_packages(raw.base ?? {}, ['base'], addIssue);
     const generated = raw.dockerfile === undefined;
+    if (!generated && raw.base?.requirements !== undefined) {
+        addIssue(['base', 'requirements'], OWN_DOCKERFILE_REQUIREMENTS);
+    }
     const tiers = [];
     const stages = new Map();
     for (const [name, value] of Object.entries(raw.tiers)) {
@@ -48032,6 +49164,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
         tiers,
         positions
     };
+    pythonFields(raw, manifest, addIssue);
     if (raw.strategy !== undefined)
         manifest.strategy = raw.strategy;
     if (raw.dockerfile !== undefined)
@@ -48047,6 +49180,35 @@ function toManifest(raw, file, positions, sources, addIssue) {
     }
     return manifest;
 }
+const OWN_DOCKERFILE_REQUIREMENTS = 'a requirements file is installed by the generated Dockerfile, and this image is built from your own: install it there (COPY it and RUN pip install -r), or leave "dockerfile" out';
+/** The constraints file, the index fields and pythonConsistency, onto the manifest. */
+function pythonFields(raw, manifest, addIssue) {
+    if (raw.constraints !== undefined)
+        manifest.constraints = raw.constraints;
+    if (raw.pythonConsistency !== undefined)
+        manifest.pythonConsistency = raw.pythonConsistency;
+    const indexUrl = (value, path, input) => {
+        const parsed = parseIndexUrl(value);
+        if ('problem' in parsed) {
+            addIssue(path, parsed.problem);
+            return undefined;
+        }
+        if (parsed.credentials) {
+            addIssue(path, `${JSON.stringify(redactUrl(value.trim()))} holds credentials (a user name or password), which everyone who reads the repository would see: give this URL with its credentials as the ${input} input, from a secret, and write it here without them (${parsed.public}) or not at all`);
+            return undefined;
+        }
+        return parsed.public;
+    };
+    if (raw.pipIndexUrl !== undefined) {
+        const url = indexUrl(raw.pipIndexUrl, ['pipIndexUrl'], 'pip-index-url');
+        if (url !== undefined)
+            manifest.pipIndexUrl = url;
+    }
+    if (raw.pipExtraIndexUrls !== undefined) {
+        const urls = raw.pipExtraIndexUrls.map((value, index) => indexUrl(value, ['pipExtraIndexUrls', index], 'pip-extra-index-url'));
+        manifest.pipExtraIndexUrls = urls.filter((url) => url !== undefined);
+    }
+}
 /**
  * What a tier of the generated Dockerfile may not be: empty, or named like one of its own
  * stages; and no two tiers may build the same stage of one Dockerfile (the same image twice).
@@ -48057,8 +49219,12 @@ function checkTierStage(name, value, raw, stages, addIssue) {
     if (generatedTier &&
         // The lists as written: a rejected or over-long list already has its own issue.
         (value.pip ?? []).length === 0 &&
-        (value.apt ?? []).length === 0) {
-        addIssue(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)');
+        (value.apt ?? []).length === 0 &&
+        value.requirements === undefined) {
+        addIssue(path, 'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages or a requirements file (or its own dockerfile)');
+    }
+    if (!generatedTier && value.requirements !== undefined) {
+        addIssue([...path, 'requirements'], OWN_DOCKERFILE_REQUIREMENTS);
     }
     if (generatedTier) {
         // The tier's stage in the generated Dockerfile must not be one of the file's own.
@@ -48127,6 +49293,9 @@ function checkTimeCritical(tiers, positions, addIssue) {
 }
 function to_manifest_packages(raw, path, addIssue) {
     const result = { pip: [], apt: [] };
+    // Checked against the files on disk later (manifest/check-files.ts).
+    if (raw.requirements !== undefined)
+        result.requirements = raw.requirements;
     for (const kind of ['pip', 'apt']) {
         const list = raw[kind] ?? [];
         if (list.length > MANIFEST_LIMITS.maxPackages) {
@@ -48497,6 +49666,761 @@ async function preparePlan(manifest, options, deps, variant = {}, startedMs = (d
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/resolve/errors.ts
+
+/** The resolution failed for a reason no line of the manifest or a requirements file holds. */
+class ResolutionError extends NbImageError {
+    name = 'ResolutionError';
+}
+/** The marker of the resolver's error line in the build log. */
+const ERROR_MARKER = 'nb-pip-error ';
+const TITLE = 'Python packages cannot be resolved';
+const PREFIX = 'Python packages: ';
+/** The resolver's error line among the build's log lines (`#7 nb-pip-error {…}`), parsed. */
+function findResolverError(lines) {
+    for (const line of [...lines].reverse()) {
+        const at = line.indexOf(ERROR_MARKER);
+        if (at < 0)
+            continue;
+        try {
+            const parsed = JSON.parse(line.slice(at + ERROR_MARKER.length));
+            if (typeof parsed === 'object' && parsed !== null)
+                return parsed;
+        }
+        catch {
+            // A line cut short: look further back.
+        }
+    }
+    return undefined;
+}
+/** The error to throw for the resolver's own report of a failure. */
+function resolverFailure(detail, context) {
+    const base = `base image ${context.baseImage}`;
+    const python = typeof detail['python'] === 'string' ? `Python ${detail['python']}` : 'Python';
+    switch (detail['kind']) {
+        case 'python-incomplete':
+            return baseImageError(context, `${base} has ${python} without its "${String(detail['missing'])}" module (a minimal Python such as Debian's python3-minimal), so pip cannot run in it; ${USE_PIP_BASE}`);
+        case 'no-pip':
+            return baseImageError(context, `${base} has ${python} but no pip; ${USE_PIP_BASE}`);
+        case 'pip-broken':
+            return baseImageError(context, `pip does not start in ${base}: ${lines(detail['output']).join(' ') || 'no output'}; ${USE_PIP_BASE}`);
+        case 'old-pip':
+            return baseImageError(context, `${base} has pip ${String(detail['pip'])}, older than 22.2, the first pip that can report a resolution (install --dry-run --report); upgrade pip in the base image (python3 -m pip install --upgrade pip)`);
+        case 'externally-managed':
+            return baseImageError(context, `${base}'s Python is managed by the system's package manager (PEP 668, "externally-managed-environment"), so pip may not install into it; use a base image with a virtual environment first on PATH (as the official python images and the OpenShift AI workbench images have)`);
+        case 'unsupported':
+            return locatedOrNot(`${String(detail['package'])} comes from ${String(detail['url'])}, ${String(detail['reason'])}: the images install only files from a package index, pinned by hash`, context.sources.linesNaming(String(detail['package']), allImages(context)), (text) => `"${text}" is not from a package index; give a name and version the index has`);
+        case 'pip':
+            return pipFailure(detail, context);
+        default:
+            return new ResolutionError(`${PREFIX}the resolution failed (${JSON.stringify(detail).slice(0, 300)})`);
+    }
+}
+const USE_PIP_BASE = 'use a base image with python3 and pip (e.g. one with a virtual environment first on PATH, as the official python images have), or install them in it (Debian: python3-venv, then python3 -m venv)';
+/** A problem of the base image, at the manifest's baseImage line. */
+function baseImageError(context, message) {
+    const { manifest } = context;
+    const where = manifest.positions['baseImage'] ?? { line: 1, column: 1 };
+    return new ManifestError([{ file: manifest.file, line: where.line, column: where.column, field: 'baseImage', message }], { summary: `${PREFIX}${message}`, title: TITLE });
+}
+/**
+ * The error for a failed build of the resolution stage that left no resolver error: the
+ * base image has no python3, cannot be found, or BuildKit failed for its own reasons.
+ */
+function buildFailure(logLines, context) {
+    const text = logLines.join('\n');
+    if (/executable file not found in \$PATH|exec: "?python3"?: .*not found|no such file or directory.*python3/.test(text)) {
+        return baseImageError(context, `base image ${context.baseImage} has no python3, so its Python packages cannot be installed; ${USE_PIP_BASE}`);
+    }
+    const missing = /failed to resolve source metadata for (\S+?):? .*|pull access denied[^\n]*|(\S+): not found/.exec(text);
+    if (missing) {
+        return baseImageError(context, `base image ${context.baseImage} cannot be found: ${lastError(logLines) ?? missing[0]}`);
+    }
+    return new ResolutionError(`${PREFIX}building the resolution failed: ${lastError(logLines) ?? 'docker buildx bake failed'}`);
+}
+function lastError(logLines) {
+    return [...logLines]
+        .reverse()
+        .map((line) => line.replace(/^#\d+ /, ''))
+        .find((line) => line.startsWith('ERROR'))
+        ?.replace(/^ERROR:\s*/, '');
+}
+/** Every image a resolution covers: base, the generated tiers, shared. */
+function allImages(context) {
+    return ['base', ...context.tiers, 'shared'];
+}
+/** pip failed: a conflict, a bad line, a package or version not found, the index. */
+function pipFailure(detail, context) {
+    const output = lines(detail['output']);
+    const log = lines(detail['log']);
+    const images = lines(detail['images']);
+    const text = output.join('\n');
+    if (/ResolutionImpossible/.test(text))
+        return conflict(output, images, context);
+    const invalid = /(?:Invalid requirement: (.*?)|(.*?)) \(from line (\d+) of (\/nb\/in\/[^)]+)\)/.exec(text);
+    if (invalid) {
+        const origin = context.sources.origin(invalid[4] ?? '', Number(invalid[3]));
+        const said = errorLines(output).join(' ');
+        if (origin) {
+            return new ManifestError([{ ...origin, message: `pip cannot read this line: ${said}` }], {
+                summary: `${PREFIX}pip cannot read ${origin.file} line ${origin.line}: ${said}`,
+                title: TITLE
+            });
+        }
+    }
+    const index = indexProblem([...output, ...log], context);
+    if (index)
+        return new ResolutionError(`${PREFIX}${index}`);
+    const notFound = /Could not find a version that satisfies the requirement (\S+)(?: \(from ([^)]*)\))? \(from versions: ([^)]*)\)/.exec(text);
+    if (notFound)
+        return packageNotFound(notFound, output, images, context);
+    const step = STEPS[String(detail['step'])] ?? 'resolving';
+    return new ResolutionError(`${PREFIX}pip failed while ${step} (${images.join(', ')}): ${errorLines(output).join(' ') || output.slice(-5).join(' ')}`);
+}
+const STEPS = {
+    union: 'resolving every tier together',
+    conflict: 'resolving every tier together',
+    image: 'resolving one image',
+    split: 'working out what each image installs',
+    download: 'downloading the resolved files',
+    wheel: 'building a wheel from a source distribution'
+};
+/** The index did not answer, refused the credentials, or is not trusted: why, in words. */
+function indexProblem(lines, context) {
+    const fetchFailure = lines.find((line) => /Could not fetch URL/.test(line) && !/404 Client Error/.test(line));
+    const retry = lines.find((line) => /Retrying \(|NewConnectionError|ReadTimeout|ConnectTimeout/.test(line));
+    const untrusted = lines.find((line) => /not a trusted or secure host/.test(line));
+    const indexes = context.indexes.length > 0
+        ? context.indexes.join(', ')
+        : `the index the base image's pip is set up for (pip's default: https://pypi.org/simple/)`;
+    if (fetchFailure && /\b401 Client Error/.test(fetchFailure)) {
+        return `the package index refused the request (401 Unauthorized: ${fetchFailure}); give its credentials in the pip-index-url (or pip-extra-index-url) input, e.g. https://user:token@host/simple from a secret`;
+    }
+    if (fetchFailure && /\b403 Client Error/.test(fetchFailure)) {
+        return `the package index refused access (403 Forbidden: ${fetchFailure}); check that the credentials in pip-index-url may read it`;
+    }
+    if (untrusted)
+        return `pip refused a plain-HTTP index: ${untrusted}`;
+    const problem = fetchFailure ?? retry;
+    if (!problem)
+        return undefined;
+    const reason = /Connection refused/.test(problem)
+        ? 'connection refused'
+        : /timed out|Timeout/i.test(problem)
+            ? 'it timed out'
+            : /\b5\d\d\b/.test(problem)
+                ? 'it answered with server errors'
+                : /Name or service not known|Temporary failure in name resolution|nodename nor servname/.test(problem)
+                    ? 'its host name does not resolve'
+                    : 'the request failed';
+    return `the package index did not answer (${reason}): ${indexes}. pip said: ${problem}`;
+}
+/** No version of a requirement on the index: which tier asks for it, and where. */
+function packageNotFound(match, output, images, context) {
+    const [, requirement = '', parent, versions = ''] = match;
+    const project = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(requirement)?.[0] ?? requirement;
+    const scope = images.length > 0 ? images : allImages(context);
+    let located = context.sources.linesNaming(project, scope);
+    let via = '';
+    if (located.length === 0 && parent !== undefined) {
+        const parentProject = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(parent.trim())?.[0] ?? parent;
+        located = context.sources.linesNaming(parentProject, scope);
+        via = ` (a dependency of ${parentProject})`;
+    }
+    // pip prints this after any failure; it can only explain a project with no version at all.
+    const ignored = versions.trim() === 'none'
+        ? output.find((line) => /Ignored the following versions/.test(line))
+        : undefined;
+    const available = versions.trim() === 'none'
+        ? `the package index has no project ${project}`
+        : `no version of ${project} there matches (it has ${versions.trim()})`;
+    const where = context.indexes.length > 0 ? ` (${context.indexes.join(', ')})` : '';
+    const message = `${requirement}${via}: ${available}${where}${ignored ? `; ${ignored.replace(/^ERROR:\s*/, '')}` : ''}`;
+    return locatedOrNot(message, located, (text) => `"${text}": ${message}`);
+}
+/** Two tiers (or a tier and the base) whose requirements cannot be installed together. */
+function conflict(output, images, context) {
+    const tiers = images.filter((image) => image !== 'base');
+    // A tier failing with the base alone is the two of them; else the tiers pip was given.
+    const blamed = tiers.length <= 1 ? images : tiers;
+    const blamedProjects = new Set(context.sources.projectLines(blamed).map((line) => line.project));
+    const allCauses = conflictCauses(output);
+    // Backtracking makes pip list the base's packages and older versions too: keep the lines
+    // about what the blamed tiers ask for, unless that leaves none.
+    const relevant = allCauses.filter((cause) => {
+        const name = causeProject(cause);
+        return name !== undefined && blamedProjects.has(name);
+    });
+    const causes = relevant.length > 0 ? relevant : allCauses;
+    const named = new Set();
+    for (const cause of causes) {
+        const name = causeProject(cause);
+        if (name !== undefined)
+            named.add(name);
+    }
+    const cannot = output.find((line) => /Cannot install /.test(line)) ?? '';
+    const issues = [];
+    const add = (origin, message) => {
+        const same = (issue) => issue.file === origin.file && issue.line === origin.line && issue.column === origin.column;
+        if (!issues.some(same))
+            issues.push({ ...origin, message });
+    };
+    for (const [, file = '', line = ''] of cannot.matchAll(/-r (\/nb\/in\/\S+) \(line (\d+)\)/g)) {
+        const origin = context.sources.origin(file, Number(line));
+        if (origin && blamed.some((image) => belongsTo(origin, image, context)))
+            add(origin, '');
+    }
+    for (const name of [...named, ...namesIn(cannot)]) {
+        for (const line of context.sources.linesNaming(name, blamed))
+            if (blamed.some((image) => belongsTo(line.origin, image, context)))
+                add(line.origin, '');
+    }
+    const what = blamed.length === 1
+        ? `the requirements of ${blamed[0]} cannot be installed together`
+        : blamed.length === 2 && blamed[0] === 'base'
+            ? `tier ${blamed[1]} cannot be installed on top of the base's packages`
+            : `tiers ${joinAnd(blamed)} cannot be installed together`;
+    const because = causes.length > 0 ? `: ${causes.join('; ')}` : '';
+    const advice = (context.manifest.pythonConsistency ?? 'all-tiers') === 'all-tiers' && tiers.length >= 2
+        ? ' Change one of their requirements, or set pythonConsistency: per-tier to resolve each tier on its own (then build them with strategy multi-stage: a shared image would hold both)'
+        : ' Change one of the requirements';
+    const summary = `${PREFIX}${what}${because}.${advice}.`;
+    const located = issues.map((issue) => ({
+        ...issue,
+        message: `${describeOwner(issue, context)} conflicts${blamed.length > 1 ? ` with ${joinAnd(blamed.filter((image) => !belongsTo(issue, image, context)))}` : ''}${because}`
+    }));
+    return located.length > 0
+        ? new ManifestError(located, { summary, title: TITLE })
+        : new ResolutionError(summary);
+}
+/** pip's "The conflict is caused by:" lines, each package once (its first, newest, version). */
+function conflictCauses(output) {
+    const start = output.findIndex((line) => /The conflict is caused by:/.test(line));
+    const causes = [];
+    const seen = new Set();
+    if (start >= 0) {
+        for (const line of output.slice(start + 1)) {
+            if (/^\S/.test(line) && !/^(The user requested|[A-Za-z0-9])/.test(line.trim()))
+                break;
+            if (/^To fix this|^ERROR|^\d+\./.test(line.trim()))
+                break;
+            const cause = line.trim();
+            const key = cause.replace(/^The user requested /, 'user ').split(' ')[0] ?? cause;
+            const whose = cause.startsWith('The user requested') ? cause : key;
+            if (seen.has(whose))
+                continue;
+            seen.add(whose);
+            causes.push(cause);
+        }
+    }
+    return causes;
+}
+/** The project a cause line is about: `nbt-train 2.0.0 depends on …`, `The user requested x<2`. */
+function causeProject(cause) {
+    const name = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(cause.replace(/^The user requested /, ''))?.[1];
+    return name?.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** Project names in pip's "Cannot install a==1, b[x]==2 and c because" sentence. */
+function namesIn(sentence) {
+    const list = /Cannot install (.*?) because/.exec(sentence)?.[1] ?? '';
+    return list
+        .split(/, | and /)
+        .filter((item) => !item.startsWith('-r '))
+        .map((item) => /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(item.trim())?.[0])
+        .filter((name) => name !== undefined)
+        .map((name) => name.toLowerCase().replace(/[-_.]+/g, '-'));
+}
+/** Whether a located line is one of this image's own requirements (the base's for `base`). */
+function belongsTo(origin, image, context) {
+    return context.sources.owns(image, origin);
+}
+function describeOwner(origin, context) {
+    const owner = allImages(context).find((image) => belongsTo(origin, image, context));
+    const line = context.sources
+        .projectLines(owner ? [owner] : [])
+        .find((candidate) => candidate.origin.file === origin.file &&
+        candidate.origin.line === origin.line &&
+        candidate.origin.column === origin.column);
+    const what = line ? `"${line.text}"` : 'this requirement';
+    return owner === undefined
+        ? what
+        : owner === 'base'
+            ? `${what} (base)`
+            : `${what} of tier ${owner}`;
+}
+/** Located at every line that names the package, or unlocated when none does. */
+function locatedOrNot(message, located, perLine) {
+    if (located.length === 0)
+        return new ResolutionError(`${PREFIX}${message}`);
+    return new ManifestError(located.map((line) => ({ ...line.origin, message: perLine(line.text) })), { summary: `${PREFIX}${message}`, title: TITLE });
+}
+function errorLines(output) {
+    return output.filter((line) => /^ERROR:/.test(line)).map((line) => line.replace(/^ERROR:\s*/, ''));
+}
+function lines(value) {
+    return Array.isArray(value) ? value.map((line) => String(line)) : [];
+}
+function joinAnd(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/generated/resolver-script.ts
+// Generated by scripts/generate-resolver.mjs from src/resolve/resolver.py.
+// Do not edit: change the program and run `npm run generate`.
+/* eslint-disable */
+/** The resolver program (Python) the nb-pip-resolve stage runs. */
+const RESOLVER_SCRIPT = "\"\"\"nb-image-action's Python resolver: the one RUN of the generated `nb-pip-resolve` stage.\n\nIt runs inside the manifest's base image, with that image's own python3 and pip, so the\nversions it picks are the ones that image can install. Once per build (BuildKit caches the\nstep on its inputs and the NB_PIP_RESOLVE_KEY day), it:\n\n1. resolves the Python requirements of every tier together (pythonConsistency: all-tiers),\n   or of each image on its own (per-tier), with `pip install --dry-run --report`;\n2. downloads every chosen file once (`pip download --require-hashes`, pinned to the\n   resolution's hashes), building a wheel from any sdist;\n3. works out, offline, which of those packages each image needs, with the resolution's\n   pins as constraints, so each package has exactly one candidate;\n4. writes /out/<image>/ (the wheels that image installs on top of its parent stage, and a\n   requirements.lock pinning each by name, version and the hash of that very file) and\n   /out/report/resolution.json for the action.\n\nThe index settings come from the secret pip.conf (PIP_CONFIG_FILE); nothing here ever\nprints them: every line that leaves this program goes through redact(). On failure it\nprints one line `nb-pip-error <json>` with what pip said, for the action to locate in the\nmanifest and the requirements files, and exits 1 (a failure must not be cached).\n\nOnly the standard library, and nothing newer than Python 3.7 (pip 22.2, the first pip with\n`install --report`, runs on 3.7).\n\"\"\"\n\nimport os\nimport sys\n\ntry:\n    import configparser\n    import hashlib\n    import json\n    import re\n    import shutil\n    import subprocess\n    import time\n    from urllib.parse import unquote, urlsplit\nexcept ImportError as missing:\n    # A minimal Python (Debian's python3-minimal has no json) cannot run pip either.\n    sys.stdout.write(\n        'nb-pip-error {\"kind\": \"python-incomplete\", \"python\": \"%s\", \"missing\": \"%s\"}\\n'\n        % (sys.version.split()[0], getattr(missing, \"name\", None) or \"a module\")\n    )\n    sys.exit(1)\n\nIN = \"/nb/in\"\nPIP_CONF = \"/nb/pip.conf\"\nOUT = \"/out\"\nREPORT = \"/out/report\"\nWORK = \"/tmp/nb-pip\"\nWHEELHOUSE = WORK + \"/wheelhouse\"\n# pip's `install --dry-run --report` appeared in 22.2.\nMIN_PIP = (22, 2)\n# How much of pip's output an error carries.\nOUTPUT_LINES = 60\nLOG_LINES = 30\n# Lines of pip's debug log that tell an index problem from a missing package.\nLOG_INTEREST = re.compile(\n    r\"Could not fetch URL|Retrying \\(|NewConnectionError|ConnectTimeout|ReadTimeout|\"\n    r\"SSLError|ProxyError|Max retries exceeded|not a trusted or secure host|\"\n    r\"\\b40[13] Client Error|\\b5\\d\\d Server Error\"\n)\n\nSECRETS = []\n\n\ndef redact(text):\n    \"\"\"The text with every credential of the pip.conf replaced by ****.\"\"\"\n    for secret in SECRETS:\n        text = text.replace(secret, \"****\")\n    return text\n\n\ndef say(message):\n    sys.stdout.write(redact(\"nb-pip: %s\\n\" % message))\n    sys.stdout.flush()\n\n\nclass Failure(Exception):\n    \"\"\"A failure the action explains; `detail` becomes the nb-pip-error line.\"\"\"\n\n    def __init__(self, detail):\n        Exception.__init__(self, detail.get(\"kind\", \"failed\"))\n        self.detail = detail\n\n\ndef read_secrets():\n    \"\"\"Credentials in the pip.conf's URLs (user:password, the password, a token user).\"\"\"\n    if not os.path.isfile(PIP_CONF):\n        return\n    parser = configparser.RawConfigParser()\n    try:\n        parser.read(PIP_CONF)\n    except configparser.Error:\n        return\n    for section in parser.sections():\n        for _, value in parser.items(section):\n            for word in value.split():\n                netloc = urlsplit(word).netloc\n                if \"@\" not in netloc:\n                    continue\n                userinfo = netloc.rsplit(\"@\", 1)[0]\n                for form in (userinfo, unquote(userinfo)):\n                    user, colon, password = form.partition(\":\")\n                    # A user name alone is most often a token.\n                    SECRETS.extend([form, password if colon else user])\n    # Longest first, so a password inside user:password is replaced with the whole.\n    SECRETS.sort(key=len, reverse=True)\n    SECRETS[:] = [secret for secret in SECRETS if len(secret) >= 3]\n\n\ndef pip_env(config):\n    env = dict(os.environ)\n    if config.get(\"indexSettings\"):\n        # The base image's own ENV would beat the config file: the manifest's and the\n        # inputs' indexes are the ones asked for.\n        for name in (\n            \"PIP_INDEX_URL\",\n            \"PIP_EXTRA_INDEX_URL\",\n            \"PIP_TRUSTED_HOST\",\n            \"PIP_FIND_LINKS\",\n            \"PIP_NO_INDEX\",\n        ):\n            env.pop(name, None)\n    if os.path.isfile(PIP_CONF):\n        env[\"PIP_CONFIG_FILE\"] = PIP_CONF\n    env[\"PIP_DISABLE_PIP_VERSION_CHECK\"] = \"1\"\n    env[\"PIP_NO_INPUT\"] = \"1\"\n    env[\"PIP_CACHE_DIR\"] = WORK + \"/cache\"\n    env[\"PIP_PROGRESS_BAR\"] = \"off\"\n    env[\"PIP_ROOT_USER_ACTION\"] = \"ignore\"\n    env[\"PYTHONDONTWRITEBYTECODE\"] = \"1\"\n    return env\n\n\ndef run_pip(env, args, log=None):\n    \"\"\"pip with these arguments; returns (exit code, its output, interesting log lines).\"\"\"\n    command = [sys.executable, \"-m\", \"pip\"] + args\n    if log is not None:\n        command += [\"--log\", log]\n        if os.path.exists(log):\n            os.remove(log)\n    # One stream: pip explains a conflict on stdout (\"The conflict is caused by:\") between\n    # two ERROR lines on stderr.\n    process = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=WORK)\n    output = process.stdout.decode(\"utf-8\", \"replace\")\n    logged = []\n    if process.returncode != 0 and log is not None and os.path.exists(log):\n        with open(log, encoding=\"utf-8\", errors=\"replace\") as handle:\n            for line in handle:\n                if LOG_INTEREST.search(line):\n                    # Drop pip's timestamp; keep each distinct line once.\n                    text = re.sub(r\"^\\S+ \", \"\", line.strip())\n                    if text not in logged:\n                        logged.append(text)\n    return process.returncode, output, logged[-LOG_LINES:]\n\n\n# Progress lines that say nothing about why pip failed.\nNOISE = re.compile(r\"^\\s*(Collecting|Downloading|Using cached|Looking in|Obtaining|Requirement already|Processing|Saved|File was already)\\b\")\n\n\ndef tail(text, count):\n    lines = [line for line in text.splitlines() if line.strip() and not NOISE.match(line)]\n    return [redact(line) for line in lines[-count:]]\n\n\ndef pip_failure(step, images, result):\n    code, output, logged = result\n    return Failure(\n        {\n            \"kind\": \"pip\",\n            \"step\": step,\n            \"images\": images,\n            \"exitCode\": code,\n            \"output\": tail(output, OUTPUT_LINES),\n            # pip's retries are on the console already; its log adds why a page was skipped.\n            \"log\": [redact(line) for line in logged if line not in output],\n        }\n    )\n\n\ndef probe(env):\n    \"\"\"pip's and Python's versions in the base image, or the reason there is no pip.\"\"\"\n    code, output, _ = run_pip(env, [\"--version\"])\n    if code != 0:\n        kind = \"no-pip\" if \"No module named pip\" in output else \"pip-broken\"\n        raise Failure({\"kind\": kind, \"python\": sys.version.split()[0], \"output\": tail(output, 10)})\n    match = re.search(r\"^pip (\\S+)\", output, re.M)\n    version = match.group(1) if match else \"unknown\"\n    numbers = tuple(int(part) for part in re.findall(r\"\\d+\", version)[:2])\n    if len(numbers) == 2 and numbers < MIN_PIP:\n        raise Failure({\"kind\": \"old-pip\", \"pip\": version, \"python\": sys.version.split()[0]})\n    return version\n\n\ndef resolve(env, name, requirements, constraints, step, images, offline=False):\n    \"\"\"`pip install --dry-run --report` of one requirements file; the report's install list.\"\"\"\n    report = \"%s/%s.json\" % (WORK, name)\n    args = [\"install\", \"--dry-run\", \"--report\", report, \"-r\", requirements]\n    for constraint in constraints:\n        args += [\"-c\", constraint]\n    if offline:\n        args += [\"--no-index\", \"--find-links\", WHEELHOUSE]\n    result = run_pip(env, args, log=\"%s/%s.log\" % (WORK, name))\n    if result[0] != 0:\n        if \"externally-managed-environment\" in result[1]:\n            raise Failure({\"kind\": \"externally-managed\", \"output\": tail(result[1], 20)})\n        raise pip_failure(step, images, result)\n    warnings = [line for line in result[1].splitlines() if line.startswith(\"WARNING\")]\n    for line in warnings:\n        say(\"%s: %s\" % (name, line))\n    with open(report, encoding=\"utf-8\") as handle:\n        data = json.load(handle)\n    return data, [redact(line) for line in warnings]\n\n\ndef normalize(name):\n    return re.sub(r\"[-_.]+\", \"-\", name).lower()\n\n\ndef items(report):\n    \"\"\"name → {name, version, sha256, file, requested, extras} of a report's installs.\"\"\"\n    found = {}\n    for item in report.get(\"install\", []):\n        metadata = item.get(\"metadata\", {})\n        name = normalize(metadata.get(\"name\", \"\"))\n        info = item.get(\"download_info\", {})\n        archive = info.get(\"archive_info\", {})\n        sha256 = (archive.get(\"hashes\") or {}).get(\"sha256\")\n        if sha256 is None and str(archive.get(\"hash\", \"\")).startswith(\"sha256=\"):\n            sha256 = archive[\"hash\"][len(\"sha256=\") :]\n        url = info.get(\"url\", \"\")\n        found[name] = {\n            \"name\": name,\n            \"version\": metadata.get(\"version\", \"\"),\n            \"sha256\": sha256,\n            \"file\": unquote(urlsplit(url).path.rsplit(\"/\", 1)[-1]),\n            \"url\": url,\n            \"direct\": bool(item.get(\"is_direct\")) or \"vcs_info\" in info or \"dir_info\" in info,\n            \"requested\": bool(item.get(\"requested\")),\n            \"extras\": item.get(\"requested_extras\") or [],\n        }\n    return found\n\n\ndef lock_lines(packages, step):\n    lines = []\n    for name in sorted(packages):\n        package = packages[name]\n        if package[\"direct\"] or not package[\"sha256\"]:\n            raise Failure(\n                {\n                    \"kind\": \"unsupported\",\n                    \"step\": step,\n                    \"package\": name,\n                    \"url\": redact(package[\"url\"]),\n                    \"reason\": \"not a file from a package index (a URL, a path or a VCS checkout)\",\n                }\n            )\n        lines.append(\"%s==%s --hash=sha256:%s\" % (name, package[\"version\"], package[\"sha256\"]))\n    return lines\n\n\ndef write(path, text):\n    with open(path, \"w\", encoding=\"utf-8\") as handle:\n        handle.write(text)\n\n\ndef download(env, name, packages, images):\n    \"\"\"Fetches the pinned files of `packages` into the wheelhouse (once each).\"\"\"\n    lock = \"%s/%s.lock\" % (WORK, name)\n    write(lock, \"\".join(line + \"\\n\" for line in lock_lines(packages, \"download\")))\n    if not packages:\n        return\n    args = [\"download\", \"--no-deps\", \"--require-hashes\", \"--dest\", WORK + \"/files\", \"-r\", lock]\n    result = run_pip(env, args, log=\"%s/download-%s.log\" % (WORK, name))\n    if result[0] != 0:\n        raise pip_failure(\"download\", images, result)\n\n\ndef build_wheels(env):\n    \"\"\"The wheelhouse: every downloaded wheel, and a wheel built from every sdist.\"\"\"\n    os.makedirs(WHEELHOUSE, exist_ok=True)\n    files = sorted(os.listdir(WORK + \"/files\")) if os.path.isdir(WORK + \"/files\") else []\n    for file in files:\n        source = os.path.join(WORK, \"files\", file)\n        if file.endswith(\".whl\"):\n            os.replace(source, os.path.join(WHEELHOUSE, file))\n            continue\n        say(\"building a wheel from %s\" % file)\n        args = [\"wheel\", \"--no-deps\", \"--wheel-dir\", WHEELHOUSE, source]\n        result = run_pip(env, args, log=\"%s/wheel-%s.log\" % (WORK, file))\n        if result[0] != 0:\n            raise pip_failure(\"wheel\", [file], result)\n\n\ndef sha256_of(path):\n    digest = hashlib.sha256()\n    with open(path, \"rb\") as handle:\n        for block in iter(lambda: handle.read(1 << 20), b\"\"):\n            digest.update(block)\n    return digest.hexdigest()\n\n\ndef wheel_of(package):\n    \"\"\"The wheelhouse file of one pinned package (a wheel built from an sdist has its own name).\"\"\"\n    if package[\"file\"].endswith(\".whl\") and os.path.isfile(os.path.join(WHEELHOUSE, package[\"file\"])):\n        return package[\"file\"]\n    for file in sorted(os.listdir(WHEELHOUSE)):\n        parts = file[: -len(\".whl\")].split(\"-\")\n        if len(parts) >= 5 and normalize(parts[0]) == package[\"name\"] and parts[1] == package[\"version\"]:\n            return file\n    raise Failure({\"kind\": \"missing-wheel\", \"package\": package[\"name\"], \"version\": package[\"version\"]})\n\n\ndef lay_out(image, own):\n    \"\"\"/out/<image>/: the wheels it installs, hard-linked, and their lock with file hashes.\"\"\"\n    folder = os.path.join(OUT, image)\n    os.makedirs(folder)\n    lines = []\n    for name in sorted(own):\n        package = own[name]\n        file = wheel_of(package)\n        source = os.path.join(WHEELHOUSE, file)\n        target = os.path.join(folder, file)\n        try:\n            os.link(source, target)\n        except OSError:\n            shutil.copyfile(source, target)\n        os.chmod(target, 0o644)\n        lines.append(\"%s==%s --hash=sha256:%s\" % (name, package[\"version\"], sha256_of(source)))\n    write(os.path.join(folder, \"requirements.lock\"), \"\".join(line + \"\\n\" for line in lines))\n    os.chmod(os.path.join(folder, \"requirements.lock\"), 0o644)\n\n\ndef conflict_search(env, config, constraints, union_failure):\n    \"\"\"\n    The union failed: find the tiers to blame. A tier (with base) failing alone is its own\n    problem; otherwise tiers are added one by one until the set fails, then the last one is\n    paired with each before it. Only run on failure.\n    \"\"\"\n    images = config[\"images\"]\n    base = config[\"base\"]\n    tiers = [name for name in config[\"tiers\"]]\n\n    def attempt(label, requirement_files, names):\n        file = \"%s/%s.txt\" % (WORK, label)\n        write(file, \"\".join(\"-r %s\\n\" % path for path in requirement_files))\n        try:\n            resolve(env, label, file, constraints, \"union\", names)\n            return None\n        except Failure as failure:\n            return failure\n\n    base_files = [IN + \"/\" + images[base][\"tierFile\"]]\n    failure = attempt(\"alone-base\", base_files, [base])\n    if failure is not None:\n        return failure\n    for tier in tiers:\n        failure = attempt(\"alone-\" + tier, base_files + [IN + \"/\" + images[tier][\"tierFile\"]], [base, tier])\n        if failure is not None:\n            return failure\n    for k in range(1, len(tiers)):\n        chosen = tiers[: k + 1]\n        files = base_files + [IN + \"/\" + images[t][\"tierFile\"] for t in chosen]\n        failure = attempt(\"upto-\" + tiers[k], files, [base] + chosen)\n        if failure is None:\n            continue\n        for i in range(k):\n            pair = [tiers[i], tiers[k]]\n            pair_files = base_files + [IN + \"/\" + images[t][\"tierFile\"] for t in pair]\n            pair_failure = attempt(\"pair-%s-%s\" % tuple(pair), pair_files, [base] + pair)\n            if pair_failure is not None:\n                pair_failure.detail[\"step\"] = \"conflict\"\n                return pair_failure\n        failure.detail[\"step\"] = \"conflict\"\n        return failure\n    return union_failure\n\n\ndef main():\n    started = time.time()\n    with open(os.path.join(IN, \"config.json\"), encoding=\"utf-8\") as handle:\n        config = json.load(handle)\n    read_secrets()\n    if os.path.isdir(WORK):\n        shutil.rmtree(WORK)\n    os.makedirs(WORK)\n    os.makedirs(REPORT)\n    env = pip_env(config)\n    pip_version = probe(env)\n    python = sys.version.split()[0]\n    say(\"pip %s, Python %s (%s)\" % (pip_version, python, sys.executable))\n\n    images = config[\"images\"]\n    base = config[\"base\"]\n    constraints = [IN + \"/\" + path for path in config.get(\"constraints\", [])]\n    consistency = config[\"consistency\"]\n    closures = {}\n    warnings = []\n    union_error = None\n\n    if consistency == \"all-tiers\":\n        names = [base] + config[\"tiers\"]\n        say(\"resolving %s together (pythonConsistency: all-tiers)\" % \", \".join(names))\n        try:\n            union, found = resolve(\n                env, \"union\", IN + \"/\" + config[\"union\"], constraints, \"union\", names\n            )\n        except Failure as failure:\n            if failure.detail.get(\"kind\") == \"pip\" and \"ResolutionImpossible\" in \"\\n\".join(\n                failure.detail.get(\"output\", [])\n            ):\n                say(\"the tiers cannot be installed together; finding which ones conflict\")\n                raise conflict_search(env, config, constraints, failure)\n            raise\n        warnings += found\n        pinned = items(union)\n        download(env, \"union\", pinned, names)\n        build_wheels(env)\n        write(WORK + \"/union.pins\", \"\".join(\"%s==%s\\n\" % (n, p[\"version\"]) for n, p in sorted(pinned.items())))\n        for image in [base] + config[\"tiers\"]:\n            report, _ = resolve(\n                env,\n                \"image-\" + image,\n                IN + \"/\" + images[image][\"requirements\"],\n                constraints + [WORK + \"/union.pins\"],\n                \"split\",\n                [image],\n                offline=True,\n            )\n            closures[image] = items(report)\n        if config.get(\"shared\"):\n            closures[config[\"shared\"]] = pinned\n    else:\n        say(\"resolving each image on its own (pythonConsistency: per-tier)\")\n        for image in [base] + config[\"tiers\"]:\n            report, found = resolve(\n                env, \"image-\" + image, IN + \"/\" + images[image][\"requirements\"],\n                constraints, \"image\", [image] if image == base else [base, image],\n            )\n            warnings += found\n            closures[image] = items(report)\n            download(env, image, closures[image], [image])\n        if config.get(\"shared\"):\n            try:\n                report, found = resolve(\n                    env, \"union\", IN + \"/\" + config[\"union\"], constraints, \"union\",\n                    [base] + config[\"tiers\"],\n                )\n                closures[config[\"shared\"]] = items(report)\n                download(env, \"union\", closures[config[\"shared\"]], [config[\"shared\"]])\n            except Failure as failure:\n                stderr = \"\\n\".join(failure.detail.get(\"output\", []))\n                union_error = (\n                    conflict_search(env, config, constraints, failure)\n                    if \"ResolutionImpossible\" in stderr\n                    else failure\n                ).detail\n        build_wheels(env)\n\n    base_closure = closures[base]\n    result = {}\n    for image, closure in closures.items():\n        own = closure if image == base else {\n            name: package\n            for name, package in closure.items()\n            if name not in base_closure or base_closure[name][\"version\"] != package[\"version\"]\n        }\n        lay_out(image, own)\n        result[image] = {\n            \"packages\": [\n                {\n                    \"name\": name,\n                    \"version\": closure[name][\"version\"],\n                    \"requested\": closure[name][\"requested\"],\n                    \"own\": name in own,\n                }\n                for name in sorted(closure)\n            ]\n        }\n    files = sorted(os.listdir(WHEELHOUSE))\n    size = sum(os.path.getsize(os.path.join(WHEELHOUSE, file)) for file in files)\n    say(\n        \"%d files (%d bytes) for %s in %.1f s\"\n        % (len(files), size, \", \".join(sorted(result)), time.time() - started)\n    )\n    resolution = {\n        \"schema\": 1,\n        \"pip\": pip_version,\n        \"python\": python,\n        \"consistency\": consistency,\n        \"images\": result,\n        \"files\": [{\"file\": file, \"bytes\": os.path.getsize(os.path.join(WHEELHOUSE, file))} for file in files],\n        \"warnings\": warnings,\n    }\n    if union_error is not None:\n        resolution[\"sharedError\"] = union_error\n    write(REPORT + \"/resolution.json\", json.dumps(resolution, indent=1, sort_keys=True) + \"\\n\")\n    shutil.rmtree(WORK)\n\n\nif __name__ == \"__main__\":\n    try:\n        main()\n    except Failure as failure:\n        # What pip said, readable in the build log, then the same for the action.\n        for line in failure.detail.get(\"output\", []) + failure.detail.get(\"log\", []):\n            sys.stdout.write(\"  %s\\n\" % line)\n        sys.stdout.write(\"nb-pip-error %s\\n\" % redact(json.dumps(failure.detail, sort_keys=True)))\n        sys.stdout.flush()\n        sys.exit(1)\n";
+/* harmony default export */ const resolver_script = (RESOLVER_SCRIPT);
+
+;// CONCATENATED MODULE: ./src/resolve/inputs.ts
+// The resolver's inputs: the folder given to the build as the named context nb-pip-in. It
+// holds the resolver (resolve.py), its config.json, one file per image stage of
+// requirements as the manifest lists them (tiers/<image>.txt: one line per `pip:` entry,
+// then `-r` of the image's requirements file), the sets each image resolves
+// (images/<image>.txt: the base's and its own), and copies of the user's requirements and
+// constraints files under src/ at their paths in the repository, so their own `-r`/`-c`
+// still resolve. Everything here is part of the resolution's cache key: the index URLs
+// without credentials are written too, so a new index resolves again. Pure; the
+// RequirementSources it returns map pip's file names and line numbers back to the
+// manifest and the user's files.
+
+
+
+
+/** The resolver's folder in the container. */
+const INPUT_MOUNT = '/nb/in';
+/**
+ * The files of the nb-pip-in folder for a manifest whose requirements files are `files`
+ * (read by readRequirementFiles), resolving against `indexes` (public URLs).
+ */
+function resolverInputs(manifest, requirements, options) {
+    const { files, roots } = requirements;
+    const fileOf = (field) => {
+        const relative = roots.get(field);
+        if (relative === undefined)
+            throw new Error(`no requirements file was read for ${field}`);
+        return relative;
+    };
+    const tiers = manifest.tiers.filter((tier) => tier.dockerfile === undefined);
+    const out = new Map();
+    const tierLines = new Map();
+    const images = {};
+    const tierFile = (image, packages, path) => {
+        const lines = [];
+        const origins = [];
+        packages.pip.forEach((spec, index) => {
+            lines.push(spec);
+            origins.push({ ...at(manifest, [...path, 'pip', index]), text: spec });
+        });
+        if (packages.requirements !== undefined) {
+            const relative = fileOf(fieldPath([...path, 'requirements']));
+            lines.push(`-r ../src/${relative}`);
+            origins.push({ ...at(manifest, [...path, 'requirements']), text: packages.requirements });
+        }
+        const name = `tiers/${image}.txt`;
+        out.set(name, lines.map((line) => `${line}\n`).join(''));
+        tierLines.set(image, origins);
+        return name;
+    };
+    const baseFile = tierFile(BASE_STAGE, manifest.base, ['base']);
+    const setFile = (image, members) => {
+        const name = `images/${image}.txt`;
+        out.set(name, members.map((member) => `-r ../${member}\n`).join(''));
+        return name;
+    };
+    images[BASE_STAGE] = { tierFile: baseFile, requirements: setFile(BASE_STAGE, [baseFile]) };
+    const tierFiles = [];
+    for (const tier of tiers) {
+        const own = tierFile(tier.name, tier.packages, ['tiers', tier.name]);
+        tierFiles.push(own);
+        images[tier.name] = { tierFile: own, requirements: setFile(tier.name, [baseFile, own]) };
+    }
+    const union = setFile(SHARED_STAGE, [baseFile, ...tierFiles]);
+    images[SHARED_STAGE] = { tierFile: union, requirements: union };
+    for (const [relative, file] of files)
+        out.set(`src/${relative}`, file.bytes);
+    const config = {
+        schema: 1,
+        consistency: manifest.pythonConsistency ?? 'all-tiers',
+        base: BASE_STAGE,
+        tiers: tiers.map((tier) => tier.name),
+        shared: SHARED_STAGE,
+        images,
+        union,
+        constraints: manifest.constraints !== undefined ? [`src/${fileOf('constraints')}`] : [],
+        indexSettings: options.indexSettings,
+        indexes: options.indexes
+    };
+    out.set('config.json', `${JSON.stringify(config, null, 2)}\n`);
+    out.set('resolve.py', resolver_script);
+    return { files: out, sources: new RequirementSources(tierLines, files, roots) };
+}
+function at(manifest, path) {
+    const field = fieldPath(path);
+    const where = manifest.positions[field] ?? { line: 1, column: 1 };
+    return { file: manifest.file, line: where.line, column: where.column, field };
+}
+/** Maps pip's names for files and lines back to the manifest and the user's files. */
+class RequirementSources {
+    tierLines;
+    files;
+    roots;
+    constructor(
+    /** Image → where each line of its tiers/<image>.txt comes from. */
+    tierLines, files, 
+    /** Manifest field → the requirements file it names. */
+    roots) {
+        this.tierLines = tierLines;
+        this.files = files;
+        this.roots = roots;
+    }
+    /**
+     * Where line `line` of `file` (as pip names it inside the resolver: /nb/in/tiers/x.txt,
+     * /nb/in/images/../src/reqs.txt) comes from.
+     */
+    origin(file, line) {
+        const relative = normalizeInputPath(file);
+        if (relative === undefined)
+            return undefined;
+        const tier = /^tiers\/(.+)\.txt$/.exec(relative)?.[1];
+        if (tier !== undefined) {
+            const found = this.tierLines.get(tier)?.[line - 1];
+            return (found && { file: found.file, line: found.line, column: found.column, field: found.field });
+        }
+        if (!relative.startsWith('src/'))
+            return undefined;
+        const source = this.files.get(relative.slice('src/'.length));
+        if (!source)
+            return undefined;
+        return { file: source.relative, line, column: 1, field: source.field };
+    }
+    /**
+     * Every line of these images' requirements (the base's included with each tier's) that
+     * names the project: the manifest's `pip:` entries and the requirements files, their
+     * includes followed.
+     */
+    linesNaming(project, images) {
+        const wanted = normalizePip(project);
+        return this.projectLines(images).filter((line) => line.project === wanted);
+    }
+    /** Whether a line is one of the image's own requirements (its `pip:` entries or files). */
+    owns(image, origin) {
+        const same = (other) => other.file === origin.file && other.line === origin.line && other.column === origin.column;
+        return ((this.tierLines.get(image) ?? []).some(same) ||
+            this.projectLines([image]).some((line) => same(line.origin)));
+    }
+    /** Every requirement line of these images, in order. */
+    projectLines(images) {
+        const found = [];
+        const seen = new Set();
+        const add = (line) => {
+            const key = `${line.origin.file}:${line.origin.line}:${line.origin.column}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            found.push(line);
+        };
+        const walk = (relative, chain) => {
+            const file = this.files.get(relative);
+            if (!file || chain.has(relative))
+                return;
+            for (const line of file.lines) {
+                if (line.include !== undefined)
+                    walk(line.include, new Set([...chain, relative]));
+                else if (line.project !== undefined) {
+                    add({
+                        project: line.project,
+                        text: line.text,
+                        origin: { file: file.relative, line: line.line, column: 1, field: file.field }
+                    });
+                }
+            }
+        };
+        for (const image of images) {
+            for (const origin of this.tierLines.get(image) ?? []) {
+                const root = this.roots.get(origin.field);
+                if (root !== undefined) {
+                    walk(root, new Set());
+                    continue;
+                }
+                const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(origin.text)?.[1] ?? origin.text;
+                add({
+                    project: normalizePip(name),
+                    text: origin.text,
+                    origin: {
+                        file: origin.file,
+                        line: origin.line,
+                        column: origin.column,
+                        field: origin.field
+                    }
+                });
+            }
+        }
+        return found;
+    }
+}
+/** `/nb/in/images/../src/a.txt` → `src/a.txt`; undefined outside the inputs folder. */
+function normalizeInputPath(file) {
+    const parts = [];
+    for (const part of file.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    const joined = `/${parts.join('/')}`;
+    return joined.startsWith(`${INPUT_MOUNT}/`) ? joined.slice(INPUT_MOUNT.length + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/resolve/pip-config.ts
+// Which package indexes the resolution uses, and the pip.conf that tells pip: the manifest's
+// pipIndexUrl/pipExtraIndexUrls (never with credentials) and the inputs pip-index-url /
+// pip-extra-index-url (a secret's value). The pip.conf is the only place credentials go:
+// it reaches BuildKit as the secret nb-pip-conf, from the bake process's environment, so it
+// is in no file, build arg, layer, log or report. Pure.
+
+
+/**
+ * The index settings from the manifest and the inputs: the input's index wins over the
+ * manifest's, and the extra indexes are the manifest's and the input's together. An input
+ * URL that names the same index as a manifest URL (once credentials are set aside)
+ * replaces it, so the manifest can name an index and the secret carry its credentials.
+ */
+function indexSettings(manifest, inputs) {
+    const parse = (text, input) => {
+        const parsed = parseIndexUrl(text);
+        if ('problem' in parsed)
+            throw new InputError(`${input}: ${parsed.problem}`);
+        return parsed;
+    };
+    const index = inputs.pipIndexUrl !== undefined
+        ? parse(inputs.pipIndexUrl, 'pip-index-url')
+        : manifest.pipIndexUrl !== undefined
+            ? parse(manifest.pipIndexUrl, 'pipIndexUrl')
+            : undefined;
+    const extra = new Map();
+    for (const url of manifest.pipExtraIndexUrls ?? []) {
+        const parsed = parse(url, 'pipExtraIndexUrls');
+        extra.set(parsed.public, parsed);
+    }
+    for (const url of inputs.pipExtraIndexUrls ?? []) {
+        const parsed = parse(url, 'pip-extra-index-url');
+        extra.set(parsed.public, parsed);
+    }
+    if (index !== undefined)
+        extra.delete(index.public);
+    const settings = { extra: [...extra.values()], given: false };
+    if (index !== undefined)
+        settings.index = index;
+    settings.given = index !== undefined || settings.extra.length > 0;
+    return settings;
+}
+/**
+ * The pip.conf of the resolution: the indexes, and every plain-HTTP host as trusted (pip
+ * ignores an http:// index on any host but localhost otherwise; the user named it). Empty
+ * of settings when none were given, so the base image's own pip configuration applies.
+ */
+function pipConf(settings) {
+    const lines = ['[global]'];
+    if (settings.index)
+        lines.push(`index-url = ${settings.index.url}`);
+    if (settings.extra.length > 0) {
+        lines.push('extra-index-url =', ...settings.extra.map((url) => `    ${url.url}`));
+    }
+    const hosts = trustedHosts(settings);
+    if (hosts.length > 0)
+        lines.push('trusted-host =', ...hosts.map((host) => `    ${host}`));
+    return `${lines.join('\n')}\n`;
+}
+/** Hosts of the plain-HTTP indexes, each once. */
+function trustedHosts(settings) {
+    const all = [...(settings.index ? [settings.index] : []), ...settings.extra];
+    return [...new Set(all.filter((url) => url.http).map((url) => url.host))];
+}
+/** The indexes without credentials, in pip's order: for the log and the resolution's cache key. */
+function publicIndexes(settings) {
+    return [...(settings.index ? [settings.index] : []), ...settings.extra].map((url) => url.public);
+}
+/** Warnings about the settings: credentials sent over plain HTTP. */
+function indexWarnings(settings) {
+    return [...(settings.index ? [settings.index] : []), ...settings.extra]
+        .filter((url) => url.http && url.credentials)
+        .map((url) => `${url.public} is plain HTTP, so its credentials cross the network unencrypted; use https if the index offers it`);
+}
+
+;// CONCATENATED MODULE: ./src/resolve/resolve.ts
+// The resolve stage, between the plan and the image builds: when the generated Dockerfile
+// installs Python packages, its resolution stage (plan/pip-steps.ts) is built first, alone,
+// in a bake call of its own whose only output is the resolution's report. The action reads
+// it before any image is built: a conflict, a missing package, an index that does not
+// answer or a base image without pip stops the run here, explained (errors.ts), with
+// nothing built or pushed. The image builds that follow get the same stage from BuildKit's
+// cache (same inputs, same key, same secret id), so the images install exactly what the
+// report says.
+//
+// Why a stage of the build rather than a `docker run` on every run: BuildKit caches it like
+// any step (and `cache: gha|registry` can carry it), refreshed when its inputs change, once
+// a UTC day (NB_PIP_RESOLVE_KEY), or with no-cache; a warm run with nothing changed then
+// downloads nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The environment variable the pip.conf reaches bake in (`secret: id=…,env=…`). */
+const PIP_CONF_ENV = 'NB_PIP_CONF';
+/**
+ * Resolves the Python packages of every image built from the generated Dockerfile, when it
+ * installs any; undefined when it does not. Throws a ManifestError (located at the lines
+ * at fault) or a ResolutionError, before any image is built.
+ */
+async function resolvePython(options, deps) {
+    const { manifest, plan, settings } = options;
+    const generated = plan.images.filter((image) => image.generated);
+    const dockerfile = plan.generatedDockerfile;
+    if (generated.length === 0 || !dockerfile)
+        return undefined;
+    const stages = listStages(dockerfile.content).map((stage) => stage.name);
+    if (!stages.includes(PIP_RESOLVE_STAGE))
+        return undefined;
+    const indexes = indexSettings(manifest, options.indexes);
+    const requirements = await readRequirementFiles(manifest, options.manifestDir, options.workspace, deps.fs);
+    const inputs = resolverInputs(manifest, requirements, {
+        indexes: publicIndexes(indexes),
+        indexSettings: indexes.given
+    });
+    // Beside the generated Dockerfile, so a tier can be built by hand with the same inputs.
+    const folder = external_node_path_default().join(external_node_path_default().dirname(dockerfile.path), 'pip');
+    await deps.fs.remove(folder);
+    for (const [name, content] of inputs.files)
+        await deps.fs.writeFileAtomic(external_node_path_default().join(folder, name), content);
+    const args = resolutionArgs(manifest, generated, deps.now());
+    const build = {
+        contexts: { [PIP_INPUT_CONTEXT]: folder },
+        secrets: [`id=${PIP_CONF_SECRET},env=${PIP_CONF_ENV}`],
+        args: { [PIP_RESOLVE_KEY]: args[PIP_RESOLVE_KEY] ?? '' },
+        noCacheStages: stages.filter((stage) => stage !== PIP_RESOLVE_STAGE && stage !== PIP_REPORT_STAGE)
+    };
+    const env = { [PIP_CONF_ENV]: pipConf(indexes) };
+    const baseImage = args['BASE_IMAGE'] ?? manifest.baseImage ?? '';
+    const context = {
+        manifest,
+        baseImage,
+        sources: inputs.sources,
+        tiers: manifest.tiers.filter((tier) => tier.dockerfile === undefined).map((t) => t.name),
+        indexes: publicIndexes(indexes)
+    };
+    const title = `Resolve Python packages (pythonConsistency: ${manifest.pythonConsistency ?? 'all-tiers'}) in ${baseImage}`;
+    return deps.logger.group(title, async () => {
+        for (const warning of indexWarnings(indexes))
+            deps.logger.warning(warning);
+        deps.logger.info(`Index: ${context.indexes.length > 0 ? context.indexes.join(', ') : "the base image's pip settings"}; inputs in ${displayPath(options.workspace, folder)}`);
+        const target = resolutionTarget(options, generated, dockerfile.path, args, build);
+        const out = external_node_path_default().join(options.scratch, 'pip-report');
+        target.output = [`type=local,dest=${escapeHcl(out)}`];
+        const file = external_node_path_default().join(options.scratch, 'bake-pip.json');
+        const definition = { target: { [PIP_REPORT_STAGE]: target } };
+        await deps.fs.writeFileAtomic(file, `${JSON.stringify(definition, null, 2)}\n`);
+        const bake = bakeArgs(file, [PIP_REPORT_STAGE], settings.builder);
+        deps.logger.info(displayCommand('docker', bake));
+        const lines = [];
+        const result = await deps.docker.build(bake, (line) => {
+            lines.push(line);
+            deps.logger.info(line);
+        }, new BuildProgress(), env);
+        if (result.exitCode !== 0) {
+            const detail = findResolverError(lines);
+            throw detail ? resolverFailure(detail, context) : buildFailure(lines, context);
+        }
+        let resolution;
+        try {
+            resolution = readResolution(new TextDecoder().decode(await deps.fs.readFile(external_node_path_default().join(out, 'resolution.json'))));
+        }
+        catch (error) {
+            throw new ResolutionError(`Python packages: the resolution's report could not be read (${errorMessage(error)})`);
+        }
+        if (resolution.sharedError !== undefined &&
+            plan.images.some((image) => image.generated && image.name === 'shared')) {
+            const detail = resolution.sharedError;
+            throw typeof detail === 'object' && detail !== null
+                ? resolverFailure(detail, context)
+                : new ResolutionError('Python packages: the tiers cannot share one image');
+        }
+        tell(resolution, plan, deps.logger);
+        const executed = executedKeys(result.progress.steps(), false);
+        return { resolution, build, env, executed };
+    });
+}
+/**
+ * The build args of the resolution: the generated images' shared ones (BASE_IMAGE, the
+ * manifest's buildArgs) and its key, the UTC day, unless the plan already sets one.
+ */
+function resolutionArgs(manifest, generated, now) {
+    const args = {};
+    if (manifest.baseImage !== undefined)
+        args['BASE_IMAGE'] = manifest.baseImage;
+    Object.assign(args, manifest.buildArgs);
+    const planned = generated.find((image) => image.buildArgs[PIP_RESOLVE_KEY] !== undefined);
+    args[PIP_RESOLVE_KEY] =
+        planned?.buildArgs[PIP_RESOLVE_KEY] ?? new Date(now).toISOString().slice(0, 10);
+    return args;
+}
+/** The bake target of the report stage: the images' context, Dockerfile and caches. */
+function resolutionTarget(options, generated, dockerfile, args, build) {
+    const { settings } = options;
+    const first = generated[0];
+    const cacheFrom = [
+        ...(settings.cache
+            ? generated.flatMap((image) => imageCache(settings.cache ?? 'gha', settings.repository, image.name).from)
+            : []),
+        ...settings.cacheFrom
+    ];
+    const target = {
+        context: escapeHcl(first?.context ?? external_node_path_default().dirname(dockerfile)),
+        dockerfile: escapeHcl(dockerfile),
+        target: PIP_REPORT_STAGE,
+        tags: [],
+        args: Object.fromEntries(Object.entries(args).map(([key, value]) => [escapeHcl(key), escapeHcl(value)])),
+        contexts: Object.fromEntries(Object.entries(build.contexts).map(([key, value]) => [key, escapeHcl(value)])),
+        secret: build.secrets,
+        // The local export would otherwise carry a provenance attestation of the build.
+        attest: ['type=provenance,disabled=true'],
+        output: []
+    };
+    if (cacheFrom.length > 0)
+        target['cache-from'] = [...new Set(cacheFrom)].map(escapeHcl);
+    if (settings.noCache)
+        target['no-cache'] = true;
+    return target;
+}
+/** The log's account of the resolution: every image's packages, and what differs. */
+function tell(resolution, plan, logger) {
+    logger.info(`pip ${resolution.pip}, Python ${resolution.python}: ${resolution.files.length} files (${resolution.files.reduce((sum, file) => sum + file.bytes, 0)} bytes)`);
+    for (const [image, packages] of Object.entries(resolution.images))
+        logger.info(`${image}: ${pins(packages) || '(no Python packages)'}`);
+    for (const warning of resolution.warnings)
+        logger.warning(`pip: ${warning}`);
+    if (resolution.consistency !== 'per-tier')
+        return;
+    const built = plan.images.filter((image) => image.generated && image.name !== 'shared');
+    const differences = differingVersions(resolution, built.map((image) => image.name));
+    if (differences.length > 0) {
+        logger.warning(`pythonConsistency: per-tier: ${differences.length} package${differences.length === 1 ? ' has' : 's have'} different versions in different images: ${differences.map(describeDifference).join('; ')}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 // `mode: build`, and the command line's build: the pipeline in the order the README draws
 // it (manifest → plan → tags → build and measure → verdict → publish) over injected
@@ -48505,6 +50429,7 @@ async function preparePlan(manifest, options, deps, variant = {}, startedMs = (d
 // on, and goes to disk through one ReportFile: at the end, whatever happened, and once more
 // just before a push, so that the file already says the images passed should the runner die
 // between two pushes.
+
 
 
 
@@ -48616,6 +50541,10 @@ async function buildAndMeasure(run, manifest, plan, contents) {
     const scratch = await deps.fs.makeTempDir(options.tempDir);
     const start = deps.now();
     try {
+        // Before any image: a resolution that fails stops the run with nothing built.
+        const python = await resolveStage(run, manifest, plan, settings, scratch);
+        if (python)
+            settings.python = python.build;
         const built = await deps.logger.group(buildTitle(plan.images, maxParallelism), async () => {
             const result = await buildImages(plan.images, {
                 settings,
@@ -48623,7 +50552,8 @@ async function buildAndMeasure(run, manifest, plan, contents) {
                 scratch,
                 checkEngine: (failed) => engine.checkAfterFailure(failed),
                 onBuildStarted: () => void engine.ask(),
-                onImageExported: (image, details) => inspection.start(image, details.then((found) => found.id))
+                onImageExported: (image, details) => inspection.start(image, details.then((found) => found.id)),
+                ...(python ? { env: python.env, executedBefore: python.executed } : {})
             }, deps);
             const found = await inspection.finish(result.outcomes);
             const outcomes = result.outcomes.map((outcome) => {
@@ -48649,6 +50579,8 @@ async function buildAndMeasure(run, manifest, plan, contents) {
                 : outcome);
         }
         const measured = { outcomes, durationMs: deps.now() - start };
+        if (python)
+            measured.python = python.resolution;
         if (built.info)
             measured.info = built.info;
         if (built.engineLost)
@@ -48657,6 +50589,32 @@ async function buildAndMeasure(run, manifest, plan, contents) {
     }
     finally {
         await deps.fs.remove(scratch);
+    }
+}
+/**
+ * The Python resolution (src/resolve/), when the generated Dockerfile installs pip
+ * packages; an engine that does not answer is told as such rather than as a failed
+ * resolution.
+ */
+async function resolveStage(run, manifest, plan, settings, scratch) {
+    const { options, deps, engine } = run;
+    try {
+        return await resolvePython({
+            manifest,
+            plan,
+            manifestDir: external_node_path_default().dirname(options.manifestPath),
+            workspace: options.workspace,
+            scratch,
+            settings,
+            indexes: { pipIndexUrl: options.pipIndexUrl, pipExtraIndexUrls: options.pipExtraIndexUrls }
+        }, deps);
+    }
+    catch (error) {
+        // No engine (or a bug asking it) explains the failure better than the resolution can.
+        const never = await engine.neverAnswered();
+        if (never !== undefined)
+            throw never;
+        throw error;
     }
 }
 /** What every image of the run is built with: the inputs, the labels, the cache. */
@@ -48715,6 +50673,7 @@ function runFacts(run, built, publishing) {
         thresholdBasis: run.thresholdBasis,
         tags: publishing.tags,
         publish: publishing.report,
+        ...(built.python ? { python: built.python } : {}),
         ...(built.engineLost ? { error: built.engineLost.message } : {})
     };
 }
@@ -50042,6 +52001,7 @@ async function notebooksOf(manifest, options, deps) {
 
 
 
+
 /** One matrix entry per planned image. */
 function matrixOf(plan) {
     return {
@@ -50109,6 +52069,12 @@ function mergeReports(sources, context) {
     };
     if (errors.length > 0)
         merged.error = errors.join('\n');
+    const python = sources.find(({ report }) => report.python)?.report.python;
+    if (python) {
+        // Each job resolved the same manifest; what differs is judged across every job's images.
+        const packages = Object.fromEntries(images.flatMap((image) => (image.pythonPackages ? [[image.name, image.pythonPackages]] : [])));
+        merged.python = { ...python, differing: differingAcross(packages) };
+    }
     return merged;
 }
 /**
@@ -51274,7 +53240,7 @@ function renderComment(input, maxLength = COMMENT_LIMIT) {
         const where = input.runUrl
             ? `the job summary of [this run](${input.runUrl})`
             : 'the job summary';
-        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${joinAnd(said)} left out. The full comparison is in ${where}.`;
+        return `> [!NOTE]\n> Shortened to fit GitHub's limit of ${groupThousands(COMMENT_LIMIT)} characters: ${comment_markdown_joinAnd(said)} left out. The full comparison is in ${where}.`;
     };
     const text = (trial) => {
         const left = {
@@ -51298,7 +53264,7 @@ function renderComment(input, maxLength = COMMENT_LIMIT) {
     }
     return { body: text(kept), full, truncated: true };
 }
-function joinAnd(items) {
+function comment_markdown_joinAnd(items) {
     return items.length <= 1
         ? (items[0] ?? '')
         : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -51974,8 +53940,11 @@ function comparisonWarnings(document, manifest) {
 
 
 
+<<<<<<< HEAD
 
 
+=======
+>>>>>>> main
 /** The real adapters, over the runner's environment. */
 function defaultDeps(env = process.env) {
     return {
@@ -51999,7 +53968,7 @@ async function run(deps = defaultDeps()) {
     let share;
     let file;
     try {
-        const inputs = getInputs(maskingReader(step));
+        const inputs = getInputs(maskingReader(step, env));
         const payload = await readEventPayload((path) => deps.fs.readFile(path), env);
         // One context for the whole run: tags and pushing, the comment and the upload agree.
         const context = readRunContext(env, payload);
@@ -52042,12 +54011,31 @@ async function run(deps = defaultDeps()) {
         }
     }
 }
-/** Reads inputs through the step, masking the token the moment it is read. */
-function maskingReader(step) {
+/** pip's own variables, read when the index inputs are empty (as the command line does). */
+const PIP_ENV = {
+    [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
+    [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
+};
+/**
+ * Reads inputs through the step, masking the token and index credentials the moment they
+ * are read. An empty index input falls back to pip's PIP_INDEX_URL / PIP_EXTRA_INDEX_URL,
+ * so a job that sets those for its own pip steps resolves against the same index.
+ */
+function maskingReader(step, env) {
     return (name) => {
+<<<<<<< HEAD
         const value = step.getInput(name);
         if (name === inputs_INPUT.githubToken && value)
+=======
+        const fallback = PIP_ENV[name];
+        const value = step.getInput(name) || (fallback ? (env[fallback] ?? '').trim() : '');
+        if (name === INPUT.githubToken && value)
+>>>>>>> main
             step.setSecret(value);
+        if (fallback) {
+            for (const secret of indexUrlSecrets(value))
+                step.setSecret(secret);
+        }
         return value;
     };
 }
@@ -52138,7 +54126,7 @@ function fail(error, deps) {
     const failure = describeFailure(error);
     for (const issue of failure.issues) {
         deps.logger.error(formatIssue(issue), {
-            title: 'Invalid tier manifest',
+            title: failure.title ?? 'Invalid tier manifest',
             file: issue.file,
             startLine: issue.line,
             startColumn: issue.column

@@ -15,6 +15,7 @@ import {
 import { AUDIT_MODES, type AuditMode } from './contents/prepare.js'
 import { LATEST_MODES, type LatestMode } from './publish/tags.js'
 import { THRESHOLD_BASES, type ThresholdBasis } from './report/types.js'
+import { parseIndexUrl } from './manifest/index-urls.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
 import { DEFAULT_OPTIONS, OPTION_IDS, type OptionId } from './compare/options.js'
 import { parseChangePackages, type ChangePackage } from './compare/tier-change.js'
@@ -27,6 +28,7 @@ import {
   parseSizeInput,
   parseWholeNumber
 } from './utils/parse-input.js'
+import { InputError } from './utils/errors.js'
 
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 export const INPUT = {
@@ -60,6 +62,8 @@ export const INPUT = {
   options: 'options',
   changePackage: 'change-package',
   adrFile: 'adr-file',
+  pipIndexUrl: 'pip-index-url',
+  pipExtraIndexUrl: 'pip-extra-index-url',
   auditNotebooks: 'audit-notebooks'
 } as const
 
@@ -118,6 +122,10 @@ export interface Inputs {
   changePackages: ChangePackage[]
   /** `mode: compare`: where to write the ADR section (relative to the working directory). */
   adrFile?: string
+  /** pip's index for the resolution, credentials included; masked by whoever reads it (main.ts). */
+  pipIndexUrl?: string
+  /** pip's extra indexes, credentials included; masked likewise. */
+  pipExtraIndexUrls?: string[]
   /** The notebook import audit: on when any tier lists notebooks (auto), always, never. */
   auditNotebooks: AuditMode
 }
@@ -185,7 +193,31 @@ export function getInputs(read: InputReader): Inputs {
   set('nvjFile', read(INPUT.nvjFile) || undefined)
   set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
   set('adrFile', optional(INPUT.adrFile))
+  const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl))
+  if (more.length > 0) {
+    throw new InputError(
+      `${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`
+    )
+  }
+  set('pipIndexUrl', index)
+  const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl))
+  if (extra.length > 0) set('pipExtraIndexUrls', extra)
   return inputs
+}
+
+/**
+ * Package index URLs separated by white space (pip's own PIP_EXTRA_INDEX_URL form) or
+ * lines; a refusal never repeats a URL's credentials.
+ */
+function indexUrls(input: string, value: string): string[] {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((text) => {
+      const parsed = parseIndexUrl(text)
+      if ('problem' in parsed) throw new InputError(`${input}: ${parsed.problem}`)
+      return parsed.url
+    })
 }
 
 /** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */

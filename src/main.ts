@@ -16,6 +16,7 @@ import { dockerConfigCredentials } from './adapters/docker-credentials.js'
 import { HttpRegistry } from './adapters/registry.js'
 import { readEventPayload, readRunContext } from './github/context.js'
 import { getInputs, INPUT, type InputReader } from './inputs.js'
+import { indexUrlSecrets } from './manifest/index-urls.js'
 import type { BuildResult } from './pipeline/build.js'
 import type { CompareResult } from './pipeline/compare.js'
 import type { MergeResult } from './pipeline/merge.js'
@@ -67,7 +68,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   let share: Share | undefined
   let file: ReportFile | undefined
   try {
-    const inputs = getInputs(maskingReader(step))
+    const inputs = getInputs(maskingReader(step, env))
     const payload = await readEventPayload((path) => deps.fs.readFile(path), env)
     // One context for the whole run: tags and pushing, the comment and the upload agree.
     const context = readRunContext(env, payload)
@@ -115,11 +116,25 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 /** Uploads and comments on a report (pipeline/share-report.ts), with what the run knows. */
 type Share = (report: Report, written: boolean, manifest?: Manifest) => Promise<void>
 
-/** Reads inputs through the step, masking the token the moment it is read. */
-function maskingReader(step: Step): InputReader {
+/** pip's own variables, read when the index inputs are empty (as the command line does). */
+const PIP_ENV: Record<string, string> = {
+  [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
+  [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
+}
+
+/**
+ * Reads inputs through the step, masking the token and index credentials the moment they
+ * are read. An empty index input falls back to pip's PIP_INDEX_URL / PIP_EXTRA_INDEX_URL,
+ * so a job that sets those for its own pip steps resolves against the same index.
+ */
+function maskingReader(step: Step, env: NodeJS.ProcessEnv): InputReader {
   return (name) => {
-    const value = step.getInput(name)
+    const fallback = PIP_ENV[name]
+    const value = step.getInput(name) || (fallback ? (env[fallback] ?? '').trim() : '')
     if (name === INPUT.githubToken && value) step.setSecret(value)
+    if (fallback) {
+      for (const secret of indexUrlSecrets(value)) step.setSecret(secret)
+    }
     return value
   }
 }
@@ -218,7 +233,7 @@ function fail(error: unknown, deps: ActionDeps): void {
   const failure = describeFailure(error)
   for (const issue of failure.issues) {
     deps.logger.error(formatIssue(issue), {
-      title: 'Invalid tier manifest',
+      title: failure.title ?? 'Invalid tier manifest',
       file: issue.file,
       startLine: issue.line,
       startColumn: issue.column

@@ -135,18 +135,37 @@ export async function runAction(options: {
  */
 export const RUN_LOGS = process.env['NB_IMAGE_TEST_RUN_LOGS'] || path.join(ROOT, '.test-runs')
 
-/** The secrets a run was handed: the token input and every *TOKEN* or *PASSWORD* variable. */
+/**
+ * The secrets a run was handed: the token input, the passwords in the package index
+ * inputs, and every *TOKEN* or *PASSWORD* variable.
+ */
 function secretsOf(
   inputs: Record<string, string>,
   env: Record<string, string | undefined>
 ): string[] {
   const values = [
     inputs['github-token'],
+    ...indexPasswords(`${inputs['pip-index-url'] ?? ''} ${inputs['pip-extra-index-url'] ?? ''}`),
     ...Object.entries(env)
       .filter(([name]) => /TOKEN|PASSWORD/i.test(name))
       .map(([, value]) => value)
   ]
   return values.filter((value): value is string => typeof value === 'string' && value.length > 0)
+}
+
+/** The passwords (raw and decoded) of the index URLs in an input. */
+function indexPasswords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      try {
+        const { password } = new URL(word)
+        return password ? [password, decodeURIComponent(password)] : []
+      } catch {
+        return []
+      }
+    })
 }
 
 /**

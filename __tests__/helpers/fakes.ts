@@ -18,6 +18,7 @@ import { RegistryError, type RegistryClient } from '../../src/adapters/registry.
 import type { AnnotationTarget, Logger } from '../../src/utils/logger.js'
 import type { Platform, ResolvedImage } from '../../src/image/oci.js'
 import { BuildProgress, JsonStreamSplitter } from '../../src/build/progress.js'
+import { playResolution, type FakeResolution } from './fake-resolution.js'
 
 function enoent(file: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`ENOENT: no such file or directory, '${file}'`)
@@ -67,7 +68,7 @@ export class FakeFs implements FileSystem {
     return bytes
   }
 
-  async writeFileAtomic(file: string, content: string): Promise<void> {
+  async writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
     if (this.unwritable.has(file)) throw new Error(`EACCES: permission denied, open '${file}'`)
     this.writes.push(file)
     this.addFile(file, content)
@@ -258,6 +259,10 @@ export class FakeDocker implements DockerClient {
   readonly tagged = new Map<string, string>()
   /** Where successful pushes land. */
   registry?: FakeRegistry
+  /** What the Python resolution call does (default: every named project at 1.0.0). */
+  resolution: FakeResolution = { kind: 'ok' }
+  /** The environment each bake call was given (the pip.conf secret), in order. */
+  readonly bakeEnvs: Record<string, string>[] = []
 
   /** How many more times inspecting a ref fails (an image not loaded into the engine yet). */
   readonly inspectFailures = new Map<string, number>()
@@ -378,7 +383,8 @@ export class FakeDocker implements DockerClient {
   async build(
     args: string[],
     onLine: (line: string) => void,
-    progress = new BuildProgress()
+    progress = new BuildProgress(),
+    env: Record<string, string> = {}
   ): Promise<BakeResult> {
     if (args[0] !== 'buildx' || args[1] !== 'bake') throw new Error(`not a bake: ${args.join(' ')}`)
     const file = args[args.indexOf('--file') + 1] ?? ''
@@ -390,6 +396,22 @@ export class FakeDocker implements DockerClient {
       const arg = args[i] ?? ''
       if (arg === '--file' || arg === '--builder') i++
       else if (!arg.startsWith('--')) targets.push(arg)
+    }
+    this.bakeEnvs.push(env)
+    const local = definition.target[targets[0] ?? '']
+    if (targets.length === 1 && local?.output.some((output) => output.startsWith('type=local,'))) {
+      this.calls.push(`resolve ${targets[0] ?? ''}`)
+      const played =
+        this.engine instanceof Error
+          ? {
+              exitCode: 1,
+              stream: 'ERROR: Cannot connect to the Docker daemon. Is the docker daemon running?\n'
+            }
+          : playResolution(this.fs, local, this.resolution)
+      const splitter = new JsonStreamSplitter()
+      for (const item of [...splitter.push(played.stream), ...splitter.end()])
+        for (const line of progress.consume(item)) onLine(line)
+      return { exitCode: played.exitCode, progress }
     }
     const refs = targets.map((target) => definition.target[target]?.tags[0] ?? '')
     this.sessions.push({ args, targets, refs, definition })

@@ -39,7 +39,7 @@ const STAGE_EXPECTED =
 const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2'
 const WHOLE_BYTES = 'a number of bytes must be a whole number (or give a unit, e.g. 1.5GB)'
 const TOP_FIELDS =
-  'version, image, strategy, context, dockerfile, target, baseImage, threshold, buildArgs, base, tiers'
+  'version, image, strategy, context, dockerfile, target, baseImage, threshold, buildArgs, base, constraints, pipIndexUrl, pipExtraIndexUrls, pythonConsistency, tiers'
 
 describe('parseManifest: valid manifests', () => {
   test("the issue's example, with every field, read from bytes", () => {
@@ -564,7 +564,7 @@ describe('parseManifest: invalid manifests', () => {
           5,
           3,
           'tiers.tier1',
-          'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)'
+          'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages or a requirements file (or its own dockerfile)'
         )
       ]
     ],

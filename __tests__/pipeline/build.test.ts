@@ -49,8 +49,8 @@ const MULTI_STAGE_TIERS = yaml(
   'strategy: multi-stage',
   'baseImage: nb-image-fixture/busybox:1',
   'tiers:',
-  '  tier1: {pip: [numpy]}',
-  '  tier2: {pip: [pandas]}',
+  '  tier1: {apt: [python3-numpy]}',
+  '  tier2: {apt: [python3-pandas]}',
   '  tier3: {apt: [curl]}'
 )
 const issue = (line: number, column: number, field: string, message: string): ManifestIssue => ({

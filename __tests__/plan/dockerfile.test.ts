@@ -16,7 +16,23 @@ import { RESERVED_STAGE_PREFIX as MANIFEST_RESERVED_PREFIX } from '../../src/man
 import { RESERVED_STAGE_PREFIX, type PackageSteps } from '../../src/plan/package-steps.js'
 import { manifest, tier } from '../helpers/manifests.js'
 
-const PIP = '"python3","-m","pip","install","--no-cache-dir","--disable-pip-version-check"'
+const PIP_INSTALL =
+  '"python3","-m","pip","install","--no-index","--find-links","/nb/pip","--require-hashes","--no-cache-dir","--disable-pip-version-check","--no-input","-r","/nb/pip/requirements.lock"'
+/** The pip step of an image stage: its own folder of the resolution, mounted read-only. */
+const pip = (image: string): string =>
+  `RUN --mount=type=bind,from=nb-pip-resolve,source=/out/${image},target=/nb/pip [${PIP_INSTALL}]`
+/** The pip stages every manifest with pip packages starts with, after apt's. */
+const PIP_PREAMBLE = [
+  '# Python packages: resolved for every image at once, by pip inside the base image,',
+  '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
+  'FROM ${BASE_IMAGE} AS nb-pip-resolve',
+  'ARG NB_PIP_RESOLVE_KEY',
+  'USER 0',
+  'RUN --mount=type=bind,from=nb-pip-in,target=/nb/in --mount=type=secret,id=nb-pip-conf,target=/nb/pip.conf,required=true ["python3","/nb/in/resolve.py"]',
+  '',
+  'FROM scratch AS nb-pip-report',
+  'COPY --from=nb-pip-resolve /out/report /'
+]
 /** The pool of the default base image, python:3.12-slim. */
 const POOL = `nb-apt-${createHash('sha256').update('python:3.12-slim').digest('hex').slice(0, 12)}`
 const BIN = '--mount=type=bind,from=nb-apt-bin,target=/nb/bin'
@@ -96,24 +112,26 @@ describe('generateDockerfile', () => {
         '',
         ...APT_PREAMBLE,
         '',
+        ...PIP_PREAMBLE,
+        '',
         ...download('base', '${BASE_IMAGE}', 'the base, resolved on top of the base image', [
           'git'
         ]),
         '',
         'FROM ${BASE_IMAGE} AS base',
         install('base'),
-        `RUN [${PIP},"papermill","nbformat"]`,
+        pip('base'),
         '',
         '# Setup',
         'FROM base AS tier1',
-        `RUN [${PIP},"prometheus-api-client","pyyaml","numpy"]`,
+        pip('tier1'),
         '',
         ...download('tier2', 'base', 'tier tier2, resolved on top of the base', ['libgomp1']),
         '',
         '# ML training',
         'FROM base AS tier2',
         install('tier2'),
-        `RUN [${PIP},"scikit-learn>=1.4,<2","Numpy","seaborn"]`,
+        pip('tier2'),
         '',
         // A tier's stage is its target; its download stage is named after the stage.
         ...download('serving', 'base', 'tier tier3, resolved on top of the base', [
@@ -124,13 +142,13 @@ describe('generateDockerfile', () => {
         '# tier3',
         'FROM base AS serving',
         install('serving'),
-        `RUN [${PIP},"requests","grpcio","scikit_learn>=1.4,<2"]`,
+        pip('tier3'),
         '',
         '# Every tier in one image (strategy: shared)',
         'FROM base AS shared',
         // The tiers' own downloads, each .deb installed once; tier1 has no apt packages.
         install('tier2', 'serving'),
-        `RUN [${PIP},"prometheus-api-client","pyyaml","numpy","scikit-learn>=1.4,<2","seaborn","requests","grpcio"]`,
+        pip('shared'),
         ''
       ].join('\n')
     )
@@ -141,24 +159,28 @@ describe('generateDockerfile', () => {
     expect(listStages(text)).toStrictEqual([
       { name: 'nb-apt-lists', line: 7 },
       { name: 'nb-apt-bin', line: 12 },
-      { name: 'nb-debs-base', line: 49 },
-      { name: 'base', line: 53 },
-      { name: 'tier1', line: 58 },
-      { name: 'nb-debs-tier2', line: 62 },
-      { name: 'tier2', line: 67 },
-      { name: 'nb-debs-serving', line: 72 },
-      { name: 'serving', line: 77 },
-      { name: 'shared', line: 82 }
+      { name: 'nb-pip-resolve', line: 50 },
+      { name: 'nb-pip-report', line: 55 },
+      { name: 'nb-debs-base', line: 59 },
+      { name: 'base', line: 63 },
+      { name: 'tier1', line: 68 },
+      { name: 'nb-debs-tier2', line: 72 },
+      { name: 'tier2', line: 77 },
+      { name: 'nb-debs-serving', line: 82 },
+      { name: 'serving', line: 87 },
+      { name: 'shared', line: 92 }
     ])
-    // Only the lists stage declares the key; nothing declares SOURCE_DATE_EPOCH.
+    // Only the lists and resolve stages declare their keys; nothing declares SOURCE_DATE_EPOCH.
     expect(text.match(/^ARG .*/gm)).toStrictEqual([
       'ARG BASE_IMAGE=python:3.12-slim',
-      'ARG NB_APT_LISTS_KEY'
+      'ARG NB_APT_LISTS_KEY',
+      'ARG NB_PIP_RESOLVE_KEY'
     ])
-    expect(refreshArgs(m)).toStrictEqual(['NB_APT_LISTS_KEY'])
+    expect(text).not.toMatch(/papermill|seaborn|grpcio|numpy/i)
+    expect(refreshArgs(m)).toStrictEqual(['NB_APT_LISTS_KEY', 'NB_PIP_RESOLVE_KEY'])
   })
 
-  test('pip only: no apt stage, no key to refresh', () => {
+  test('pip only: no apt stage; the resolution is the one key to refresh', () => {
     const m = manifest({
       base: { apt: [], pip: ['papermill'] },
       tiers: [tier('tier1', { packages: { apt: [], pip: ['numpy'] } })]
@@ -169,20 +191,22 @@ describe('generateDockerfile', () => {
         '# Build one tier with: docker buildx build --target <tier> .',
         'ARG BASE_IMAGE=python:3.12-slim',
         '',
+        ...PIP_PREAMBLE,
+        '',
         'FROM ${BASE_IMAGE} AS base',
-        `RUN [${PIP},"papermill"]`,
+        pip('base'),
         '',
         '# tier1',
         'FROM base AS tier1',
-        `RUN [${PIP},"numpy"]`,
+        pip('tier1'),
         '',
         '# Every tier in one image (strategy: shared)',
         'FROM base AS shared',
-        `RUN [${PIP},"numpy"]`,
+        pip('shared'),
         ''
       ].join('\n')
     )
-    expect(refreshArgs(m)).toStrictEqual([])
+    expect(refreshArgs(m)).toStrictEqual(['NB_PIP_RESOLVE_KEY'])
   })
 
   test('apt in the tiers only: the base installs nothing, the tiers resolve on top of it', () => {
@@ -270,13 +294,17 @@ describe('generateDockerfile', () => {
     const m = manifest({ tiers: [tier('tier1', { packages: { apt: [], pip: ['x'] } })] })
     const text = generateDockerfile(m, [...PACKAGE_MANAGERS, fake])
     expect(text.split('\n\n').slice(1)).toStrictEqual([
+      ...PIP_PREAMBLE.join('\n').split('\n\n'),
       'FROM ${BASE_IMAGE} AS nb-fake-index\nRUN ["index","3"]',
       'FROM ${BASE_IMAGE} AS base\nRUN ["fake-install","base",""]',
       'FROM base AS nb-fake-tier1\nRUN ["fetch"]',
-      `# tier1\nFROM base AS tier1\nRUN [${PIP},"x"]\nRUN ["fake-install","tier1",""]`,
-      `# Every tier in one image (strategy: shared)\nFROM base AS shared\nRUN [${PIP},"x"]\nRUN ["fake-install","shared","tier1"]\n`
+      `# tier1\nFROM base AS tier1\n${pip('tier1')}\nRUN ["fake-install","tier1",""]`,
+      `# Every tier in one image (strategy: shared)\nFROM base AS shared\n${pip('shared')}\nRUN ["fake-install","shared","tier1"]\n`
     ])
-    expect(refreshArgs(m, [...PACKAGE_MANAGERS, fake])).toStrictEqual(['NB_FAKE_KEY'])
+    expect(refreshArgs(m, [...PACKAGE_MANAGERS, fake])).toStrictEqual([
+      'NB_PIP_RESOLVE_KEY',
+      'NB_FAKE_KEY'
+    ])
   })
 
   test('stage names are exported as constants', () => {

@@ -298,7 +298,7 @@ describe('ReportFile: the one writer', () => {
     const writer: Pick<FileSystem, 'writeFileAtomic'> = {
       async writeFileAtomic(file, content) {
         if (fail) throw new Error('EACCES: permission denied')
-        writes.push([file, content])
+        writes.push([file, String(content)])
       }
     }
     return { writes, writer }

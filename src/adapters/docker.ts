@@ -62,11 +62,16 @@ export interface BakeResult {
 /** The docker CLI operations the pipeline needs; tests may pass their own. */
 export interface DockerClient {
   engineInfo(): Promise<EngineInfo>
-  /** Runs a buildx command, feeding its progress to `progress` (a new one if not given). */
+  /**
+   * Runs a buildx command, feeding its progress to `progress` (a new one if not given).
+   * `env` adds variables to the command's environment only: the secrets a bake file names
+   * (`secret: ["id=…,env=NAME"]`), which must be in no file and no argument.
+   */
   build(
     args: string[],
     onLine: (line: string) => void,
-    progress?: BuildProgress
+    progress?: BuildProgress,
+    env?: Record<string, string>
   ): Promise<BakeResult>
   inspectImage(ref: string): Promise<ImageDetails>
   /** `docker tag`; throws when the engine refuses. */
@@ -147,7 +152,8 @@ export class DockerCli implements DockerClient {
   async build(
     args: string[],
     onLine: (line: string) => void,
-    progress = new BuildProgress()
+    progress = new BuildProgress(),
+    env: Record<string, string> = {}
   ): Promise<BakeResult> {
     // One splitter per stream: chunks of stdout and stderr may interleave mid-object.
     const splitters = { stdout: new JsonStreamSplitter(), stderr: new JsonStreamSplitter() }
@@ -156,7 +162,7 @@ export class DockerCli implements DockerClient {
     }
     // buildx writes progress on stderr; stdout only carries `--print`-style output.
     const result = await this.run(this.docker, args, {
-      env: this.env,
+      env: { ...this.env, ...env },
       collect: false,
       onStderr: (chunk) => feed(splitters.stderr.push(chunk)),
       onStdout: (chunk) => feed(splitters.stdout.push(chunk))

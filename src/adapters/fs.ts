@@ -16,7 +16,7 @@ import path from 'node:path'
 export interface FileSystem {
   readFile(file: string): Promise<Uint8Array>
   /** Writes through a temporary file and a rename, so readers never see half a file. */
-  writeFileAtomic(file: string, content: string): Promise<void>
+  writeFileAtomic(file: string, content: string | Uint8Array): Promise<void>
   /** Resolves symlinks; rejects when the path does not exist. */
   realpath(file: string): Promise<string>
   isFile(file: string): Promise<boolean>

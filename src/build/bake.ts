@@ -18,6 +18,23 @@ export interface BuildSettings {
   noCache: boolean
   /** Labels added to every image (OCI annotations of source, revision and creation time). */
   labels: Record<string, string>
+  /** The resolved Python packages the generated Dockerfile's images install from. */
+  python?: PythonBuild
+}
+
+/** What a build from the generated Dockerfile needs of the Python resolution (src/resolve/). */
+export interface PythonBuild {
+  /** Named build contexts: the resolver's inputs (`nb-pip-in`). */
+  contexts: Record<string, string>
+  /** `secret` entries (`id=nb-pip-conf,env=NB_PIP_CONF`): the pip.conf, from the environment. */
+  secrets: string[]
+  /** Build args of the resolution stage (its key), the same in every call so it is cached. */
+  args: Record<string, string>
+  /**
+   * The generated Dockerfile's stages that `no-cache` rebuilds: every one but the
+   * resolution, which the run has just made afresh and the images must install from.
+   */
+  noCacheStages: string[]
 }
 
 /** What the run knows about the commit being built, for the OCI labels. */
@@ -90,6 +107,12 @@ export interface BakeTarget {
   'cache-from'?: string[]
   'cache-to'?: string[]
   'no-cache'?: boolean
+  'no-cache-filter'?: string[]
+  /** Named contexts (`--build-context name=path`). */
+  contexts?: Record<string, string>
+  /** Secrets (`--secret id=…,env=…`); values never in this file. */
+  secret?: string[]
+  attest?: string[]
   output: string[]
 }
 
@@ -148,12 +171,19 @@ export function bakeFile(entries: BakeEntry[], settings: BuildSettings): BakeFil
       tags: [escapeHcl(image.ref)],
       output: ['type=docker']
     }
+    const python = image.generated ? settings.python : undefined
+    const args = python ? { ...python.args, ...image.buildArgs } : image.buildArgs
     if (image.target !== undefined) definition.target = escapeHcl(image.target)
-    if (Object.keys(image.buildArgs).length > 0) definition.args = escapeMap(image.buildArgs)
+    if (Object.keys(args).length > 0) definition.args = escapeMap(args)
     if (Object.keys(settings.labels).length > 0) definition.labels = escapeMap(settings.labels)
     if (cacheFrom.length > 0) definition['cache-from'] = cacheFrom.map(escapeHcl)
     if (cacheTo.length > 0) definition['cache-to'] = cacheTo.map(escapeHcl)
-    if (settings.noCache) definition['no-cache'] = true
+    if (python) {
+      definition.contexts = escapeMap(python.contexts)
+      definition.secret = python.secrets.map(escapeHcl)
+    }
+    if (settings.noCache && python) definition['no-cache-filter'] = python.noCacheStages
+    else if (settings.noCache) definition['no-cache'] = true
     targets[target] = definition
   }
   return { target: targets }

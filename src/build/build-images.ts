@@ -44,6 +44,10 @@ export interface BuildImagesOptions {
   checkEngine?: (failed: ImagePlan[]) => Promise<void>
   /** Called once a bake command has been started (so other commands do not delay it). */
   onBuildStarted?: () => void
+  /** Variables for the bake commands only: the secrets the bake file names by `env=`. */
+  env?: Record<string, string>
+  /** Keys of steps this run already built before these sessions (the Python resolution). */
+  executedBefore?: ReadonlySet<string>
   /**
    * Called when an image's export is done, with its inspection under way: what else reads
    * the image (its contents) can start while the other images still build.
@@ -126,6 +130,7 @@ class ImageBuilds {
       steps: []
     }))
     this.inspect = limited(MEASURE_CONCURRENCY, (ref: string) => deps.docker.inspectImage(ref))
+    for (const key of options.executedBefore ?? []) this.executedInRun.add(key)
     this.pool = options.maxParallelism > 0 && images.length > options.maxParallelism
   }
 
@@ -286,7 +291,8 @@ class ImageBuilds {
     const running = deps.docker.build(
       args,
       (line) => deps.logger.info(`${prefix}${line}`),
-      progress
+      progress,
+      options.env
     )
     options.onBuildStarted?.()
     const result = await running

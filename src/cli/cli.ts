@@ -77,6 +77,11 @@ Tags and push (registry login is yours: docker login):
   --nvj-file <file>           where to write NotebookValidationJobs after a push
                               (default notebook-validation-jobs.yaml)
   --nvj-namespace <ns>        metadata.namespace of those jobs
+
+Python packages (pip tiers):
+  --pip-index-url <url>       the index to resolve against, credentials allowed
+                              (default $PIP_INDEX_URL; wins over the manifest's pipIndexUrl)
+  --pip-extra-index-url <url> repeatable: more indexes (default $PIP_EXTRA_INDEX_URL)
   --format <table|markdown|json>  what to print on stdout (default table)
   --verbose                   print build logs on stderr
   --version, --help
@@ -118,6 +123,8 @@ const FLAGS = {
   options: { type: 'string' },
   'change-package': { type: 'string', multiple: true },
   'adr-file': { type: 'string' },
+  'pip-index-url': { type: 'string' },
+  'pip-extra-index-url': { type: 'string', multiple: true },
   'audit-notebooks': { type: 'string' },
   verbose: { type: 'boolean' },
   version: { type: 'boolean' },
@@ -133,14 +140,17 @@ const INPUT_NAMES: readonly string[] = Object.values(INPUT)
 
 /**
  * The flags read as the action reads its inputs (same names, same parsers): a repeated
- * flag is one line each, a flag without value is `true`. The command is the mode, and
- * files default to the current directory rather than RUNNER_TEMP.
+ * flag is one line each, a flag without value is `true`. The command is the mode, and files default to the current directory rather than RUNNER_TEMP.
+ * pip's own PIP_INDEX_URL and PIP_EXTRA_INDEX_URL stand in for the index flags, so a
+ * shell set up for a private index resolves against it.
  */
-function flagReader(values: Values, command: Command): InputReader {
+function flagReader(values: Values, command: Command, env: NodeJS.ProcessEnv): InputReader {
   const given: Record<string, string> = {
     [INPUT.mode]: command,
     [INPUT.reportFile]: 'nb-image-report.json',
-    [INPUT.nvjFile]: 'notebook-validation-jobs.yaml'
+    [INPUT.nvjFile]: 'notebook-validation-jobs.yaml',
+    [INPUT.pipIndexUrl]: env['PIP_INDEX_URL'] ?? '',
+    [INPUT.pipExtraIndexUrl]: env['PIP_EXTRA_INDEX_URL'] ?? ''
   }
   for (const [name, value] of Object.entries(values)) {
     if (!INPUT_NAMES.includes(name) || value === undefined) continue
@@ -214,7 +224,7 @@ export async function main(argv: string[]): Promise<number> {
   const { command, values, format } = parsed
   const deps = cliDeps(consoleLogger({ verbose: values.verbose ?? false }))
   try {
-    const inputs = getInputs(flagReader(values, command))
+    const inputs = getInputs(flagReader(values, command, process.env))
     // Outside GitHub the workspace is the current directory; --ref and --sha stand in for
     // the workflow's GITHUB_REF and GITHUB_SHA.
     const env: NodeJS.ProcessEnv = {
@@ -239,6 +249,7 @@ export async function main(argv: string[]): Promise<number> {
     const failure = describeFailure(error)
     if (failure.issues.length > 0) {
       for (const issue of failure.issues) process.stderr.write(`error: ${formatIssue(issue)}\n`)
+      if (failure.summarized) process.stderr.write(`error: ${failure.message}\n`)
     } else {
       process.stderr.write(`error: ${failure.message}\n`)
       if (failure.stack) process.stderr.write(`${failure.stack}\n`)

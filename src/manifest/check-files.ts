@@ -1,6 +1,7 @@
-// Round four of the manifest's checks, the one that needs the files: every context and
-// Dockerfile path exists and stays inside the repository (symlinks resolved), and every
-// `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
+// Round four of the manifest's checks, the one that needs the files: every context,
+// Dockerfile, requirements and constraints path exists and stays inside the repository
+// (symlinks resolved), what the requirements files include too (requirement-files.ts),
+// and every `--target` is a stage of its Dockerfile. Like the rounds before it (manifest/parse.ts),
 // it reports every problem it finds at once, located in the manifest.
 import path from 'node:path'
 import type { FileSystem } from '../adapters/fs.js'
@@ -10,8 +11,12 @@ import type { BuildPlan } from '../plan/types.js'
 import { ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import { fieldPath } from './fields.js'
+import { readRequirementFiles, requirementFields } from './requirement-files.js'
 
-/** Context and Dockerfile paths must exist and stay inside the repository, symlinks resolved. */
+/**
+ * Context, Dockerfile, requirements and constraints paths must exist and stay inside the
+ * repository, symlinks resolved; so must the files the requirements include.
+ */
 export async function checkPaths(
   manifest: Manifest,
   manifestDir: string,
@@ -28,12 +33,12 @@ export async function checkPaths(
     field: string,
     declared: string,
     absolute: string,
-    kind: 'context' | 'dockerfile'
+    kind: keyof typeof KINDS
   ): Promise<void> => {
     if (path.isAbsolute(declared)) {
       issue(
         field,
-        `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'context' ? "the manifest's folder" : 'the context'}`
+        `"${declared}" is an absolute path; give a path inside the repository, relative to ${kind === 'dockerfile' ? 'the context' : "the manifest's folder"}`
       )
       return
     }
@@ -52,7 +57,7 @@ export async function checkPaths(
     } catch {
       issue(
         field,
-        `${kind === 'context' ? 'build context' : 'Dockerfile'} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`
+        `${KINDS[kind]} "${declared}" not found (looked for ${displayPath(workspace, absolute)})`
       )
       return
     }
@@ -63,8 +68,8 @@ export async function checkPaths(
       )
       return
     }
-    if (kind === 'dockerfile' && !(await fs.isFile(real)))
-      issue(field, `Dockerfile "${declared}" is not a file`)
+    if (kind !== 'context' && !(await fs.isFile(real)))
+      issue(field, `${KINDS[kind]} "${declared}" is not a file`)
   }
   const context = path.resolve(manifestDir, manifest.context)
   await check('context', manifest.context, context, 'context')
@@ -88,8 +93,22 @@ export async function checkPaths(
       'dockerfile'
     )
   }
+  for (const { field, declared } of requirementFields(manifest)) {
+    const kind = field === 'constraints' ? 'constraints' : 'requirements'
+    await check(field, declared, path.resolve(manifestDir, declared), kind)
+  }
   if (issues.length > 0) throw new ManifestError(issues)
+  // What the requirements files include is only worth reading once they are all there.
+  await readRequirementFiles(manifest, manifestDir, workspace, fs)
 }
+
+/** What each checked path is, in messages. */
+const KINDS = {
+  context: 'build context',
+  dockerfile: 'Dockerfile',
+  requirements: 'requirements file',
+  constraints: 'constraints file'
+} as const
 
 /** Every `--target` must be a stage of its Dockerfile, checked before the first build. */
 export async function checkTargets(

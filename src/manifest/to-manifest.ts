@@ -7,11 +7,13 @@ import { parseSize, SizeError } from '../utils/size.js'
 import { describe, fieldPath, type Path } from './fields.js'
 import { checkAptPackage, checkPipRequirement } from './packages.js'
 import { MANIFEST_LIMITS } from './limits.js'
-import type { Manifest, Packages, Strategy, Tier } from './types.js'
+import { parseIndexUrl, redactUrl } from './index-urls.js'
+import type { Manifest, Packages, PythonConsistency, Strategy, Tier } from './types.js'
 
 interface RawPackages {
   pip?: string[]
   apt?: string[]
+  requirements?: string
 }
 
 interface RawTier extends RawPackages {
@@ -37,6 +39,10 @@ export interface RawManifest {
   buildArgs?: Record<string, string | number | boolean>
   base?: RawPackages
   tiers: Record<string, RawTier | null>
+  constraints?: string
+  pipIndexUrl?: string
+  pipExtraIndexUrls?: string[]
+  pythonConsistency?: PythonConsistency
 }
 
 /**
@@ -66,6 +72,9 @@ export function toManifest(
   if (baseImageProblem) addIssue(['baseImage'], baseImageProblem)
   const base = packages(raw.base ?? {}, ['base'], addIssue)
   const generated = raw.dockerfile === undefined
+  if (!generated && raw.base?.requirements !== undefined) {
+    addIssue(['base', 'requirements'], OWN_DOCKERFILE_REQUIREMENTS)
+  }
   const tiers: Tier[] = []
   const stages = new Map<string, string>()
   for (const [name, value] of Object.entries(raw.tiers)) {
@@ -108,6 +117,7 @@ export function toManifest(
     tiers,
     positions
   }
+  pythonFields(raw, manifest, addIssue)
   if (raw.strategy !== undefined) manifest.strategy = raw.strategy
   if (raw.dockerfile !== undefined) manifest.dockerfile = raw.dockerfile
   if (raw.target !== undefined) manifest.target = raw.target
@@ -117,6 +127,40 @@ export function toManifest(
     if (bytes !== undefined) manifest.thresholdBytes = bytes
   }
   return manifest
+}
+
+const OWN_DOCKERFILE_REQUIREMENTS =
+  'a requirements file is installed by the generated Dockerfile, and this image is built from your own: install it there (COPY it and RUN pip install -r), or leave "dockerfile" out'
+
+/** The constraints file, the index fields and pythonConsistency, onto the manifest. */
+function pythonFields(raw: RawManifest, manifest: Manifest, addIssue: AddIssue): void {
+  if (raw.constraints !== undefined) manifest.constraints = raw.constraints
+  if (raw.pythonConsistency !== undefined) manifest.pythonConsistency = raw.pythonConsistency
+  const indexUrl = (value: string, path: Path, input: string): string | undefined => {
+    const parsed = parseIndexUrl(value)
+    if ('problem' in parsed) {
+      addIssue(path, parsed.problem)
+      return undefined
+    }
+    if (parsed.credentials) {
+      addIssue(
+        path,
+        `${JSON.stringify(redactUrl(value.trim()))} holds credentials (a user name or password), which everyone who reads the repository would see: give this URL with its credentials as the ${input} input, from a secret, and write it here without them (${parsed.public}) or not at all`
+      )
+      return undefined
+    }
+    return parsed.public
+  }
+  if (raw.pipIndexUrl !== undefined) {
+    const url = indexUrl(raw.pipIndexUrl, ['pipIndexUrl'], 'pip-index-url')
+    if (url !== undefined) manifest.pipIndexUrl = url
+  }
+  if (raw.pipExtraIndexUrls !== undefined) {
+    const urls = raw.pipExtraIndexUrls.map((value, index) =>
+      indexUrl(value, ['pipExtraIndexUrls', index], 'pip-extra-index-url')
+    )
+    manifest.pipExtraIndexUrls = urls.filter((url): url is string => url !== undefined)
+  }
 }
 
 /**
@@ -136,12 +180,16 @@ function checkTierStage(
     generatedTier &&
     // The lists as written: a rejected or over-long list already has its own issue.
     (value.pip ?? []).length === 0 &&
-    (value.apt ?? []).length === 0
+    (value.apt ?? []).length === 0 &&
+    value.requirements === undefined
   ) {
     addIssue(
       path,
-      'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages (or its own dockerfile)'
+      'the tier installs nothing: the Dockerfile is generated, so give it pip or apt packages or a requirements file (or its own dockerfile)'
     )
+  }
+  if (!generatedTier && value.requirements !== undefined) {
+    addIssue([...path, 'requirements'], OWN_DOCKERFILE_REQUIREMENTS)
   }
   if (generatedTier) {
     // The tier's stage in the generated Dockerfile must not be one of the file's own.
@@ -227,6 +275,8 @@ function checkTimeCritical(
 
 function packages(raw: RawPackages, path: Path, addIssue: AddIssue): Packages {
   const result: Packages = { pip: [], apt: [] }
+  // Checked against the files on disk later (manifest/check-files.ts).
+  if (raw.requirements !== undefined) result.requirements = raw.requirements
   for (const kind of ['pip', 'apt'] as const) {
     const list = raw[kind] ?? []
     if (list.length > MANIFEST_LIMITS.maxPackages) {

@@ -12,7 +12,18 @@ export const STRATEGIES: readonly Strategy[] = ['shared', 'multi-stage']
 export interface Packages {
   pip: string[]
   apt: string[]
+  /** A pip requirements file, relative to the manifest's folder. */
+  requirements?: string
 }
+
+/**
+ * How the Python packages of the tiers are resolved: `all-tiers` together (one version of
+ * each package in every image), `per-tier` each image on its own.
+ */
+export type PythonConsistency = 'all-tiers' | 'per-tier'
+
+/** The consistencies, default first. */
+export const PYTHON_CONSISTENCIES: readonly PythonConsistency[] = ['all-tiers', 'per-tier']
 
 /** One tier of notebooks, as declared in the manifest. */
 export interface Tier {
@@ -45,5 +56,13 @@ export interface Manifest {
   buildArgs: Record<string, string>
   base: Packages
   tiers: Tier[]
+  /** A pip constraints file for every image, relative to the manifest's folder. */
+  constraints?: string
+  /** pip's index, without credentials (those come from the pip-index-url input). */
+  pipIndexUrl?: string
+  /** pip's extra indexes, without credentials. */
+  pipExtraIndexUrls?: string[]
+  /** Absent means all-tiers. */
+  pythonConsistency?: PythonConsistency
   positions: Record<string, SourcePos>
 }

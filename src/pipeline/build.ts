@@ -32,6 +32,8 @@ import type { Logger } from '../utils/logger.js'
 import { TOOL } from '../version.js'
 import type { RunOptions } from './options.js'
 import { manifestFile, preparePlan, readManifest, type BuildVariant } from './prepare.js'
+import { resolvePython, type ResolvedPython } from '../resolve/resolve.js'
+import type { PythonResolution } from '../resolve/resolution.js'
 
 /** What a finished build run produced. */
 export interface BuildResult {
@@ -55,6 +57,8 @@ interface Run {
 /** The images built and measured, and what the engine said. */
 interface Built {
   outcomes: BuildOutcome[]
+  /** The Python packages resolved for the generated Dockerfile's images, when it has any. */
+  python?: PythonResolution
   info?: EngineInfo
   /** Set when the engine stopped answering: images not built by then say so. */
   engineLost?: EngineError
@@ -187,6 +191,9 @@ async function buildAndMeasure(
   const scratch = await deps.fs.makeTempDir(options.tempDir)
   const start = deps.now()
   try {
+    // Before any image: a resolution that fails stops the run with nothing built.
+    const python = await resolveStage(run, manifest, plan, settings, scratch)
+    if (python) settings.python = python.build
     const built = await deps.logger.group(buildTitle(plan.images, maxParallelism), async () => {
       const result = await buildImages(
         plan.images,
@@ -200,7 +207,8 @@ async function buildAndMeasure(
             inspection.start(
               image,
               details.then((found) => found.id)
-            )
+            ),
+          ...(python ? { env: python.env, executedBefore: python.executed } : {})
         },
         deps
       )
@@ -229,11 +237,46 @@ async function buildAndMeasure(
       )
     }
     const measured: Built = { outcomes, durationMs: deps.now() - start }
+    if (python) measured.python = python.resolution
     if (built.info) measured.info = built.info
     if (built.engineLost) measured.engineLost = built.engineLost
     return measured
   } finally {
     await deps.fs.remove(scratch)
+  }
+}
+
+/**
+ * The Python resolution (src/resolve/), when the generated Dockerfile installs pip
+ * packages; an engine that does not answer is told as such rather than as a failed
+ * resolution.
+ */
+async function resolveStage(
+  run: Run,
+  manifest: Manifest,
+  plan: BuildPlan,
+  settings: BuildSettings,
+  scratch: string
+): Promise<ResolvedPython | undefined> {
+  const { options, deps, engine } = run
+  try {
+    return await resolvePython(
+      {
+        manifest,
+        plan,
+        manifestDir: path.dirname(options.manifestPath),
+        workspace: options.workspace,
+        scratch,
+        settings,
+        indexes: { pipIndexUrl: options.pipIndexUrl, pipExtraIndexUrls: options.pipExtraIndexUrls }
+      },
+      deps
+    )
+  } catch (error) {
+    // No engine (or a bug asking it) explains the failure better than the resolution can.
+    const never = await engine.neverAnswered()
+    if (never !== undefined) throw never
+    throw error
   }
 }
 
@@ -300,6 +343,7 @@ function runFacts(run: Run, built: Built, publishing: PublishingPlan): ReportCon
     thresholdBasis: run.thresholdBasis,
     tags: publishing.tags,
     publish: publishing.report,
+    ...(built.python ? { python: built.python } : {}),
     ...(built.engineLost ? { error: built.engineLost.message } : {})
   }
 }

@@ -29,6 +29,8 @@ export interface RunOptions
         | 'reports'
         | 'compareOptions'
         | 'changePackages'
+        | 'pipIndexUrl'
+        | 'pipExtraIndexUrls'
         | 'auditNotebooks'
       >
     >,
@@ -124,6 +126,8 @@ export function toRunOptions(
         : undefined
     if (adrFile !== undefined) options.adrFile = adrFile
   }
+  if (inputs.pipIndexUrl) options.pipIndexUrl = inputs.pipIndexUrl
+  if (inputs.pipExtraIndexUrls) options.pipExtraIndexUrls = inputs.pipExtraIndexUrls
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
   if (inputs.push || context.eventName || context.ref) {
     const publish: PublishOptions = {

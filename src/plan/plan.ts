@@ -29,9 +29,9 @@ export interface PlanOptions {
   /** A synthetic change to one tier of the generated Dockerfile (`nb-image compare`). */
   change?: TierChange
   /**
-   * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`): the UTC day,
-   * so package indexes are fetched again once a day. A manifest build arg of the same name
-   * wins (to refresh on another schedule).
+   * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`,
+   * `NB_PIP_RESOLVE_KEY`): the UTC day, so package indexes are read again once a day. A
+   * manifest build arg of the same name wins (to refresh on another schedule).
    */
   refreshKey?: string
 }

@@ -6,6 +6,7 @@ import type { Platform, ResolvedImage } from '../image/oci.js'
 import { splitTag } from '../image/reference.js'
 import type { ImageReport, PublishReport, Report, ThresholdBasis } from './types.js'
 import type { BuildPlan, ImagePlan } from '../plan/types.js'
+import { differingVersions, type PythonResolution } from '../resolve/resolution.js'
 
 /** How one planned image's build ended: built and measured, or failed and why. */
 export type BuildEnd =
@@ -77,6 +78,8 @@ export interface ReportContext {
   tags?: Record<string, string[]>
   /** The push input and the trigger; defaults to "not requested". */
   publish?: PublishReport
+  /** The Python packages resolved for the generated Dockerfile's images. */
+  python?: PythonResolution
 }
 
 const NO_PUBLISH: PublishReport = { requested: false, event: '', ref: '', version: null }
@@ -89,6 +92,13 @@ export function buildReport(
 ): Report {
   const basis = context.thresholdBasis ?? 'uncompressed'
   const images = outcomes.map((outcome) => imageReport(outcome, basis, context.tags))
+  const python = context.python
+  outcomes.forEach(({ image }, index) => {
+    const packages = image.generated ? python?.images[image.name] : undefined
+    const report = images[index]
+    if (packages && report)
+      report.pythonPackages = packages.map(({ name, version }) => ({ name, version }))
+  })
   const tiers = tierRefs(images)
   const built = images.filter((image) => image.sizeBytes !== null)
   const report: Report = {
@@ -109,6 +119,15 @@ export function buildReport(
       uniqueBytes: uniqueBytes(built),
       sumBytes: built.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0),
       durationMs: Math.round(context.buildDurationMs)
+    }
+  }
+  if (python) {
+    const names = images.filter((image) => image.pythonPackages).map((image) => image.name)
+    report.python = {
+      consistency: python.consistency,
+      pip: python.pip,
+      python: python.python,
+      differing: differingVersions(python, names)
     }
   }
   if (context.error !== undefined) report.error = context.error

@@ -1,6 +1,7 @@
 // Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
 // it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
 // These helpers are pure: reading the report files is the pipeline's business.
+import { differingAcross } from '../resolve/resolution.js'
 import { InputError } from '../utils/errors.js'
 import { uniqueBytes } from '../measure/layers.js'
 import { tierRefs } from './build-report.js'
@@ -109,6 +110,14 @@ export function mergeReports(sources: ReportSource[], context: MergeContext): Re
     }
   }
   if (errors.length > 0) merged.error = errors.join('\n')
+  const python = sources.find(({ report }) => report.python)?.report.python
+  if (python) {
+    // Each job resolved the same manifest; what differs is judged across every job's images.
+    const packages = Object.fromEntries(
+      images.flatMap((image) => (image.pythonPackages ? [[image.name, image.pythonPackages]] : []))
+    )
+    merged.python = { ...python, differing: differingAcross(packages) }
+  }
   return merged
 }
 

@@ -76,6 +76,18 @@ export function readReport(text: string, source: string): Report {
     fail('pushed', 'true or false')
   }
   if (data['publish'] !== undefined && !isObject(data['publish'])) fail('publish', 'an object')
+  // Added with pip tiers: absent from earlier reports and from runs without pip packages.
+  const python = data['python']
+  if (
+    python !== undefined &&
+    !(
+      isObject(python) &&
+      typeof python['consistency'] === 'string' &&
+      Array.isArray(python['differing'])
+    )
+  ) {
+    fail('python', 'an object with consistency and differing')
+  }
   // Reports written before compressed sizes, publishing and step counts existed lack these
   // fields: they read as "not measured", "not pushed" and "no steps counted".
   data['thresholdBasis'] = basis
@@ -133,6 +145,19 @@ function checkImage(image: unknown, where: string, fail: Fail): asserts image is
     if (!isObject(layer) || !isCount(layer['sizeBytes']) || typeof layer['createdBy'] !== 'string')
       fail(`${where}.layers[${index}]`, 'an object with sizeBytes and createdBy')
   })
+  const python = image['pythonPackages']
+  if (
+    python !== undefined &&
+    !(
+      Array.isArray(python) &&
+      python.every(
+        (item: unknown) =>
+          isObject(item) && typeof item['name'] === 'string' && typeof item['version'] === 'string'
+      )
+    )
+  ) {
+    fail(`${where}.pythonPackages`, 'an array of objects with name and version')
+  }
   // What is inside the image: reports of earlier versions have neither.
   if (image['packages'] !== undefined) checkPackages(image['packages'], `${where}.packages`, fail)
   if (image['audit'] !== undefined) checkAudit(image['audit'], `${where}.audit`, fail)

@@ -94,6 +94,29 @@ export interface ImageReport {
   packages?: ImagePackages
   /** The import audit of the notebooks of the tiers it serves, when the audit ran. */
   audit?: ImageAudit
+  /**
+   * Every Python package pip installs in the image (the base stage's included), at the
+   * version the resolution chose, by name (PEP 503 normal form). Only for images built from
+   * the generated Dockerfile with pip packages; absent in reports before it was recorded.
+   */
+  pythonPackages?: PythonPackage[]
+}
+
+/** One Python package of an image, as resolved. */
+export interface PythonPackage {
+  name: string
+  version: string
+}
+
+/** How the run's Python packages were resolved (generated Dockerfiles with pip packages). */
+export interface PythonReport {
+  /** `all-tiers`: one version of each package in every image; `per-tier`: each on its own. */
+  consistency: 'all-tiers' | 'per-tier'
+  /** pip's and Python's versions in the base image, which resolved them. */
+  pip: string
+  python: string
+  /** Packages whose versions differ between the run's images (per-tier only). */
+  differing: { name: string; versions: Record<string, string> }[]
 }
 
 /** The report written to `report-file`; a stable, versioned contract. */
@@ -118,6 +141,8 @@ export interface Report {
   tiers: Record<string, string>
   /** For a report merged from the reports of several jobs (`mode: merge`): what each said. */
   parts?: ReportPart[]
+  /** How the Python packages were resolved, when the images install any (see images[].pythonPackages). */
+  python?: PythonReport
   totals: {
     /** Bytes on disk for all images together, counting shared layers once. */
     uniqueBytes: number

@@ -26,9 +26,18 @@ export class NbImageError extends Error {
 export class ManifestError extends NbImageError {
   override readonly name = 'ManifestError'
   readonly issues: ManifestIssue[]
-  constructor(issues: ManifestIssue[]) {
-    super(issues.map(formatIssue).join('\n'))
+  /**
+   * What the issues add up to, when one sentence says more than "N problems" (a conflict
+   * between two tiers, located at each of their lines); it leads the message.
+   */
+  readonly summary: string | undefined
+  /** The title of the issues' annotations. */
+  readonly title: string
+  constructor(issues: ManifestIssue[], options: { summary?: string; title?: string } = {}) {
+    super([...(options.summary ? [options.summary] : []), ...issues.map(formatIssue)].join('\n'))
     this.issues = issues
+    this.summary = options.summary
+    this.title = options.title ?? 'Invalid tier manifest'
   }
 }
 
@@ -60,6 +69,10 @@ export interface FailureDescription {
   message: string
   /** The manifest's problems, each located: one annotation (or stderr line) each. */
   issues: ManifestIssue[]
+  /** The title of those annotations. */
+  title?: string
+  /** Whether `message` says more than the issues do (and is shown after them). */
+  summarized?: boolean
   /** Not an error raised on purpose: our bug, whose stack is worth keeping for the report. */
   unexpected: boolean
   stack?: string
@@ -73,8 +86,12 @@ export function describeFailure(error: unknown): FailureDescription {
   if (error instanceof ManifestError) {
     const count = error.issues.length
     return {
-      message: `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
+      message:
+        error.summary ??
+        `${error.issues[0]?.file ?? 'manifest'}: ${count} problem${count === 1 ? '' : 's'} (see the errors above)`,
       issues: error.issues,
+      title: error.title,
+      summarized: error.summary !== undefined,
       unexpected: false
     }
   }

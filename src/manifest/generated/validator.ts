@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate0;
 export default validate0;
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json","title":"nb-image-action tier manifest","description":"Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.","type":"object","additionalProperties":false,"required":["version","image","tiers"],"properties":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest's folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"definitions":{"stageName":{"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"},"size":{"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]},"packageList":{"type":"array","items":{"type":"string","minLength":1}},"packages":{"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"requirementsFile":{"type":"string","minLength":1},"buildArgs":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}},"tier":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}};
 const schema1 = {"type":"string","pattern":"^[a-z][a-z0-9._-]{0,62}$"};
 const schema2 = {"oneOf":[{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},{"type":"integer","minimum":1}]};
 const schema3 = {"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":["string","number","boolean"]}};
@@ -14,15 +14,16 @@ const func1 = ucs2length;
 const pattern0 = new RegExp("^[a-z][a-z0-9._-]{0,62}$", "u");
 const pattern1 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$", "u");
 const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema4 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}};
+const schema4 = {"type":"object","additionalProperties":false,"properties":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}};
 const schema5 = {"type":"array","items":{"type":"string","minLength":1}};
+const schema7 = {"type":"string","minLength":1};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "pip") || (key0 === "apt"))){
+if(!(((key0 === "pip") || (key0 === "apt")) || (key0 === "requirements"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -115,9 +116,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.requirements !== undefined){
+let data4 = data.requirements;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err7 = {instancePath:instancePath+"/requirements",schemaPath:"#/definitions/requirementsFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -126,18 +129,41 @@ vErrors.push(err7);
 }
 errors++;
 }
+}
+else {
+const err8 = {instancePath:instancePath+"/requirements",schemaPath:"#/definitions/requirementsFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate1.errors = vErrors;
 return errors === 0;
 }
 
-const schema8 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}};
+const schema9 = {"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest's folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier's own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier's image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier's image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}};
 
 function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func0.call(schema8.properties, key0))){
+if(!(func0.call(schema9.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -267,15 +293,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.notebooks !== undefined){
-let data6 = data.notebooks;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-const err10 = {instancePath:instancePath+"/notebooks/" + i2,schemaPath:"#/properties/notebooks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.requirements !== undefined){
+let data6 = data.requirements;
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err10 = {instancePath:instancePath+"/requirements",schemaPath:"#/definitions/requirementsFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -286,7 +308,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/notebooks/" + i2,schemaPath:"#/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/requirements",schemaPath:"#/definitions/requirementsFile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -296,9 +318,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.notebooks !== undefined){
+let data7 = data.notebooks;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err12 = {instancePath:instancePath+"/notebooks/" + i2,schemaPath:"#/properties/notebooks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -308,11 +336,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.dockerfile !== undefined){
-let data8 = data.dockerfile;
-if(typeof data8 === "string"){
-if(func1(data8) < 1){
-const err13 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/properties/dockerfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err13 = {instancePath:instancePath+"/notebooks/" + i2,schemaPath:"#/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -322,8 +347,9 @@ vErrors.push(err13);
 errors++;
 }
 }
+}
 else {
-const err14 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -333,15 +359,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.threshold !== undefined){
-let data9 = data.threshold;
-const _errs25 = errors;
-let valid11 = false;
-let passing0 = null;
-const _errs26 = errors;
+if(data.dockerfile !== undefined){
+let data9 = data.dockerfile;
 if(typeof data9 === "string"){
-if(!pattern1.test(data9)){
-const err15 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"+"\""};
+if(func1(data9) < 1){
+const err15 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/properties/dockerfile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -352,7 +374,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -361,14 +383,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid0 = _errs26 === errors;
-if(_valid0){
-valid11 = true;
-passing0 = 0;
 }
+if(data.threshold !== undefined){
+let data10 = data.threshold;
 const _errs28 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err17 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let valid12 = false;
+let passing0 = null;
+const _errs29 = errors;
+if(typeof data10 === "string"){
+if(!pattern1.test(data10)){
+const err17 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -377,9 +401,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data9 == "number"){
-if(data9 < 1 || isNaN(data9)){
-const err18 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err18 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -388,20 +412,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-var _valid0 = _errs28 === errors;
-if(_valid0 && valid11){
-valid11 = false;
-passing0 = [passing0, 1];
-}
-else {
+var _valid0 = _errs29 === errors;
 if(_valid0){
-valid11 = true;
-passing0 = 1;
+valid12 = true;
+passing0 = 0;
 }
-}
-if(!valid11){
-const err19 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const _errs31 = errors;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err19 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -410,26 +428,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-else {
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.buildArgs !== undefined){
-let data10 = data.buildArgs;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-const _errs33 = errors;
-if(typeof key1 === "string"){
-if(!pattern2.test(key1)){
-const err20 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
+if(typeof data10 == "number"){
+if(data10 < 1 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -439,9 +440,19 @@ vErrors.push(err20);
 errors++;
 }
 }
-var valid13 = _errs33 === errors;
-if(!valid13){
-const err21 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+}
+if(!valid12){
+const err21 = {instancePath:instancePath+"/threshold",schemaPath:"#/definitions/size/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -450,11 +461,26 @@ vErrors.push(err21);
 }
 errors++;
 }
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
 }
-for(const key2 in data10){
-let data11 = data10[key2];
-if(((typeof data11 !== "string") && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")){
-const err22 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.buildArgs !== undefined){
+let data11 = data.buildArgs;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+const _errs36 = errors;
+if(typeof key1 === "string"){
+if(!pattern2.test(key1)){
+const err22 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -464,9 +490,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid14 = _errs36 === errors;
+if(!valid14){
+const err23 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -476,9 +502,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.timeCritical !== undefined){
-if(typeof data.timeCritical !== "boolean"){
-const err24 = {instancePath:instancePath+"/timeCritical",schemaPath:"#/properties/timeCritical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key2 in data11){
+let data12 = data11[key2];
+if(((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")){
+const err24 = {instancePath:instancePath+"/buildArgs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/buildArgs/additionalProperties/type",keyword:"type",params:{type: schema3.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -490,12 +517,36 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/buildArgs",schemaPath:"#/definitions/buildArgs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.timeCritical !== undefined){
+if(typeof data.timeCritical !== "boolean"){
+const err26 = {instancePath:instancePath+"/timeCritical",schemaPath:"#/properties/timeCritical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -850,11 +901,11 @@ vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors)
 errors = vErrors.length;
 }
 }
-if(data.tiers !== undefined){
-let data11 = data.tiers;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(Object.keys(data11).length < 1){
-const err25 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(data.constraints !== undefined){
+let data11 = data.constraints;
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err25 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -863,11 +914,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key3 in data11){
-const _errs32 = errors;
-if(typeof key3 === "string"){
-if(!pattern0.test(key3)){
-const err26 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9._-]{0,62}$"+"\"",propertyName:key3};
+}
+else {
+const err26 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -877,8 +926,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(data.pipIndexUrl !== undefined){
+let data12 = data.pipIndexUrl;
+if(typeof data12 === "string"){
+if(func1(data12) < 1){
+const err27 = {instancePath:instancePath+"/pipIndexUrl",schemaPath:"#/properties/pipIndexUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -887,9 +939,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-var valid7 = _errs32 === errors;
-if(!valid7){
-const err28 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+}
+else {
+const err28 = {instancePath:instancePath+"/pipIndexUrl",schemaPath:"#/properties/pipIndexUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -899,15 +951,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-for(const key4 in data11){
-if(!(validate3(data11[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.pipExtraIndexUrls !== undefined){
+let data13 = data.pipExtraIndexUrls;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err29 = {instancePath:instancePath+"/pipExtraIndexUrls/" + i0,schemaPath:"#/properties/pipExtraIndexUrls/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -917,14 +969,117 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/pipExtraIndexUrls/" + i0,schemaPath:"#/properties/pipExtraIndexUrls/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pipExtraIndexUrls",schemaPath:"#/properties/pipExtraIndexUrls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.pythonConsistency !== undefined){
+let data15 = data.pythonConsistency;
+if(!((data15 === "all-tiers") || (data15 === "per-tier"))){
+const err32 = {instancePath:instancePath+"/pythonConsistency",schemaPath:"#/properties/pythonConsistency/enum",keyword:"enum",params:{allowedValues: schema0.properties.pythonConsistency.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.tiers !== undefined){
+let data16 = data.tiers;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(Object.keys(data16).length < 1){
+const err33 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data16){
+const _errs41 = errors;
+if(typeof key3 === "string"){
+if(!pattern0.test(key3)){
+const err34 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9._-]{0,62}$"},message:"must match pattern \""+"^[a-z][a-z0-9._-]{0,62}$"+"\"",propertyName:key3};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/tiers",schemaPath:"#/definitions/stageName/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var valid9 = _errs41 === errors;
+if(!valid9){
+const err36 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+for(const key4 in data16){
+if(!(validate3(data16[key4], {instancePath:instancePath+"/tiers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/tiers",schemaPath:"#/properties/tiers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
