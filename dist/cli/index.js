@@ -36008,11 +36008,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2656);
-=======
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5907);
->>>>>>> main
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6503);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -36022,11 +36018,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2656:
-=======
-/***/ 5907:
->>>>>>> main
+/***/ 6503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40931,7 +40923,83 @@ function planTags(images, repository, versions, template) {
     return result;
 }
 
-<<<<<<< HEAD
+;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
+// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
+// credentials, since everyone who reads the repository reads them) and from the inputs
+// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
+// may hold, and the parts of it that are secret, are decided here for both.
+const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
+/**
+ * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
+ * URL; the sentence never repeats the URL's credentials.
+ */
+function parseIndexUrl(text) {
+    const trimmed = text.trim();
+    let url;
+    try {
+        if (/\s/.test(trimmed))
+            throw new Error('whitespace');
+        url = new URL(trimmed);
+    }
+    catch {
+        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
+    }
+    const credentials = url.username !== '' || url.password !== '';
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
+    }
+    const publicUrl = new URL(url.href);
+    publicUrl.username = '';
+    publicUrl.password = '';
+    return {
+        url: url.href,
+        public: publicUrl.href,
+        host: url.hostname,
+        http: url.protocol === 'http:',
+        credentials
+    };
+}
+/** The URL as messages may show it: any user name or password replaced by `***`. */
+function redactUrl(text) {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
+}
+function shown(text) {
+    const redacted = redactUrl(text);
+    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
+}
+/**
+ * The secret parts of an input that holds index URLs (one or more, separated by white
+ * space), to mask in the log the moment the input is read: each URL that carries
+ * credentials, its user:password, the password, and a user name given without a password
+ * (most often a token), raw and URL-decoded.
+ */
+function indexUrlSecrets(text) {
+    const secrets = new Set();
+    for (const word of text.split(/\s+/)) {
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
+        if (userinfo === undefined || userinfo === '')
+            continue;
+        secrets.add(word);
+        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
+            secrets.add(form);
+            const colon = form.indexOf(':');
+            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
+            // The user name alone is not masked when a password follows it: it names an account.
+            if (colon >= 0)
+                secrets.add(safeDecode(form.slice(colon + 1)));
+        }
+    }
+    return [...secrets].filter((secret) => secret.length >= 3);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/package-steps.ts
 /** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
 const RESERVED_STAGE_PREFIX = 'nb-';
@@ -41120,9 +41188,19 @@ const aptSteps = {
 };
 
 ;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
-// pip's part of the generated Dockerfile: `python3 -m pip install` of each image's
-// requirements in its own stage; the shared image installs every tier's, each project once.
 
+/** The stage that resolves and downloads every image's Python packages. */
+const PIP_RESOLVE_STAGE = 'nb-pip-resolve';
+/** The stage (FROM scratch) holding only the resolution's report, exported before the build. */
+const PIP_REPORT_STAGE = 'nb-pip-report';
+/** The named build context holding the resolver and its inputs. */
+const PIP_INPUT_CONTEXT = 'nb-pip-in';
+/** The BuildKit secret holding the pip.conf with the index settings. */
+const PIP_CONF_SECRET = 'nb-pip-conf';
+/** The build arg keying the resolution: the UTC day, so it is made again once a day. */
+const PIP_RESOLVE_KEY = 'NB_PIP_RESOLVE_KEY';
+/** Where the resolution writes each image's wheels (`<folder>/<image>`) and its report. */
+const PIP_OUT = '/out';
 /** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
 function normalizePip(spec) {
     return spec
@@ -41130,18 +41208,48 @@ function normalizePip(spec) {
         .toLowerCase()
         .replace(/[-_.]+/g, '-');
 }
-/** The pip requirements an image stage installs: the shared image's once per project. */
-function requirements(image) {
-    return image.role === 'shared' ? unique(image.packages.pip, normalizePip) : image.packages.pip;
+/** Whether a set of packages asks pip for anything. */
+function hasPip(packages) {
+    return packages.pip.length > 0 || packages.requirements !== undefined;
+}
+/** Whether an image stage installs Python packages (the shared image: when any tier does). */
+function installsPython(image) {
+    return image.role === 'shared'
+        ? image.tiers.some((tier) => hasPip(tier.packages))
+        : hasPip(image.packages);
+}
+/** Whether the generated Dockerfile resolves Python packages at all. */
+function usesPip(context) {
+    return context.images.some(installsPython);
 }
 /** pip in the generated Dockerfile. */
 const pipSteps = {
-    refreshArgs: () => [],
-    preamble: () => [],
+    refreshArgs: (context) => (usesPip(context) ? [PIP_RESOLVE_KEY] : []),
+    preamble(context) {
+        if (!usesPip(context))
+            return [];
+        return [
+            [
+                '# Python packages: resolved for every image at once, by pip inside the base image,',
+                '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
+                `FROM \${BASE_IMAGE} AS ${PIP_RESOLVE_STAGE}`,
+                `ARG ${PIP_RESOLVE_KEY}`,
+                // The resolver writes /out and /tmp: as root, whatever user the base image runs as.
+                'USER 0',
+                runInstruction(['python3', '/nb/in/resolve.py'], [
+                    `type=bind,from=${PIP_INPUT_CONTEXT},target=/nb/in`,
+                    `type=secret,id=${PIP_CONF_SECRET},target=/nb/pip.conf,required=true`
+                ])
+            ],
+            [
+                `FROM scratch AS ${PIP_REPORT_STAGE}`,
+                `COPY --from=${PIP_RESOLVE_STAGE} ${PIP_OUT}/report /`
+            ]
+        ];
+    },
     before: () => [],
     install(image) {
-        const specs = requirements(image);
-        if (specs.length === 0)
+        if (!installsPython(image))
             return [];
         return [
             runInstruction([
@@ -41149,10 +41257,16 @@ const pipSteps = {
                 '-m',
                 'pip',
                 'install',
+                '--no-index',
+                '--find-links',
+                '/nb/pip',
+                '--require-hashes',
                 '--no-cache-dir',
                 '--disable-pip-version-check',
-                ...specs
-            ])
+                '--no-input',
+                '-r',
+                '/nb/pip/requirements.lock'
+            ], [`type=bind,from=${PIP_RESOLVE_STAGE},source=${PIP_OUT}/${image.name},target=/nb/pip`])
         ];
     }
 };
@@ -41715,83 +41829,6 @@ function changedManifest(manifest, tier, change) {
 /** How a change reads in the document: `+ python3-toml (apt)` or `synthetic`. */
 function describeChange(change) {
     return change.kind === 'synthetic' ? 'synthetic' : `+ ${change.spec} (${change.manager})`;
-=======
-;// CONCATENATED MODULE: ./src/manifest/index-urls.ts
-// Package index URLs, from the manifest (pipIndexUrl, pipExtraIndexUrls: never with
-// credentials, since everyone who reads the repository reads them) and from the inputs
-// (pip-index-url, pip-extra-index-url: a secret's value, credentials welcome). What a URL
-// may hold, and the parts of it that are secret, are decided here for both.
-const EXAMPLE = 'expected an http(s) URL of a package index, e.g. https://pypi.example.com/simple';
-/**
- * Parses one index URL. Returns the problem as a sentence instead when it is not an http(s)
- * URL; the sentence never repeats the URL's credentials.
- */
-function parseIndexUrl(text) {
-    const trimmed = text.trim();
-    let url;
-    try {
-        if (/\s/.test(trimmed))
-            throw new Error('whitespace');
-        url = new URL(trimmed);
-    }
-    catch {
-        return { problem: `${shown(trimmed)} is not a URL; ${EXAMPLE}` };
-    }
-    const credentials = url.username !== '' || url.password !== '';
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return { problem: `${shown(trimmed)} is a ${url.protocol.slice(0, -1)} URL; ${EXAMPLE}` };
-    }
-    const publicUrl = new URL(url.href);
-    publicUrl.username = '';
-    publicUrl.password = '';
-    return {
-        url: url.href,
-        public: publicUrl.href,
-        host: url.hostname,
-        http: url.protocol === 'http:',
-        credentials
-    };
-}
-/** The URL as messages may show it: any user name or password replaced by `***`. */
-function redactUrl(text) {
-    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@');
-}
-function shown(text) {
-    const redacted = redactUrl(text);
-    return JSON.stringify(redacted.length > 100 ? `${redacted.slice(0, 97)}...` : redacted);
-}
-/**
- * The secret parts of an input that holds index URLs (one or more, separated by white
- * space), to mask in the log the moment the input is read: each URL that carries
- * credentials, its user:password, the password, and a user name given without a password
- * (most often a token), raw and URL-decoded.
- */
-function indexUrlSecrets(text) {
-    const secrets = new Set();
-    for (const word of text.split(/\s+/)) {
-        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(word)?.[1];
-        if (userinfo === undefined || userinfo === '')
-            continue;
-        secrets.add(word);
-        for (const form of new Set([userinfo, safeDecode(userinfo)])) {
-            secrets.add(form);
-            const colon = form.indexOf(':');
-            secrets.add(colon >= 0 ? form.slice(colon + 1) : form);
-            // The user name alone is not masked when a password follows it: it names an account.
-            if (colon >= 0)
-                secrets.add(safeDecode(form.slice(colon + 1)));
-        }
-    }
-    return [...secrets].filter((secret) => secret.length >= 3);
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
->>>>>>> main
 }
 
 ;// CONCATENATED MODULE: ./src/utils/size.ts
@@ -41950,6 +41987,8 @@ function parseSizeInput(input, value) {
 
 
 
+
+
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
 const inputs_INPUT = {
     mode: 'mode',
@@ -41979,14 +42018,11 @@ const inputs_INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
-<<<<<<< HEAD
     options: 'options',
     changePackage: 'change-package',
     adrFile: 'adr-file',
-=======
     pipIndexUrl: 'pip-index-url',
     pipExtraIndexUrl: 'pip-extra-index-url',
->>>>>>> main
     auditNotebooks: 'audit-notebooks'
 };
 /** The modes, in the order the docs list them. */
@@ -42031,33 +42067,18 @@ function getInputs(read) {
     const maxParallelism = parseWholeNumber(inputs_INPUT.maxParallelism, read(inputs_INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
     if (maxParallelism !== 0)
         set('maxParallelism', maxParallelism);
-<<<<<<< HEAD
     set('reportFile', read(inputs_INPUT.reportFile) || undefined);
     set('baselineReport', optional(inputs_INPUT.baselineReport));
     set('thresholdBasis', optionalOneOf(inputs_INPUT.thresholdBasis, read(inputs_INPUT.thresholdBasis), THRESHOLD_BASES));
     set('nvjFile', read(inputs_INPUT.nvjFile) || undefined);
     set('nvjNamespace', read(inputs_INPUT.nvjNamespace) || undefined);
     set('adrFile', optional(inputs_INPUT.adrFile));
-    return inputs;
-}
-/** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */
-function parseOptionIds(value) {
-    const given = parseList(value).map((item) => oneOf(inputs_INPUT.options, item, OPTION_IDS, 'A', "(ADR-031's options, e.g. A,B,D)"));
-    if (given.length === 0)
-        return [...DEFAULT_OPTIONS];
-    return OPTION_IDS.filter((id) => given.includes(id));
-=======
-    set('reportFile', read(INPUT.reportFile) || undefined);
-    set('baselineReport', optional(INPUT.baselineReport));
-    set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
-    set('nvjFile', read(INPUT.nvjFile) || undefined);
-    set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
-    const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl));
+    const [index, ...more] = indexUrls(inputs_INPUT.pipIndexUrl, read(inputs_INPUT.pipIndexUrl));
     if (more.length > 0) {
-        throw new InputError(`${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`);
+        throw new InputError(`${inputs_INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${inputs_INPUT.pipExtraIndexUrl}`);
     }
     set('pipIndexUrl', index);
-    const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl));
+    const extra = indexUrls(inputs_INPUT.pipExtraIndexUrl, read(inputs_INPUT.pipExtraIndexUrl));
     if (extra.length > 0)
         set('pipExtraIndexUrls', extra);
     return inputs;
@@ -42076,7 +42097,13 @@ function indexUrls(input, value) {
             throw new InputError(`${input}: ${parsed.problem}`);
         return parsed.url;
     });
->>>>>>> main
+}
+/** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */
+function parseOptionIds(value) {
+    const given = parseList(value).map((item) => oneOf(inputs_INPUT.options, item, OPTION_IDS, 'A', "(ADR-031's options, e.g. A,B,D)"));
+    if (given.length === 0)
+        return [...DEFAULT_OPTIONS];
+    return OPTION_IDS.filter((id) => given.includes(id));
 }
 
 ;// CONCATENATED MODULE: ./src/compare/figures.ts
@@ -45518,434 +45545,6 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/plan/package-steps.ts
-/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
-const RESERVED_STAGE_PREFIX = 'nb-';
-/**
- * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
- * nothing from the manifest is parsed by a shell.
- */
-function runInstruction(argv, mounts = []) {
-    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
-}
-/** The items whose key was not seen before, in order. */
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
-// apt's part of the generated Dockerfile, laid out so that a build fetches the package
-// indexes once, downloads each .deb once, and installs the tiers side by side:
-//
-//   nb-apt-lists      `apt-get update`, once per session and per NB_APT_LISTS_KEY (the UTC day)
-//   nb-apt-bin        the three scripts below, written by COPY heredocs (no shell, no layer of
-//                     any image: steps bind-mount them at /nb/bin)
-//   nb-debs-<stage>   per package set (base, each tier): resolve the set against the lists
-//                     (apt_resolve), then fetch it into a locked cache mount shared by every
-//                     set and copy it out (apt_fetch): a .deb two tiers need is fetched once,
-//                     and only the fetching holds the lock
-//   <stage>           installs bind-mount only their own set and install those local files
-//                     without any index (apt_install); `shared` mounts every tier's set
-//
-// No index and no .deb reaches an image layer. An install's cache key is the content of
-// the set it mounts, so a package added to one tier re-runs that tier's download and install
-// only, and a new day's lists rebuild nothing unless a .deb changed. Measured in
-// /work/scratch/issue-11/NOTES.md and docs/benchmarks.md.
-
-
-/** The stage that holds the package indexes. */
-const APT_LISTS_STAGE = 'nb-apt-lists';
-/** The stage that holds the scripts. */
-const APT_BIN_STAGE = 'nb-apt-bin';
-/** The build arg that keys the lists stage: the UTC day. */
-const APT_LISTS_KEY = 'NB_APT_LISTS_KEY';
-/**
- * Every file an install writes gets this modification time (2024-01-01T00:00:00Z), so that a
- * cold rebuild from the same .debs gives the same layer. A constant, not SOURCE_DATE_EPOCH:
- * a build arg in a step's environment would re-run it on every commit.
- */
-const APT_FIXED_MTIME = 1704067200;
-/** The download stage of one package set. */
-function debsStage(stage) {
-    return `nb-debs-${stage}`;
-}
-/** Where the download stages keep their results (none of it is in an image). */
-const OUT = '/nb-apt';
-/**
- * apt_resolve PACKAGE…: the .deb files apt would fetch to install the packages on top of this
- * stage, one `URI FILE SIZE HASH` line each in /nb-apt/uris (apt prints them; nothing is
- * fetched). The names reach apt only as arguments.
- */
-const RESOLVE = `# apt_resolve PACKAGE...: the .debs apt would fetch for them, as URI FILE SIZE HASH lines
-set -eu
-mkdir -p ${OUT}/empty/partial
-apt-get install -qq -y --no-install-recommends --print-uris -o Dir::Cache::archives=${OUT}/empty "$@" > ${OUT}/print-uris
-sed -n "s/^'\\([^']*\\)' \\([^ ]*\\) \\([0-9]*\\) \\([^ ]*\\)$/\\1 \\2 \\3 \\4/p" ${OUT}/print-uris > ${OUT}/uris
-rm -rf ${OUT}/empty ${OUT}/print-uris
-`;
-/**
- * apt_fetch: copies the files /nb-apt/uris lists into /nb-apt/debs, first downloading into the
- * pool (the locked cache mount at /var/cache/apt/archives) those it does not hold yet, each
- * checked against the index's hash by apt's own downloader.
- */
-const FETCH = `# apt_fetch: those .debs from the pool (downloading what it lacks) into ${OUT}/debs
-set -eu
-pool=/var/cache/apt/archives
-rm -rf "$pool/nb-partial"
-mkdir -p "$pool/nb-partial" ${OUT}/debs
-set --
-while read -r uri file size hash; do
-  [ "$(stat -c %s "$pool/$file" 2>/dev/null || echo none)" = "$size" ] || set -- "$@" "$uri" "$pool/nb-partial/$file" "$hash"
-done < ${OUT}/uris
-if [ "$#" -gt 0 ]; then
-  /usr/lib/apt/apt-helper -o APT::Sandbox::User=root download-file "$@"
-  mv "$pool"/nb-partial/* "$pool"/
-fi
-rm -rf "$pool/nb-partial"
-while read -r uri file size hash; do cp "$pool/$file" ${OUT}/debs/; done < ${OUT}/uris
-`;
-/**
- * apt_install DIR…: installs the .deb files of the folders (each file name once) without any
- * package index or download, then drops what would make a rebuild differ: apt's and dpkg's
- * logs, ldconfig's cache, and the install time as the files' modification time (files
- * unpacked from a .deb keep the archive's, older than the marker).
- */
-const INSTALL = `# apt_install DIR...: the .debs in DIR... (each name once), with no index, no logs, fixed mtimes
-set -eu
-touch /nb/mark/start
-set -- $(for dir in "$@"; do ls "$dir"/*.deb 2>/dev/null || true; done | awk -F/ '!seen[$NF]++')
-[ "$#" -gt 0 ] || exit 0
-DEBIAN_FRONTEND=noninteractive apt-get install -qq -y --no-install-recommends -o Dpkg::Options::=--force-unsafe-io -o Dpkg::Options::=--log=/dev/null -o Dir::Log::History=/dev/null -o Dir::Log::Terminal=/dev/null -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= "$@"
-rm -f /var/cache/ldconfig/aux-cache
-find /var/log -xdev -newer /nb/mark/start -type f -delete
-find / -xdev -newer /nb/mark/start -exec touch -h -d @${APT_FIXED_MTIME} {} +
-`;
-/** The scripts, by file name in nb-apt-bin (and under /nb/bin where steps mount it). */
-const APT_SCRIPTS = {
-    apt_resolve: RESOLVE,
-    apt_fetch: FETCH,
-    apt_install: INSTALL
-};
-const BIN_MOUNT = `type=bind,from=${APT_BIN_STAGE},target=/nb/bin`;
-const LISTS_MOUNT = `type=bind,from=${APT_LISTS_STAGE},source=/var/lib/apt/lists,target=/var/lib/apt/lists`;
-/**
- * The pool of downloaded .debs: one per base image, so that projects on one engine with
- * different distributions never wait for each other's lock or mix files.
- */
-function aptPoolId(manifest) {
-    const base = manifest.buildArgs['BASE_IMAGE'] ?? manifest.baseImage ?? '';
-    return `nb-apt-${(0,external_node_crypto_.createHash)('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
-const hasApt = (image) => image.packages.apt.length > 0;
-/** The stages whose install mounts a download stage: every set that lists packages. */
-function sets(image) {
-    return image.role === 'shared' ? image.tiers.filter(hasApt) : hasApt(image) ? [image] : [];
-}
-/** apt in the generated Dockerfile. */
-const aptSteps = {
-    refreshArgs: ({ images }) => (images.some(hasApt) ? [APT_LISTS_KEY] : []),
-    preamble({ images }) {
-        if (!images.some(hasApt))
-            return [];
-        return [
-            [
-                '# apt: the package indexes, fetched once per session and once a day (NB_APT_LISTS_KEY);',
-                '# only the download stages mount them, so no image holds them.',
-                `FROM \${BASE_IMAGE} AS ${APT_LISTS_STAGE}`,
-                `ARG ${APT_LISTS_KEY}`,
-                runInstruction(['apt-get', 'update', '-qq'])
-            ],
-            [
-                '# apt: the scripts of the steps below; package names reach them only as arguments.',
-                `FROM scratch AS ${APT_BIN_STAGE}`,
-                // One file per heredoc, named after its delimiter (quoted: nothing is expanded). The
-                // names are plain words, which every heredoc parser reads alike.
-                `COPY ${Object.keys(APT_SCRIPTS)
-                    .map((name) => `<<"${name}"`)
-                    .join(' ')} /`,
-                ...Object.entries(APT_SCRIPTS).flatMap(([name, script]) => [
-                    ...script.trimEnd().split('\n'),
-                    name
-                ])
-            ]
-        ];
-    },
-    before(image, context) {
-        if (image.role === 'shared' || !hasApt(image))
-            return [];
-        const pool = `type=cache,id=${aptPoolId(context.manifest)},target=/var/cache/apt/archives,sharing=locked`;
-        return [
-            [
-                `# apt: the .debs of ${image.role === 'base' ? 'the base' : `tier ${image.name}`}, resolved on top of ${image.role === 'base' ? 'the base image' : 'the base'}`,
-                `FROM ${image.from} AS ${debsStage(image.stage)}`,
-                runInstruction(['/bin/sh', '/nb/bin/apt_resolve', ...image.packages.apt], [BIN_MOUNT, LISTS_MOUNT]),
-                runInstruction(['/bin/sh', '/nb/bin/apt_fetch'], [BIN_MOUNT, pool])
-            ]
-        ];
-    },
-    install(image) {
-        const mounted = sets(image);
-        if (mounted.length === 0)
-            return [];
-        const targets = mounted.map((set) => `/nb/debs/${set.stage}`);
-        return [
-            runInstruction(['/bin/sh', '/nb/bin/apt_install', ...targets], [
-                BIN_MOUNT,
-                ...mounted.map((set, index) => `type=bind,from=${debsStage(set.stage)},source=${OUT}/debs,target=${targets[index] ?? ''}`),
-                'type=tmpfs,target=/nb/mark'
-            ])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/pip-steps.ts
-
-/** The stage that resolves and downloads every image's Python packages. */
-const PIP_RESOLVE_STAGE = 'nb-pip-resolve';
-/** The stage (FROM scratch) holding only the resolution's report, exported before the build. */
-const PIP_REPORT_STAGE = 'nb-pip-report';
-/** The named build context holding the resolver and its inputs. */
-const PIP_INPUT_CONTEXT = 'nb-pip-in';
-/** The BuildKit secret holding the pip.conf with the index settings. */
-const PIP_CONF_SECRET = 'nb-pip-conf';
-/** The build arg keying the resolution: the UTC day, so it is made again once a day. */
-const PIP_RESOLVE_KEY = 'NB_PIP_RESOLVE_KEY';
-/** Where the resolution writes each image's wheels (`<folder>/<image>`) and its report. */
-const PIP_OUT = '/out';
-/** A pip requirement's project name in PEP 503 normal form, for de-duplication. */
-function normalizePip(spec) {
-    return spec
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-/** Whether a set of packages asks pip for anything. */
-function hasPip(packages) {
-    return packages.pip.length > 0 || packages.requirements !== undefined;
-}
-/** Whether an image stage installs Python packages (the shared image: when any tier does). */
-function installsPython(image) {
-    return image.role === 'shared'
-        ? image.tiers.some((tier) => hasPip(tier.packages))
-        : hasPip(image.packages);
-}
-/** Whether the generated Dockerfile resolves Python packages at all. */
-function usesPip(context) {
-    return context.images.some(installsPython);
-}
-/** pip in the generated Dockerfile. */
-const pipSteps = {
-    refreshArgs: (context) => (usesPip(context) ? [PIP_RESOLVE_KEY] : []),
-    preamble(context) {
-        if (!usesPip(context))
-            return [];
-        return [
-            [
-                '# Python packages: resolved for every image at once, by pip inside the base image,',
-                '# and each file downloaded once (src/resolve/resolver.py, given as the nb-pip-in context).',
-                `FROM \${BASE_IMAGE} AS ${PIP_RESOLVE_STAGE}`,
-                `ARG ${PIP_RESOLVE_KEY}`,
-                // The resolver writes /out and /tmp: as root, whatever user the base image runs as.
-                'USER 0',
-                runInstruction(['python3', '/nb/in/resolve.py'], [
-                    `type=bind,from=${PIP_INPUT_CONTEXT},target=/nb/in`,
-                    `type=secret,id=${PIP_CONF_SECRET},target=/nb/pip.conf,required=true`
-                ])
-            ],
-            [
-                `FROM scratch AS ${PIP_REPORT_STAGE}`,
-                `COPY --from=${PIP_RESOLVE_STAGE} ${PIP_OUT}/report /`
-            ]
-        ];
-    },
-    before: () => [],
-    install(image) {
-        if (!installsPython(image))
-            return [];
-        return [
-            runInstruction([
-                'python3',
-                '-m',
-                'pip',
-                'install',
-                '--no-index',
-                '--find-links',
-                '/nb/pip',
-                '--require-hashes',
-                '--no-cache-dir',
-                '--disable-pip-version-check',
-                '--no-input',
-                '-r',
-                '/nb/pip/requirements.lock'
-            ], [`type=bind,from=${PIP_RESOLVE_STAGE},source=${PIP_OUT}/${image.name},target=/nb/pip`])
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/plan/dockerfile.ts
-
-
-
-/** Name of the stage every generated tier stage starts from. */
-const BASE_STAGE = 'base';
-/** Name of the generated stage holding every tier's packages (the shared image). */
-const SHARED_STAGE = 'shared';
-/**
- * The package managers of the generated Dockerfile, in the order their instructions run in
- * each stage: system packages first, then Python's, which may build against them.
- */
-const PACKAGE_MANAGERS = [aptSteps, pipSteps];
-/**
- * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
- * packages, one stage per tier on top of it, and a `shared` stage with every tier's
- * packages. Both strategies build from this same file, so their numbers compare like for
- * like; BuildKit only runs the stages a `--target` needs. Each package manager
- * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
- *
- * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
- * from the manifest is ever parsed by a shell.
- */
-function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    const blocks = [
-        [
-            `# Generated by nb-image-action from ${oneLine(manifest.file)}. Do not edit: change the manifest instead.`,
-            '# Build one tier with: docker buildx build --target <tier> .',
-            `ARG BASE_IMAGE=${manifest.baseImage ?? ''}`
-        ],
-        ...managers.flatMap((manager) => manager.preamble(context))
-    ];
-    for (const image of context.images) {
-        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
-        blocks.push([
-            ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
-            `FROM ${image.from} AS ${image.stage}`,
-            ...managers.flatMap((manager) => manager.install(image, context))
-        ]);
-    }
-    return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
-}
-/**
- * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
- * day (see PackageSteps.refreshArgs).
- */
-function refreshArgs(manifest, managers = PACKAGE_MANAGERS) {
-    const context = { manifest, images: imageStages(manifest) };
-    return managers.flatMap((manager) => manager.refreshArgs(context));
-}
-/** The image stages of the generated Dockerfile: base, each generated tier, shared. */
-function imageStages(manifest) {
-    const base = {
-        stage: BASE_STAGE,
-        role: 'base',
-        name: BASE_STAGE,
-        from: '${BASE_IMAGE}',
-        packages: manifest.base,
-        tiers: []
-    };
-    const tiers = manifest.tiers
-        .filter((tier) => tier.dockerfile === undefined)
-        .map((tier) => ({
-        stage: tier.target ?? tier.name,
-        role: 'tier',
-        name: tier.name,
-        from: BASE_STAGE,
-        packages: tier.packages,
-        tiers: [],
-        comment: oneLine(tier.description ?? tier.name)
-    }));
-    const shared = {
-        stage: SHARED_STAGE,
-        role: 'shared',
-        name: SHARED_STAGE,
-        from: BASE_STAGE,
-        packages: union(tiers.map((tier) => tier.packages)),
-        tiers,
-        comment: 'Every tier in one image (strategy: shared)'
-    };
-    return [base, ...tiers, shared];
-}
-/** Every list of every set, exact repeats dropped. */
-function union(sets) {
-    const merge = (lists) => unique(lists.flat(), (item) => item);
-    return {
-        apt: merge(sets.map((set) => set.apt)),
-        pip: merge(sets.map((set) => set.pip))
-    };
-}
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ').slice(0, 200);
-}
-/**
- * Lists the named stages of a Dockerfile, following BuildKit's parser: the `escape`
- * directive, line continuations (which skip blank and comment lines), heredoc bodies
- * (`RUN <<EOF` … `EOF`, whose lines are not instructions), and case-insensitive keywords
- * and stage names.
- */
-function listStages(content) {
-    const rawLines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
-    let escape = '\\';
-    // Parser directives are only honoured before the first instruction, comment or blank line.
-    for (const line of rawLines) {
-        const directive = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(line);
-        if (!directive)
-            break;
-        if (directive[1]?.toLowerCase() === 'escape' &&
-            (directive[2] === '`' || directive[2] === '\\')) {
-            escape = directive[2];
-        }
-    }
-    const stages = [];
-    let logical = '';
-    let startLine = 0;
-    let heredocs = [];
-    rawLines.forEach((line, index) => {
-        if (heredocs.length > 0) {
-            // Inside a heredoc body: only its terminator (optionally tab-indented for <<-) ends it.
-            if (line.replace(/^\t+/, '') === heredocs[0])
-                heredocs.shift();
-            return;
-        }
-        const blankOrComment = /^\s*(#|$)/.test(line);
-        if (blankOrComment)
-            return; // outside an instruction: nothing; inside a continuation: skipped
-        if (logical === '')
-            startLine = index + 1;
-        const trimmed = line.replace(/\s+$/, '');
-        if (trimmed.endsWith(escape)) {
-            logical += `${trimmed.slice(0, -1)} `;
-            return;
-        }
-        logical += line;
-        const match = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(logical);
-        if (match?.[1])
-            stages.push({ name: match[1].toLowerCase(), line: startLine });
-        else if (/^\s*(RUN|COPY|ADD)\s/i.test(logical))
-            heredocs = heredocMarkers(logical);
-        logical = '';
-    });
-    return stages;
-}
-/** Terminators of the heredocs an instruction opens (`<<EOF`, `<<-"EOT"`, `<<'X'`). */
-function heredocMarkers(instruction) {
-    const markers = [];
-    for (const match of instruction.matchAll(/<<-?(["']?)([A-Za-z_][A-Za-z0-9_]*)\1/g)) {
-        if (match[2])
-            markers.push(match[2]);
-    }
-    return markers;
-}
-
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/publish/prepare.ts
 // Publishing, before the first build: which tags each image gets, whether this run may
 // push at all (an event with a version, not a fork's pull request), and which notebooks get
@@ -46380,11 +45979,7 @@ async function checkTargets(manifest, plan, workspace, fs) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
-<<<<<<< HEAD
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" } } }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } } } };
-=======
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
->>>>>>> main
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
 const schema3 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
@@ -46533,21 +46128,13 @@ function validate1(data, { instancePath = "", parentData, parentDataProperty, ro
     validate1.errors = vErrors;
     return errors === 0;
 }
-<<<<<<< HEAD
-const schema8 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } };
-=======
-const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
->>>>>>> main
+const schema9 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } };
 function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-<<<<<<< HEAD
-            if (!(func0.call(schema8.properties, key0))) {
-=======
             if (!(func0.call(schema9.properties, key0))) {
->>>>>>> main
                 const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -46913,33 +46500,24 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
         }
         if (data.timeCritical !== undefined) {
             if (typeof data.timeCritical !== "boolean") {
-                const err24 = { instancePath: instancePath + "/timeCritical", schemaPath: "#/properties/timeCritical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err26 = { instancePath: instancePath + "/timeCritical", schemaPath: "#/properties/timeCritical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err26];
                 }
                 else {
-                    vErrors.push(err24);
+                    vErrors.push(err26);
                 }
                 errors++;
             }
         }
     }
     else {
-<<<<<<< HEAD
-        const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err27];
         }
         else {
-            vErrors.push(err25);
-=======
-        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err26];
-        }
-        else {
-            vErrors.push(err26);
->>>>>>> main
+            vErrors.push(err27);
         }
         errors++;
     }
@@ -47866,11 +47444,7 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-<<<<<<< HEAD
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier\'s time to a validated image is what matters most (ADR-031\'s trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}}');
-=======
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
->>>>>>> main
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier\'s time to a validated image is what matters most (ADR-031\'s trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -49950,7 +49524,6 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.source.revision = context.sha;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
-<<<<<<< HEAD
     if (inputs.mode === 'compare') {
         options.compareOptions = inputs.compareOptions;
         options.changePackages = inputs.changePackages;
@@ -49962,12 +49535,10 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         if (adrFile !== undefined)
             options.adrFile = adrFile;
     }
-=======
     if (inputs.pipIndexUrl)
         options.pipIndexUrl = inputs.pipIndexUrl;
     if (inputs.pipExtraIndexUrls)
         options.pipExtraIndexUrls = inputs.pipExtraIndexUrls;
->>>>>>> main
     // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.
     if (inputs.push || context.eventName || context.ref) {
         const publish = {
@@ -51007,14 +50578,11 @@ const FLAGS = {
     latest: { type: 'string' },
     'nvj-file': { type: 'string' },
     'nvj-namespace': { type: 'string' },
-<<<<<<< HEAD
     options: { type: 'string' },
     'change-package': { type: 'string', multiple: true },
     'adr-file': { type: 'string' },
-=======
     'pip-index-url': { type: 'string' },
     'pip-extra-index-url': { type: 'string', multiple: true },
->>>>>>> main
     'audit-notebooks': { type: 'string' },
     verbose: { type: 'boolean' },
     version: { type: 'boolean' },
@@ -51024,29 +50592,17 @@ const FLAGS = {
 const INPUT_NAMES = Object.values(inputs_INPUT);
 /**
  * The flags read as the action reads its inputs (same names, same parsers): a repeated
-<<<<<<< HEAD
- * flag is one line each, a flag without value is `true`. The command is the mode, and
- * files default to the current directory rather than RUNNER_TEMP.
-=======
- * flag is one line each, a flag without value is `true`. The command is the mode (compare
- * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
+ * flag is one line each, a flag without value is `true`. The command is the mode, and files default to the current directory rather than RUNNER_TEMP.
  * pip's own PIP_INDEX_URL and PIP_EXTRA_INDEX_URL stand in for the index flags, so a
  * shell set up for a private index resolves against it.
->>>>>>> main
  */
 function flagReader(values, command, env) {
     const given = {
-<<<<<<< HEAD
         [inputs_INPUT.mode]: command,
         [inputs_INPUT.reportFile]: 'nb-image-report.json',
-        [inputs_INPUT.nvjFile]: 'notebook-validation-jobs.yaml'
-=======
-        [INPUT.mode]: command === 'compare' ? 'build' : command,
-        [INPUT.reportFile]: 'nb-image-report.json',
-        [INPUT.nvjFile]: 'notebook-validation-jobs.yaml',
-        [INPUT.pipIndexUrl]: env['PIP_INDEX_URL'] ?? '',
-        [INPUT.pipExtraIndexUrl]: env['PIP_EXTRA_INDEX_URL'] ?? ''
->>>>>>> main
+        [inputs_INPUT.nvjFile]: 'notebook-validation-jobs.yaml',
+        [inputs_INPUT.pipIndexUrl]: env['PIP_INDEX_URL'] ?? '',
+        [inputs_INPUT.pipExtraIndexUrl]: env['PIP_EXTRA_INDEX_URL'] ?? ''
     };
     for (const [name, value] of Object.entries(values)) {
         if (!INPUT_NAMES.includes(name) || value === undefined)
@@ -51202,14 +50758,14 @@ function printComparison(result, format) {
     ];
     for (const file of files) {
         if (!writeErrors.some((error) => error.includes(file)))
-            process.stderr.write(`Wrote ${shown(file)}\n`);
+            process.stderr.write(`Wrote ${cli_shown(file)}\n`);
     }
     for (const error of writeErrors)
         process.stderr.write(`error: ${error}\n`);
     return writeErrors.length > 0 ? 2 : 0;
 }
 /** A path relative to the current directory when it is under it. */
-function shown(file) {
+function cli_shown(file) {
     const relative = external_node_path_default().relative(process.cwd(), file);
     return relative.startsWith('..') ? file : relative;
 }
