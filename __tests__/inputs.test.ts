@@ -44,6 +44,8 @@ const NOTHING: Inputs = {
   tagTemplate: '',
   latest: 'auto',
   allowForkPush: false,
+  compareOptions: ['A', 'B', 'D'],
+  changePackages: [],
   auditNotebooks: 'auto'
 }
 
@@ -118,6 +120,9 @@ describe('getInputs reads what action.yml declares', () => {
         'allow-fork-push': 'true',
         'nvj-file': 'k8s/jobs.yaml',
         'nvj-namespace': 'notebooks',
+        options: 'd, a',
+        'change-package': 'tier1=python3-toml\npip:toml',
+        'adr-file': 'docs/adr-031-measured.md',
         'audit-notebooks': 'false'
       })
     ).toStrictEqual({
@@ -153,6 +158,12 @@ describe('getInputs reads what action.yml declares', () => {
       allowForkPush: true,
       nvjFile: 'k8s/jobs.yaml',
       nvjNamespace: 'notebooks',
+      compareOptions: ['A', 'D'],
+      changePackages: [
+        { tier: 'tier1', spec: 'python3-toml' },
+        { manager: 'pip', spec: 'toml' }
+      ],
+      adrFile: 'docs/adr-031-measured.md',
       auditNotebooks: 'false'
     } satisfies Inputs)
   })
@@ -165,6 +176,8 @@ describe('getInputs reads what action.yml declares', () => {
 describe('choices ignore case and surrounding spaces, everywhere', () => {
   test.each<[string, string, Partial<Inputs>]>([
     ['mode', ' Plan\n', { mode: 'plan' }],
+    ['mode', 'COMPARE', { mode: 'compare' }],
+    ['options', ' b,C , a ', { compareOptions: ['A', 'B', 'C'] }],
     ['strategy', 'Shared', { strategy: 'shared' }],
     ['strategy', ' MULTI-STAGE ', { strategy: 'multi-stage' }],
     ['cache', 'GHA', { cache: 'gha' }],
@@ -187,8 +200,18 @@ describe('choices ignore case and surrounding spaces, everywhere', () => {
 
 describe('refusals name the input, what it takes and what it got', () => {
   test.each<[string, string, string]>([
-    ['mode', 'report', 'mode: expected one of build, plan, merge, got "report"'],
-    ['mode', 'build,merge', 'mode: expected one of build, plan, merge, got "build,merge"'],
+    ['mode', 'report', 'mode: expected one of build, plan, merge, compare, got "report"'],
+    ['mode', 'build,merge', 'mode: expected one of build, plan, merge, compare, got "build,merge"'],
+    [
+      'options',
+      'A,E',
+      'options: expected one of A, B, C, D (ADR-031\'s options, e.g. A,B,D), got "E"'
+    ],
+    [
+      'change-package',
+      'tier1=',
+      'change-package: "tier1=" is not [tier=][apt:|pip:]package, e.g. tier1=python3-toml or pip:toml'
+    ],
     ['strategy', 'multistage', 'strategy: expected one of shared, multi-stage, got "multistage"'],
     ['strategy', ' both ', 'strategy: expected one of shared, multi-stage, got "both"'],
     [

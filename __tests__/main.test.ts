@@ -297,6 +297,39 @@ describe('run: plan mode', () => {
   })
 })
 
+describe('run: compare mode', () => {
+  test('the ADR section in the summary and the adr output, its file, the JSON and the recommendation', async () => {
+    const w = world({ mode: 'compare', options: 'A,D' })
+    await run(w.deps)
+    const adr = w.step.outputs.get('adr') ?? ''
+    expect(adr).toContain('## ADR-031 options, measured')
+    expect(w.step.summary).toStrictEqual([adr])
+    expect(w.step.outputs.get('adr-file')).toBe('/runner/temp/nb-image-adr.md')
+    expect(w.fs.text('/runner/temp/nb-image-adr.md')).toBe(adr)
+    const document = JSON.parse(w.step.outputs.get('comparison') ?? '') as {
+      options: { id: string }[]
+      recommendation: { option: string | null }
+    }
+    expect(document.options.map((option) => option.id)).toStrictEqual(['A', 'D'])
+    expect(w.step.outputs.get('recommendation')).toBe(document.recommendation.option ?? '')
+    // No build report is written or shared by a comparison.
+    expect(w.fs.text(REPORT)).toBeUndefined()
+    expect(w.step.outputs.has('report')).toBe(false)
+    expect(w.step.failed).toStrictEqual([])
+  })
+
+  test('a recommendation other than the manifest’s strategy is a warning on the manifest', async () => {
+    const w = world({ mode: 'compare', options: 'A,D' })
+    await run(w.deps)
+    const option = w.step.outputs.get('recommendation')
+    const warnings = w.logger.annotations.filter(
+      (a) => a.level === 'warning' && a.target?.title === 'ADR-031 recommendation differs'
+    )
+    // TWO_TIERS builds D (multi-stage): a recommendation of A is flagged, D is not.
+    expect(warnings.length).toBe(option === 'D' ? 0 : 1)
+  })
+})
+
 describe('run: failures', () => {
   test('a bad manifest: one annotation per issue, one failure naming the file', async () => {
     const w = world(

@@ -7,6 +7,7 @@ import type {
   DockerClient,
   EngineInfo,
   ImageDetails,
+  MachineInfo,
   PushResult
 } from '../src/adapters/docker.js'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -157,6 +158,14 @@ export class FakeEngine implements DockerClient {
 
   async imageIds(): Promise<Map<string, string>> {
     return new Map()
+  }
+
+  async machineInfo(): Promise<MachineInfo> {
+    throw new Error('the benchmark does not compare options')
+  }
+
+  async removeImages(): Promise<void> {
+    throw new Error('the benchmark does not compare options')
   }
 
   /** The contents probe answers at once, as in an image of 200 Debian and 50 Python packages. */

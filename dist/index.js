@@ -36007,7 +36007,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17037);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93829);
 
 // The runner executes this bundle (dist/index.js) directly.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -36017,7 +36017,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 17037:
+/***/ 93829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40006,23 +40006,6 @@ function uploadBlocker(env) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/disk.ts
-
-
-/** The machine the action runs on. */
-const localDisk = {
-    async freeBytes(path) {
-        try {
-            const stats = await (0,promises_.statfs)(path);
-            return stats.bavail * stats.bsize;
-        }
-        catch {
-            return undefined;
-        }
-    },
-    hostname: () => external_node_os_default().hostname()
-};
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/measure/layers.ts
@@ -40219,6 +40202,8 @@ const INSTRUCTIONS = new Set([
     'workdir'
 ]);
 const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run']);
+/** Instructions that add a layer to the image (the others change only its config). */
+const LAYER_INSTRUCTIONS = HEREDOC_INSTRUCTIONS;
 /** Instructions whose arguments may be an exec-form JSON array. */
 const MAYBE_JSON = new Set(['add', 'copy', 'run', 'cmd', 'entrypoint', 'shell', 'volume']);
 /** Directive names BuildKit knows (`check` from Dockerfile 1.8; a `# syntax=` frontend may be newer). */
@@ -40236,6 +40221,10 @@ function listStages(content) {
 }
 /** Every stage (named or not), as `docker buildx build --print=targets` lists them. */
 function parseStages(content) {
+    return parseFroms(content).map(({ name, line }) => name === undefined ? { line } : { name, line });
+}
+/** Every stage with its FROM and layer count; throws DockerfileSyntaxError as BuildKit refuses. */
+function parseFroms(content) {
     const instructions = parseInstructions(content);
     const stages = [];
     for (const { keyword, args, flags, line } of instructions) {
@@ -40249,15 +40238,16 @@ function parseStages(content) {
                     throw new DockerfileSyntaxError(`unknown flag: ${flag.replace(/=.*/s, '')}`, line);
             }
             const words = args.split(/[\t\v\f\r \n]+/).filter(Boolean);
+            const from = words[0] ?? '';
             if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
                 const name = (words[2] ?? '').toLowerCase();
                 if (!STAGE_NAME.test(name)) {
                     throw new DockerfileSyntaxError(`invalid name for build stage: "${words[2]}", name can't start with a number or contain symbols`, line);
                 }
-                stages.push({ name, line });
+                stages.push({ name, line, from, layers: 0 });
             }
             else if (words.length === 1) {
-                stages.push({ line });
+                stages.push({ line, from, layers: 0 });
             }
             else {
                 throw new DockerfileSyntaxError('FROM requires either one or three arguments', line);
@@ -40265,6 +40255,11 @@ function parseStages(content) {
         }
         else if (stages.length === 0 && lower !== 'arg') {
             throw new DockerfileSyntaxError('no build stage in current context', line);
+        }
+        else if (LAYER_INSTRUCTIONS.has(lower)) {
+            const stage = stages.at(-1);
+            if (stage)
+                stage.layers++;
         }
     }
     return stages;
@@ -40859,7 +40854,8 @@ async function resolveImage(top, fetch, platform) {
         platformDigest,
         compressedBytes: compressedSize(manifest),
         configBytes: manifest.config.size,
-        layerBytes: manifest.layers.map((layer) => layer.size)
+        layerBytes: manifest.layers.map((layer) => layer.size),
+        layerDigests: manifest.layers.map((layer) => layer.digest)
     };
     if (chosen)
         resolved.platform = chosen;
@@ -41688,6 +41684,38 @@ class DockerCli {
         // Layer blobs that were not kept still count: their sizes are checked against the manifest.
         return resolveArchiveImage(await archive.end(), ref, platform);
     }
+    async machineInfo() {
+        const result = await this.run(this.docker, ['info', '--format', '{{json .NCPU}} {{json .MemTotal}} {{json .OperatingSystem}}'], { env: this.env });
+        if (result.exitCode !== 0) {
+            throw new Error(`docker info failed: ${lastLine(result.stderr)}`);
+        }
+        const [cpus, memory, ...os] = result.stdout.trim().split(' ');
+        const count = (text) => {
+            const value = Number(text);
+            return Number.isSafeInteger(value) && value > 0 ? value : null;
+        };
+        let name = null;
+        try {
+            name = JSON.parse(os.join(' ')) || null;
+        }
+        catch {
+            name = null;
+        }
+        return { cpus: count(cpus), memoryBytes: count(memory), os: name };
+    }
+    async removeImages(refs) {
+        if (refs.length === 0)
+            return;
+        const result = await this.run(this.docker, ['image', 'rm', ...refs], { env: this.env });
+        // `No such image` for refs already gone is fine; anything else is worth saying.
+        const problems = result.stderr
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line !== '' && !/No such image/i.test(line));
+        if (result.exitCode !== 0 && problems.length > 0) {
+            throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`);
+        }
+    }
     runIsolated(run) {
         return runIsolated(this.run, this.docker, this.env, run);
     }
@@ -41826,6 +41854,20 @@ class GitCli {
             return { missing: said || `git log exited with code ${result.exitCode}` };
         }
         return { seconds };
+    }
+    async head(dir) {
+        const git = (args) => this.run(this.git, ['-C', dir, '-c', 'safe.directory=*', ...args]).catch(() => ({
+            exitCode: 127,
+            stdout: '',
+            stderr: ''
+        }));
+        const head = await git(['rev-parse', '--verify', 'HEAD']);
+        const sha = head.stdout.trim();
+        if (head.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
+            return null;
+        // Untracked files are left out: reports and generated Dockerfiles land in the tree.
+        const status = await git(['status', '--porcelain', '--untracked-files=no']);
+        return { sha, dirty: status.exitCode === 0 && status.stdout.trim() !== '' };
     }
 }
 
@@ -42735,6 +42777,30 @@ const globFiles = async (patterns, cwd) => {
     for (const file of files.sort())
         matches.push({ file, real: await (0,promises_.realpath)(file) });
     return matches;
+};
+
+;// CONCATENATED MODULE: ./src/adapters/host.ts
+// The machine this process runs on, beyond the engine: its free disk space (the disk check
+// before building), its name (is the engine's data root here?) and its load (timings depend
+// on it, so a comparison records it).
+
+
+/** The machine the action runs on. */
+const localHost = {
+    async freeBytes(path) {
+        try {
+            const stats = await (0,promises_.statfs)(path);
+            return stats.bavail * stats.bsize;
+        }
+        catch {
+            return undefined;
+        }
+    },
+    hostname: () => external_node_os_default().hostname(),
+    loadAverage() {
+        const [oneMinute] = external_node_os_default().loadavg();
+        return external_node_os_default().platform() === 'win32' || oneMinute === undefined ? null : oneMinute;
+    }
 };
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -44450,6 +44516,419 @@ function safeDecode(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/stage-chain.ts
+// What an image built with `--target` is made of, read from its Dockerfile's FROM lines
+// with the one Dockerfile parser (plan/dockerfile-stages.ts): the comparison (compare/)
+// counts which stages each option builds and how many layers sit above the shared base.
+
+/**
+ * The FROM chain of `target` (default: the last stage), the target first; empty for a file
+ * BuildKit refuses (the stage check before any build has said why).
+ */
+function chainOf(content, target) {
+    let froms;
+    try {
+        froms = parseFroms(content);
+    }
+    catch (error) {
+        if (error instanceof DockerfileSyntaxError)
+            return [];
+        throw error;
+    }
+    const byName = new Map(froms.flatMap((f) => (f.name ? [[f.name, f]] : [])));
+    let current = target !== undefined ? byName.get(target.toLowerCase()) : froms.at(-1);
+    const chain = [];
+    while (current && !chain.includes(current)) {
+        chain.push(current);
+        current = byName.get(current.from.toLowerCase());
+    }
+    return chain;
+}
+/**
+ * The stages an image built from `content` with `target` (default: the last stage) is made
+ * of: the target and the stages it starts `FROM`, in turn, by name (lowercased; an unnamed
+ * final stage as `(final)`). Stages only bind-mounted or copied from are not followed.
+ */
+function stageChain(content, target) {
+    return chainOf(content, target).map((stage) => stage.name ?? '(final)');
+}
+/**
+ * How many layers an image built with `target` has on top of the stage `below`: the RUN,
+ * COPY and ADD instructions of the stages between them on its FROM chain. Undefined when
+ * `below` is not on the chain (the image is not built on it).
+ */
+function layersAbove(content, target, below) {
+    let layers = 0;
+    for (const stage of chainOf(content, target)) {
+        if (stage.name === below.toLowerCase())
+            return layers;
+        layers += stage.layers;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/package-steps.ts
+/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
+const RESERVED_STAGE_PREFIX = 'nb-';
+/**
+ * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
+ * nothing from the manifest is parsed by a shell.
+ */
+function runInstruction(argv, mounts = []) {
+    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
+}
+/** The items whose key was not seen before, in order. */
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/options.ts
+
+
+/** Every option, in ADR-031's order. */
+const OPTION_IDS = ['A', 'B', 'C', 'D'];
+/** The options `compare` builds when `options` is not given: C only when named. */
+const DEFAULT_OPTIONS = ['A', 'B', 'D'];
+/** ADR-031's name of each option. */
+const OPTION_TITLES = {
+    A: 'One shared image',
+    B: 'One Dockerfile per tier',
+    C: 'One Dockerfile per notebook',
+    D: 'Multi-stage, one image per tier (--target)'
+};
+/**
+ * The builds of each option `wanted` names, and C planned and counted (not built) when the
+ * tiers list notebooks but it is not named. B and C need a generated Dockerfile (they are
+ * cut from the packages); C needs notebooks. B builds the time-critical tier first (a team
+ * cutting per-tier Dockerfiles would), C its notebooks first.
+ */
+function planOptions(manifest, notebooks, wanted) {
+    const ordered = criticalFirst(manifest.tiers);
+    const cuttable = ordered.some((tier) => isGenerated(manifest, tier));
+    const found = new Map(notebooks.map((entry) => [entry.tier, entry.notebooks]));
+    const withNotebooks = ordered.filter((tier) => (found.get(tier.name) ?? []).length > 0);
+    const plans = [];
+    for (const id of OPTION_IDS) {
+        const named = wanted.includes(id);
+        if (id === 'A' || id === 'D') {
+            if (!named)
+                continue;
+            const strategy = id === 'A' ? 'shared' : 'multi-stage';
+            plans.push({
+                id,
+                builds: [{ label: id, key: id.toLowerCase(), manifest, strategy }],
+                unserved: []
+            });
+        }
+        else if (id === 'B') {
+            if (!named)
+                continue;
+            plans.push(cuttable
+                ? { id, builds: tierBuilds(manifest, ordered, () => [undefined]), unserved: [] }
+                : { id, builds: [], skipped: notCuttable(manifest), unserved: [] });
+        }
+        else {
+            // C: counted whenever the tiers list notebooks, built only when named.
+            if (!named && (!cuttable || withNotebooks.length === 0))
+                continue;
+            const unserved = ordered
+                .filter((tier) => !withNotebooks.includes(tier))
+                .map((tier) => tier.name);
+            const builds = cuttable
+                ? tierBuilds(manifest, withNotebooks, (tier) => found.get(tier.name) ?? [])
+                : [];
+            const skipped = !cuttable
+                ? notCuttable(manifest)
+                : withNotebooks.length === 0
+                    ? 'no tier lists notebooks (tiers.<name>.notebooks), so there is no image per notebook to build'
+                    : !named
+                        ? 'counted only: C is built when options names it (--options A,B,C,D)'
+                        : undefined;
+            plans.push({ id, builds, ...(skipped ? { skipped } : {}), unserved });
+        }
+    }
+    return plans;
+}
+function criticalFirst(tiers) {
+    return [...tiers.filter((t) => t.timeCritical), ...tiers.filter((t) => !t.timeCritical)];
+}
+/** Whether a tier is built from the generated Dockerfile (not its own, nor the manifest's). */
+function isGenerated(manifest, tier) {
+    return manifest.dockerfile === undefined && tier.dockerfile === undefined;
+}
+function notCuttable(manifest) {
+    return manifest.dockerfile !== undefined
+        ? `the manifest builds from its own Dockerfile (${manifest.dockerfile}), and this option is cut from the packages of a generated one`
+        : 'every tier has its own Dockerfile, so there are no packages to cut Dockerfiles from';
+}
+/**
+ * One build per (tier, notebook) pair, or per tier (notebook undefined): a manifest holding
+ * that tier alone, renamed after the notebook for C so that each image has a name (and
+ * stage) of its own.
+ */
+function tierBuilds(manifest, tiers, notebooksOf) {
+    const builds = [];
+    const used = new Set();
+    for (const tier of tiers) {
+        for (const notebook of notebooksOf(tier)) {
+            const name = notebook === undefined ? tier.name : uniqueName(tier.name, notebook, used);
+            builds.push({
+                label: notebook === undefined ? `B ${tier.name}` : `C ${tier.name} ${baseName(notebook)}`,
+                key: `${notebook === undefined ? 'b' : 'c'}-${safeKey(name)}`,
+                manifest: { ...manifest, tiers: [{ ...tier, name }] },
+                strategy: 'multi-stage',
+                tier: tier.name,
+                ...(notebook !== undefined ? { notebook } : {})
+            });
+        }
+    }
+    return builds;
+}
+function baseName(file) {
+    return file.split('/').pop() ?? file;
+}
+/**
+ * A tier name (and so a stage name and tag) for one notebook's image: the tier's, a dash and
+ * the notebook's file name without `.ipynb`, in the stage-name alphabet, at most 63
+ * characters, unique in the option.
+ */
+function uniqueName(tier, notebook, used) {
+    const stem = baseName(notebook)
+        .replace(/\.ipynb$/i, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[-._]+|[-._]+$/g, '');
+    const base = `${tier}-${stem || 'notebook'}`.slice(0, 59).replace(/[-._]+$/, '');
+    let name = base;
+    for (let n = 2; used.has(name); n++)
+        name = `${base}-${n}`;
+    used.add(name);
+    return name;
+}
+function safeKey(name) {
+    return name.replace(/[^a-z0-9-]+/g, '-');
+}
+/**
+ * Counts Dockerfiles, stages and images of an option's planned images. `texts` holds each
+ * Dockerfile's content by path; a stage reached by several images counts once per file.
+ */
+function maintenanceOf(images, texts) {
+    const stagesByFile = new Map();
+    for (const image of images) {
+        const stages = stagesByFile.get(image.dockerfile) ?? new Set();
+        for (const stage of stageChain(texts.get(image.dockerfile) ?? '', image.target)) {
+            if (!stage.startsWith(RESERVED_STAGE_PREFIX))
+                stages.add(stage);
+        }
+        stagesByFile.set(image.dockerfile, stages);
+    }
+    return {
+        dockerfiles: stagesByFile.size,
+        stages: [...stagesByFile.values()].reduce((sum, stages) => sum + Math.max(stages.size, 1), 0),
+        images: images.length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/packages.ts
+// Package specs come from pull requests and end up in a Dockerfile, so only the plain,
+// well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
+// version specifiers, and a Debian package name with optional architecture and version.
+// URLs, environment markers and anything else are refused rather than escaped.
+const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+// PEP 440's permissive version pattern (as in `packaging.version.VERSION_PATTERN`).
+const PEP440_VERSION = /^v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$/i;
+const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
+const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2';
+// Characters that mean something to a shell and appear in no valid requirement or Debian
+// package: naming the one found tells an author (or a reviewer of a hostile PR) exactly why.
+const SHELL_CHARACTER = /[$`|&'"\\{}?#]/;
+/**
+ * Checks one pip requirement such as `scikit-learn>=1.4,<2` or `papermill[all]==2.6.0`.
+ * Returns a message describing the problem, or undefined when the spec is acceptable.
+ */
+function checkPipRequirement(spec) {
+    const text = spec.trim();
+    if (/[\r\n\0]/.test(spec))
+        return `${show(spec)} contains a line break or NUL; give one requirement per item`;
+    if (text.includes(';')) {
+        return `${show(spec)}: environment markers (";") are not supported; ${PIP_EXPECTED}`;
+    }
+    if (text.includes('@') || text.includes('://')) {
+        return `${show(spec)}: direct URL references are not supported; ${PIP_EXPECTED}`;
+    }
+    const shell = SHELL_CHARACTER.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no pip requirement has; ${PIP_EXPECTED}`;
+    const match = /^([^\s[\]<>=!~,]+)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
+    if (!match)
+        return invalidPip(spec);
+    const [, name = '', extras, rest = ''] = match;
+    if (!PEP508_NAME.test(name)) {
+        // When the whole spec is the bad name, say it once.
+        const subject = name === text ? show(spec) : `${show(spec)}: "${name}"`;
+        return `${subject} is not a valid package name: expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)`;
+    }
+    if (extras !== undefined) {
+        for (const extra of extras.split(',').map((e) => e.trim())) {
+            if (!PEP508_NAME.test(extra)) {
+                return `${show(spec)}: "${extra}" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]`;
+            }
+        }
+    }
+    const specifiers = rest.trim();
+    if (specifiers === '')
+        return undefined;
+    const stripped = specifiers.replace(/^\((.*)\)$/, '$1');
+    for (const part of stripped.split(',')) {
+        if (part.trim() === '')
+            return invalidPip(spec, 'an empty version specifier (a stray ",")');
+        const specifier = SPECIFIER.exec(part.trim());
+        if (!specifier)
+            return invalidPip(spec, `"${part.trim()}" is not a version specifier`);
+        const [, operator = '', version = ''] = specifier;
+        const wildcard = (operator === '==' || operator === '!=') && version.endsWith('.*');
+        const bare = wildcard ? version.slice(0, -2) : version;
+        if (operator === '===') {
+            if (!/^[A-Za-z0-9._+!-]+$/.test(version))
+                return invalidPip(spec, `"${version}" is not a version`);
+        }
+        else if (!PEP440_VERSION.test(bare) || (wildcard && bare.includes('+'))) {
+            return invalidPip(spec, `"${version}" is not a PEP 440 version`);
+        }
+    }
+    return undefined;
+}
+function invalidPip(spec, detail) {
+    const reason = detail ? `${detail}; ` : '';
+    return `${show(spec)} is not a valid pip requirement: ${reason}${PIP_EXPECTED}`;
+}
+// Debian policy 5.6.1 (names), 5.6.12 (versions); `name:arch=version` is what apt-get takes.
+const DEBIAN_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
+const DEBIAN_ARCH = /^[a-z0-9][a-z0-9-]*$/;
+const DEBIAN_VERSION = /^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/;
+const APT_EXPECTED = 'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version';
+/**
+ * Checks one apt package such as `python3-sklearn`, `libgomp1:amd64` or `git=1:2.39.5-0+deb12u2`.
+ * Returns a message describing the problem, or undefined when the name is acceptable.
+ */
+function checkAptPackage(spec) {
+    const text = spec.trim();
+    if (/[\r\n\0]/.test(spec))
+        return `${show(spec)} contains a line break or NUL; give one package per item`;
+    const shell = SHELL_CHARACTER.exec(text) ?? /[;<>()*\s]/.exec(text);
+    if (shell)
+        return `${show(spec)} contains ${show(shell[0])}, which no Debian package name has; ${APT_EXPECTED}`;
+    const match = /^([^:=]+)(?::([^=]+))?(?:=(.+))?$/.exec(text);
+    const [, name = '', arch, version] = match ?? [];
+    if (!match || !DEBIAN_NAME.test(name)) {
+        return `${show(spec)} is not a valid Debian package name: ${APT_EXPECTED}`;
+    }
+    if (arch !== undefined && !DEBIAN_ARCH.test(arch))
+        return `${show(spec)}: "${arch}" is not a Debian architecture: expected e.g. amd64 or arm64`;
+    if (version !== undefined && !DEBIAN_VERSION.test(version))
+        return `${show(spec)}: "${version}" is not a Debian version: expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2`;
+    return undefined;
+}
+function show(spec) {
+    return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
+}
+
+;// CONCATENATED MODULE: ./src/compare/tier-change.ts
+// The one-tier change `nb-image compare` measures: a package added to one tier, rebuilt
+// warm. Either a real package the user names (`change-package: tier1=python3-toml`), added
+// to the tier's list, or by default a synthetic change that re-runs the tier's package steps
+// without adding anything (plan/dockerfile.ts TierChange). Pure.
+
+
+/** The `change-package` input's name, for its errors. */
+const INPUT = 'change-package';
+/**
+ * Reads `change-package` lines: `[tier=][apt:|pip:]package`, e.g. `tier1=python3-toml`,
+ * `pip:toml`, `tier2=apt:python3-toml`. Only the form is checked here; the tiers and the
+ * package spec are checked against the manifest by resolveChanges.
+ */
+function parseChangePackages(lines) {
+    return lines.map((line) => {
+        // A tier name, then `=` that is not the start of `==` (a pip pin without a tier).
+        const match = /^(?:([a-z][a-z0-9._-]*)\s*=(?!=)\s*)?(?:(apt|pip)\s*:\s*)?(\S.*)$/i.exec(line.trim());
+        const spec = match?.[3]?.trim();
+        if (!match || !spec || spec.endsWith('=') || /^(apt|pip)\s*:$/i.test(spec)) {
+            throw new InputError(`${INPUT}: "${line.trim()}" is not [tier=][apt:|pip:]package, e.g. tier1=python3-toml or pip:toml`);
+        }
+        const given = { spec };
+        if (match[1])
+            given.tier = match[1];
+        if (match[2])
+            given.manager = match[2].toLowerCase();
+        return given;
+    });
+}
+/**
+ * The change of every tier: the package given for it (a line naming it wins over a line
+ * for every tier), else synthetic. A tier that names no tier of the manifest, a tier whose
+ * manager cannot be told (it installs with both, or neither, and the line does not say), a
+ * tier with its own Dockerfile, or a spec the manifest itself would refuse is an InputError
+ * naming the line.
+ */
+function resolveChanges(manifest, given) {
+    const names = manifest.tiers.map((tier) => tier.name);
+    for (const line of given) {
+        if (line.tier !== undefined && !names.includes(line.tier)) {
+            throw new InputError(`${INPUT}: "${line.tier}" is not a tier of ${manifest.file}; its tiers are ${names.join(', ')}`);
+        }
+    }
+    const changes = new Map();
+    for (const tier of manifest.tiers) {
+        const line = given.find((entry) => entry.tier === tier.name) ??
+            given.find((entry) => entry.tier === undefined);
+        changes.set(tier.name, line ? packageChange(manifest, tier, line) : { kind: 'synthetic' });
+    }
+    return changes;
+}
+function packageChange(manifest, tier, line) {
+    const which = `${INPUT} for tier ${tier.name}`;
+    if (manifest.dockerfile !== undefined || tier.dockerfile !== undefined) {
+        throw new InputError(`${which}: the tier is built from ${tier.dockerfile ?? manifest.dockerfile ?? 'its own Dockerfile'}, which the comparison cannot add a package to; leave the tier out of ${INPUT}`);
+    }
+    const managers = ['apt', 'pip'].filter((manager) => tier.packages[manager].length > 0 || manifest.base[manager].length > 0);
+    const manager = line.manager ?? (managers.length === 1 ? managers[0] : undefined);
+    if (manager === undefined) {
+        throw new InputError(`${which}: say which manager installs "${line.spec}" (apt:${line.spec} or pip:${line.spec}); the tier installs with ${managers.length === 0 ? 'neither' : 'both'}`);
+    }
+    const problem = manager === 'apt' ? checkAptPackage(line.spec) : checkPipRequirement(line.spec);
+    if (problem)
+        throw new InputError(`${which}: ${problem}`);
+    return { kind: 'package', manager, spec: line.spec };
+}
+/** The manifest with the package added to the tier's list (a synthetic change leaves it as it is). */
+function changedManifest(manifest, tier, change) {
+    if (change.kind === 'synthetic')
+        return manifest;
+    return {
+        ...manifest,
+        tiers: manifest.tiers.map((entry) => entry.name === tier
+            ? {
+                ...entry,
+                packages: {
+                    ...entry.packages,
+                    [change.manager]: [...entry.packages[change.manager], change.spec]
+                }
+            }
+            : entry)
+    };
+}
+/** How a change reads in the document: `+ python3-toml (apt)` or `synthetic`. */
+function describeChange(change) {
+    return change.kind === 'synthetic' ? 'synthetic' : `+ ${change.spec} (${change.manager})`;
+}
+
 ;// CONCATENATED MODULE: ./src/utils/parse-input.ts
 // The parsers of input text, shared by the action's inputs, the command line's flags and
 // the runner variables the action reads. One rule for every choice: surrounding spaces and
@@ -44558,8 +45037,10 @@ function parseLimitInput(input, value) {
 
 
 
+
+
 /** The names of the inputs, as action.yml (and the command line's flags) spell them. */
-const INPUT = {
+const inputs_INPUT = {
     mode: 'mode',
     manifest: 'manifest',
     strategy: 'strategy',
@@ -44592,12 +45073,15 @@ const INPUT = {
     allowForkPush: 'allow-fork-push',
     nvjFile: 'nvj-file',
     nvjNamespace: 'nvj-namespace',
+    options: 'options',
+    changePackage: 'change-package',
+    adrFile: 'adr-file',
     pipIndexUrl: 'pip-index-url',
     pipExtraIndexUrl: 'pip-extra-index-url',
     auditNotebooks: 'audit-notebooks'
 };
 /** The modes, in the order the docs list them. */
-const MODES = ['build', 'plan', 'merge'];
+const MODES = ['build', 'plan', 'merge', 'compare'];
 /** The disk check settings, default first. */
 const DISK_CHECKS = ['fail', 'warn', 'off'];
 /** The `comment-threshold` default: a change under 1% of an image's size is not news. */
@@ -44610,53 +45094,56 @@ function getInputs(read) {
     const text = (name) => read(name).trim();
     const optional = (name) => text(name) || undefined;
     const inputs = {
-        mode: oneOf(INPUT.mode, read(INPUT.mode), MODES, 'build'),
-        manifest: text(INPUT.manifest),
-        growthPolicy: oneOf(INPUT.growthPolicy, read(INPUT.growthPolicy), GROWTH_POLICIES, 'fail'),
-        diskCheck: oneOf(INPUT.diskCheck, read(INPUT.diskCheck), DISK_CHECKS, 'fail'),
-        tiers: parseList(read(INPUT.tiers)),
-        cacheFrom: parseLines(read(INPUT.cacheFrom)),
-        cacheTo: parseLines(read(INPUT.cacheTo)),
-        noCache: parseBoolean(INPUT.noCache, read(INPUT.noCache)),
-        provenance: parseBoolean(INPUT.provenance, read(INPUT.provenance)),
-        reports: parseLines(read(INPUT.reports)),
-        workingDirectory: read(INPUT.workingDirectory),
-        githubToken: read(INPUT.githubToken),
-        comment: oneOf(INPUT.comment, read(INPUT.comment), COMMENT_MODES, 'auto'),
-        commentKey: text(INPUT.commentKey),
-        commentThreshold: parseLimitInput(INPUT.commentThreshold, read(INPUT.commentThreshold)) ??
+        mode: oneOf(inputs_INPUT.mode, read(inputs_INPUT.mode), MODES, 'build'),
+        manifest: text(inputs_INPUT.manifest),
+        growthPolicy: oneOf(inputs_INPUT.growthPolicy, read(inputs_INPUT.growthPolicy), GROWTH_POLICIES, 'fail'),
+        diskCheck: oneOf(inputs_INPUT.diskCheck, read(inputs_INPUT.diskCheck), DISK_CHECKS, 'fail'),
+        tiers: parseList(read(inputs_INPUT.tiers)),
+        cacheFrom: parseLines(read(inputs_INPUT.cacheFrom)),
+        cacheTo: parseLines(read(inputs_INPUT.cacheTo)),
+        noCache: parseBoolean(inputs_INPUT.noCache, read(inputs_INPUT.noCache)),
+        provenance: parseBoolean(inputs_INPUT.provenance, read(inputs_INPUT.provenance)),
+        reports: parseLines(read(inputs_INPUT.reports)),
+        workingDirectory: read(inputs_INPUT.workingDirectory),
+        githubToken: read(inputs_INPUT.githubToken),
+        comment: oneOf(inputs_INPUT.comment, read(inputs_INPUT.comment), COMMENT_MODES, 'auto'),
+        commentKey: text(inputs_INPUT.commentKey),
+        commentThreshold: parseLimitInput(inputs_INPUT.commentThreshold, read(inputs_INPUT.commentThreshold)) ??
             DEFAULT_COMMENT_THRESHOLD,
-        uploadReport: oneOf(INPUT.uploadReport, read(INPUT.uploadReport), UPLOAD_MODES, 'auto'),
-        reportArtifact: parseArtifactName(read(INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
-        push: parseBoolean(INPUT.push, read(INPUT.push)),
-        tagTemplate: read(INPUT.tagTemplate),
-        latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
-        allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
-        auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
+        uploadReport: oneOf(inputs_INPUT.uploadReport, read(inputs_INPUT.uploadReport), UPLOAD_MODES, 'auto'),
+        reportArtifact: parseArtifactName(read(inputs_INPUT.reportArtifact), DEFAULT_REPORT_ARTIFACT),
+        push: parseBoolean(inputs_INPUT.push, read(inputs_INPUT.push)),
+        tagTemplate: read(inputs_INPUT.tagTemplate),
+        latest: oneOf(inputs_INPUT.latest, read(inputs_INPUT.latest), LATEST_MODES, 'auto'),
+        allowForkPush: parseBoolean(inputs_INPUT.allowForkPush, read(inputs_INPUT.allowForkPush)),
+        compareOptions: parseOptionIds(read(inputs_INPUT.options)),
+        changePackages: parseChangePackages(parseLines(read(inputs_INPUT.changePackage))),
+        auditNotebooks: oneOf(inputs_INPUT.auditNotebooks, read(inputs_INPUT.auditNotebooks), AUDIT_MODES, 'auto')
     };
     const set = (key, value) => {
         if (value !== undefined)
             inputs[key] = value;
     };
-    set('strategy', optionalOneOf(INPUT.strategy, read(INPUT.strategy), STRATEGIES));
-    set('thresholdBytes', parseSizeInput(INPUT.threshold, read(INPUT.threshold)));
-    set('maxGrowth', parseLimitInput(INPUT.maxGrowth, read(INPUT.maxGrowth)));
-    set('builder', optional(INPUT.builder));
-    set('cache', optionalOneOf(INPUT.cache, read(INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
-    const maxParallelism = parseWholeNumber(INPUT.maxParallelism, read(INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
+    set('strategy', optionalOneOf(inputs_INPUT.strategy, read(inputs_INPUT.strategy), STRATEGIES));
+    set('thresholdBytes', parseSizeInput(inputs_INPUT.threshold, read(inputs_INPUT.threshold)));
+    set('maxGrowth', parseLimitInput(inputs_INPUT.maxGrowth, read(inputs_INPUT.maxGrowth)));
+    set('builder', optional(inputs_INPUT.builder));
+    set('cache', optionalOneOf(inputs_INPUT.cache, read(inputs_INPUT.cache), CACHE_SHORTHANDS, '(or leave it empty and pass cache-from/cache-to)'));
+    const maxParallelism = parseWholeNumber(inputs_INPUT.maxParallelism, read(inputs_INPUT.maxParallelism), 0, 'a whole number of images to build at once (0 or empty for no cap)');
     if (maxParallelism !== 0)
         set('maxParallelism', maxParallelism);
-    set('reportFile', read(INPUT.reportFile) || undefined);
-    set('baselineReport', optional(INPUT.baselineReport));
-    set('thresholdBasis', optionalOneOf(INPUT.thresholdBasis, read(INPUT.thresholdBasis), THRESHOLD_BASES));
-    set('nvjFile', read(INPUT.nvjFile) || undefined);
-    set('nvjNamespace', read(INPUT.nvjNamespace) || undefined);
-    const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl));
+    set('reportFile', read(inputs_INPUT.reportFile) || undefined);
+    set('baselineReport', optional(inputs_INPUT.baselineReport));
+    set('thresholdBasis', optionalOneOf(inputs_INPUT.thresholdBasis, read(inputs_INPUT.thresholdBasis), THRESHOLD_BASES));
+    set('nvjFile', read(inputs_INPUT.nvjFile) || undefined);
+    set('nvjNamespace', read(inputs_INPUT.nvjNamespace) || undefined);
+    set('adrFile', optional(inputs_INPUT.adrFile));
+    const [index, ...more] = indexUrls(inputs_INPUT.pipIndexUrl, read(inputs_INPUT.pipIndexUrl));
     if (more.length > 0) {
-        throw new InputError(`${INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${INPUT.pipExtraIndexUrl}`);
+        throw new InputError(`${inputs_INPUT.pipIndexUrl}: expected one URL, got ${more.length + 1}; give the others as ${inputs_INPUT.pipExtraIndexUrl}`);
     }
     set('pipIndexUrl', index);
-    const extra = indexUrls(INPUT.pipExtraIndexUrl, read(INPUT.pipExtraIndexUrl));
+    const extra = indexUrls(inputs_INPUT.pipExtraIndexUrl, read(inputs_INPUT.pipExtraIndexUrl));
     if (extra.length > 0)
         set('pipExtraIndexUrls', extra);
     return inputs;
@@ -44675,6 +45162,13 @@ function indexUrls(input, value) {
             throw new InputError(`${input}: ${parsed.problem}`);
         return parsed.url;
     });
+}
+/** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */
+function parseOptionIds(value) {
+    const given = parseList(value).map((item) => oneOf(inputs_INPUT.options, item, OPTION_IDS, 'A', "(ADR-031's options, e.g. A,B,D)"));
+    if (given.length === 0)
+        return [...DEFAULT_OPTIONS];
+    return OPTION_IDS.filter((id) => given.includes(id));
 }
 
 ;// CONCATENATED MODULE: ./src/build/source-date.ts
@@ -44798,6 +45292,17 @@ function toRunOptions(inputs, env, cwd, context = readRunContext(env, {})) {
         options.sourceDateEpoch = sourceDateEpoch;
     if (inputs.thresholdBasis)
         options.thresholdBasis = inputs.thresholdBasis;
+    if (inputs.mode === 'compare') {
+        options.compareOptions = inputs.compareOptions;
+        options.changePackages = inputs.changePackages;
+        const adrFile = inputs.adrFile
+            ? external_node_path_default().resolve(workingDirectory, inputs.adrFile)
+            : env.RUNNER_TEMP
+                ? external_node_path_default().join(env.RUNNER_TEMP, 'nb-image-adr.md')
+                : undefined;
+        if (adrFile !== undefined)
+            options.adrFile = adrFile;
+    }
     if (inputs.pipIndexUrl)
         options.pipIndexUrl = inputs.pipIndexUrl;
     if (inputs.pipExtraIndexUrls)
@@ -46988,28 +47493,6 @@ function applyPublish(report, outcome, notebookValidationJobs) {
     return { ...report, images, publish, pushed };
 }
 
-;// CONCATENATED MODULE: ./src/plan/package-steps.ts
-/** Stage names that start with this are the generated Dockerfile's own (and not tier names). */
-const RESERVED_STAGE_PREFIX = 'nb-';
-/**
- * An exec-form (JSON) RUN with its `--mount` flags: every argument one JSON string, so
- * nothing from the manifest is parsed by a shell.
- */
-function runInstruction(argv, mounts = []) {
-    return `RUN ${mounts.map((mount) => `--mount=${mount} `).join('')}${JSON.stringify(argv)}`;
-}
-/** The items whose key was not seen before, in order. */
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/plan/apt-steps.ts
 // apt's part of the generated Dockerfile, laid out so that a build fetches the package
 // indexes once, downloads each .deb once, and installs the tiers side by side:
@@ -47272,17 +47755,23 @@ const SHARED_STAGE = 'shared';
  * each stage: system packages first, then Python's, which may build against them.
  */
 const PACKAGE_MANAGERS = [aptSteps, pipSteps];
+/** The build arg a synthetic one-tier change declares (see TierChange). */
+const CHANGE_ARG = 'NB_COMPARE_CHANGE';
 /**
  * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
  * packages, one stage per tier on top of it, and a `shared` stage with every tier's
  * packages. Both strategies build from this same file, so their numbers compare like for
  * like; BuildKit only runs the stages a `--target` needs. Each package manager
  * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
+ * `change` marks one tier as changed (TierChange).
  *
  * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
  * from the manifest is ever parsed by a shell.
  */
-function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
+function generateDockerfile(manifest, managers = PACKAGE_MANAGERS, change) {
+    if (change && !/^[A-Za-z0-9._-]+$/.test(change.value)) {
+        throw new Error(`a tier change value must be a plain word, not ${JSON.stringify(change.value)}`);
+    }
     const context = { manifest, images: imageStages(manifest) };
     const blocks = [
         [
@@ -47293,14 +47782,27 @@ function generateDockerfile(manifest, managers = PACKAGE_MANAGERS) {
         ...managers.flatMap((manager) => manager.preamble(context))
     ];
     for (const image of context.images) {
-        blocks.push(...managers.flatMap((manager) => manager.before(image, context)));
-        blocks.push([
+        const changed = change !== undefined && holdsTier(image, change.tier);
+        const mark = (lines) => changed ? declareAfterFrom(lines, `ARG ${CHANGE_ARG}=${change.value}`) : lines;
+        blocks.push(...managers.flatMap((manager) => manager.before(image, context)).map(mark));
+        blocks.push(mark([
             ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
             `FROM ${image.from} AS ${image.stage}`,
             ...managers.flatMap((manager) => manager.install(image, context))
-        ]);
+        ]));
     }
     return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+/** Whether an image stage installs the packages of this tier (its own stage, or shared). */
+function holdsTier(image, tier) {
+    if (image.role === 'tier')
+        return image.name === tier;
+    return image.role === 'shared' && image.tiers.some((held) => held.name === tier);
+}
+/** The stage's lines with `line` right after its `FROM`. */
+function declareAfterFrom(lines, line) {
+    const from = lines.findIndex((text) => /^FROM\s/i.test(text));
+    return [...lines.slice(0, from + 1), line, ...lines.slice(from + 1)];
 }
 /**
  * The build args the generated Dockerfile keys its index stages on, to be set to the UTC
@@ -47847,7 +48349,7 @@ function dockerfileIssue(manifest, shown, answer, image) {
 
 const validate = (/* unused pure expression or super */ null && (validate0));
 /* harmony default export */ const validator = (validate0);
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "sizeLimit": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/nb-image-action/blob/v1/schema/notebook-tiers.schema.json", "title": "nb-image-action tier manifest", "description": "Notebook tiers and the packages each needs; nb-image-action builds, measures and size-budgets their images.", "type": "object", "additionalProperties": false, "required": ["version", "image", "tiers"], "properties": { "version": { "description": "Manifest format version.", "const": 1 }, "image": { "description": "Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).", "type": "string", "minLength": 1 }, "strategy": { "description": "shared: one image holding every tier's packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).", "enum": ["shared", "multi-stage"], "default": "shared" }, "context": { "description": "Build context, relative to the manifest's folder.", "type": "string", "minLength": 1, "default": "." }, "dockerfile": { "description": "Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.", "type": "string", "minLength": 1 }, "target": { "description": "Stage of a user Dockerfile built as the shared image (default: its last stage).", "$ref": "#/definitions/stageName" }, "baseImage": { "description": "FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much an image may grow against the baseline report (the base branch's): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier's own maxGrowth wins.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for every image.", "$ref": "#/definitions/buildArgs" }, "base": { "description": "Packages every tier gets.", "$ref": "#/definitions/packages" }, "constraints": { "description": "A pip constraints file (relative to the manifest's folder) applied when resolving every image's Python packages.", "type": "string", "minLength": 1 }, "pipIndexUrl": { "description": "The package index pip resolves against (pip's --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.", "type": "string", "minLength": 1 }, "pipExtraIndexUrls": { "description": "More package indexes (pip's --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "pythonConsistency": { "description": "all-tiers: every tier's Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).", "enum": ["all-tiers", "per-tier"], "default": "all-tiers" }, "tiers": { "description": "Ordered map of tiers; the key is the tier name and its default build stage.", "type": "object", "minProperties": 1, "propertyNames": { "$ref": "#/definitions/stageName" }, "additionalProperties": { "$ref": "#/definitions/tier" } } }, "definitions": { "stageName": { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" }, "size": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] }, "sizeLimit": { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$" }, { "$ref": "#/definitions/size" }] }, "packageList": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "packages": { "type": "object", "additionalProperties": false, "properties": { "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the pip packages.", "$ref": "#/definitions/requirementsFile" } } }, "requirementsFile": { "type": "string", "minLength": 1 }, "buildArgs": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } }, "tier": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } } } };
 const schema1 = { "type": "string", "pattern": "^[a-z][a-z0-9._-]{0,62}$" };
 const schema2 = { "oneOf": [{ "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgGtT][iI]?[bB]|[bB]|[bB][yY][tT][eE][sS]?)?\\s*$" }, { "type": "integer", "minimum": 1 }] };
 const schema5 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": ["string", "number", "boolean"] } };
@@ -48154,7 +48656,7 @@ function validate3(data, { instancePath = "", parentData, parentDataProperty, ro
     validate3.errors = vErrors;
     return errors === 0;
 }
-const schema11 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" } } };
+const schema11 = { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "target": { "description": "Stage to build (default: the tier name, or the last stage of the tier's own dockerfile).", "$ref": "#/definitions/stageName" }, "pip": { "description": "PEP 508 requirements installed with pip.", "$ref": "#/definitions/packageList" }, "apt": { "description": "Debian packages installed with apt-get.", "$ref": "#/definitions/packageList" }, "requirements": { "description": "A pip requirements file, relative to the manifest's folder, installed with the tier's pip packages.", "$ref": "#/definitions/requirementsFile" }, "notebooks": { "description": "Globs of the notebooks this tier validates, relative to the manifest's folder.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "dockerfile": { "description": "The tier's own Dockerfile, relative to the context; the tier is then built as its own image.", "type": "string", "minLength": 1 }, "threshold": { "description": "Size budget of this tier's image; overrides the manifest and the threshold input.", "$ref": "#/definitions/size" }, "maxGrowth": { "description": "How much this tier's image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.", "$ref": "#/definitions/sizeLimit" }, "buildArgs": { "description": "Extra build args for this tier's image.", "$ref": "#/definitions/buildArgs" }, "timeCritical": { "description": "This tier's time to a validated image is what matters most (ADR-031's trigger); `nb-image compare` weighs it first. At most one tier.", "type": "boolean" } } };
 function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -48530,14 +49032,26 @@ function validate5(data, { instancePath = "", parentData, parentDataProperty, ro
                 errors++;
             }
         }
+        if (data.timeCritical !== undefined) {
+            if (typeof data.timeCritical !== "boolean") {
+                const err26 = { instancePath: instancePath + "/timeCritical", schemaPath: "#/properties/timeCritical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err27];
         }
         else {
-            vErrors.push(err26);
+            vErrors.push(err27);
         }
         errors++;
     }
@@ -49470,7 +49984,7 @@ function firstLine(message) {
 }
 
 ;// CONCATENATED MODULE: ./schema/notebook-tiers.schema.json
-const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch\'s): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier\'s own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier\'s image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"}}}}}');
+const notebook_tiers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"version":{"description":"Manifest format version.","const":1},"image":{"description":"Repository of the built images, e.g. ghcr.io/acme/notebook-validator (no tag).","type":"string","minLength":1},"strategy":{"description":"shared: one image holding every tier\'s packages (ADR-031 option A). multi-stage: one image per tier, built with --target from one Dockerfile (option D).","enum":["shared","multi-stage"],"default":"shared"},"context":{"description":"Build context, relative to the manifest\'s folder.","type":"string","minLength":1,"default":"."},"dockerfile":{"description":"Dockerfile relative to the context. When omitted, one is generated from baseImage, base and the tiers.","type":"string","minLength":1},"target":{"description":"Stage of a user Dockerfile built as the shared image (default: its last stage).","$ref":"#/definitions/stageName"},"baseImage":{"description":"FROM of the generated Dockerfile; also passed as build-arg BASE_IMAGE.","type":"string","minLength":1},"threshold":{"description":"Size budget of every image: 5GB, 4.5 GB, 500MB, 2GiB, or bytes. GB/MB/KB are decimal. Default 5GB.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much an image may grow against the baseline report (the base branch\'s): a percentage of its baseline size (10%) or a size (500MB). Checked when there is a baseline; growth-policy says whether it fails or warns. The max-growth input overrides it; a tier\'s own maxGrowth wins.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for every image.","$ref":"#/definitions/buildArgs"},"base":{"description":"Packages every tier gets.","$ref":"#/definitions/packages"},"constraints":{"description":"A pip constraints file (relative to the manifest\'s folder) applied when resolving every image\'s Python packages.","type":"string","minLength":1},"pipIndexUrl":{"description":"The package index pip resolves against (pip\'s --index-url), without credentials: give a URL with credentials as the pip-index-url input instead.","type":"string","minLength":1},"pipExtraIndexUrls":{"description":"More package indexes (pip\'s --extra-index-url), without credentials: give URLs with credentials as the pip-extra-index-url input instead.","type":"array","items":{"type":"string","minLength":1}},"pythonConsistency":{"description":"all-tiers: every tier\'s Python packages are resolved together, so each package has one version in every image. per-tier: each tier is resolved on its own (versions may then differ between tiers; a warning lists them).","enum":["all-tiers","per-tier"],"default":"all-tiers"},"tiers":{"description":"Ordered map of tiers; the key is the tier name and its default build stage.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/stageName"},"additionalProperties":{"$ref":"#/definitions/tier"}}},"BG":{"U$":{"qo":{"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the pip packages.","$ref":"#/definitions/requirementsFile"}}},"Zm":{"qo":{"description":{"type":"string"},"target":{"description":"Stage to build (default: the tier name, or the last stage of the tier\'s own dockerfile).","$ref":"#/definitions/stageName"},"pip":{"description":"PEP 508 requirements installed with pip.","$ref":"#/definitions/packageList"},"apt":{"description":"Debian packages installed with apt-get.","$ref":"#/definitions/packageList"},"requirements":{"description":"A pip requirements file, relative to the manifest\'s folder, installed with the tier\'s pip packages.","$ref":"#/definitions/requirementsFile"},"notebooks":{"description":"Globs of the notebooks this tier validates, relative to the manifest\'s folder.","type":"array","items":{"type":"string","minLength":1}},"dockerfile":{"description":"The tier\'s own Dockerfile, relative to the context; the tier is then built as its own image.","type":"string","minLength":1},"threshold":{"description":"Size budget of this tier\'s image; overrides the manifest and the threshold input.","$ref":"#/definitions/size"},"maxGrowth":{"description":"How much this tier\'s image may grow against the baseline: 10% or 500MB; overrides the manifest and the max-growth input.","$ref":"#/definitions/sizeLimit"},"buildArgs":{"description":"Extra build args for this tier\'s image.","$ref":"#/definitions/buildArgs"},"timeCritical":{"description":"This tier\'s time to a validated image is what matters most (ADR-031\'s trigger); `nb-image compare` weighs it first. At most one tier.","type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/manifest/schema-issues.ts
 
 
@@ -49668,110 +50182,6 @@ function sizeProblem(value, source) {
     return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/packages.ts
-// Package specs come from pull requests and end up in a Dockerfile, so only the plain,
-// well-defined forms are accepted: a PEP 508 name with optional extras and PEP 440
-// version specifiers, and a Debian package name with optional architecture and version.
-// URLs, environment markers and anything else are refused rather than escaped.
-const PEP508_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-// PEP 440's permissive version pattern (as in `packaging.version.VERSION_PATTERN`).
-const PEP440_VERSION = /^v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?$/i;
-const SPECIFIER = /^(~=|===|==|!=|<=|>=|<|>)\s*(\S+)$/;
-const PIP_EXPECTED = 'expected name[extras] with version specifiers, e.g. numpy>=1.26,<2';
-// Characters that mean something to a shell and appear in no valid requirement or Debian
-// package: naming the one found tells an author (or a reviewer of a hostile PR) exactly why.
-const SHELL_CHARACTER = /[$`|&'"\\{}?#]/;
-/**
- * Checks one pip requirement such as `scikit-learn>=1.4,<2` or `papermill[all]==2.6.0`.
- * Returns a message describing the problem, or undefined when the spec is acceptable.
- */
-function checkPipRequirement(spec) {
-    const text = spec.trim();
-    if (/[\r\n\0]/.test(spec))
-        return `${show(spec)} contains a line break or NUL; give one requirement per item`;
-    if (text.includes(';')) {
-        return `${show(spec)}: environment markers (";") are not supported; ${PIP_EXPECTED}`;
-    }
-    if (text.includes('@') || text.includes('://')) {
-        return `${show(spec)}: direct URL references are not supported; ${PIP_EXPECTED}`;
-    }
-    const shell = SHELL_CHARACTER.exec(text);
-    if (shell)
-        return `${show(spec)} contains ${show(shell[0])}, which no pip requirement has; ${PIP_EXPECTED}`;
-    const match = /^([^\s[\]<>=!~,]+)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(text);
-    if (!match)
-        return invalidPip(spec);
-    const [, name = '', extras, rest = ''] = match;
-    if (!PEP508_NAME.test(name)) {
-        // When the whole spec is the bad name, say it once.
-        const subject = name === text ? show(spec) : `${show(spec)}: "${name}"`;
-        return `${subject} is not a valid package name: expected letters, digits, ".", "_" and "-", starting and ending with a letter or digit (PEP 508)`;
-    }
-    if (extras !== undefined) {
-        for (const extra of extras.split(',').map((e) => e.trim())) {
-            if (!PEP508_NAME.test(extra)) {
-                return `${show(spec)}: "${extra}" is not a valid extra name: expected letters, digits, ".", "_" and "-", e.g. papermill[all]`;
-            }
-        }
-    }
-    const specifiers = rest.trim();
-    if (specifiers === '')
-        return undefined;
-    const stripped = specifiers.replace(/^\((.*)\)$/, '$1');
-    for (const part of stripped.split(',')) {
-        if (part.trim() === '')
-            return invalidPip(spec, 'an empty version specifier (a stray ",")');
-        const specifier = SPECIFIER.exec(part.trim());
-        if (!specifier)
-            return invalidPip(spec, `"${part.trim()}" is not a version specifier`);
-        const [, operator = '', version = ''] = specifier;
-        const wildcard = (operator === '==' || operator === '!=') && version.endsWith('.*');
-        const bare = wildcard ? version.slice(0, -2) : version;
-        if (operator === '===') {
-            if (!/^[A-Za-z0-9._+!-]+$/.test(version))
-                return invalidPip(spec, `"${version}" is not a version`);
-        }
-        else if (!PEP440_VERSION.test(bare) || (wildcard && bare.includes('+'))) {
-            return invalidPip(spec, `"${version}" is not a PEP 440 version`);
-        }
-    }
-    return undefined;
-}
-function invalidPip(spec, detail) {
-    const reason = detail ? `${detail}; ` : '';
-    return `${show(spec)} is not a valid pip requirement: ${reason}${PIP_EXPECTED}`;
-}
-// Debian policy 5.6.1 (names), 5.6.12 (versions); `name:arch=version` is what apt-get takes.
-const DEBIAN_NAME = /^[a-z0-9][a-z0-9+.-]+$/;
-const DEBIAN_ARCH = /^[a-z0-9][a-z0-9-]*$/;
-const DEBIAN_VERSION = /^(?:[0-9]+:)?[0-9][A-Za-z0-9.+~-]*$/;
-const APT_EXPECTED = 'expected lowercase letters, digits, "+", "-" and ".", at least two characters, optionally :arch and =version';
-/**
- * Checks one apt package such as `python3-sklearn`, `libgomp1:amd64` or `git=1:2.39.5-0+deb12u2`.
- * Returns a message describing the problem, or undefined when the name is acceptable.
- */
-function checkAptPackage(spec) {
-    const text = spec.trim();
-    if (/[\r\n\0]/.test(spec))
-        return `${show(spec)} contains a line break or NUL; give one package per item`;
-    const shell = SHELL_CHARACTER.exec(text) ?? /[;<>()*\s]/.exec(text);
-    if (shell)
-        return `${show(spec)} contains ${show(shell[0])}, which no Debian package name has; ${APT_EXPECTED}`;
-    const match = /^([^:=]+)(?::([^=]+))?(?:=(.+))?$/.exec(text);
-    const [, name = '', arch, version] = match ?? [];
-    if (!match || !DEBIAN_NAME.test(name)) {
-        return `${show(spec)} is not a valid Debian package name: ${APT_EXPECTED}`;
-    }
-    if (arch !== undefined && !DEBIAN_ARCH.test(arch))
-        return `${show(spec)}: "${arch}" is not a Debian architecture: expected e.g. amd64 or arm64`;
-    if (version !== undefined && !DEBIAN_VERSION.test(version))
-        return `${show(spec)}: "${version}" is not a Debian version: expected an optional epoch and a version starting with a digit, e.g. git=1:2.39.5-0+deb12u2`;
-    return undefined;
-}
-function show(spec) {
-    return JSON.stringify(spec.length > 80 ? `${spec.slice(0, 77)}...` : spec);
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/to-manifest.ts
 // Round three of the manifest's checks: the raw document the schema accepted becomes a
 // Manifest, with the checks a schema cannot make (package specs, image references, stage
@@ -49814,6 +50224,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
         checkTierStage(name, value, raw, stages, addIssue);
         tiers.push(toTier(name, value, tierPackages, sources, addIssue));
     }
+    checkTimeCritical(tiers, positions, addIssue);
     // Only tiers without their own Dockerfile are built from the generated one.
     const usesGenerated = generated &&
         Object.values(raw.tiers).some((tier) => tier !== null && tier.dockerfile === undefined);
@@ -49953,7 +50364,22 @@ function toTier(name, value, tierPackages, sources, addIssue) {
         if (limit !== undefined)
             tier.maxGrowth = limit;
     }
+    if (value.timeCritical === true)
+        tier.timeCritical = true;
     return tier;
+}
+/**
+ * "The" time-critical tier is one tier: the comparison weighs its time to an image first,
+ * so a second one is refused where it is written, naming the first.
+ */
+function checkTimeCritical(tiers, positions, addIssue) {
+    const [first, ...others] = tiers.filter((tier) => tier.timeCritical);
+    if (!first)
+        return;
+    const line = positions[fieldPath(['tiers', first.name, 'timeCritical'])]?.line;
+    for (const tier of others) {
+        addIssue(['tiers', tier.name, 'timeCritical'], `at most one tier can be time-critical, and tier ${first.name} already is${line !== undefined ? ` (line ${line})` : ''}`);
+    }
 }
 function to_manifest_packages(raw, path, addIssue) {
     const result = { pip: [], apt: [] };
@@ -50224,7 +50650,7 @@ function planBuild(manifest, options) {
     if (images.some((image) => image.generated)) {
         plan.generatedDockerfile = {
             path: generatedPath,
-            content: generateDockerfile(manifest)
+            content: generateDockerfile(manifest, PACKAGE_MANAGERS, options.change)
         };
     }
     return plan;
@@ -50355,9 +50781,10 @@ function builderStages(docker, engine, builder, needsEngine = false) {
 }
 /**
  * Plans the build and checks every path; writes the generated Dockerfile.
- * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
+ * `variant` is for a comparison's builds; `startedMs` is when the run started (default now):
+ * its UTC day keys the package indexes.
  */
-async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Date.now)()) {
+async function preparePlan(manifest, options, deps, variant = {}, startedMs = (deps.now ?? Date.now)()) {
     const { logger, fs } = deps;
     const manifestDir = external_node_path_default().dirname(options.manifestPath);
     const plan = planBuild(manifest, {
@@ -50366,8 +50793,15 @@ async function preparePlan(manifest, options, deps, startedMs = (deps.now ?? Dat
         thresholdBytes: options.thresholdBytes,
         maxGrowth: options.maxGrowth,
         tiers: options.tiers,
-        refreshKey: utcDay(startedMs)
+        refreshKey: utcDay(startedMs),
+        ...(variant.generatedDockerfilePath !== undefined
+            ? { generatedDockerfilePath: variant.generatedDockerfilePath }
+            : {}),
+        ...(variant.change !== undefined ? { change: variant.change } : {})
     });
+    const { ref } = variant;
+    if (ref)
+        plan.images = plan.images.map((image) => ({ ...image, ref: ref(image) }));
     await logger.group('Plan images', async () => {
         await checkPaths(manifest, manifestDir, options.workspace, fs);
         if (plan.generatedDockerfile) {
@@ -51569,8 +52003,8 @@ async function baselineBeforeBuild(plan, options, deps) {
  * on this machine (a remote engine, a builder that builds elsewhere).
  */
 async function checkDiskSpace(plan, manifest, options, baseline, deps) {
-    const { docker, logger, disk } = deps;
-    if (options.diskCheck === 'off' || !disk)
+    const { docker, logger, host } = deps;
+    if (options.diskCheck === 'off' || !host)
         return;
     await logger.group('Check disk space', async () => {
         const skip = (why) => logger.debug(`Disk check skipped: ${why}`);
@@ -51584,7 +52018,7 @@ async function checkDiskSpace(plan, manifest, options, baseline, deps) {
         const root = info.dataRoot;
         if (!root)
             return skip('the engine does not say where it keeps its images');
-        const here = disk.hostname();
+        const here = host.hostname();
         if (info.engineHost && info.engineHost !== here) {
             return skip(`the engine runs on ${info.engineHost}, not on this machine (${here})`);
         }
@@ -51594,7 +52028,7 @@ async function checkDiskSpace(plan, manifest, options, baseline, deps) {
                 return skip(`builder ${options.builder} (driver ${driver ?? 'unknown'}) builds elsewhere`);
             }
         }
-        const free = await disk.freeBytes(root);
+        const free = await host.freeBytes(root);
         if (free === undefined)
             return skip(`${root} is not on this machine`);
         const base = baseline?.found.base ?? undefined;
@@ -51663,9 +52097,10 @@ const NO_ENGINE = { serverVersion: null, buildxVersion: null, imageStore: null }
  * image, pushes when asked and allowed, and saves the report. Bad input throws a
  * ManifestError/InputError before any build; an engine that does not answer throws an
  * EngineError. Either way the report file says why nothing (or not everything) was built.
- * Over-budget and failed images do not throw: the report carries the verdict.
+ * Over-budget and failed images do not throw: the report carries the verdict. `variant` is
+ * for `nb-image compare`'s builds.
  */
-async function runBuild(options, deps, file = new ReportFile(deps.fs, options.reportFile)) {
+async function runBuild(options, deps, file = new ReportFile(deps.fs, options.reportFile), variant = {}) {
     const now = deps.now ?? Date.now;
     const run = {
         options,
@@ -51692,8 +52127,8 @@ async function runBuild(options, deps, file = new ReportFile(deps.fs, options.re
     const done = {};
     let failure;
     try {
-        const manifest = (done.manifest = await readManifest(options, deps));
-        const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)));
+        const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)));
+        const plan = (done.plan = await preparePlan(manifest, options, deps, variant, Date.parse(run.startedAt)));
         const contents = await planContents(run, manifest, plan);
         const publishing = await build_planTags(run, manifest, plan, contents);
         // The engine is first asked here, once the inputs are known to be good.
@@ -52006,6 +52441,1249 @@ async function saveReport(file, report, logger, failed) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compare/figures.ts
+// The arithmetic of the comparison: from the reports of each option's builds (cold, warm,
+// one per one-tier change) and the pulls measured on its images, the figures of one
+// OptionResult. Pure.
+
+
+
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const upper = sorted[middle] ?? 0;
+    return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+/** The manifest tiers an image of a build serves (B and C images hold one tier, maybe renamed). */
+function tiersOf(build, image) {
+    return build.tier !== undefined ? [build.tier] : image.tiers;
+}
+/**
+ * The wall time of a phase: its builds' build phases one after another. Null when a build
+ * failed or did not run, since a partial time would flatter the option.
+ */
+function phaseMs(phase) {
+    if (!phase || phase.error !== undefined || !phaseBuilt(phase))
+        return null;
+    return phase.builds.reduce((sum, { report }) => sum + report.totals.durationMs, 0);
+}
+function phaseBuilt(phase) {
+    return phase.builds.every(({ report }) => report.images.every((image) => image.status !== 'failed'));
+}
+/**
+ * How long after a phase started the last image serving `tier` was exported: the builds
+ * before it, then its own span. Null when the tier has no built image in the phase.
+ */
+function timeToTier(phase, tier) {
+    if (!phase)
+        return null;
+    let elapsed = 0;
+    let found = null;
+    for (const { build, report } of phase.builds) {
+        for (const image of report.images) {
+            if (!tiersOf(build, image).includes(tier))
+                continue;
+            if (image.status === 'failed')
+                return null;
+            found = elapsed + image.durationMs;
+        }
+        elapsed += report.totals.durationMs;
+    }
+    return found;
+}
+/** The figures of one option. `critical` is the tier the triggers weigh. */
+function optionResult(measurement, tierNames, critical) {
+    const { plan, cold } = measurement;
+    const base = {
+        id: plan.id,
+        title: OPTION_TITLES[plan.id],
+        status: 'measured',
+        maintenance: measurement.maintenance,
+        coldMs: phaseMs(cold),
+        warmMs: phaseMs(measurement.warm),
+        changes: measurement.changes.map(changeResult),
+        changeMedianMs: null,
+        changeWorst: null,
+        images: [],
+        tiers: [],
+        uniqueBytes: null,
+        drift: { measured: false, packages: [] },
+        criticalTier: {
+            coldMs: timeToTier(cold, critical),
+            changeMs: timeToTier(measurement.changes.find((change) => change.tier === critical)?.phase, critical)
+        },
+        overBudget: [],
+        reportFiles: measurement.reportFiles
+    };
+    if (plan.skipped !== undefined)
+        return { ...base, status: 'planned', note: plan.skipped };
+    const built = cold?.builds ?? [];
+    const images = built.flatMap(({ build, report }) => report.images.map((image) => ({ build, image })));
+    const timed = base.changes.flatMap((change) => change.ms === null ? [] : [{ tier: change.tier, ms: change.ms }]);
+    const worst = timed.reduce((max, entry) => (max === null || entry.ms > max.ms ? entry : max), null);
+    const failure = measurement.error ?? cold?.error ?? (cold && !phaseBuilt(cold) ? failedImages(cold) : undefined);
+    return {
+        ...base,
+        ...(failure !== undefined ? { status: 'failed', note: failure } : {}),
+        changeMedianMs: timed.length === measurement.changes.length ? median(timed.map((t) => t.ms)) : null,
+        changeWorst: worst,
+        images: images.map(({ build, image }) => optionImage(build, image, measurement.pulls)),
+        tiers: tierNames.map((tier) => optionTier(tier, images, measurement.pulls)),
+        uniqueBytes: images.length > 0 && images.every(({ image }) => image.sizeBytes !== null)
+            ? uniqueBytes(images.map(({ image }) => image))
+            : null,
+        drift: versionDrift(images.map(({ image }) => image)),
+        overBudget: images.flatMap(({ image }) => image.status === 'over' && image.sizeBytes !== null
+            ? [{ image: image.name, sizeBytes: image.sizeBytes, thresholdBytes: image.thresholdBytes }]
+            : [])
+    };
+}
+function failedImages(phase) {
+    const failed = phase.builds.flatMap(({ report }) => report.images.filter((image) => image.status === 'failed'));
+    return `the cold build failed: ${failed.map((image) => `${image.name} (${image.error ?? 'failed'})`).join('; ')}`;
+}
+function changeResult(change) {
+    const result = {
+        tier: change.tier,
+        change: describeChange(change.change),
+        ms: phaseMs(change.phase),
+        rebuilt: (change.phase?.builds ?? []).flatMap(({ report }) => report.images
+            .filter((image) => image.totalSteps > image.cachedSteps)
+            .map((image) => ({
+            image: image.name,
+            ranSteps: image.totalSteps - image.cachedSteps,
+            totalSteps: image.totalSteps
+        })))
+    };
+    const error = change.error ??
+        change.phase?.error ??
+        (change.phase && !phaseBuilt(change.phase) ? failedImages(change.phase) : undefined);
+    if (error !== undefined)
+        result.error = error;
+    return result;
+}
+function optionImage(build, image, pulls) {
+    const result = {
+        name: image.name,
+        tiers: tiersOf(build, image),
+        sizeBytes: image.sizeBytes,
+        compressedBytes: pulls.get(image.name)?.coldBytes ?? image.compressedBytes,
+        thresholdBytes: image.thresholdBytes,
+        status: image.status
+    };
+    if (build.notebook !== undefined)
+        result.notebook = build.notebook;
+    return result;
+}
+function optionTier(tier, images, pulls) {
+    const serving = images.filter(({ build, image }) => tiersOf(build, image).includes(tier));
+    const first = serving[0]?.image;
+    const pull = first ? pulls.get(first.name) : undefined;
+    return {
+        tier,
+        images: serving.map(({ image }) => image.name),
+        sizeBytes: first?.sizeBytes ?? null,
+        pullColdBytes: pull?.coldBytes ?? null,
+        pullBaseCachedBytes: pull?.baseCachedBytes ?? null
+    };
+}
+/**
+ * Packages installed at different versions in different images of one option, from each
+ * image's package inventory. Not measured when an image has none (a report written before
+ * inventories, or an image whose inventory could not be read).
+ */
+function versionDrift(images) {
+    const built = images.filter((image) => image.status !== 'failed');
+    if (built.length === 0 || built.some((image) => image.packages === undefined)) {
+        return { measured: false, packages: [] };
+    }
+    const seen = new Map();
+    for (const image of built) {
+        for (const kind of ['python', 'debian', 'rpm']) {
+            for (const { name, version } of image.packages?.[kind] ?? []) {
+                const key = `${kind}:${name}`;
+                const entry = seen.get(key) ?? { kind, name, versions: {} };
+                entry.versions[image.name] = version;
+                seen.set(key, entry);
+            }
+        }
+    }
+    const packages = [...seen.values()].filter((entry) => new Set(Object.values(entry.versions)).size > 1);
+    return { measured: true, packages };
+}
+
+;// CONCATENATED MODULE: ./src/compare/rules.ts
+
+/** The bounds of the rules above. */
+const RULE_BOUNDS = {
+    /** Two figures within this share of each other count as a tie. */
+    close: 0.1,
+    /** Rule 4: the per-tier option's median one-tier change, at most this times A's. */
+    change: 0.5,
+    /** Rule 5: its mean pull per pod, at most this times A's. */
+    pull: 0.7,
+    /** Rule 3: its cold build, at most this times A's. */
+    cold: 1.5
+};
+/** Ties among per-tier options go to fewer Dockerfiles, then to this order. */
+const PER_TIER = ['D', 'B', 'C'];
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const ms = (value) => (value === null ? '–' : format_formatDuration(value));
+/** The mean pull per pod over the tiers the option serves (cold node); null when unmeasured. */
+function meanPull(option) {
+    const pulls = option.tiers.flatMap((tier) => tier.pullColdBytes === null ? [] : [tier.pullColdBytes]);
+    return pulls.length === 0 ? null : pulls.reduce((a, b) => a + b, 0) / pulls.length;
+}
+/** The option the rules pick from the measured options. */
+function recommend(options, critical) {
+    const measured = options.filter((option) => option.status !== 'planned');
+    const out = measured.filter((option) => option.status === 'failed' || option.overBudget.length > 0);
+    const fits = measured.filter((option) => !out.includes(option));
+    const excluded = out.map(whyOut);
+    const a = fits.find((option) => option.id === 'A');
+    const p = perTierChoice(fits);
+    if (!a && !p.option) {
+        return {
+            option: null,
+            rule: 'budget',
+            reasons: excluded.length > 0 ? excluded : ['No option was measured.'],
+            wouldChange: out.map((option) => `${option.id} would be considered once ${option.status === 'failed' ? 'its builds succeed' : `its images fit their budgets (${option.overBudget.map((o) => `${o.image} is ${format_formatSize(o.sizeBytes - o.thresholdBytes)} over`).join(', ')})`}.`)
+        };
+    }
+    if (!p.option || !a) {
+        const only = (p.option ?? a);
+        const missing = !a ? 'A' : 'no per-tier option';
+        const reason = excluded.length > 0
+            ? excluded
+            : [
+                `${missing === 'A' ? 'A was' : 'No per-tier option (B, C, D) was'} not measured (options).`
+            ];
+        return {
+            option: only.id,
+            rule: excluded.length > 0 ? 'budget' : 'default',
+            reasons: [...reason, ...p.why],
+            wouldChange: [
+                `Measure ${missing === 'A' ? 'A' : 'D'} too (options) to have the rules weigh it against ${only.id}.`,
+                ...(excluded.length > 0
+                    ? [`${out.map((o) => o.id).join(', ')} would be weighed once within budget.`]
+                    : [])
+            ]
+        };
+    }
+    return weigh(a, p.option, p.why, critical, excluded);
+}
+function whyOut(option) {
+    return option.status === 'failed'
+        ? `${option.id} is out: ${option.note ?? 'a build failed'}.`
+        : `${option.id} is out: ${option.overBudget.map((o) => `${o.image} is ${format_formatSize(o.sizeBytes)}, over its ${format_formatSize(o.thresholdBytes)} budget`).join('; ')}.`;
+}
+/** Rules 2 to 6, between A and the per-tier option `p`. */
+function weigh(a, p, pick, critical, excluded) {
+    const P = p.id;
+    const answer = (option, rule, reasons, wouldChange) => ({
+        option,
+        rule,
+        reasons: [...reasons, ...pick, ...excluded],
+        wouldChange
+    });
+    const aMean = meanPull(a);
+    const pMean = meanPull(p);
+    const changeLine = () => a.changeMedianMs !== null && p.changeMedianMs !== null
+        ? `One-tier change (median over tiers, rebuilt warm): ${P} ${ms(p.changeMedianMs)}${p.changeWorst ? ` (worst ${ms(p.changeWorst.ms)}, ${p.changeWorst.tier})` : ''} against A ${ms(a.changeMedianMs)}${a.changeWorst ? ` (worst ${ms(a.changeWorst.ms)})` : ''}: ${ratio(p.changeMedianMs, a.changeMedianMs)}; rule 4 asks for at most ${RULE_BOUNDS.change}×.`
+        : null;
+    const pullLine = () => aMean !== null && pMean !== null
+        ? `Pull per pod (mean over tiers, cold node): ${P} ${format_formatSize(pMean)} against A ${format_formatSize(aMean)}: ${ratio(pMean, aMean)}; rule 5 asks for at most ${RULE_BOUNDS.pull}×.`
+        : null;
+    const coldLine = () => a.coldMs !== null && p.coldMs !== null
+        ? `Cold build: ${P} ${ms(p.coldMs)} against A ${ms(a.coldMs)}: ${ratio(p.coldMs, a.coldMs)}; the guard allows up to ${RULE_BOUNDS.cold}×.`
+        : null;
+    const lines = (...items) => items.filter((item) => item !== null);
+    // Rule 2: the time-critical tier.
+    if (critical.marked) {
+        const tA = a.criticalTier.changeMs ?? a.criticalTier.coldMs;
+        const tP = p.criticalTier.changeMs ?? p.criticalTier.coldMs;
+        const which = a.criticalTier.changeMs !== null ? 'after a change to it' : 'cold';
+        if (tA !== null && tP !== null) {
+            const line = `${critical.name} is time-critical: it gets its image ${ms(tP)} ${which} with ${P} against ${ms(tA)} with A (${ratio(tP, tA)}).`;
+            if (tP <= (1 - RULE_BOUNDS.close) * tA) {
+                return answer(P, 'time-critical', lines(line, changeLine(), pullLine()), [
+                    `A, if it gave ${critical.name} its image within 10% of ${P}'s time (${ms(tP / (1 - RULE_BOUNDS.close))} or less); rules 3 to 6 would then decide.`,
+                    `${P} is out if one of its images exceeds its budget.`
+                ]);
+            }
+            if (tA <= (1 - RULE_BOUNDS.close) * tP) {
+                return answer('A', 'time-critical', lines(line, changeLine(), pullLine()), [
+                    `${P}, if it gave ${critical.name} its image within 10% of A's time (${ms(tA / (1 - RULE_BOUNDS.close))} or less); rules 3 to 6 would then decide.`
+                ]);
+            }
+        }
+    }
+    // Rule 3: the guard.
+    const coldTooSlow = a.coldMs !== null && p.coldMs !== null && p.coldMs > RULE_BOUNDS.cold * a.coldMs;
+    const drifting = p.drift.measured && p.drift.packages.length > 0;
+    if (coldTooSlow || drifting) {
+        const driftLine = drifting
+            ? `Version drift: ${p.drift.packages.length} package${p.drift.packages.length === 1 ? '' : 's'} at different versions across ${P}'s images (${p.drift.packages
+                .slice(0, 3)
+                .map((d) => d.name)
+                .join(', ')}${p.drift.packages.length > 3 ? ', …' : ''}), which one image (A) cannot have.`
+            : null;
+        return answer('A', 'guard', lines(coldTooSlow ? coldLine() : null, driftLine, changeLine(), pullLine()), [
+            ...(coldTooSlow
+                ? [
+                    `${P}, if its cold build took at most ${RULE_BOUNDS.cold}× A's (${ms(RULE_BOUNDS.cold * (a.coldMs ?? 0))}) and rule 4 or 5 held.`
+                ]
+                : []),
+            ...(drifting
+                ? [
+                    `${P}, once its images agree on every package version (one resolution for every tier).`
+                ]
+                : [])
+        ]);
+    }
+    const driftNote = p.drift.measured
+        ? `Version drift: none between ${P}'s images.`
+        : `Version drift: not measured (no package inventory in the reports).`;
+    const changeHolds = a.changeMedianMs !== null &&
+        p.changeMedianMs !== null &&
+        p.changeMedianMs <= RULE_BOUNDS.change * a.changeMedianMs;
+    const pullHolds = aMean !== null && pMean !== null && pMean <= RULE_BOUNDS.pull * aMean;
+    const backTo = [
+        `A, if ${P}'s median one-tier change exceeded ${a.changeMedianMs === null ? '–' : ms(RULE_BOUNDS.change * a.changeMedianMs)} (${RULE_BOUNDS.change}× A's) and its pods pulled more than ${aMean === null ? '–' : format_formatSize(RULE_BOUNDS.pull * aMean)} (${RULE_BOUNDS.pull}× A's).`,
+        `A, if ${P}'s cold build exceeded ${a.coldMs === null ? '–' : ms(RULE_BOUNDS.cold * a.coldMs)} (${RULE_BOUNDS.cold}× A's), or its images drifted to different package versions.`,
+        `${P} is out if one of its images exceeds its budget.`
+    ];
+    if (changeHolds)
+        return answer(P, 'one-tier-change', lines(changeLine(), pullLine(), coldLine(), driftNote), backTo);
+    if (pullHolds)
+        return answer(P, 'pull', lines(pullLine(), changeLine(), coldLine(), driftNote), backTo);
+    return answer('A', 'default', lines(changeLine(), pullLine(), coldLine()), [
+        `${P}, if its median one-tier change fell to ${a.changeMedianMs === null ? '–' : ms(RULE_BOUNDS.change * a.changeMedianMs)} or less (${RULE_BOUNDS.change}× A's), or its pods pulled ${aMean === null ? '–' : format_formatSize(RULE_BOUNDS.pull * aMean)} or less on average (${RULE_BOUNDS.pull}× A's).`,
+        ...(critical.marked
+            ? []
+            : ['Marking a tier timeCritical puts its time to an image first (rule 2).'])
+    ]);
+}
+/** The per-tier option to weigh against A, and a sentence on why it over the others. */
+function perTierChoice(fits) {
+    const key = (option) => option.changeMedianMs ?? option.coldMs ?? Infinity;
+    const candidates = fits.filter((option) => option.id !== 'A').sort((x, y) => key(x) - key(y));
+    const fastest = candidates[0];
+    if (!fastest)
+        return { why: [] };
+    const tied = candidates.filter((option) => key(option) <= (1 + RULE_BOUNDS.close) * key(fastest));
+    const chosen = [...tied].sort((x, y) => x.maintenance.dockerfiles - y.maintenance.dockerfiles ||
+        PER_TIER.indexOf(x.id) - PER_TIER.indexOf(y.id))[0];
+    const others = candidates.filter((option) => option !== chosen);
+    if (others.length === 0)
+        return { option: chosen, why: [] };
+    const figure = chosen.changeMedianMs !== null ? 'median one-tier change' : 'cold build';
+    return {
+        option: chosen,
+        why: [
+            `${chosen.id} stands for the per-tier options: ${figure} ${ms(key(chosen))} against ${others.map((o) => `${o.id} ${ms(key(o))}`).join(', ')}${tied.length > 1 ? `; within 10%, the fewest Dockerfiles (${chosen.maintenance.dockerfiles})` : ''}.`
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/triggers.ts
+// ADR-031's "when to reconsider", evaluated on the measured figures. Pure.
+
+/** ADR-031's scale trigger: "if we have 10+ notebook tiers". */
+const TIER_COUNT_TRIGGER = 10;
+/** The four triggers, in ADR-031's order. */
+function evaluateTriggers(input) {
+    return [sizeBudget(input), tierCount(input), timeCritical(input), operatorTarget()];
+}
+const measured = (options) => options.filter((option) => option.status !== 'planned');
+/** "If image size exceeds 5GB": every image against its own budget (5 GB unless set). */
+function sizeBudget({ options }) {
+    const largest = measured(options).flatMap((option) => {
+        const sized = option.images.filter((image) => image.sizeBytes !== null);
+        const top = sized.reduce((max, image) => max === undefined ||
+            (image.sizeBytes ?? 0) / image.thresholdBytes > (max.sizeBytes ?? 0) / max.thresholdBytes
+            ? image
+            : max, undefined);
+        return top ? [{ option: option.id, image: top }] : [];
+    });
+    const over = measured(options).flatMap((option) => option.overBudget.map((entry) => ({ option: option.id, ...entry })));
+    const value = largest
+        .map(({ option, image }) => `${option} ${image.name} ${format_formatSize(image.sizeBytes ?? 0)} of ${format_formatSize(image.thresholdBytes)} (${Math.round(((image.sizeBytes ?? 0) / image.thresholdBytes) * 100)}%)`)
+        .join('; ') || 'not measured';
+    return {
+        id: 'size-budget',
+        title: 'An image exceeds its size budget (5 GB unless set)',
+        status: over.length > 0 ? 'fired' : 'clear',
+        value,
+        detail: over.length > 0
+            ? `Over budget: ${over.map((entry) => `${entry.option} ${entry.image} ${format_formatSize(entry.sizeBytes)} > ${format_formatSize(entry.thresholdBytes)}`).join('; ')}. An option with an image over its budget is not recommended.`
+            : largest.length > 0
+                ? 'Every measured image is within its budget; the largest of each option is shown.'
+                : 'No image was measured.'
+    };
+}
+/** "If we have 10+ notebook tiers". */
+function tierCount({ tierCount: count }) {
+    return {
+        id: 'tier-count',
+        title: `${TIER_COUNT_TRIGGER} or more notebook tiers`,
+        status: count >= TIER_COUNT_TRIGGER ? 'fired' : 'clear',
+        value: `${count} of ${TIER_COUNT_TRIGGER}`,
+        detail: count >= TIER_COUNT_TRIGGER
+            ? `${count} tiers: per-tier options multiply Dockerfiles (B) or targets (D), and the shared image (A) carries every tier's packages; the table's maintenance and pull figures say by how much.`
+            : `${count} tier${count === 1 ? '' : 's'}: below ADR-031's scale trigger.`
+    };
+}
+/** "If Tier 1 validation becomes time-critical": the time to that tier's image under each option. */
+function timeCritical({ options, criticalTier }) {
+    const times = measured(options).map((option) => {
+        const { coldMs, changeMs } = option.criticalTier;
+        return `${option.id} ${coldMs === null ? '–' : format_formatDuration(coldMs)} cold, ${changeMs === null ? '–' : format_formatDuration(changeMs)} after a change to it`;
+    });
+    return {
+        id: 'time-critical',
+        title: `Validation of ${criticalTier.name} becomes time-critical`,
+        status: criticalTier.marked ? 'fired' : 'clear',
+        value: times.join('; ') || 'not measured',
+        detail: criticalTier.marked
+            ? `${criticalTier.name} is marked timeCritical in the manifest: the rules weigh its time to a built image first. (The operator's own run time comes on top, the same under every option.)`
+            : `No tier is marked timeCritical; ${criticalTier.name}, the first tier, is shown. Mark one with timeCritical: true to have the rules weigh it first.`
+    };
+}
+/** "If operator adds multi-stage build support (--target flag)". */
+function operatorTarget() {
+    return {
+        id: 'operator-target',
+        title: 'The operator supports multi-stage builds (--target)',
+        status: 'not-needed',
+        value: 'not needed',
+        detail: "The Jupyter Notebook Validator Operator runs the images it is given: the NotebookValidationJobs this action writes name a pre-built image pinned by digest (podConfig.containerImage) with buildConfig.enabled: false. When this action builds and publishes the images, D's per-tier images need no --target support from the operator; it would matter only if the operator built the images itself."
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/document.ts
+
+
+
+
+/** The tier the triggers and rules weigh: the one marked timeCritical, else the first. */
+function criticalTier(manifest) {
+    const marked = manifest.tiers.find((tier) => tier.timeCritical);
+    return { name: (marked ?? manifest.tiers[0])?.name ?? '', marked: marked !== undefined };
+}
+/** Assembles the document. */
+function adrDocument(input) {
+    const { manifest } = input;
+    const critical = criticalTier(manifest);
+    const names = manifest.tiers.map((tier) => tier.name);
+    const options = input.measurements.map((measurement) => optionResult(measurement, names, critical.name));
+    return {
+        schemaVersion: 1,
+        tool: input.tool,
+        manifest: input.manifestFile,
+        date: input.date,
+        commit: input.commit,
+        machine: input.machine,
+        tiers: manifest.tiers.map((tier) => ({
+            name: tier.name,
+            timeCritical: tier.timeCritical === true,
+            notebooks: input.notebooks.find((entry) => entry.tier === tier.name)?.notebooks.length ?? 0,
+            change: describeChange(input.changes.get(tier.name) ?? { kind: 'synthetic' })
+        })),
+        criticalTier: critical,
+        options,
+        triggers: evaluateTriggers({
+            options,
+            tierCount: manifest.tiers.length,
+            criticalTier: critical
+        }),
+        recommendation: recommend(options, critical)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare/charts.ts
+/**
+ * A label as xychart-beta reads it: a double-quoted string, which ends at the next `"`; so
+ * only plain characters are kept (tier names and option letters already are).
+ */
+function chartLabel(text, max = 40) {
+    return `"${text.replace(/[^A-Za-z0-9 ,._:()/+-]/g, '').slice(0, max)}"`;
+}
+/** A number as xychart-beta reads it: plain decimal, at most one decimal place. */
+function value(n) {
+    return String(Math.round(n * 10) / 10);
+}
+function chart(title, axis, bars) {
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title ${chartLabel(title, 100)}`,
+        `  x-axis [${bars.map((bar) => chartLabel(bar.label)).join(', ')}]`,
+        `  y-axis ${chartLabel(axis)}`,
+        `  bar [${bars.map((bar) => value(bar.value)).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+const charts_measured = (document) => document.options.filter((option) => option.status === 'measured');
+/** Build time per option: cold, warm with no change, and the median one-tier change (seconds). */
+function buildTimeChart(document) {
+    const bars = charts_measured(document).flatMap((option) => [
+        ['cold', option.coldMs],
+        ['warm', option.warmMs],
+        ['change', option.changeMedianMs]
+    ].flatMap(([what, ms]) => ms === null ? [] : [{ label: `${option.id} ${what}`, value: ms / 1000 }]));
+    return bars.length === 0
+        ? undefined
+        : chart('Build time (s): cold, warm no change, one-tier change median', 'seconds', bars);
+}
+/** Each tier's pull per option (MB, compressed): on a cold node, or with the base layers cached. */
+function pullChart(document, which) {
+    const options = charts_measured(document);
+    const bars = document.tiers.flatMap(({ name }) => options.flatMap((option) => {
+        const bytes = option.tiers.find((tier) => tier.tier === name)?.[which] ?? null;
+        return bytes === null ? [] : [{ label: `${name} ${option.id}`, value: bytes / 1e6 }];
+    }));
+    const title = which === 'pullColdBytes'
+        ? 'Pull per pod (MB, compressed), cold node'
+        : 'Pull per pod (MB, compressed), node holding the base layers';
+    return bars.length === 0 ? undefined : chart(title, 'MB', bars);
+}
+
+;// CONCATENATED MODULE: ./src/compare/cells.ts
+
+/** A duration, or `–` when not measured. */
+const duration = (ms) => (ms === null ? '–' : format_formatDuration(ms));
+/** A size, or `–` when not measured. */
+const cells_size = (bytes) => (bytes === null ? '–' : format_formatSize(bytes));
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** `1 Dockerfile, 4 stages, 3 images`. */
+function maintenanceCell(option) {
+    const { dockerfiles, stages, images } = option.maintenance;
+    return `${plural(dockerfiles, 'Dockerfile')}, ${plural(stages, 'stage')}, ${plural(images, 'image')}`;
+}
+/** `19.6 s / 1m 50s (tier2)`: the median and the worst one-tier change. */
+function changeCell(option) {
+    if (option.changes.length === 0)
+        return '–';
+    const worst = option.changeWorst;
+    return `${duration(option.changeMedianMs)} / ${worst ? `${duration(worst.ms)} (${worst.tier})` : '–'}`;
+}
+/** The range of the option's image sizes: `430 MB – 1.51 GB`, or one size. */
+function sizeRangeCell(option) {
+    const sizes = option.images.flatMap((image) => image.sizeBytes === null ? [] : [image.sizeBytes]);
+    if (sizes.length === 0)
+        return '–';
+    const low = Math.min(...sizes);
+    const high = Math.max(...sizes);
+    return low === high ? format_formatSize(low) : `${format_formatSize(low)} – ${format_formatSize(high)}`;
+}
+/** Mean pull per pod over the tiers: `cold / base cached`. */
+function pullCell(option) {
+    const mean = (values) => {
+        const known = values.filter((value) => value !== null);
+        return known.length === 0 || known.length < values.length
+            ? null
+            : known.reduce((a, b) => a + b, 0) / known.length;
+    };
+    const cold = mean(option.tiers.map((tier) => tier.pullColdBytes));
+    const cached = mean(option.tiers.map((tier) => tier.pullBaseCachedBytes));
+    return cold === null && cached === null ? '–' : `${cells_size(cold)} / ${cells_size(cached)}`;
+}
+/** `none`, `none (one image)`, `3 packages`, or `not measured`. */
+function driftCell(option) {
+    if (!option.drift.measured)
+        return 'not measured';
+    if (option.drift.packages.length > 0)
+        return plural(option.drift.packages.length, 'package');
+    return option.images.length <= 1 ? 'none (one image)' : 'none';
+}
+/** Within budget, or which images are over. */
+function budgetCell(option) {
+    if (option.status !== 'measured')
+        return '–';
+    return option.overBudget.length === 0
+        ? 'within'
+        : `${option.overBudget.map((entry) => entry.image).join(', ')} over`;
+}
+/** What a not-measured option's row says instead of figures. */
+function statusNote(option) {
+    if (option.status === 'planned')
+        return `not built, ${option.note ?? 'counted only'}`;
+    if (option.status === 'failed')
+        return `failed: ${option.note ?? ''}`;
+    return undefined;
+}
+/** The trigger's status in words. */
+function triggerStatus(trigger) {
+    return trigger.status === 'fired' ? 'fired' : trigger.status === 'clear' ? 'clear' : 'not needed';
+}
+/** `abc1234` (+ local changes), or `unknown`. */
+function commitText(commit) {
+    if (commit.sha === null)
+        return 'unknown';
+    return `${commit.sha.slice(0, 12)}${commit.dirty ? ' (with uncommitted changes)' : ''}`;
+}
+/** `2 CPUs, 23.5 GiB, Debian GNU/Linux 12 (bookworm), Docker 26.1.5 (containerd image store), buildx 0.13.1`. */
+function machineText(machine) {
+    const parts = [];
+    if (machine.cpus !== null)
+        parts.push(plural(machine.cpus, 'CPU'));
+    if (machine.memoryBytes !== null)
+        parts.push(`${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB`);
+    if (machine.os !== null)
+        parts.push(machine.os);
+    if (machine.engine !== null)
+        parts.push(`Docker ${machine.engine}${machine.imageStore !== null ? ` (${machine.imageStore} image store)` : ''}`);
+    if (machine.buildx !== null)
+        parts.push(`buildx ${machine.buildx}`);
+    const { start, end } = machine.loadAverage;
+    if (start !== null && end !== null)
+        parts.push(`load average ${start.toFixed(1)} → ${end.toFixed(1)}`);
+    return parts.join(', ') || 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
+// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
+// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
+// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
+// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
+// text never lands inside an HTML attribute (escapeAttribute is for that).
+const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
+const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
+// still notifies @user. An empty HTML comment splits the text node the filter reads; it
+// renders as nothing, and copying the text gives back "@user".
+const UNLINK = '<!-- -->';
+// Control characters have no business in a comment and can confuse terminals and parsers.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+/**
+ * Escapes untrusted text for a markdown table cell or HTML element: special characters
+ * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
+ * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
+ * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/\r\n?|\n/g, ' ')
+        // First, so a control character cannot hide `http://` from the autolink check below.
+        .replace(CONTROL, '')
+        .replace(SPECIAL, (c) => {
+        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
+        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
+    })
+        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
+        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
+}
+/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
+function code(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
+function escapePreLine(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;')
+        .replace(CONTROL, '');
+}
+/**
+ * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
+ * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
+ */
+function escapeAttribute(text) {
+    return text
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(CONTROL, '')
+        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
+}
+/**
+ * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
+ * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
+ * with decodeURIComponent.
+ */
+function encodeCommentValue(text) {
+    return encodeURIComponent(text).replace(/%2F/g, '/');
+}
+/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
+function truncate(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/compare/render-markdown.ts
+// The comparison as an ADR section in GitHub Markdown: ADR-031's options table with measured
+// values instead of its estimates, each tier's size and pulls, the one-tier changes, the
+// triggers, the recommendation with its reasons, the charts, and how it was measured (date,
+// commit, machine). The same text goes to the job summary, the `adr` output and its file.
+
+
+
+
+
+/** Where the README explains the rules; linked from the recommendation. */
+const RULES_LINK = 'https://github.com/org/nb-image-action#comparing-the-options-adr-031-measured';
+const RULE_NAMES = {
+    budget: 'rule 1 (budget)',
+    'time-critical': 'rule 2 (the time-critical tier)',
+    guard: 'rule 3 (guard)',
+    'one-tier-change': 'rule 4 (the one-tier change)',
+    pull: 'rule 5 (pull per pod)',
+    default: 'rule 6 (default: one shared image)'
+};
+const TRIGGER_ICONS = {
+    fired: '⚠️',
+    clear: '✅',
+    'not-needed': '➖'
+};
+/** The ADR section. */
+function renderAdrMarkdown(document) {
+    const out = [
+        '## ADR-031 options, measured',
+        '',
+        `Measured by ${document.tool.name} ${document.tool.version} on ${escapeMarkdown(document.manifest)} (${document.tiers.length} tier${document.tiers.length === 1 ? '' : 's'}).`,
+        '',
+        `**Date**: ${document.date.slice(0, 10)} · **Commit**: ${code(commitText(document.commit))} · **Machine**: ${escapeMarkdown(machineText(document.machine))}`,
+        '',
+        ...optionsTable(document),
+        '',
+        ...tiersTable(document),
+        '',
+        ...changesTable(document),
+        '',
+        ...triggers(document.triggers),
+        '',
+        ...recommendation(document),
+        '',
+        ...charts(document),
+        ...method(document)
+    ];
+    return `${out.join('\n')}\n`;
+}
+function optionsTable(document) {
+    const rows = document.options.map((option) => {
+        const title = `**${option.id}** ${escapeMarkdown(option.title)}`;
+        const note = statusNote(option);
+        if (note !== undefined && option.status === 'planned') {
+            return `| ${title} | ${maintenanceCell(option)} | ${escapeMarkdown(note)} | | | | | | | |`;
+        }
+        return `| ${title} | ${maintenanceCell(option)} | ${duration(option.coldMs)} | ${duration(option.warmMs)} | ${changeCell(option)} | ${sizeRangeCell(option)} | ${pullCell(option)} | ${cells_size(option.uniqueBytes)} | ${driftCell(option)} | ${note !== undefined ? escapeMarkdown(note) : budgetCell(option)} |`;
+    });
+    return [
+        '### Options',
+        '',
+        '| Option | Maintenance | Build time, cold | Warm, no change | One-tier change: median / worst | Image size | Pull per pod: cold node / base cached | Disk, all images | Version drift | Budget |',
+        '|---|---|--:|--:|--:|--:|--:|--:|---|---|',
+        ...rows
+    ];
+}
+function measuredOptions(document) {
+    return document.options.filter((option) => option.status !== 'planned');
+}
+function tiersTable(document) {
+    const rows = document.tiers.flatMap(({ name }) => measuredOptions(document).map((option, index) => {
+        const tier = option.tiers.find((entry) => entry.tier === name);
+        const images = tier?.images ?? [];
+        const shown = images.length === 0
+            ? 'none'
+            : `${code(images[0] ?? '')}${images.length > 1 ? ` (+${images.length - 1} alike)` : ''}`;
+        return `| ${index === 0 ? code(name) : ''} | ${option.id} | ${shown} | ${cells_size(tier?.sizeBytes ?? null)} | ${cells_size(tier?.pullColdBytes ?? null)} | ${cells_size(tier?.pullBaseCachedBytes ?? null)} |`;
+    }));
+    return [
+        '### Each tier: its image and what its pod pulls',
+        '',
+        '| Tier | Option | Image | Size | Pull, cold node | Pull, base layers cached |',
+        '|---|---|---|--:|--:|--:|',
+        ...rows
+    ];
+}
+function changesTable(document) {
+    const options = measuredOptions(document);
+    const header = `| Tier | Change | ${options.map((o) => o.id).join(' | ')} |`;
+    const rows = document.tiers.map((tier) => `| ${code(tier.name)} | ${escapeMarkdown(tier.change)} | ${options
+        .map((option) => {
+        const change = option.changes.find((entry) => entry.tier === tier.name);
+        return change?.error !== undefined ? 'failed' : duration(change?.ms ?? null);
+    })
+        .join(' | ')} |`);
+    const ran = options.flatMap((option) => option.changes.map((change) => `- ${option.id}, ${escapeMarkdown(change.tier)}: ${change.error !== undefined ? `failed: ${escapeMarkdown(change.error)}` : change.rebuilt.length === 0 ? 'nothing re-ran' : change.rebuilt.map((r) => `${escapeMarkdown(r.image)} ${r.ranSteps} of ${r.totalSteps} steps`).join(', ')}`));
+    return [
+        '### One-tier changes, rebuilt warm',
+        '',
+        header,
+        `|---|---|${options.map(() => '--:|').join('')}`,
+        ...rows,
+        `| **median** | | ${options.map((o) => duration(o.changeMedianMs)).join(' | ')} |`,
+        `| **worst** | | ${options.map((o) => duration(o.changeWorst?.ms ?? null)).join(' | ')} |`,
+        '',
+        '<details><summary>What each change re-ran (steps not taken from the build cache)</summary>',
+        '',
+        ...ran,
+        '',
+        '</details>'
+    ];
+}
+function triggers(list) {
+    return [
+        "### ADR-031's triggers (when to reconsider)",
+        '',
+        '| Trigger | Status | Measured |',
+        '|---|---|---|',
+        ...list.map((trigger) => `| ${escapeMarkdown(trigger.title)} | ${TRIGGER_ICONS[trigger.status]} ${triggerStatus(trigger)} | ${escapeMarkdown(trigger.value)} |`),
+        '',
+        ...list.map((trigger) => `- **${escapeMarkdown(trigger.title)}**: ${escapeMarkdown(trigger.detail)}`)
+    ];
+}
+function recommendation(document) {
+    const { recommendation: answer } = document;
+    const heading = answer.option === null
+        ? '### Recommendation: none of the measured options fits its budgets'
+        : `### Recommendation: option ${answer.option}, ${escapeMarkdown(OPTION_TITLES[answer.option])}`;
+    return [
+        heading,
+        '',
+        `Decided by ${RULE_NAMES[answer.rule]} of [the rules](${RULES_LINK}) (bounds: one-tier change ≤ ${RULE_BOUNDS.change}× A's, pull ≤ ${RULE_BOUNDS.pull}× A's, cold build ≤ ${RULE_BOUNDS.cold}× A's, ties within ${RULE_BOUNDS.close * 100}%).`,
+        '',
+        ...answer.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+        '',
+        '**What would change it**',
+        '',
+        ...answer.wouldChange.map((line) => `- ${escapeMarkdown(line)}`)
+    ];
+}
+function charts(document) {
+    const blocks = [
+        buildTimeChart(document),
+        pullChart(document, 'pullColdBytes'),
+        pullChart(document, 'pullBaseCachedBytes')
+    ].filter((block) => block !== undefined);
+    return blocks.length === 0 ? [] : ['### Charts', '', ...blocks.flatMap((block) => [block, ''])];
+}
+function method(document) {
+    const synthetic = document.tiers.some((tier) => tier.change === 'synthetic');
+    return [
+        '<details><summary>How these figures were measured</summary>',
+        '',
+        '- **Build time, cold**: every build of the option without the build cache (`--no-cache`), one after another; A and D are one BuildKit session each, B and C one build per Dockerfile. The generated Dockerfile keeps downloaded packages in a cache mount, which no-cache builds keep.',
+        "- **Warm, no change**: the same builds again, from the option's own cache.",
+        `- **One-tier change**: one package added to each tier in turn, every build of the option rebuilt from its cache; the median and the worst over tiers.${synthetic ? " A *synthetic* change re-runs every step that installs the tier's packages (its download and install steps, and the shared image's install under A) without adding a package, as adding one small package would; a real package adds its own download and install time on top (give one with `change-package`)." : ''}`,
+        "- **Image size**: uncompressed, the sum of the image's layers. **Pull per pod**: the compressed config and layers the engine holds for the image (what a push uploads and a pull downloads); on a node holding the base layers (the base image and the base packages, as another image of the same option has them), only the layers whose digests differ.",
+        '- **Disk, all images**: every image of the option, shared layers counted once. **Maintenance**: the Dockerfiles the option is built from and the image stages they hold (the generated helper stages aside).',
+        `- **Time to ${escapeMarkdown(document.criticalTier.name)}'s image**: from the start of the option's builds until the image serving it was exported.`,
+        '- Timings depend on the machine and its load: compare the options with each other, not with another machine.',
+        '',
+        '</details>'
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/compare/pulls.ts
+// What a validation pod's node downloads to run an image: the compressed blobs of its
+// manifest, less those the node already holds. A registry pull skips a layer whose digest
+// the node has, so sharing is decided by digest, as the runtime decides it. Pure: the
+// packed images come from the engine (docker save, measure/inspect.ts), the base-layer
+// counts from the Dockerfiles (plan/stage-chain.ts layersAbove).
+/**
+ * The pulls of every image of one option. The base layers a node holds are those of the
+ * option's first other image (for B and C: images built separately, whose base layers are
+ * the same blobs only if their builds made identical layers); for an option of one image
+ * (A), that image's own base.
+ */
+function optionPulls(subjects) {
+    const figures = new Map();
+    for (const subject of subjects) {
+        const { packed } = subject;
+        if (!packed)
+            continue;
+        const coldBytes = packed.configBytes + sum(packed.layers.map((layer) => layer.bytes));
+        const reference = subjects.find((other) => other !== subject && other.packed) ?? subject;
+        const held = baseDigests(reference);
+        figures.set(subject.name, {
+            coldBytes,
+            baseCachedBytes: held === null || baseDigests(subject) === null
+                ? null
+                : packed.configBytes +
+                    sum(packed.layers.filter((layer) => !held.has(layer.digest)).map((l) => l.bytes))
+        });
+    }
+    return figures;
+}
+/** The digests of an image's base layers, or null when they are not known. */
+function baseDigests(subject) {
+    const { packed, baseLayers } = subject;
+    if (!packed || baseLayers === null || baseLayers < 0 || baseLayers > packed.layers.length)
+        return null;
+    return new Set(packed.layers.slice(0, baseLayers).map((layer) => layer.digest));
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/compare-option.ts
+// One ADR-031 option measured (pipeline/compare.ts runs them one after another): its builds
+// cold (no build cache), warm with nothing changed, then once per tier with a package added
+// to that tier, rebuilt warm from the option's own cache; the pulls of its cold images; what
+// it asks to maintain. Every build goes through runBuild (the same pipeline as `mode:
+// build`) with the option's manifest, Dockerfile and references, never pushing. Images are
+// loaded under `<image>:compare-<option>-<name>[-c<n>]` and removed when the option is done.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Measures one option; an engine that stops answering stops the comparison (EngineError). */
+async function measureOption(plan, context) {
+    const maintenance = await countMaintenance(plan, context);
+    const measurement = {
+        plan,
+        maintenance,
+        changes: [],
+        pulls: new Map(),
+        reportFiles: []
+    };
+    if (plan.skipped !== undefined)
+        return measurement;
+    const created = new Set();
+    const { progress } = context;
+    try {
+        const cold = await runPhase(plan, { kind: 'cold' }, context, created);
+        measurement.cold = cold.phase;
+        measurement.reportFiles = plan.builds.map((build) => coldReportFile(context.options, build));
+        progress(`${plan.id} cold (no build cache): ${time(cold.phase)}`);
+        measurement.pulls = await measurePulls(cold, context);
+        measurement.warm = (await runPhase(plan, { kind: 'warm' }, context, created)).phase;
+        progress(`${plan.id} warm, nothing changed: ${time(measurement.warm)}`);
+        for (const [position, tier] of context.manifest.tiers.entries()) {
+            const change = context.changes.get(tier.name) ?? { kind: 'synthetic' };
+            if (context.manifest.dockerfile !== undefined || tier.dockerfile !== undefined) {
+                measurement.changes.push({
+                    tier: tier.name,
+                    change,
+                    error: `${tier.name} is built from ${tier.dockerfile ?? context.manifest.dockerfile ?? 'its own Dockerfile'}, whose package steps the comparison cannot change`
+                });
+                continue;
+            }
+            const kind = { kind: 'change', tier, index: position + 1, change };
+            const before = new Set(created);
+            const run = await runPhase(plan, kind, context, created);
+            measurement.changes.push({ tier: tier.name, change, phase: run.phase });
+            progress(`${plan.id} one-tier change, ${tier.name}: ${time(run.phase)}`);
+            // The changed images are measured; free their disk before the next change.
+            const fresh = [...created].filter((ref) => !before.has(ref));
+            await removeImages(fresh, context);
+            for (const ref of fresh)
+                created.delete(ref);
+        }
+    }
+    catch (error) {
+        if (error instanceof EngineError)
+            throw error;
+        measurement.error = errorMessage(error);
+        progress(`${plan.id} stopped: ${measurement.error}`);
+    }
+    finally {
+        await removeImages([...created], context);
+    }
+    return measurement;
+}
+function time(phase) {
+    const ms = phaseMs(phase);
+    return ms === null ? 'not measured (a build failed)' : format_formatDuration(ms);
+}
+/** Where the cold build's report of one build goes: next to `report-file`, suffixed. */
+function coldReportFile(options, build) {
+    return options.reportFile.replace(/(\.json)?$/, `-${build.key}.json`);
+}
+/** Runs every build of the option for one phase, one after another. */
+async function runPhase(plan, kind, context, created) {
+    const { deps, options } = context;
+    const run = { phase: { builds: [] }, plans: [] };
+    const label = kind.kind === 'change'
+        ? `one-tier change, ${kind.tier.name}`
+        : kind.kind === 'cold'
+            ? 'cold, no build cache'
+            : 'warm, nothing changed';
+    for (const [index, build] of plan.builds.entries()) {
+        const count = plan.builds.length > 1 ? ` (${index + 1} of ${plan.builds.length})` : '';
+        context.progress(`${build.label}: ${label}${count}…`);
+        const folder = external_node_path_default().join(context.scratch, build.key, kind.kind === 'change' ? `change-${kind.index}` : 'unchanged');
+        const reportFile = kind.kind === 'cold'
+            ? coldReportFile(options, build)
+            : external_node_path_default().join(folder, `report-${kind.kind}.json`);
+        const variant = phaseVariant(plan, build, kind, context);
+        const suffix = kind.kind === 'change' ? `-c${kind.index}` : '';
+        const result = await runBuild({ ...options, strategy: build.strategy, noCache: kind.kind === 'cold', reportFile }, deps, new ReportFile(deps.fs, reportFile), {
+            ...variant,
+            generatedDockerfilePath: external_node_path_default().join(folder, 'Dockerfile'),
+            ref: (image) => compareRef(context.manifest, plan, image, suffix)
+        });
+        for (const image of result.plan.images)
+            created.add(image.ref);
+        if (result.reportError)
+            context.writeErrors.push(result.reportError);
+        run.phase.builds.push({ build, report: result.report });
+        run.plans.push(result.plan);
+    }
+    return run;
+}
+/** The image reference of a comparison build: `<image>:compare-<option>-<name>[-c<n>]`. */
+function compareRef(manifest, plan, image, suffix) {
+    return `${manifest.image}:compare-${plan.id.toLowerCase()}-${image.name}${suffix}`;
+}
+/**
+ * The manifest and Dockerfile change of a build in a phase. A change reaches the builds
+ * holding the tier (A and D: the one build; B and C: the tier's own builds). A real package
+ * is added to the tier's list; either way the generated Dockerfile marks the tier changed
+ * with a value unique to this run, option and tier, so that no earlier comparison's cache
+ * (or another option's) answers for the changed steps.
+ */
+function phaseVariant(plan, build, kind, context) {
+    if (kind.kind !== 'change')
+        return { manifest: build.manifest };
+    if (build.tier !== undefined && build.tier !== kind.tier.name)
+        return { manifest: build.manifest };
+    // B and C builds hold one tier, renamed after its notebook in C.
+    const name = build.tier === undefined ? kind.tier.name : (build.manifest.tiers[0]?.name ?? '');
+    return {
+        manifest: changedManifest(build.manifest, name, kind.change),
+        change: {
+            tier: name,
+            value: `${context.runId}-${plan.id.toLowerCase()}-${kind.index}`
+        }
+    };
+}
+/**
+ * What a pod of each cold image pulls, from the packed image the engine holds (containerd
+ * image store only: the classic store has no compressed layers before a push).
+ */
+async function measurePulls(cold, context) {
+    const { deps } = context;
+    if (context.engine.imageStore !== 'containerd') {
+        context.progress(`pulls not measured: the engine's ${context.engine.imageStore} image store keeps no compressed layers before a push`);
+        return new Map();
+    }
+    const subjects = [];
+    for (const [index, { report }] of cold.phase.builds.entries()) {
+        const plan = cold.plans[index];
+        for (const image of report.images) {
+            if (image.status === 'failed')
+                continue;
+            const planned = plan?.images.find((entry) => entry.name === image.name);
+            let packed = null;
+            try {
+                const resolved = await deps.docker.packedImage(image.ref);
+                packed = {
+                    configBytes: resolved.configBytes,
+                    layers: resolved.layerBytes.map((bytes, layer) => ({
+                        digest: resolved.layerDigests[layer] ?? '',
+                        bytes
+                    }))
+                };
+            }
+            catch (error) {
+                deps.logger.warning(`${image.ref}: its compressed layers could not be read: ${errorMessage(error)}`);
+            }
+            const above = planned && plan ? await layersOnBase(planned, plan, deps) : undefined;
+            subjects.push({
+                name: image.name,
+                packed,
+                baseLayers: packed && above !== undefined ? packed.layers.length - above : null
+            });
+        }
+    }
+    return optionPulls(subjects);
+}
+/** The layers an image has above the `base` stage of its Dockerfile, when it has one. */
+async function layersOnBase(image, plan, deps) {
+    const text = await dockerfileText(image, plan, deps);
+    return text === undefined ? undefined : layersAbove(text, image.target, BASE_STAGE);
+}
+async function dockerfileText(image, plan, deps) {
+    if (image.generated)
+        return plan.generatedDockerfile?.content;
+    try {
+        return new TextDecoder().decode(await deps.fs.readFile(image.dockerfile));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Dockerfiles, stages and images of the option, from its plans (nothing is built). */
+async function countMaintenance(plan, context) {
+    const manifestDir = external_node_path_default().dirname(context.options.manifestPath);
+    const images = [];
+    const texts = new Map();
+    for (const build of plan.builds) {
+        const planned = planBuild(build.manifest, {
+            manifestDir,
+            strategy: build.strategy,
+            generatedDockerfilePath: external_node_path_default().join(context.scratch, build.key, 'Dockerfile')
+        });
+        for (const image of planned.images) {
+            images.push(image);
+            const text = await dockerfileText(image, planned, context.deps);
+            if (text !== undefined)
+                texts.set(image.dockerfile, text);
+        }
+    }
+    return maintenanceOf(images, texts);
+}
+async function removeImages(refs, context) {
+    if (refs.length === 0)
+        return;
+    try {
+        await context.deps.docker.removeImages(refs);
+    }
+    catch (error) {
+        context.deps.logger.warning(`could not remove the comparison's images: ${errorMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/compare.ts
+// `mode: compare` and `nb-image compare`: ADR-031's options measured on the manifest
+// (pipeline/compare-option.ts, one option after another), the triggers evaluated and a
+// recommendation derived (compare/document.ts), rendered as the ADR section
+// (compare/render-markdown.ts) and written to `adr-file`. Never pushes: each option's images
+// stay local and are removed once measured.
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Measures every option `options.compareOptions` names (A, B and D by default) on the
+ * manifest and returns the document. Bad input (a manifest, `change-package`, or inputs a
+ * comparison cannot honour) throws before anything is built; an engine that does not answer
+ * throws an EngineError. `progress` hears of each option and phase as it starts and ends.
+ */
+async function runCompare(options, deps, progress = (line) => deps.logger.info(line)) {
+    refuse(options);
+    const now = deps.now ?? Date.now;
+    const loadStart = deps.host?.loadAverage() ?? null;
+    const manifest = await readManifest(options, deps);
+    const changes = resolveChanges(manifest, options.changePackages ?? []);
+    const notebooks = await notebooksOf(manifest, options, deps);
+    const plans = planOptions(manifest, notebooks, options.compareOptions ?? DEFAULT_OPTIONS);
+    const engine = await deps.docker.engineInfo();
+    const machine = await deps.docker.machineInfo().catch(() => null);
+    const scratch = await deps.fs.makeTempDir(options.tempDir);
+    const context = {
+        options: buildOptions(options, deps),
+        deps,
+        manifest,
+        scratch,
+        runId: now().toString(36),
+        changes,
+        engine,
+        progress,
+        writeErrors: []
+    };
+    progress(`Comparing ${plans.map((plan) => `${plan.id}${plan.skipped !== undefined ? ' (counted only)' : ''}`).join(', ')} on ${manifestFile(options)}`);
+    const measurements = [];
+    try {
+        for (const plan of plans)
+            measurements.push(await measureOption(plan, context));
+    }
+    finally {
+        await deps.fs.remove(scratch);
+    }
+    const git = await deps.git?.head(options.workspace);
+    const sha = options.source.revision ?? git?.sha ?? null;
+    const document = adrDocument({
+        tool: TOOL,
+        manifest,
+        manifestFile: manifestFile(options),
+        notebooks,
+        changes,
+        measurements,
+        date: new Date(now()).toISOString(),
+        commit: { sha, dirty: git !== undefined && git !== null && git.sha === sha && git.dirty },
+        machine: {
+            cpus: machine?.cpus ?? null,
+            memoryBytes: machine?.memoryBytes ?? null,
+            os: machine?.os ?? null,
+            engine: engine.serverVersion,
+            buildx: engine.buildxVersion,
+            imageStore: engine.imageStore,
+            loadAverage: { start: loadStart, end: deps.host?.loadAverage() ?? null }
+        }
+    });
+    const markdown = renderAdrMarkdown(document);
+    const result = {
+        mode: 'compare',
+        manifest,
+        document,
+        markdown,
+        writeErrors: context.writeErrors
+    };
+    if (options.adrFile !== undefined) {
+        try {
+            await deps.fs.writeFileAtomic(options.adrFile, markdown);
+            result.adrFile = options.adrFile;
+        }
+        catch (error) {
+            result.writeErrors.push(`adr-file: cannot write ${displayPath(options.workspace, options.adrFile)}: ${errorMessage(error)}`);
+        }
+    }
+    return result;
+}
+/** Inputs a comparison cannot honour stop it before anything is built. */
+function refuse(options) {
+    if (options.publish?.push) {
+        throw new InputError('push: mode compare never pushes (it builds every option, including ones you do not ship); run mode build with push to publish');
+    }
+    if (options.tiers !== undefined && options.tiers.length > 0) {
+        throw new InputError(`tiers: mode compare measures every tier (its figures are per tier and over all tiers); leave tiers empty`);
+    }
+}
+/**
+ * The run's options as every comparison build gets them: no push, no cache import or export
+ * (a cold figure must not read a cache, and exporting one is a push), one session per build.
+ */
+function buildOptions(options, deps) {
+    const ignored = [
+        options.cache !== undefined ? 'cache' : '',
+        options.cacheFrom.length > 0 ? 'cache-from' : '',
+        options.cacheTo.length > 0 ? 'cache-to' : '',
+        options.noCache ? 'no-cache' : '',
+        options.maxParallelism !== undefined ? 'max-parallelism' : ''
+    ].filter(Boolean);
+    if (ignored.length > 0) {
+        deps.logger.warning(`${ignored.join(', ')}: ignored by mode compare, which builds each option cold (no cache) and then warm from its own cache, each option the way it is built (A and D in one session, B and C one build per Dockerfile)`);
+    }
+    const kept = { ...options };
+    delete kept.publish;
+    delete kept.cache;
+    delete kept.maxParallelism;
+    delete kept.tiers;
+    delete kept.share;
+    delete kept.adrFile;
+    return { ...kept, cacheFrom: [], cacheTo: [], noCache: false };
+}
+/** The notebooks each tier lists, for option C; none when no tier lists any. */
+async function notebooksOf(manifest, options, deps) {
+    if (!manifest.tiers.some((tier) => tier.notebooks.length > 0) || !deps.glob)
+        return [];
+    return findNotebooks(manifest, external_node_path_default().dirname(options.manifestPath), options.workspace, deps);
+}
+
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 // Fan-out across runners: a plan job lists the images as a matrix, one job per image builds
 // it (`tiers: ${{ matrix.tier }}`), and a last job merges their reports into one verdict.
@@ -52309,6 +53987,7 @@ async function runPlan(options, deps) {
 
 
 
+
 /**
  * Runs `mode`. Modes that write a report save it through `file`, whose `report` the shell
  * still has (in memory) when the run throws.
@@ -52321,78 +54000,9 @@ function runMode(mode, options, deps, file = new ReportFile(deps.fs, options.rep
             return runMerge(options, deps, file);
         case 'build':
             return runBuild(options, deps, file);
+        case 'compare':
+            return runCompare(options, deps);
     }
-}
-
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Text in reports comes partly from pull requests (tier names, descriptions, Dockerfile
-// instructions, build logs, branch names). Rendered into GitHub markdown it must show as
-// written: no HTML, no table breaks, no emphasis, links, images, @-mentions or references.
-// Every character that can start HTML, an entity, a table cell, emphasis, code, a link
-// or image (`[`), a reference (#123) or a mention (@user). Quotes and colons stay: the
-// text never lands inside an HTML attribute (escapeAttribute is for that).
-const SPECIAL = /[&<>|`*_[\]\\~#@]/g;
-const NAMED = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// GitHub links mentions, references and bare URLs after decoding entities, so `&#64;user`
-// still notifies @user. An empty HTML comment splits the text node the filter reads; it
-// renders as nothing, and copying the text gives back "@user".
-const UNLINK = '<!-- -->';
-// Control characters have no business in a comment and can confuse terminals and parsers.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/**
- * Escapes untrusted text for a markdown table cell or HTML element: special characters
- * become numeric entities (which GitHub shows as the characters), `@` and `#` are also
- * followed by an empty comment so they never mention or link, as are `http://`, `www.` and
- * `GH-1` inside, so no autolink or reference forms; line breaks become spaces.
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/\r\n?|\n/g, ' ')
-        // First, so a control character cannot hide `http://` from the autolink check below.
-        .replace(CONTROL, '')
-        .replace(SPECIAL, (c) => {
-        const entity = NAMED[c] ?? `&#${c.charCodeAt(0)};`;
-        return c === '@' || c === '#' ? `${entity}${UNLINK}` : entity;
-    })
-        .replace(/\b(https?):\/\//gi, `$1:${UNLINK}//`)
-        .replace(/\b(www)(?=\.)|\b(gh)(?=-\d)/gi, `$1$2${UNLINK}`));
-}
-/** Untrusted text as inline code: an HTML <code> element, since entities do not decode in backticks. */
-function code(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
-}
-/** One line of a <pre> block: HTML-escaped only, so logs keep their look. */
-function escapePreLine(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(CONTROL, '');
-}
-/**
- * Escapes text for a double-quoted HTML attribute value (`title="…"`): quotes and angle
- * brackets become entities, line breaks spaces. Attributes are never scanned for mentions.
- */
-function escapeAttribute(text) {
-    return text
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(CONTROL, '')
-        .replace(/[&<>"']/g, (c) => (c === '"' ? '&quot;' : (NAMED[c] ?? `&#${c.charCodeAt(0)};`)));
-}
-/**
- * Encodes text for the inside of an HTML comment (`<!-- key=… -->`): percent-encoding, as
- * in a URL, except `/`, so no `-->`, `--!>` or `<!--` can appear and the value reads back
- * with decodeURIComponent.
- */
-function encodeCommentValue(text) {
-    return encodeURIComponent(text).replace(/%2F/g, '/');
-}
-/** Cuts text to at most `max` characters (code points, never half a surrogate pair) with "…". */
-function truncate(text, max) {
-    const chars = [...text];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/render/growth.ts
@@ -52998,7 +54608,7 @@ function tierCell(row, descriptions) {
         ? `${names} <sub>${escapeMarkdown(truncate(description, DESCRIPTION_MAX))}</sub>`
         : names;
 }
-function changeCell(row) {
+function comment_table_changeCell(row) {
     switch (row.change) {
         case 'new':
             return '🆕 new';
@@ -53050,7 +54660,7 @@ function tableRow(row, descriptions, layout) {
         return '';
     const cells = [tierCell(row, descriptions)];
     if (row.change === 'removed') {
-        cells.push('–', changeCell(row));
+        cells.push('–', comment_table_changeCell(row));
         if (layout.compressed)
             cells.push('–');
         cells.push('–', '–', '–');
@@ -53062,7 +54672,7 @@ function tableRow(row, descriptions, layout) {
     const duration = row.durationDeltaMs === null
         ? format_formatDuration(image.durationMs)
         : `${format_formatDuration(image.durationMs)} (${formatDurationChange(row.durationDeltaMs)})`;
-    cells.push(image.sizeBytes === null ? '–' : comment_table_size(image.sizeBytes), changeCell(row));
+    cells.push(image.sizeBytes === null ? '–' : comment_table_size(image.sizeBytes), comment_table_changeCell(row));
     if (layout.compressed)
         cells.push(compressedCell(row, image));
     cells.push(format_formatSize(image.thresholdBytes), formatHeadroom(image.thresholdBytes, budgetedSize(image, layout.basis)), duration);
@@ -53844,11 +55454,141 @@ async function uploadReport(reportFile, settings, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/render/table.ts
+/**
+ * Rows as aligned plain text, for a terminal: columns two spaces apart, each as wide as its
+ * widest cell (counted in code points, so `–` is one), the `rightAligned` ones padded on
+ * the left, a dashed line under the header and no trailing spaces. One line per row.
+ */
+function table_textTable(header, rows, rightAligned) {
+    const all = [header, ...rows];
+    const widths = header.map((_, column) => Math.max(...all.map((cells) => [...(cells[column] ?? '')].length)));
+    const line = (cells) => cells
+        .map((cell, column) => {
+        const pad = ' '.repeat((widths[column] ?? 0) - [...cell].length);
+        return rightAligned(column) ? pad + cell : cell + pad;
+    })
+        .join('  ')
+        .trimEnd();
+    return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
+}
+
+;// CONCATENATED MODULE: ./src/compare/render-text.ts
+// The comparison for a terminal: the options table, each tier's pulls, the triggers and the
+// recommendation, as aligned plain text (`nb-image compare`, the default format).
+
+
+
+/** The comparison as aligned plain text. */
+function renderAdrText(document) {
+    const measured = document.options.filter((option) => option.status !== 'planned');
+    const options = table_textTable([
+        'Option',
+        'Maintenance',
+        'Cold',
+        'Warm',
+        'Change median / worst',
+        'Image size',
+        'Pull cold / base cached',
+        'Disk',
+        'Drift',
+        'Budget'
+    ], document.options.map((option) => {
+        const note = statusNote(option);
+        const name = `${option.id} ${OPTION_TITLES[option.id]}`;
+        if (option.status === 'planned')
+            return [name, maintenanceCell(option), '–', '–', '–', '–', '–', '–', '–', 'not built'];
+        return [
+            name,
+            maintenanceCell(option),
+            duration(option.coldMs),
+            duration(option.warmMs),
+            changeCell(option),
+            sizeRangeCell(option),
+            pullCell(option),
+            cells_size(option.uniqueBytes),
+            driftCell(option),
+            note ?? budgetCell(option)
+        ];
+    }), (column) => column >= 2 && column <= 7);
+    const tiers = table_textTable(['Tier', ...measured.map((option) => `${option.id}: size, pull cold / base cached`)], document.tiers.map(({ name }) => [
+        name,
+        ...measured.map((option) => {
+            const tier = option.tiers.find((entry) => entry.tier === name);
+            return tier === undefined || tier.images.length === 0
+                ? '–'
+                : `${cells_size(tier.sizeBytes)}, ${cells_size(tier.pullColdBytes)} / ${cells_size(tier.pullBaseCachedBytes)}`;
+        })
+    ]), (column) => column > 0);
+    const changes = table_textTable(['Change', ...measured.map((option) => option.id)], document.tiers.map((tier) => [
+        `${tier.name} (${tier.change})`,
+        ...measured.map((option) => {
+            const change = option.changes.find((entry) => entry.tier === tier.name);
+            return change?.error !== undefined ? 'failed' : duration(change?.ms ?? null);
+        })
+    ]), (column) => column > 0);
+    const triggers = table_textTable(['Trigger', 'Status', 'Measured'], document.triggers.map((trigger) => [trigger.title, triggerStatus(trigger), trigger.value]), () => false);
+    const { recommendation: answer } = document;
+    return `${[
+        `ADR-031 options, measured on ${document.manifest}: ${document.date.slice(0, 10)}, commit ${commitText(document.commit)}`,
+        machineText(document.machine),
+        '',
+        ...options,
+        ...document.options.flatMap((option) => option.status === 'planned' ? [`${option.id}: ${statusNote(option) ?? ''}`] : []),
+        '',
+        ...tiers,
+        '',
+        ...changes,
+        '',
+        ...triggers,
+        '',
+        answer.option === null
+            ? 'Recommendation: none of the measured options fits its budgets'
+            : `Recommendation: ${answer.option} (${OPTION_TITLES[answer.option]}), by rule ${answer.rule}`,
+        ...answer.reasons.map((reason) => `* ${reason}`),
+        'What would change it:',
+        ...answer.wouldChange.map((line) => `* ${line}`)
+    ].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/warnings.ts
+
+/** The warnings of a comparison of `manifest`. */
+function comparisonWarnings(document, manifest) {
+    const warnings = document.triggers
+        .filter((trigger) => trigger.status === 'fired')
+        .map((trigger) => {
+        const line = trigger.id === 'time-critical'
+            ? manifest.positions[`tiers.${document.criticalTier.name}.timeCritical`]?.line
+            : trigger.id === 'tier-count'
+                ? manifest.positions['tiers']?.line
+                : undefined;
+        return {
+            title: 'ADR-031 trigger fired',
+            message: `${trigger.title}: ${trigger.value}. ${trigger.detail}`,
+            ...(line !== undefined ? { line } : {})
+        };
+    });
+    const current = (manifest.strategy ?? 'shared') === 'shared' ? 'A' : 'D';
+    const { option } = document.recommendation;
+    if (option !== null && option !== current) {
+        const line = manifest.positions['strategy']?.line;
+        warnings.push({
+            title: 'ADR-031 recommendation differs',
+            message: `The figures recommend option ${option} (${OPTION_TITLES[option]}); the manifest builds option ${current} (strategy: ${manifest.strategy ?? 'shared'}). ${document.recommendation.reasons[0] ?? ''}`,
+            ...(line !== undefined ? { line } : {})
+        });
+    }
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's shell: inputs → the mode's pipeline → outputs, job summary, annotations and
 // the step's verdict. The only place that fails the step. Every effect goes through the
 // adapters in `deps` (the step, the log, the engine, GitHub), so __tests__/main.test.ts
 // runs it with fakes.
+
+
 
 
 
@@ -53889,7 +55629,7 @@ function defaultDeps(env = process.env) {
         // Proxies as @actions/http-client; plain HTTP only where the engine pushes over it.
         registry: new HttpRegistry(dockerConfigCredentials(runCommand), proxyAwareFetch(), actionsStep.setSecret, engineAllowsPlainHttp(() => docker.registryConfig())),
         glob: globFiles,
-        disk: localDisk,
+        host: localHost,
         github: createGitHubApi,
         uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
     };
@@ -53909,8 +55649,9 @@ async function run(given = defaultDeps()) {
         const context = readRunContext(env, payload);
         const options = toRunOptions(inputs, env, deps.cwd, context);
         // Looked up once: by the build (growth, disk space) and by the comment after it.
-        const baseline = inputs.mode === 'plan' ? undefined : baselineOnce(options.share, context, options.tiers, deps);
-        if (inputs.mode !== 'plan') {
+        const builds = inputs.mode === 'build' || inputs.mode === 'merge';
+        const baseline = builds ? baselineOnce(options.share, context, options.tiers, deps) : undefined;
+        if (builds) {
             file = new ReportFile(deps.fs, options.reportFile);
             const reportFile = options.reportFile;
             share = (report, written, manifest) => shareReport({
@@ -53931,6 +55672,10 @@ async function run(given = defaultDeps()) {
             deps.logger.info(`matrix: ${JSON.stringify(result.matrix)}`);
             return;
         }
+        if (result.mode === 'compare') {
+            await emitComparison(result, deps);
+            return;
+        }
         if (result.mode === 'build')
             step.setOutput('matrix', JSON.stringify(matrixOf(result.plan)));
         if (share)
@@ -53947,8 +55692,8 @@ async function run(given = defaultDeps()) {
 }
 /** pip's own variables, read when the index inputs are empty (as the command line does). */
 const PIP_ENV = {
-    [INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
-    [INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
+    [inputs_INPUT.pipIndexUrl]: 'PIP_INDEX_URL',
+    [inputs_INPUT.pipExtraIndexUrl]: 'PIP_EXTRA_INDEX_URL'
 };
 /**
  * The step, minus the runner features a runner may lack. Without GITHUB_STEP_SUMMARY (act,
@@ -53999,7 +55744,7 @@ function maskingReader(step, env) {
     return (name) => {
         const fallback = PIP_ENV[name];
         const value = step.getInput(name) || (fallback ? (env[fallback] ?? '').trim() : '');
-        if (name === INPUT.githubToken && value)
+        if (name === inputs_INPUT.githubToken && value)
             step.setSecret(value);
         if (fallback) {
             for (const secret of indexUrlSecrets(value))
@@ -54059,6 +55804,36 @@ async function emitResults(result, deps, share) {
             ? (messages[0] ?? '')
             : `${messages.length} problems:\n${messages.join('\n')}`);
     }
+}
+/**
+ * `mode: compare`: the ADR section in the job summary and the `adr` output (and its file),
+ * the document as JSON, a warning for each of ADR-031's triggers that fired and when the
+ * recommendation is not the manifest's strategy, so a scheduled run flags a decision to
+ * revisit. Fails the step only when nothing could be measured or a file could not be written.
+ */
+async function emitComparison(result, deps) {
+    const { step, logger } = deps;
+    const { document, markdown, manifest } = result;
+    step.setOutput('adr', markdown);
+    step.setOutput('adr-file', result.adrFile ?? '');
+    step.setOutput('comparison', JSON.stringify(document));
+    step.setOutput('recommendation', document.recommendation.option ?? '');
+    await step.appendSummary(markdown);
+    logger.info(renderAdrText(document));
+    for (const warning of comparisonWarnings(document, manifest)) {
+        logger.warning(warning.message, {
+            title: warning.title,
+            file: document.manifest,
+            ...(warning.line !== undefined ? { startLine: warning.line } : {})
+        });
+    }
+    const measured = document.options.filter((option) => option.status === 'measured');
+    const problems = [
+        ...result.writeErrors,
+        ...(measured.length === 0 ? ['compare: no option could be measured; see the log'] : [])
+    ];
+    if (problems.length > 0)
+        step.setFailed(problems.join('\n'));
 }
 /** Fails the step: one annotation per manifest issue, then one message. */
 function fail(error, deps) {

@@ -5,11 +5,12 @@
 #      and docker-buildx and starts the engine when none does);
 #   2. creates the example's Python base image locally (no registry is needed);
 #   3. runs the action's pipeline (the nb-image CLI from dist/, the same code the action
-#      runs) on examples/notebook-tiers.yaml once per strategy, prints both report tables
-#      (option D: one image per tier; option A: one shared image), then the comparison.
+#      runs) on examples/notebook-tiers.yaml as `nb-image compare`: ADR-031's options A, B
+#      and D each built cold, warm and once per one-tier change, then the ADR section with
+#      the triggers and the recommendation (README: Comparing the options).
 #
 # Run as root (it may install packages and start dockerd). Extra arguments are passed to
-# `nb-image build`, e.g. `scripts/demo.sh --verbose` to see the build logs.
+# `nb-image compare`, e.g. `scripts/demo.sh --options A,D` or `--verbose`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,8 +25,8 @@ scripts/make-base-images.sh --python
 
 reports=${NB_IMAGE_DEMO_DIR:-/tmp/nb-image-demo}
 mkdir -p "$reports"
-# Both strategies without cache, so their build times compare fairly.
-node dist/cli/index.js compare --manifest examples/notebook-tiers.yaml --no-cache \
-  --report-file "$reports/report.json" "$@"
-printf '\nReports: %s/report-multi-stage.json and %s/report-shared.json\n' "$reports" "$reports"
-printf 'Generated Dockerfile: examples/.nb-image/Dockerfile\n'
+# Every option cold (no build cache), warm, and once per one-tier change; the ADR section
+# (Markdown) is also written next to the reports.
+node dist/cli/index.js compare --manifest examples/notebook-tiers.yaml \
+  --report-file "$reports/report.json" --adr-file "$reports/adr-031.md" "$@"
+printf '\nCold reports: %s/report-*.json; ADR section: %s/adr-031.md\n' "$reports" "$reports"

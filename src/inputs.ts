@@ -22,6 +22,8 @@ import {
 } from './report/types.js'
 import { parseIndexUrl } from './manifest/index-urls.js'
 import { STRATEGIES, type Strategy } from './manifest/types.js'
+import { DEFAULT_OPTIONS, OPTION_IDS, type OptionId } from './compare/options.js'
+import { parseChangePackages, type ChangePackage } from './compare/tier-change.js'
 import {
   oneOf,
   optionalOneOf,
@@ -69,16 +71,22 @@ export const INPUT = {
   allowForkPush: 'allow-fork-push',
   nvjFile: 'nvj-file',
   nvjNamespace: 'nvj-namespace',
+  options: 'options',
+  changePackage: 'change-package',
+  adrFile: 'adr-file',
   pipIndexUrl: 'pip-index-url',
   pipExtraIndexUrl: 'pip-extra-index-url',
   auditNotebooks: 'audit-notebooks'
 } as const
 
-/** What a run does: build and measure, only plan (for a matrix), or merge reports. */
-export type Mode = 'build' | 'plan' | 'merge'
+/**
+ * What a run does: build and measure, only plan (for a matrix), merge reports, or compare
+ * ADR-031's options.
+ */
+export type Mode = 'build' | 'plan' | 'merge' | 'compare'
 
 /** The modes, in the order the docs list them. */
-export const MODES: readonly Mode[] = ['build', 'plan', 'merge']
+export const MODES: readonly Mode[] = ['build', 'plan', 'merge', 'compare']
 
 /** What the disk check before building does when the images will not fit: stop, warn, nothing. */
 export type DiskCheck = 'fail' | 'warn' | 'off'
@@ -137,6 +145,12 @@ export interface Inputs {
   /** Where to write NotebookValidationJobs (relative to the working directory). */
   nvjFile?: string
   nvjNamespace?: string
+  /** `mode: compare`: the ADR-031 options to build (A, B, C, D). */
+  compareOptions: OptionId[]
+  /** `mode: compare`: the packages of the one-tier changes (default: synthetic changes). */
+  changePackages: ChangePackage[]
+  /** `mode: compare`: where to write the ADR section (relative to the working directory). */
+  adrFile?: string
   /** pip's index for the resolution, credentials included; masked by whoever reads it (main.ts). */
   pipIndexUrl?: string
   /** pip's extra indexes, credentials included; masked likewise. */
@@ -179,6 +193,8 @@ export function getInputs(read: InputReader): Inputs {
     tagTemplate: read(INPUT.tagTemplate),
     latest: oneOf(INPUT.latest, read(INPUT.latest), LATEST_MODES, 'auto'),
     allowForkPush: parseBoolean(INPUT.allowForkPush, read(INPUT.allowForkPush)),
+    compareOptions: parseOptionIds(read(INPUT.options)),
+    changePackages: parseChangePackages(parseLines(read(INPUT.changePackage))),
     auditNotebooks: oneOf(INPUT.auditNotebooks, read(INPUT.auditNotebooks), AUDIT_MODES, 'auto')
   }
   const set = <K extends keyof Inputs>(key: K, value: Inputs[K] | undefined): void => {
@@ -212,6 +228,7 @@ export function getInputs(read: InputReader): Inputs {
   )
   set('nvjFile', read(INPUT.nvjFile) || undefined)
   set('nvjNamespace', read(INPUT.nvjNamespace) || undefined)
+  set('adrFile', optional(INPUT.adrFile))
   const [index, ...more] = indexUrls(INPUT.pipIndexUrl, read(INPUT.pipIndexUrl))
   if (more.length > 0) {
     throw new InputError(
@@ -237,4 +254,13 @@ function indexUrls(input: string, value: string): string[] {
       if ('problem' in parsed) throw new InputError(`${input}: ${parsed.problem}`)
       return parsed.url
     })
+}
+
+/** `options`: ADR-031's option letters (`A,D`, any case); empty: A, B and D. */
+function parseOptionIds(value: string): OptionId[] {
+  const given = parseList(value).map((item) =>
+    oneOf(INPUT.options, item, OPTION_IDS, 'A', "(ADR-031's options, e.g. A,B,D)")
+  )
+  if (given.length === 0) return [...DEFAULT_OPTIONS]
+  return OPTION_IDS.filter((id) => given.includes(id))
 }

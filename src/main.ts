@@ -6,12 +6,12 @@ import { actionsLogger } from './adapters/actions-logger.js'
 import { actionsStep, type Step } from './adapters/actions-step.js'
 import { actionsArtifactUploader } from './adapters/artifact.js'
 import type { Deps } from './adapters/deps.js'
-import { localDisk } from './adapters/disk.js'
 import { DockerCli } from './adapters/docker.js'
 import { nodeFileSystem } from './adapters/fs.js'
 import { GitCli } from './adapters/git.js'
 import { createGitHubApi } from './adapters/github.js'
 import { globFiles } from './adapters/glob.js'
+import { localHost } from './adapters/host.js'
 import { runCommand } from './adapters/process.js'
 import { dockerConfigCredentials } from './adapters/docker-credentials.js'
 import { proxyAwareFetch } from './adapters/http.js'
@@ -20,11 +20,14 @@ import { readEventPayload, readRunContext } from './github/context.js'
 import { getInputs, INPUT, type InputReader } from './inputs.js'
 import { indexUrlSecrets } from './manifest/index-urls.js'
 import type { BuildResult } from './pipeline/build.js'
+import type { CompareResult } from './pipeline/compare.js'
 import type { MergeResult } from './pipeline/merge.js'
 import { toRunOptions } from './pipeline/options.js'
 import { runMode } from './pipeline/run.js'
 import { baselineOnce, shareReport } from './pipeline/share-report.js'
+import { renderAdrText } from './compare/render-text.js'
 import { renderSummary } from './render/summary.js'
+import { comparisonWarnings } from './compare/warnings.js'
 import { pinnedTiers, tierRefs } from './report/build-report.js'
 import { matrixOf } from './report/merge.js'
 import { ReportFile } from './report/report-file.js'
@@ -63,7 +66,7 @@ export function defaultDeps(env: NodeJS.ProcessEnv = process.env): ActionDeps {
       engineAllowsPlainHttp(() => docker.registryConfig())
     ),
     glob: globFiles,
-    disk: localDisk,
+    host: localHost,
     github: createGitHubApi,
     uploader: actionsArtifactUploader(env['RUNNER_TEMP'], env)
   }
@@ -84,9 +87,9 @@ export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
     const context = readRunContext(env, payload)
     const options = toRunOptions(inputs, env, deps.cwd, context)
     // Looked up once: by the build (growth, disk space) and by the comment after it.
-    const baseline =
-      inputs.mode === 'plan' ? undefined : baselineOnce(options.share, context, options.tiers, deps)
-    if (inputs.mode !== 'plan') {
+    const builds = inputs.mode === 'build' || inputs.mode === 'merge'
+    const baseline = builds ? baselineOnce(options.share, context, options.tiers, deps) : undefined
+    if (builds) {
       file = new ReportFile(deps.fs, options.reportFile)
       const reportFile = options.reportFile
       share = (report, written, manifest) =>
@@ -114,6 +117,10 @@ export async function run(given: ActionDeps = defaultDeps()): Promise<void> {
       step.setOutput('matrix', JSON.stringify(result.matrix))
       step.setOutput('images', JSON.stringify(tierRefs(result.plan.images)))
       deps.logger.info(`matrix: ${JSON.stringify(result.matrix)}`)
+      return
+    }
+    if (result.mode === 'compare') {
+      await emitComparison(result, deps)
       return
     }
     if (result.mode === 'build') step.setOutput('matrix', JSON.stringify(matrixOf(result.plan)))
@@ -255,6 +262,36 @@ async function emitResults(
         : `${messages.length} problems:\n${messages.join('\n')}`
     )
   }
+}
+
+/**
+ * `mode: compare`: the ADR section in the job summary and the `adr` output (and its file),
+ * the document as JSON, a warning for each of ADR-031's triggers that fired and when the
+ * recommendation is not the manifest's strategy, so a scheduled run flags a decision to
+ * revisit. Fails the step only when nothing could be measured or a file could not be written.
+ */
+async function emitComparison(result: CompareResult, deps: ActionDeps): Promise<void> {
+  const { step, logger } = deps
+  const { document, markdown, manifest } = result
+  step.setOutput('adr', markdown)
+  step.setOutput('adr-file', result.adrFile ?? '')
+  step.setOutput('comparison', JSON.stringify(document))
+  step.setOutput('recommendation', document.recommendation.option ?? '')
+  await step.appendSummary(markdown)
+  logger.info(renderAdrText(document))
+  for (const warning of comparisonWarnings(document, manifest)) {
+    logger.warning(warning.message, {
+      title: warning.title,
+      file: document.manifest,
+      ...(warning.line !== undefined ? { startLine: warning.line } : {})
+    })
+  }
+  const measured = document.options.filter((option) => option.status === 'measured')
+  const problems = [
+    ...result.writeErrors,
+    ...(measured.length === 0 ? ['compare: no option could be measured; see the log'] : [])
+  ]
+  if (problems.length > 0) step.setFailed(problems.join('\n'))
 }
 
 /** Fails the step: one annotation per manifest issue, then one message. */

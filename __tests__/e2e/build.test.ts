@@ -26,7 +26,6 @@ afterAll(() => {
       'failing',
       'generated',
       'cli',
-      'compare',
       'bad',
       'missing-target',
       'noengine'
@@ -431,36 +430,7 @@ describe('CLI', () => {
   })
 })
 
-describe('CLI compare', () => {
-  test('`nb-image compare` builds both strategies and prints what each tier pulls under each', async () => {
-    const workspace = prepareWorkspace('sized', repo('compare'))
-    const result = await runCli(workspace, [
-      'compare',
-      '--manifest',
-      'notebook-tiers.yaml',
-      '--format',
-      'json'
-    ])
-    expect(result.exitCode).toBe(0)
-    const shared = readReport(path.join(workspace, 'nb-image-report-shared.json'))
-    const perTier = readReport(path.join(workspace, 'nb-image-report-multi-stage.json'))
-    expect([shared.strategy, perTier.strategy]).toEqual(['shared', 'multi-stage'])
-    expectMatchesEngine(shared)
-    expectMatchesEngine(perTier)
-    const comparison = JSON.parse(result.stdout) as {
-      tiers: { tier: string; sharedBytes: number; perTierBytes: number }[]
-    }
-    expect(comparison.tiers).toEqual(
-      ['tier1', 'tier2', 'tier3'].map((tier) => ({
-        tier,
-        sharedBytes: shared.images[0]?.sizeBytes,
-        perTierBytes: perTier.images.find((image) => image.name === tier)?.sizeBytes
-      }))
-    )
-    // The shared image holds every tier's bytes, so it is larger than any one tier's image.
-    for (const row of comparison.tiers) expect(row.sharedBytes).toBeGreaterThan(row.perTierBytes)
-  })
-})
+// `nb-image compare` and `mode: compare`: compare.test.ts.
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

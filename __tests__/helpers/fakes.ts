@@ -7,6 +7,7 @@ import type {
   DockerClient,
   EngineInfo,
   ImageDetails,
+  MachineInfo,
   PushResult
 } from '../../src/adapters/docker.js'
 import type { RegistryConfig } from '../../src/image/insecure-registry.js'
@@ -16,7 +17,7 @@ import type { TargetsAnswer, TargetsQuestion } from '../../src/plan/dockerfile-t
 import type { ImageFile, IsolatedResult, IsolatedRun } from '../../src/adapters/docker-container.js'
 import { INPUT_SEPARATOR } from '../../src/contents/probe-io.js'
 import type { FileSystem } from '../../src/adapters/fs.js'
-import type { CommitTime, GitClient } from '../../src/adapters/git.js'
+import type { CommitTime, GitClient, GitHead } from '../../src/adapters/git.js'
 import type { BakeFile } from '../../src/build/bake.js'
 import type { GlobFn, GlobMatch } from '../../src/adapters/glob.js'
 import { RegistryError, type RegistryClient } from '../../src/adapters/registry.js'
@@ -334,6 +335,26 @@ export class FakeDocker implements DockerClient {
     return this.packedFor(ref)
   }
 
+  /** What `docker info` says of the machine. */
+  machine: MachineInfo = {
+    cpus: 2,
+    memoryBytes: 25_276_502_016,
+    os: 'Debian GNU/Linux 12 (bookworm)'
+  }
+
+  async machineInfo(): Promise<MachineInfo> {
+    this.calls.push('machineInfo')
+    return this.machine
+  }
+
+  /** Every ref `docker image rm` was asked to remove, in order. */
+  readonly removed: string[] = []
+
+  async removeImages(refs: readonly string[]): Promise<void> {
+    this.calls.push(`rm ${refs.join(' ')}`)
+    this.removed.push(...refs)
+  }
+
   /** What the engine holds for a local ref: scripted, or a stable fake derived from the name. */
   packedFor(ref: string): ResolvedImage {
     const packed = this.packed[ref]
@@ -346,7 +367,8 @@ export class FakeDocker implements DockerClient {
       platform: { os: 'linux', architecture: 'amd64' },
       compressedBytes: 600,
       configBytes: 100,
-      layerBytes: [500]
+      layerBytes: [500],
+      layerDigests: [fakeDigest(`layer ${ref}`)]
     }
   }
 
@@ -687,5 +709,11 @@ export class FakeGit implements GitClient {
   async commitTime(dir: string, revision: string): Promise<CommitTime> {
     this.calls.push(`${dir} ${revision}`)
     return this.times[revision] ?? { missing: `fatal: bad revision '${revision}'` }
+  }
+  /** The checkout's commit: `headCommit`, null (no repository) unless set. */
+  headCommit: GitHead | null = null
+  async head(dir: string): Promise<GitHead | null> {
+    this.calls.push(`${dir} head`)
+    return this.headCommit
   }
 }

@@ -238,7 +238,8 @@ describe('resolveImage', () => {
       platform: { os: 'linux', architecture: 'amd64' },
       compressedBytes: 4_216_966,
       configBytes: 1254,
-      layerBytes: LAYERS.map(([, size]) => size)
+      layerBytes: LAYERS.map(([, size]) => size),
+      layerDigests: LAYERS.map(([digest]) => digest)
     })
   })
 

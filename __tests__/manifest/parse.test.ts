@@ -63,7 +63,8 @@ describe('parseManifest: valid manifests', () => {
           description: 'Setup',
           packages: { pip: ['prometheus-api-client', 'pyyaml'], apt: [] },
           notebooks: ['00-setup/*.ipynb'],
-          buildArgs: {}
+          buildArgs: {},
+          timeCritical: true
         },
         {
           name: 'tier2',

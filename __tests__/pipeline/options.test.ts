@@ -233,6 +233,44 @@ describe('toRunOptions', () => {
     })
   })
 
+  test.each<[string, Partial<Inputs>, RunnerEnv, Partial<RunOptions>]>([
+    [
+      'compare on a runner: A, B and D; the ADR file in RUNNER_TEMP',
+      { mode: 'compare' },
+      { RUNNER_TEMP: '/runner/_temp' },
+      {
+        compareOptions: ['A', 'B', 'D'],
+        changePackages: [],
+        adrFile: '/runner/_temp/nb-image-adr.md'
+      }
+    ],
+    [
+      'compare locally: no ADR file unless asked for',
+      { mode: 'compare', compareOptions: ['A', 'D'] },
+      {},
+      { compareOptions: ['A', 'D'], changePackages: [] }
+    ],
+    [
+      'compare: adr-file resolved against the working directory',
+      { mode: 'compare', workingDirectory: 'nb', adrFile: 'docs/adr.md' },
+      { GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t' },
+      { compareOptions: ['A', 'B', 'D'], changePackages: [], adrFile: '/w/nb/docs/adr.md' }
+    ],
+    ['build: no comparison options', { mode: 'build', adrFile: 'x.md' }, { RUNNER_TEMP: '/t' }, {}]
+  ])('%s', (_name, given, env, expected) => {
+    const options = toRunOptions(inputs(given), env, CWD)
+    expect({
+      compareOptions: options.compareOptions,
+      changePackages: options.changePackages,
+      adrFile: options.adrFile
+    }).toStrictEqual({
+      compareOptions: undefined,
+      changePackages: undefined,
+      adrFile: undefined,
+      ...expected
+    })
+  })
+
   test('the default manifest name', () => {
     expect(DEFAULT_MANIFEST).toBe('notebook-tiers.yaml')
   })

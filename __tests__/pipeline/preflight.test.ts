@@ -1,6 +1,6 @@
 // Before the build: the baseline lookup (only when something needs it) and the disk check
 // with a fake engine and a fake disk: when it stops, warns, says nothing or skips.
-import type { DiskProbe } from '../../src/adapters/disk.js'
+import type { Host } from '../../src/adapters/host.js'
 import { EngineProbe } from '../../src/build/engine.js'
 import type { RunBaseline } from '../../src/github/pull-request-comment.js'
 import { runBaseline } from '../helpers/run-baseline.js'
@@ -30,7 +30,7 @@ const base = fixtureReport('multi-stage', [
 ])
 const found = runBaseline
 
-function world(free: number | undefined, host = 'runner-1') {
+function world(free: number | undefined, hostName = 'runner-1') {
   const docker = new FakeDocker()
   docker.engine = {
     serverVersion: '26.1.5',
@@ -41,15 +41,16 @@ function world(free: number | undefined, host = 'runner-1') {
   }
   docker.usage = [{ type: 'Build Cache', size: '2GB', reclaimable: '1.5GB' }]
   const asked: string[] = []
-  const disk: DiskProbe = {
+  const host: Host = {
     freeBytes: async (path) => {
       asked.push(path)
       return free
     },
-    hostname: () => host
+    hostname: () => hostName,
+    loadAverage: () => null
   }
   const logger = new RecordingLogger()
-  return { docker, disk, logger, asked, engine: new EngineProbe(docker) }
+  return { docker, host, logger, asked, engine: new EngineProbe(docker) }
 }
 
 type Options = Parameters<typeof checkDiskSpace>[2]

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   BASE_STAGE,
+  CHANGE_ARG,
   generateDockerfile,
   PACKAGE_MANAGERS,
   refreshArgs,
@@ -310,4 +311,65 @@ describe('generateDockerfile', () => {
     expect(RESERVED_STAGE_PREFIX).toBe('nb-')
     expect(MANIFEST_RESERVED_PREFIX).toBe(RESERVED_STAGE_PREFIX)
   })
+})
+
+describe('generateDockerfile: a synthetic one-tier change', () => {
+  // A manager with a stage of its own before each image (as download stages are), to show
+  // that the change reaches every stage holding the tier's packages, whatever the manager.
+  const downloads: PackageSteps = {
+    refreshArgs: () => [],
+    preamble: () => [],
+    before: (image) =>
+      image.role === 'shared'
+        ? []
+        : [[`# ${image.name}`, `FROM base AS nb-dl-${image.stage}`, 'RUN ["dl"]']],
+    install: (image) => [`RUN ["install","${image.name}"]`]
+  }
+  const two = manifest({
+    tiers: [
+      tier('tier1', { packages: { apt: ['a'], pip: [] } }),
+      tier('tier2', { target: 'ml', packages: { apt: ['b'], pip: [] } })
+    ]
+  })
+  const argAfter = (text: string): string[] =>
+    text
+      .split('\n')
+      .flatMap((line, index, lines) => (lines[index + 1] === `ARG ${CHANGE_ARG}=c1` ? [line] : []))
+
+  test.each<[string, string, string[]]>([
+    [
+      'tier1',
+      'its download stage, its stage and shared',
+      ['FROM base AS nb-dl-tier1', 'FROM base AS tier1', 'FROM base AS shared']
+    ],
+    [
+      'tier2',
+      'by its stage name (target)',
+      ['FROM base AS nb-dl-ml', 'FROM base AS ml', 'FROM base AS shared']
+    ],
+    ['nobody', 'an unknown tier: nothing', []]
+  ])('%s: %s', (name, _what, stages) => {
+    const text = generateDockerfile(two, [downloads], { tier: name, value: 'c1' })
+    expect(argAfter(text)).toStrictEqual(stages)
+    // Nothing else differs from the unchanged file.
+    expect(text.replace(new RegExp(`\\nARG ${CHANGE_ARG}=c1`, 'g'), '')).toBe(
+      generateDockerfile(two, [downloads])
+    )
+  })
+
+  test('with the real managers: the tier stage and shared get the ARG before their RUN', () => {
+    const text = generateDockerfile(two, undefined, { tier: 'tier1', value: 'c1' })
+    expect(text).toContain(`FROM base AS tier1\nARG ${CHANGE_ARG}=c1\nRUN `)
+    expect(text).toContain(`FROM base AS shared\nARG ${CHANGE_ARG}=c1\nRUN `)
+    expect(text).not.toContain(`FROM base AS ml\nARG`)
+  })
+
+  test.each(['c 1', 'a;b', '$(id)', ''])(
+    'a value that is not a plain word is refused: %j',
+    (value) => {
+      expect(() => generateDockerfile(two, undefined, { tier: 'tier1', value })).toThrow(
+        /plain word/
+      )
+    }
+  )
 })

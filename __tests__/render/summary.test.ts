@@ -129,7 +129,8 @@ const compressedBasis = buildReport(
         platformDigest: digest('a'),
         compressedBytes: 310_000_000,
         configBytes: 1000,
-        layerBytes: [309_999_000]
+        layerBytes: [309_999_000],
+        layerDigests: [digest('l1')]
       }
     } as BuildOutcome,
     {
@@ -141,7 +142,8 @@ const compressedBasis = buildReport(
         platformDigest: digest('b'),
         compressedBytes: 905_000_000,
         configBytes: 1000,
-        layerBytes: [904_999_000]
+        layerBytes: [904_999_000],
+        layerDigests: [digest('l2')]
       }
     } as BuildOutcome
   ],

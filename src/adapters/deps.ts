@@ -1,12 +1,12 @@
 import type { Logger } from '../utils/logger.js'
 import type { RunBaseline } from '../github/pull-request-comment.js'
 import type { ReportUploader } from './artifact.js'
-import type { DiskProbe } from './disk.js'
 import type { DockerClient } from './docker.js'
 import type { FileSystem } from './fs.js'
 import type { GitClient } from './git.js'
 import type { GitHubApi, GitHubClientOptions } from './github.js'
 import type { GlobFn } from './glob.js'
+import type { Host } from './host.js'
 import type { RegistryClient } from './registry.js'
 
 /**
@@ -34,10 +34,10 @@ export interface Deps {
    * compares with it. Resolves to null when the run has none to look for.
    */
   baseline?: () => Promise<RunBaseline | null>
-  /** Free space and the host name, for the disk check before building. */
-  disk?: DiskProbe
   /** Milliseconds since the epoch; injectable so reports can be pinned in tests. */
   now?: () => number
   /** Waits between retries; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>
+  /** The machine: free space and name for the disk check, load for a comparison's record. */
+  host?: Host
 }

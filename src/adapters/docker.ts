@@ -73,6 +73,13 @@ export interface DiskUsageRow {
   reclaimable: string
 }
 
+/** The machine the engine runs on, as `docker info` describes it. */
+export interface MachineInfo {
+  cpus: number | null
+  memoryBytes: number | null
+  os: string | null
+}
+
 /** What `docker push` of one reference did. */
 export interface PushResult {
   exitCode: number
@@ -135,6 +142,10 @@ export interface DockerClient {
    * containerd image store.
    */
   packedImage(ref: string, platform?: Platform): Promise<ResolvedImage>
+  /** The engine's machine: CPUs, memory, operating system (`docker info`). */
+  machineInfo(): Promise<MachineInfo>
+  /** `docker image rm` of these references (each only untagged when others share its image); missing ones are no error. */
+  removeImages(refs: readonly string[]): Promise<void>
   /**
    * Runs a command in a throwaway container of an image, isolated (adapters/docker-container.ts):
    * no network, read-only root, no capabilities, no mounts, stdin only, a time limit.
@@ -443,6 +454,42 @@ export class DockerCli implements DockerClient {
     }
     // Layer blobs that were not kept still count: their sizes are checked against the manifest.
     return resolveArchiveImage(await archive.end(), ref, platform)
+  }
+
+  async machineInfo(): Promise<MachineInfo> {
+    const result = await this.run(
+      this.docker,
+      ['info', '--format', '{{json .NCPU}} {{json .MemTotal}} {{json .OperatingSystem}}'],
+      { env: this.env }
+    )
+    if (result.exitCode !== 0) {
+      throw new Error(`docker info failed: ${lastLine(result.stderr)}`)
+    }
+    const [cpus, memory, ...os] = result.stdout.trim().split(' ')
+    const count = (text: string | undefined): number | null => {
+      const value = Number(text)
+      return Number.isSafeInteger(value) && value > 0 ? value : null
+    }
+    let name: string | null = null
+    try {
+      name = (JSON.parse(os.join(' ')) as string) || null
+    } catch {
+      name = null
+    }
+    return { cpus: count(cpus), memoryBytes: count(memory), os: name }
+  }
+
+  async removeImages(refs: readonly string[]): Promise<void> {
+    if (refs.length === 0) return
+    const result = await this.run(this.docker, ['image', 'rm', ...refs], { env: this.env })
+    // `No such image` for refs already gone is fine; anything else is worth saying.
+    const problems = result.stderr
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !/No such image/i.test(line))
+    if (result.exitCode !== 0 && problems.length > 0) {
+      throw new Error(`docker image rm failed: ${problems.at(-1) ?? ''}`)
+    }
   }
 
   runIsolated(run: IsolatedRun): Promise<IsolatedResult> {

@@ -3,13 +3,21 @@ import type { CommandRunner } from './process.js'
 /** The commit time of a revision, or why it is not known. */
 export type CommitTime = { seconds: number } | { missing: string }
 
-/** What the pipeline asks of git: only when the commit being built was made. */
+/** The checked-out commit and whether tracked files differ from it. */
+export interface GitHead {
+  sha: string
+  dirty: boolean
+}
+
+/** What the pipeline asks of git: when the commit being built was made, and which it is. */
 export interface GitClient {
   /**
    * The committer time (Unix seconds) of `revision` in the repository at `dir`; works on a
    * shallow clone (actions/checkout's default depth 1) as long as it holds the commit.
    */
   commitTime(dir: string, revision: string): Promise<CommitTime>
+  /** The commit checked out in `dir` (a comparison's record); null outside a repository. */
+  head(dir: string): Promise<GitHead | null>
 }
 
 /** Revisions passed to git: a commit SHA (abbreviated or full) or HEAD, never an option. */
@@ -44,5 +52,20 @@ export class GitCli implements GitClient {
       return { missing: said || `git log exited with code ${result.exitCode}` }
     }
     return { seconds }
+  }
+
+  async head(dir: string): Promise<GitHead | null> {
+    const git = (args: string[]): ReturnType<CommandRunner> =>
+      this.run(this.git, ['-C', dir, '-c', 'safe.directory=*', ...args]).catch(() => ({
+        exitCode: 127,
+        stdout: '',
+        stderr: ''
+      }))
+    const head = await git(['rev-parse', '--verify', 'HEAD'])
+    const sha = head.stdout.trim()
+    if (head.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) return null
+    // Untracked files are left out: reports and generated Dockerfiles land in the tree.
+    const status = await git(['status', '--porcelain', '--untracked-files=no'])
+    return { sha, dirty: status.exitCode === 0 && status.stdout.trim() !== '' }
   }
 }

@@ -5,11 +5,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { consoleLogger } from '../adapters/console-logger.js'
 import type { Deps } from '../adapters/deps.js'
-import { localDisk } from '../adapters/disk.js'
 import { DockerCli } from '../adapters/docker.js'
 import { nodeFileSystem } from '../adapters/fs.js'
 import { GitCli } from '../adapters/git.js'
 import { globFiles } from '../adapters/glob.js'
+import { localHost } from '../adapters/host.js'
 import { runCommand } from '../adapters/process.js'
 import { dockerConfigCredentials } from '../adapters/docker-credentials.js'
 import { proxyAwareFetch } from '../adapters/http.js'
@@ -21,7 +21,7 @@ import { DEFAULT_MANIFEST, toRunOptions, type RunOptions } from '../pipeline/opt
 import { runMode, type RunResult } from '../pipeline/run.js'
 import { baselineOnce } from '../pipeline/share-report.js'
 import { renderSummary, renderTextTable } from '../render/summary.js'
-import { renderComparisonMarkdown, renderComparisonText } from '../render/strategy-comparison.js'
+import { renderAdrText } from '../compare/render-text.js'
 import { auditAnnotations } from '../report/audit-findings.js'
 import { verdictMessages } from '../report/verdict.js'
 import { describeFailure, errorMessage, formatIssue } from '../utils/errors.js'
@@ -37,10 +37,12 @@ const USAGE = `Usage: nb-image build [options]
 build    Builds every tier image of a tier manifest with docker buildx (all of them in one
          BuildKit session), measures each image and checks it against its size budget: the
          same pipeline as the GitHub Action.
-compare  Builds the manifest both ways, one shared image (option A) and one image per tier
-         (option D), and prints what each tier's pod pulls, the disk all images take and the
-         build time under each. Reports go next to --report-file, suffixed -shared and
-         -multi-stage.
+compare  Measures ADR-031's options on the manifest (A one shared image, B a Dockerfile per
+         tier, C a Dockerfile per notebook, D multi-stage with --target): cold and warm build
+         times, a package added to each tier in turn, image sizes, what each tier's pod
+         pulls, disk, Dockerfiles to maintain; evaluates ADR-031's triggers and recommends
+         an option. Prints the table, or the ADR section (--format markdown), or JSON.
+         Progress goes to stderr; cold reports go next to --report-file, suffixed.
 plan     Prints the matrix of images a build would make (JSON), without building.
 merge    Combines the reports of several builds (one job per tier) into one report.
 
@@ -66,6 +68,12 @@ Options:
   --disk-check <c>            fail (default) | warn | off: the disk space check before building
   --audit-notebooks <mode>    auto (default: when a tier lists notebooks) | true | false: check
                               in each image that its tiers' notebooks can import what they import
+
+Compare:
+  --options <A,B,C,D>         the options to measure (default A,B,D; C is counted unless named)
+  --change-package <spec>     repeatable: the package of the one-tier change, [tier=][apt:|pip:]name
+                              (default: a synthetic change that re-runs the tier's package steps)
+  --adr-file <file>           also write the ADR section (Markdown) there
 
 Tags and push (registry login is yours: docker login):
   --ref <git ref>             ref the tags follow, e.g. refs/tags/v1.2.3 (default $GITHUB_REF)
@@ -125,6 +133,9 @@ const FLAGS = {
   latest: { type: 'string' },
   'nvj-file': { type: 'string' },
   'nvj-namespace': { type: 'string' },
+  options: { type: 'string' },
+  'change-package': { type: 'string', multiple: true },
+  'adr-file': { type: 'string' },
   'pip-index-url': { type: 'string' },
   'pip-extra-index-url': { type: 'string', multiple: true },
   'audit-notebooks': { type: 'string' },
@@ -142,14 +153,13 @@ const INPUT_NAMES: readonly string[] = Object.values(INPUT)
 
 /**
  * The flags read as the action reads its inputs (same names, same parsers): a repeated
- * flag is one line each, a flag without value is `true`. The command is the mode (compare
- * builds, twice), and files default to the current directory rather than RUNNER_TEMP.
+ * flag is one line each, a flag without value is `true`. The command is the mode, and files default to the current directory rather than RUNNER_TEMP.
  * pip's own PIP_INDEX_URL and PIP_EXTRA_INDEX_URL stand in for the index flags, so a
  * shell set up for a private index resolves against it.
  */
 function flagReader(values: Values, command: Command, env: NodeJS.ProcessEnv): InputReader {
   const given: Record<string, string> = {
-    [INPUT.mode]: command === 'compare' ? 'build' : command,
+    [INPUT.mode]: command,
     [INPUT.reportFile]: 'nb-image-report.json',
     [INPUT.nvjFile]: 'notebook-validation-jobs.yaml',
     [INPUT.pipIndexUrl]: env['PIP_INDEX_URL'] ?? '',
@@ -223,7 +233,7 @@ function cliDeps(logger: Logger): Deps {
       engineAllowsPlainHttp(() => docker.registryConfig())
     ),
     glob: globFiles,
-    disk: localDisk
+    host: localHost
   }
 }
 
@@ -250,9 +260,11 @@ export async function main(argv: string[]): Promise<number> {
     // --baseline-report: growth limits and the disk check measure against it.
     deps.baseline = baselineOnce(options.share, context, options.tiers, deps)
     if (command === 'compare') {
-      const result = await runCompare(options, deps, (strategy, report) =>
-        process.stderr.write(`\n== strategy ${strategy} ==\n${renderTextTable(report)}\n`)
-      )
+      // The comparison's own progress says what runs; each build's steps only with --verbose.
+      const quiet: Deps = values.verbose
+        ? deps
+        : { ...deps, logger: { ...deps.logger, group: (_title, fn) => fn() } }
+      const result = await runCompare(options, quiet, (line) => process.stderr.write(`▸ ${line}\n`))
       return printComparison(result, format)
     }
     return print(await runMode(inputs.mode, options, deps), options, format)
@@ -275,6 +287,7 @@ function print(result: RunResult, options: RunOptions, format: Format): number {
     process.stdout.write(`${JSON.stringify(result.matrix, null, 2)}\n`)
     return 0
   }
+  if (result.mode === 'compare') return printComparison(result, format)
   const { report, reportError } = result
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   else if (format === 'markdown') process.stdout.write(renderSummary(report))
@@ -297,12 +310,26 @@ function print(result: RunResult, options: RunOptions, format: Format): number {
   return report.passed ? 0 : 1
 }
 
-/** `nb-image compare`: the two reports side by side. */
+/** `nb-image compare`: the document in the format asked for; where files went, on stderr. */
 function printComparison(result: CompareResult, format: Format): number {
-  const { comparison, reportErrors } = result
-  if (format === 'json') process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`)
-  else if (format === 'markdown') process.stdout.write(renderComparisonMarkdown(comparison))
-  else process.stdout.write(renderComparisonText(comparison))
-  for (const error of reportErrors) process.stderr.write(`error: ${error}\n`)
-  return reportErrors.length > 0 ? 2 : 0
+  const { document, writeErrors } = result
+  if (format === 'json') process.stdout.write(`${JSON.stringify(document, null, 2)}\n`)
+  else if (format === 'markdown') process.stdout.write(result.markdown)
+  else process.stdout.write(renderAdrText(document))
+  const files = [
+    ...document.options.flatMap((option) => option.reportFiles),
+    ...(result.adrFile !== undefined ? [result.adrFile] : [])
+  ]
+  for (const file of files) {
+    if (!writeErrors.some((error) => error.includes(file)))
+      process.stderr.write(`Wrote ${shown(file)}\n`)
+  }
+  for (const error of writeErrors) process.stderr.write(`error: ${error}\n`)
+  return writeErrors.length > 0 ? 2 : 0
+}
+
+/** A path relative to the current directory when it is under it. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') ? file : relative
 }

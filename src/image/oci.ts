@@ -219,6 +219,8 @@ export interface ResolvedImage {
   compressedBytes: number
   configBytes: number
   layerBytes: number[]
+  /** The digests of those layers (the compressed blobs a pull fetches), in the same order. */
+  layerDigests: string[]
 }
 
 /**
@@ -259,7 +261,8 @@ export async function resolveImage(
     platformDigest,
     compressedBytes: compressedSize(manifest),
     configBytes: manifest.config.size,
-    layerBytes: manifest.layers.map((layer) => layer.size)
+    layerBytes: manifest.layers.map((layer) => layer.size),
+    layerDigests: manifest.layers.map((layer) => layer.digest)
   }
   if (chosen) resolved.platform = chosen
   return resolved

@@ -24,6 +24,7 @@ interface RawTier extends RawPackages {
   threshold?: string | number
   maxGrowth?: string | number
   buildArgs?: Record<string, string | number | boolean>
+  timeCritical?: boolean
 }
 
 /** The manifest as the schema accepted it, before conversion. */
@@ -90,6 +91,7 @@ export function toManifest(
     checkTierStage(name, value, raw, stages, addIssue)
     tiers.push(toTier(name, value, tierPackages, sources, addIssue))
   }
+  checkTimeCritical(tiers, positions, addIssue)
   // Only tiers without their own Dockerfile are built from the generated one.
   const usesGenerated =
     generated &&
@@ -257,7 +259,28 @@ function toTier(
     const limit = sizeLimit(value.maxGrowth, [...path, 'maxGrowth'], sources, addIssue)
     if (limit !== undefined) tier.maxGrowth = limit
   }
+  if (value.timeCritical === true) tier.timeCritical = true
   return tier
+}
+
+/**
+ * "The" time-critical tier is one tier: the comparison weighs its time to an image first,
+ * so a second one is refused where it is written, naming the first.
+ */
+function checkTimeCritical(
+  tiers: Tier[],
+  positions: Record<string, SourcePos>,
+  addIssue: AddIssue
+): void {
+  const [first, ...others] = tiers.filter((tier) => tier.timeCritical)
+  if (!first) return
+  const line = positions[fieldPath(['tiers', first.name, 'timeCritical'])]?.line
+  for (const tier of others) {
+    addIssue(
+      ['tiers', tier.name, 'timeCritical'],
+      `at most one tier can be time-critical, and tier ${first.name} already is${line !== undefined ? ` (line ${line})` : ''}`
+    )
+  }
 }
 
 function packages(raw: RawPackages, path: Path, addIssue: AddIssue): Packages {

@@ -40,6 +40,8 @@ export interface Tier {
   /** How much the tier's image may grow against the baseline. */
   maxGrowth?: SizeLimit
   buildArgs: Record<string, string>
+  /** The tier whose time to a validated image matters most (ADR-031's trigger); at most one. */
+  timeCritical?: true
 }
 
 /** A validated tier manifest. `positions` maps dotted field paths to where they are written. */

@@ -37,7 +37,8 @@ import {
   checkDockerfiles,
   manifestFile,
   preparePlan,
-  readManifest
+  readManifest,
+  type BuildVariant
 } from './prepare.js'
 import { resolvePython, type ResolvedPython } from '../resolve/resolve.js'
 import type { PythonResolution } from '../resolve/resolution.js'
@@ -87,12 +88,14 @@ const NO_ENGINE: Report['engine'] = { serverVersion: null, buildxVersion: null, 
  * image, pushes when asked and allowed, and saves the report. Bad input throws a
  * ManifestError/InputError before any build; an engine that does not answer throws an
  * EngineError. Either way the report file says why nothing (or not everything) was built.
- * Over-budget and failed images do not throw: the report carries the verdict.
+ * Over-budget and failed images do not throw: the report carries the verdict. `variant` is
+ * for `nb-image compare`'s builds.
  */
 export async function runBuild(
   options: RunOptions,
   deps: Deps,
-  file = new ReportFile(deps.fs, options.reportFile)
+  file = new ReportFile(deps.fs, options.reportFile),
+  variant: BuildVariant = {}
 ): Promise<BuildResult> {
   const now = deps.now ?? Date.now
   const run: Run = {
@@ -123,8 +126,14 @@ export async function runBuild(
   const done: Partial<BuildResult> = {}
   let failure: { error: unknown } | undefined
   try {
-    const manifest = (done.manifest = await readManifest(options, deps))
-    const plan = (done.plan = await preparePlan(manifest, options, deps, Date.parse(run.startedAt)))
+    const manifest = (done.manifest = variant.manifest ?? (await readManifest(options, deps)))
+    const plan = (done.plan = await preparePlan(
+      manifest,
+      options,
+      deps,
+      variant,
+      Date.parse(run.startedAt)
+    ))
     const contents = await planContents(run, manifest, plan)
     const publishing = await planTags(run, manifest, plan, contents)
     // The engine is first asked here, once the inputs are known to be good.

@@ -29,6 +29,8 @@ export interface RunOptions
         | 'tiers'
         | 'reports'
         | 'provenance'
+        | 'compareOptions'
+        | 'changePackages'
         | 'pipIndexUrl'
         | 'pipExtraIndexUrls'
         | 'maxGrowth'
@@ -53,6 +55,8 @@ export interface RunOptions
   publish?: PublishOptions
   /** The pull-request comment and report upload, which only the action carries out. */
   share?: CommentSettings
+  /** `mode: compare`: where the ADR section is written; absent: nowhere (the command line's default). */
+  adrFile?: string
 }
 
 /** Default manifest file name, relative to the working directory. */
@@ -126,6 +130,16 @@ export function toRunOptions(
   const sourceDateEpoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH)
   if (sourceDateEpoch !== undefined) options.sourceDateEpoch = sourceDateEpoch
   if (inputs.thresholdBasis) options.thresholdBasis = inputs.thresholdBasis
+  if (inputs.mode === 'compare') {
+    options.compareOptions = inputs.compareOptions
+    options.changePackages = inputs.changePackages
+    const adrFile = inputs.adrFile
+      ? path.resolve(workingDirectory, inputs.adrFile)
+      : env.RUNNER_TEMP
+        ? path.join(env.RUNNER_TEMP, 'nb-image-adr.md')
+        : undefined
+    if (adrFile !== undefined) options.adrFile = adrFile
+  }
   if (inputs.pipIndexUrl) options.pipIndexUrl = inputs.pipIndexUrl
   if (inputs.pipExtraIndexUrls) options.pipExtraIndexUrls = inputs.pipExtraIndexUrls
   // Tags are planned whenever the run has a trigger (to list them), pushed only on `push`.

@@ -73,10 +73,10 @@ export async function checkDiskSpace(
   manifest: Manifest,
   options: Pick<RunOptions, 'diskCheck' | 'builder' | 'thresholdBasis'>,
   baseline: RunBaseline | null,
-  deps: Pick<Deps, 'docker' | 'logger' | 'disk'> & { engine: EngineProbe }
+  deps: Pick<Deps, 'docker' | 'logger' | 'host'> & { engine: EngineProbe }
 ): Promise<void> {
-  const { docker, logger, disk } = deps
-  if (options.diskCheck === 'off' || !disk) return
+  const { docker, logger, host } = deps
+  if (options.diskCheck === 'off' || !host) return
   await logger.group('Check disk space', async () => {
     const skip = (why: string): void => logger.debug(`Disk check skipped: ${why}`)
     let info
@@ -87,7 +87,7 @@ export async function checkDiskSpace(
     }
     const root = info.dataRoot
     if (!root) return skip('the engine does not say where it keeps its images')
-    const here = disk.hostname()
+    const here = host.hostname()
     if (info.engineHost && info.engineHost !== here) {
       return skip(`the engine runs on ${info.engineHost}, not on this machine (${here})`)
     }
@@ -97,7 +97,7 @@ export async function checkDiskSpace(
         return skip(`builder ${options.builder} (driver ${driver ?? 'unknown'}) builds elsewhere`)
       }
     }
-    const free = await disk.freeBytes(root)
+    const free = await host.freeBytes(root)
     if (free === undefined) return skip(`${root} is not on this machine`)
     const base = baseline?.found.base ?? undefined
     if (!base && options.thresholdBasis === 'compressed') {

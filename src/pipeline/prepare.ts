@@ -8,7 +8,8 @@ import type { TargetsAnswer } from '../plan/dockerfile-targets.js'
 import { parseManifest } from '../manifest/parse.js'
 import { planBuild, utcDay } from '../plan/plan.js'
 import type { Manifest } from '../manifest/types.js'
-import type { BuildPlan } from '../plan/types.js'
+import type { TierChange } from '../plan/dockerfile.js'
+import type { BuildPlan, ImagePlan } from '../plan/types.js'
 import { EngineError, errorMessage, InputError } from '../utils/errors.js'
 import { displayPath, isInside } from '../utils/paths.js'
 import type { RunOptions } from './options.js'
@@ -82,13 +83,34 @@ export function builderStages(
 }
 
 /**
+ * What one build of a comparison (pipeline/compare.ts) changes in the plan; a plain build
+ * changes nothing.
+ */
+export interface PlanVariant {
+  /** Where the generated Dockerfile goes, instead of `.nb-image/Dockerfile` by the manifest. */
+  generatedDockerfilePath?: string
+  /** A synthetic change of one tier in the generated Dockerfile. */
+  change?: TierChange
+  /** The reference each image is loaded under, instead of `<image>:<name>`. */
+  ref?: (image: ImagePlan) => string
+}
+
+/** One build of a comparison: a manifest given rather than read, and a changed plan. */
+export interface BuildVariant extends PlanVariant {
+  /** Built instead of the manifest at `options.manifestPath` (which still names it). */
+  manifest?: Manifest
+}
+
+/**
  * Plans the build and checks every path; writes the generated Dockerfile.
- * `startedMs` is when the run started (default now): its UTC day keys the package indexes.
+ * `variant` is for a comparison's builds; `startedMs` is when the run started (default now):
+ * its UTC day keys the package indexes.
  */
 export async function preparePlan(
   manifest: Manifest,
   options: RunOptions,
   deps: Pick<Deps, 'fs' | 'logger' | 'now'>,
+  variant: PlanVariant = {},
   startedMs = (deps.now ?? Date.now)()
 ): Promise<BuildPlan> {
   const { logger, fs } = deps
@@ -99,8 +121,14 @@ export async function preparePlan(
     thresholdBytes: options.thresholdBytes,
     maxGrowth: options.maxGrowth,
     tiers: options.tiers,
-    refreshKey: utcDay(startedMs)
+    refreshKey: utcDay(startedMs),
+    ...(variant.generatedDockerfilePath !== undefined
+      ? { generatedDockerfilePath: variant.generatedDockerfilePath }
+      : {}),
+    ...(variant.change !== undefined ? { change: variant.change } : {})
   })
+  const { ref } = variant
+  if (ref) plan.images = plan.images.map((image) => ({ ...image, ref: ref(image) }))
   await logger.group('Plan images', async () => {
     await checkPaths(manifest, manifestDir, options.workspace, fs)
     if (plan.generatedDockerfile) {

@@ -6,12 +6,13 @@ import type { Deps } from '../adapters/deps.js'
 import type { Mode } from '../inputs.js'
 import { ReportFile } from '../report/report-file.js'
 import { runBuild, type BuildResult } from './build.js'
+import { runCompare, type CompareResult } from './compare.js'
 import { runMerge, type MergeResult } from './merge.js'
 import type { RunOptions } from './options.js'
 import { runPlan, type PlanResult } from './plan.js'
 
 /** What a run produced, by mode. */
-export type RunResult = BuildResult | PlanResult | MergeResult
+export type RunResult = BuildResult | PlanResult | MergeResult | CompareResult
 
 /**
  * Runs `mode`. Modes that write a report save it through `file`, whose `report` the shell
@@ -30,5 +31,7 @@ export function runMode(
       return runMerge(options, deps, file)
     case 'build':
       return runBuild(options, deps, file)
+    case 'compare':
+      return runCompare(options, deps)
   }
 }

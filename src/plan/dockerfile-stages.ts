@@ -73,6 +73,8 @@ const INSTRUCTIONS = new Set([
   'workdir'
 ])
 const HEREDOC_INSTRUCTIONS = new Set(['add', 'copy', 'run'])
+/** Instructions that add a layer to the image (the others change only its config). */
+const LAYER_INSTRUCTIONS = HEREDOC_INSTRUCTIONS
 /** Instructions whose arguments may be an exec-form JSON array. */
 const MAYBE_JSON = new Set(['add', 'copy', 'run', 'cmd', 'entrypoint', 'shell', 'volume'])
 /** Directive names BuildKit knows (`check` from Dockerfile 1.8; a `# syntax=` frontend may be newer). */
@@ -99,8 +101,23 @@ interface Instruction {
 
 /** Every stage (named or not), as `docker buildx build --print=targets` lists them. */
 export function parseStages(content: string): ParsedStage[] {
+  return parseFroms(content).map(({ name, line }) =>
+    name === undefined ? { line } : { name, line }
+  )
+}
+
+/** A stage with what it starts from and how many layers it adds (plan/stage-chain.ts). */
+export interface StageFrom extends ParsedStage {
+  /** The image or stage after FROM, as written (stage names are case-insensitive). */
+  from: string
+  /** Its RUN, COPY and ADD instructions: the layers it adds to what it starts from. */
+  layers: number
+}
+
+/** Every stage with its FROM and layer count; throws DockerfileSyntaxError as BuildKit refuses. */
+export function parseFroms(content: string): StageFrom[] {
   const instructions = parseInstructions(content)
-  const stages: ParsedStage[] = []
+  const stages: StageFrom[] = []
   for (const { keyword, args, flags, line } of instructions) {
     const lower = keyword.toLowerCase()
     if (!INSTRUCTIONS.has(lower)) {
@@ -112,6 +129,7 @@ export function parseStages(content: string): ParsedStage[] {
           throw new DockerfileSyntaxError(`unknown flag: ${flag.replace(/=.*/s, '')}`, line)
       }
       const words = args.split(/[\t\v\f\r \n]+/).filter(Boolean)
+      const from = words[0] ?? ''
       if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
         const name = (words[2] ?? '').toLowerCase()
         if (!STAGE_NAME.test(name)) {
@@ -120,14 +138,17 @@ export function parseStages(content: string): ParsedStage[] {
             line
           )
         }
-        stages.push({ name, line })
+        stages.push({ name, line, from, layers: 0 })
       } else if (words.length === 1) {
-        stages.push({ line })
+        stages.push({ line, from, layers: 0 })
       } else {
         throw new DockerfileSyntaxError('FROM requires either one or three arguments', line)
       }
     } else if (stages.length === 0 && lower !== 'arg') {
       throw new DockerfileSyntaxError('no build stage in current context', line)
+    } else if (LAYER_INSTRUCTIONS.has(lower)) {
+      const stage = stages.at(-1)
+      if (stage) stage.layers++
     }
   }
   return stages

@@ -20,20 +20,42 @@ export const SHARED_STAGE = 'shared'
  */
 export const PACKAGE_MANAGERS: readonly PackageSteps[] = [aptSteps, pipSteps]
 
+/** The build arg a synthetic one-tier change declares (see TierChange). */
+export const CHANGE_ARG = 'NB_COMPARE_CHANGE'
+
+/**
+ * A synthetic change to one tier's packages, for `nb-image compare`: `ARG
+ * NB_COMPARE_CHANGE=<value>` right after the `FROM` of every stage that holds that tier's
+ * packages (its own stages placed before it, such as its downloads; its image stage; the
+ * shared stage). A new value re-runs each RUN of those stages and nothing else, as adding
+ * one package to the tier would, without adding a package: an ARG is part of the cache key
+ * of every RUN after it in its stage.
+ */
+export interface TierChange {
+  tier: string
+  /** Letters, digits, `.`, `_` and `-`. */
+  value: string
+}
+
 /**
  * Generates the Dockerfile for a manifest without one: a `base` stage with the shared
  * packages, one stage per tier on top of it, and a `shared` stage with every tier's
  * packages. Both strategies build from this same file, so their numbers compare like for
  * like; BuildKit only runs the stages a `--target` needs. Each package manager
  * (PACKAGE_MANAGERS) adds the stages it needs before them and its install instructions.
+ * `change` marks one tier as changed (TierChange).
  *
  * Packages are written as separate words of exec-form (JSON) RUN instructions, so nothing
  * from the manifest is ever parsed by a shell.
  */
 export function generateDockerfile(
   manifest: Manifest,
-  managers: readonly PackageSteps[] = PACKAGE_MANAGERS
+  managers: readonly PackageSteps[] = PACKAGE_MANAGERS,
+  change?: TierChange
 ): string {
+  if (change && !/^[A-Za-z0-9._-]+$/.test(change.value)) {
+    throw new Error(`a tier change value must be a plain word, not ${JSON.stringify(change.value)}`)
+  }
   const context: GenerationContext = { manifest, images: imageStages(manifest) }
   const blocks: StageLines[] = [
     [
@@ -44,14 +66,31 @@ export function generateDockerfile(
     ...managers.flatMap((manager) => manager.preamble(context))
   ]
   for (const image of context.images) {
-    blocks.push(...managers.flatMap((manager) => manager.before(image, context)))
-    blocks.push([
-      ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
-      `FROM ${image.from} AS ${image.stage}`,
-      ...managers.flatMap((manager) => manager.install(image, context))
-    ])
+    const changed = change !== undefined && holdsTier(image, change.tier)
+    const mark = (lines: StageLines): StageLines =>
+      changed ? declareAfterFrom(lines, `ARG ${CHANGE_ARG}=${change.value}`) : lines
+    blocks.push(...managers.flatMap((manager) => manager.before(image, context)).map(mark))
+    blocks.push(
+      mark([
+        ...(image.comment !== undefined ? [`# ${image.comment}`] : []),
+        `FROM ${image.from} AS ${image.stage}`,
+        ...managers.flatMap((manager) => manager.install(image, context))
+      ])
+    )
   }
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`
+}
+
+/** Whether an image stage installs the packages of this tier (its own stage, or shared). */
+function holdsTier(image: ImageStage, tier: string): boolean {
+  if (image.role === 'tier') return image.name === tier
+  return image.role === 'shared' && image.tiers.some((held) => held.name === tier)
+}
+
+/** The stage's lines with `line` right after its `FROM`. */
+function declareAfterFrom(lines: StageLines, line: string): StageLines {
+  const from = lines.findIndex((text) => /^FROM\s/i.test(text))
+  return [...lines.slice(0, from + 1), line, ...lines.slice(from + 1)]
 }
 
 /**

@@ -1,5 +1,11 @@
 import path from 'node:path'
-import { generateDockerfile, refreshArgs, SHARED_STAGE } from './dockerfile.js'
+import {
+  generateDockerfile,
+  PACKAGE_MANAGERS,
+  refreshArgs,
+  SHARED_STAGE,
+  type TierChange
+} from './dockerfile.js'
 import { InputError, ManifestError, type ManifestIssue } from '../utils/errors.js'
 import { fieldPath } from '../manifest/fields.js'
 import type { Manifest, Strategy, Tier } from '../manifest/types.js'
@@ -23,6 +29,8 @@ export interface PlanOptions {
   tiers?: string[]
   /** Absolute path where a generated Dockerfile is written; default generatedDockerfilePath(). */
   generatedDockerfilePath?: string
+  /** A synthetic change to one tier of the generated Dockerfile (`nb-image compare`). */
+  change?: TierChange
   /**
    * The value of the generated Dockerfile's index keys (`NB_APT_LISTS_KEY`,
    * `NB_PIP_RESOLVE_KEY`): the UTC day, so package indexes are read again once a day. A
@@ -148,7 +156,7 @@ export function planBuild(manifest: Manifest, options: PlanOptions): BuildPlan {
   if (images.some((image) => image.generated)) {
     plan.generatedDockerfile = {
       path: generatedPath,
-      content: generateDockerfile(manifest)
+      content: generateDockerfile(manifest, PACKAGE_MANAGERS, options.change)
     }
   }
   return plan
