@@ -174,7 +174,7 @@ describe('pull-request comment against a stored baseline', () => {
     expect(grown).toBeLessThan(2 * 1024 * 1024 + 64 * 1024)
     expect(body).toContain(`<span title="+${grown.toLocaleString('en-US')} bytes">`)
     expect(body).toMatch(
-      /\| tier1 <sub>Setup<\/sub> \| <span title="[\d,]+ bytes">[\d.]+ MB<\/span> \| no change \|/
+      /\| tier1 <sub>Setup<\/sub> \| <span title="[\d,]+ bytes">[\d.]+ MB<\/span> \| unchanged \|/
     )
     expect(body).toContain(
       `| ~~tier3~~ | – | 🔽 <span title="-${sizeOf(base, 'tier3').toLocaleString('en-US')} bytes">`
@@ -387,7 +387,7 @@ describe('a fan-out: one job per tier, then a merge job', () => {
     for (const tier of tiers) {
       expect(body).toMatch(
         new RegExp(
-          `\\| ${tier} <sub>[^|]+</sub> \\| <span title="[\\d,]+ bytes">[\\d.]+ MB</span> \\| no change \\|`
+          `\\| ${tier} <sub>[^|]+</sub> \\| <span title="[\\d,]+ bytes">[\\d.]+ MB</span> \\| unchanged \\|`
         )
       )
     }
