@@ -46,7 +46,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await index.stop()
   await locked.stop()
-  removeImages(REPO)
+  // Every repository this file made (`-per-tier`, `-locked`, the refused cases), also when a
+  // test stopped before its own clean-up.
+  removeImages(REPO, `${REPO}-*`)
 })
 
 /** What the fixture project resolves to: the constraint keeps nbt-grpc, hence nbt-serve, at 1.0.0. */
