@@ -198,13 +198,33 @@ make_python() {
     build_python_rootfs_tar
   fi
   started=$SECONDS
+  local imported=$PYTHON_IMAGE-rootfs
   docker import \
     --change "ENV PATH=$IMAGE_PATH" \
     --change 'ENV LANG=C.UTF-8' \
     --change 'CMD ["python3"]' \
     --message "nb-image-action example base: debootstrap minbase $SUITE + python3-minimal" \
-    "$PYTHON_TAR" "$PYTHON_IMAGE" >/dev/null
-  log "imported $PYTHON_IMAGE ($(docker image inspect -f '{{.Size}}' "$PYTHON_IMAGE") bytes) in $((SECONDS - started)) s"
+    "$PYTHON_TAR" "$imported" >/dev/null
+  # debootstrap installs $SUITE's release versions only; like the official debian images,
+  # the base carries the -updates and -security versions too. Otherwise a tier whose
+  # packages need a newer libexpat1 (say) upgrades it in that tier alone, and the images
+  # disagree on a package none of them asked for (the drift the action reports).
+  mkdir -p "$WORK/python-context"
+  cat >"$WORK/Dockerfile.python" <<EOF
+FROM $imported
+RUN apt-get update \\
+ && DEBIAN_FRONTEND=noninteractive apt-get -y upgrade \\
+ && rm -rf /var/lib/apt/lists/* /var/log/apt /var/log/dpkg.log /var/cache/debconf/*-old
+EOF
+  if ! docker buildx build --provenance=false --progress=plain \
+         --label "org.opencontainers.image.description=nb-image-action example base: debootstrap minbase $SUITE + python3-minimal, upgraded" \
+         -t "$PYTHON_IMAGE" -f "$WORK/Dockerfile.python" "$WORK/python-context" >"$WORK/python-build.log" 2>&1; then
+    tail -n 40 "$WORK/python-build.log" >&2
+    docker image rm "$imported" >/dev/null 2>&1 || true
+    die "upgrading $PYTHON_IMAGE failed"
+  fi
+  docker image rm "$imported" >/dev/null
+  log "made $PYTHON_IMAGE ($(docker image inspect -f '{{.Size}}' "$PYTHON_IMAGE") bytes) in $((SECONDS - started)) s"
 }
 
 # -------------------------------------------------------------------- pip --
