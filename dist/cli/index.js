@@ -36008,7 +36008,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8267);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3200);
 
 // `npx nb-image build …` runs this bundle (dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -36018,7 +36018,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8267:
+/***/ 3200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44751,7 +44751,7 @@ function displayPath(workspace, file) {
 
 // The manifest's `notebooks` globs select the notebooks a tier validates. They are read
 // relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+// (field-values.ts checkNotebookGlob), and the matches are checked here, symlinks resolved.
 /**
  * Characters the operator's git-clone init container passes safely: it builds a shell
  * script with the notebook path in double quotes, so `$`, backticks, quotes and
@@ -51841,12 +51841,91 @@ function sizeProblem(value, source) {
     return `expected ${SIZE_EXPECTED}, got ${describe(value)}`;
 }
 
+;// CONCATENATED MODULE: ./src/manifest/field-values.ts
+// One field's value of the manifest, converted and checked where a schema cannot: package
+// lists, sizes and growth limits (read as written in the YAML), notebook globs, build args.
+// Problems become issues at the field's path (to-manifest.ts gathers them).
+
+
+
+
+/** A `pip`/`apt`/`requirements` set, every spec checked; bad ones become issues. */
+function field_values_packages(raw, path, addIssue) {
+    const result = { pip: [], apt: [] };
+    // Checked against the files on disk later (manifest/check-files.ts).
+    if (raw.requirements !== undefined)
+        result.requirements = raw.requirements;
+    for (const kind of ['pip', 'apt']) {
+        const list = raw[kind] ?? [];
+        if (list.length > MANIFEST_LIMITS.maxPackages) {
+            addIssue([...path, kind], `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`);
+            continue;
+        }
+        list.forEach((spec, index) => {
+            const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec);
+            if (problem)
+                addIssue([...path, kind, index], problem);
+            else
+                result[kind].push(spec.trim());
+        });
+    }
+    return result;
+}
+/** A size field (`threshold`): bytes, or undefined after adding the issue. */
+function field_values_size(value, path, sources, addIssue) {
+    return sizeField(parseSize, value, path, sources, addIssue);
+}
+/** A growth limit field (`maxGrowth`): a percentage or a size. */
+function sizeLimit(value, path, sources, addIssue) {
+    return sizeField(parseSizeLimit, value, path, sources, addIssue);
+}
+function sizeField(parse, value, path, sources, addIssue) {
+    try {
+        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
+        return parse(typeof value === 'number' ? (sources[fields_fieldPath(path)] ?? value) : value);
+    }
+    catch (error) {
+        if (error instanceof SizeError)
+            addIssue(path, error.message);
+        else
+            throw error;
+        return undefined;
+    }
+}
+/**
+ * Checks a notebook glob without touching the filesystem: the globs are expanded later,
+ * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
+ * brace or extglob alternative) could only ever match files it has no business with.
+ */
+function checkNotebookGlob(glob) {
+    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
+    if (/[\r\n\0]/.test(glob))
+        return `${describe(glob)} contains a line break or NUL; ${expected}`;
+    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
+        return `${describe(glob)} is an absolute path; ${expected}`;
+    if (glob.startsWith('~')) {
+        return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
+    }
+    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
+        return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
+    }
+    return undefined;
+}
+/** Build args as strings, numbers and booleans keeping their YAML spelling. */
+function buildArgs(raw, path, sources) {
+    const result = {};
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
+        result[key] =
+            typeof value === 'string' ? value : (sources[fields_fieldPath([...path, key])] ?? String(value));
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/to-manifest.ts
 // Round three of the manifest's checks: the raw document the schema accepted becomes a
 // Manifest, with the checks a schema cannot make (package specs, image references, stage
 // names the generated Dockerfile uses, tiers building the same stage, notebook globs).
-
-
 
 
 
@@ -51867,7 +51946,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
     const baseImageProblem = raw.baseImage === undefined ? undefined : imageReferenceProblem(raw.baseImage);
     if (baseImageProblem)
         addIssue(['baseImage'], baseImageProblem);
-    const base = to_manifest_packages(raw.base ?? {}, ['base'], addIssue);
+    const base = field_values_packages(raw.base ?? {}, ['base'], addIssue);
     const generated = raw.dockerfile === undefined;
     if (!generated && raw.base?.requirements !== undefined) {
         addIssue(['base', 'requirements'], OWN_DOCKERFILE_REQUIREMENTS);
@@ -51879,7 +51958,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
             addIssue(['tiers', name], 'the tier is empty; expected a mapping with pip, apt, notebooks or dockerfile');
             continue;
         }
-        const tierPackages = to_manifest_packages(value, ['tiers', name], addIssue);
+        const tierPackages = field_values_packages(value, ['tiers', name], addIssue);
         checkTierStage(name, value, raw, stages, addIssue);
         tiers.push(toTier(name, value, tierPackages, sources, addIssue));
     }
@@ -51913,7 +51992,7 @@ function toManifest(raw, file, positions, sources, addIssue) {
     if (raw.baseImage !== undefined)
         manifest.baseImage = raw.baseImage;
     if (raw.threshold !== undefined) {
-        const bytes = to_manifest_size(raw.threshold, ['threshold'], sources, addIssue);
+        const bytes = field_values_size(raw.threshold, ['threshold'], sources, addIssue);
         if (bytes !== undefined)
             manifest.thresholdBytes = bytes;
     }
@@ -52014,7 +52093,7 @@ function toTier(name, value, tierPackages, sources, addIssue) {
     if (value.dockerfile !== undefined)
         tier.dockerfile = value.dockerfile;
     if (value.threshold !== undefined) {
-        const bytes = to_manifest_size(value.threshold, [...path, 'threshold'], sources, addIssue);
+        const bytes = field_values_size(value.threshold, [...path, 'threshold'], sources, addIssue);
         if (bytes !== undefined)
             tier.thresholdBytes = bytes;
     }
@@ -52039,80 +52118,6 @@ function checkTimeCritical(tiers, positions, addIssue) {
     for (const tier of others) {
         addIssue(['tiers', tier.name, 'timeCritical'], `at most one tier can be time-critical, and tier ${first.name} already is${line !== undefined ? ` (line ${line})` : ''}`);
     }
-}
-function to_manifest_packages(raw, path, addIssue) {
-    const result = { pip: [], apt: [] };
-    // Checked against the files on disk later (manifest/check-files.ts).
-    if (raw.requirements !== undefined)
-        result.requirements = raw.requirements;
-    for (const kind of ['pip', 'apt']) {
-        const list = raw[kind] ?? [];
-        if (list.length > MANIFEST_LIMITS.maxPackages) {
-            addIssue([...path, kind], `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`);
-            continue;
-        }
-        list.forEach((spec, index) => {
-            const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec);
-            if (problem)
-                addIssue([...path, kind, index], problem);
-            else
-                result[kind].push(spec.trim());
-        });
-    }
-    return result;
-}
-function to_manifest_size(value, path, sources, addIssue) {
-    try {
-        // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
-        return parseSize(typeof value === 'number' ? (sources[fields_fieldPath(path)] ?? value) : value);
-    }
-    catch (error) {
-        if (error instanceof SizeError)
-            addIssue(path, error.message);
-        else
-            throw error;
-        return undefined;
-    }
-}
-function sizeLimit(value, path, sources, addIssue) {
-    try {
-        return parseSizeLimit(typeof value === 'number' ? (sources[fields_fieldPath(path)] ?? value) : value);
-    }
-    catch (error) {
-        if (error instanceof SizeError)
-            addIssue(path, error.message);
-        else
-            throw error;
-        return undefined;
-    }
-}
-/**
- * Checks a notebook glob without touching the filesystem: the globs are expanded later,
- * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
- * brace or extglob alternative) could only ever match files it has no business with.
- */
-function checkNotebookGlob(glob) {
-    const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb";
-    if (/[\r\n\0]/.test(glob))
-        return `${describe(glob)} contains a line break or NUL; ${expected}`;
-    if (/^(?:[/\\]|[A-Za-z]:)/.test(glob))
-        return `${describe(glob)} is an absolute path; ${expected}`;
-    if (glob.startsWith('~')) {
-        return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`;
-    }
-    if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-        return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`;
-    }
-    return undefined;
-}
-function buildArgs(raw, path, sources) {
-    const result = {};
-    for (const [key, value] of Object.entries(raw ?? {})) {
-        // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
-        result[key] =
-            typeof value === 'string' ? value : (sources[fields_fieldPath([...path, key])] ?? String(value));
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/parse.ts

@@ -13,7 +13,7 @@ import type { Manifest } from './types.js'
 
 // The manifest's `notebooks` globs select the notebooks a tier validates. They are read
 // relative to the manifest's folder; the manifest parser refuses globs that leave it
-// (checkNotebookGlob), and the matches are checked here, symlinks resolved.
+// (field-values.ts checkNotebookGlob), and the matches are checked here, symlinks resolved.
 
 /**
  * Characters the operator's git-clone init container passes safely: it builds a shell

@@ -3,18 +3,17 @@
 // names the generated Dockerfile uses, tiers building the same stage, notebook globs).
 import { imageReferenceProblem, imageRepositoryProblem } from '../image/reference.js'
 import type { SourcePos } from '../utils/errors.js'
-import { parseSize, parseSizeLimit, SizeError, type SizeLimit } from '../utils/size.js'
-import { describe, fieldPath, type Path } from './fields.js'
-import { checkAptPackage, checkPipRequirement } from './packages.js'
-import { MANIFEST_LIMITS } from './limits.js'
+import { fieldPath, type Path } from './fields.js'
+import {
+  buildArgs,
+  checkNotebookGlob,
+  packages,
+  size,
+  sizeLimit,
+  type RawPackages
+} from './field-values.js'
 import { parseIndexUrl, redactUrl } from './index-urls.js'
 import type { Manifest, Packages, PythonConsistency, Strategy, Tier } from './types.js'
-
-interface RawPackages {
-  pip?: string[]
-  apt?: string[]
-  requirements?: string
-}
 
 interface RawTier extends RawPackages {
   description?: string
@@ -281,89 +280,4 @@ function checkTimeCritical(
       `at most one tier can be time-critical, and tier ${first.name} already is${line !== undefined ? ` (line ${line})` : ''}`
     )
   }
-}
-
-function packages(raw: RawPackages, path: Path, addIssue: AddIssue): Packages {
-  const result: Packages = { pip: [], apt: [] }
-  // Checked against the files on disk later (manifest/check-files.ts).
-  if (raw.requirements !== undefined) result.requirements = raw.requirements
-  for (const kind of ['pip', 'apt'] as const) {
-    const list = raw[kind] ?? []
-    if (list.length > MANIFEST_LIMITS.maxPackages) {
-      addIssue(
-        [...path, kind],
-        `${list.length} packages; at most ${MANIFEST_LIMITS.maxPackages} are supported`
-      )
-      continue
-    }
-    list.forEach((spec, index) => {
-      const problem = kind === 'pip' ? checkPipRequirement(spec) : checkAptPackage(spec)
-      if (problem) addIssue([...path, kind, index], problem)
-      else result[kind].push(spec.trim())
-    })
-  }
-  return result
-}
-
-function size(
-  value: string | number,
-  path: Path,
-  sources: Record<string, string>,
-  addIssue: AddIssue
-): number | undefined {
-  try {
-    // A number is read as written: `0x10` or `1e30` are YAML numbers, but not sizes.
-    return parseSize(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
-  } catch (error) {
-    if (error instanceof SizeError) addIssue(path, error.message)
-    else throw error
-    return undefined
-  }
-}
-
-function sizeLimit(
-  value: string | number,
-  path: Path,
-  sources: Record<string, string>,
-  addIssue: AddIssue
-): SizeLimit | undefined {
-  try {
-    return parseSizeLimit(typeof value === 'number' ? (sources[fieldPath(path)] ?? value) : value)
-  } catch (error) {
-    if (error instanceof SizeError) addIssue(path, error.message)
-    else throw error
-    return undefined
-  }
-}
-
-/**
- * Checks a notebook glob without touching the filesystem: the globs are expanded later,
- * inside the manifest's folder, so one that is absolute or climbs out with ".." (also in a
- * brace or extglob alternative) could only ever match files it has no business with.
- */
-export function checkNotebookGlob(glob: string): string | undefined {
-  const expected = "expected a glob relative to the manifest's folder, e.g. notebooks/*.ipynb"
-  if (/[\r\n\0]/.test(glob)) return `${describe(glob)} contains a line break or NUL; ${expected}`
-  if (/^(?:[/\\]|[A-Za-z]:)/.test(glob)) return `${describe(glob)} is an absolute path; ${expected}`
-  if (glob.startsWith('~')) {
-    return `${describe(glob)} starts with "~", a home folder outside the repository; ${expected}`
-  }
-  if (/(?:^|[/\\{,(|])\.\.(?:$|[/\\},)|])/.test(glob)) {
-    return `${describe(glob)} climbs out of the manifest's folder with ".."; ${expected}`
-  }
-  return undefined
-}
-
-function buildArgs(
-  raw: Record<string, string | number | boolean> | undefined,
-  path: Path,
-  sources: Record<string, string>
-): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const [key, value] of Object.entries(raw ?? {})) {
-    // Numbers and booleans keep their YAML spelling: `PYTHON_VERSION: 3.10` stays "3.10".
-    result[key] =
-      typeof value === 'string' ? value : (sources[fieldPath([...path, key])] ?? String(value))
-  }
-  return result
 }

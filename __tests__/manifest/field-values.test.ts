@@ -1,4 +1,4 @@
-import { checkNotebookGlob } from '../../src/manifest/to-manifest.js'
+import { checkNotebookGlob } from '../../src/manifest/field-values.js'
 
 describe('checkNotebookGlob', () => {
   test.each([
